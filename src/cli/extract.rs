@@ -1,0 +1,86 @@
+//! `readouts extract PATH...`: parse and extract facets without indexing.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories
+    #[arg(value_name = "PATH", required = true)]
+    paths: Vec<PathBuf>,
+    /// One JSON object a readout a line
+    #[arg(long)]
+    json: bool,
+}
+
+/// The JSON line of one readout: its identity and facets, no body.
+#[derive(Serialize)]
+struct Extracted<'a> {
+    id: &'a str,
+    path: &'a str,
+    url: Option<&'a str>,
+    title: &'a str,
+    date: Option<chrono::NaiveDate>,
+    speakers: &'a [String],
+    countries: &'a [readouts::Country],
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut warnings = Vec::new();
+    let (files, _) = readouts::source::walk(&args.paths, &mut warnings);
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut count = 0usize;
+    let mut write_error = None;
+    readouts::source::read_files(&files, 0, |result| {
+        for w in &result.warnings {
+            eprintln!("warning: {w}");
+        }
+        for loaded in &result.readouts {
+            let r = &loaded.readout;
+            count += 1;
+            let written = if args.json {
+                let line = Extracted {
+                    id: &r.id,
+                    path: &r.path,
+                    url: r.url.as_deref(),
+                    title: &r.title,
+                    date: r.date,
+                    speakers: &r.speakers,
+                    countries: &r.countries,
+                };
+                serde_json::to_writer(&mut out, &line).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+            } else {
+                let countries: Vec<&str> = r.countries.iter().map(|c| c.code.as_str()).collect();
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    r.path,
+                    r.date.map_or("-".to_string(), |d| d.to_string()),
+                    r.speakers.join("; "),
+                    countries.join(" ")
+                )
+            };
+            if let Err(e) = written {
+                write_error = Some(e);
+                return Err(readouts::Error::InvalidArgument("output closed".into()));
+            }
+        }
+        Ok(())
+    })
+    .or_else(|e| if write_error.is_some() { Ok(()) } else { Err(e) })?;
+    if let Some(e) = write_error {
+        return Err(e.into());
+    }
+    out.flush()?;
+    if count == 0 {
+        eprintln!("readouts: no readout found");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,93 @@
+//! Command-line arguments (clap derive) and the dispatch to one module per subcommand.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod extract;
+mod index;
+mod search;
+mod show;
+
+/// Exit code for a usage or query error.
+const EXIT_USAGE: u8 = 2;
+
+/// Search diplomatic press readouts: speakers, countries and dates extracted, ranked results with
+/// highlighted snippets.
+#[derive(Debug, Parser)]
+#[command(name = "readouts", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Index readouts (incrementally, or rebuilt from scratch with --rebuild).
+    Index(index::Args),
+    /// Search the index.
+    Search(search::Args),
+    /// Parse readouts and print their facets, without indexing.
+    Extract(extract::Args),
+    /// Show one indexed readout with its facets.
+    Show(show::Args),
+}
+
+/// Where the index is: `--index DIR`, else `$READOUTS_INDEX`, else the user's data directory.
+#[derive(Debug, clap::Args)]
+struct IndexArg {
+    /// Index directory [default: $READOUTS_INDEX, else the user's data directory]
+    #[arg(long, value_name = "DIR")]
+    index: Option<PathBuf>,
+}
+
+impl IndexArg {
+    /// The directory, and whether the user named it (a named index is never built implicitly).
+    fn resolve(&self) -> (PathBuf, bool) {
+        match &self.index {
+            Some(dir) => (dir.clone(), true),
+            None => (readouts::default_index_dir(), false),
+        }
+    }
+
+    /// Opens the index; the default one is first built from the bundled corpus when it does not
+    /// exist yet, so that the first command after a clone works.
+    fn open(&self) -> anyhow::Result<readouts::Index> {
+        let (dir, explicit) = self.resolve();
+        if !explicit && !dir.join("CURRENT").exists() {
+            let corpus = readouts::bundled_corpus();
+            eprintln!(
+                "readouts: building the index at {} from the bundled corpus {} (once)",
+                dir.display(),
+                corpus.display()
+            );
+            let summary = index::run_update(&dir, &[corpus], &readouts::UpdateOptions::default(), true)?;
+            eprintln!("readouts: {summary}");
+        }
+        Ok(readouts::Index::open(&dir)?)
+    }
+}
+
+/// Parses arguments and runs the subcommand.
+pub fn run() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Index(args) => index::run(args),
+        Command::Search(args) => search::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Show(args) => show::run(args),
+    }
+}
+
+/// The exit code for an error: 2 for the user's mistakes (a bad query, date or country), 1 for
+/// everything else.
+pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
+    let user = err.chain().any(|e| e.downcast_ref::<readouts::Error>().is_some_and(readouts::Error::is_user_error));
+    if user { ExitCode::from(EXIT_USAGE) } else { ExitCode::FAILURE }
+}
+
+/// Parses a `--since`/`--until` date at the edge, so that clap reports a bad one as a usage error.
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    readouts::search::parse_user_date(s).map_err(|e| e.to_string())
+}

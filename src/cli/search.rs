@@ -1,0 +1,130 @@
+//! `readouts search`: ranked hits with highlighted snippets, then facet counts.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anstyle::{AnsiColor, Style};
+use clap::builder::TypedValueParser as _;
+use readouts::{SearchRequest, SearchResults, Sort};
+
+use super::{IndexArg, parse_date};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The query: words, "phrases", +must, -exclude, AND/OR/NOT, title:, speaker:, country:
+    query: String,
+    #[command(flatten)]
+    index: IndexArg,
+    /// Hits to show
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=10_000).map(|v| v as usize))]
+    limit: usize,
+    /// Hits to skip
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Only readouts with this speaker (full name or surname); repeat for any of several
+    #[arg(long, value_name = "NAME")]
+    speaker: Vec<String>,
+    /// Only readouts about this country (ISO code or name); repeat for any of several
+    #[arg(long, value_name = "CODE|NAME")]
+    country: Vec<String>,
+    /// Only readouts published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    since: Option<chrono::NaiveDate>,
+    /// Only readouts published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    until: Option<chrono::NaiveDate>,
+    /// Order of hits
+    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+    sort: Sort,
+    /// Passages per snippet
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=10).map(|v| v as usize))]
+    fragments: usize,
+    /// Print the results as JSON
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut request = SearchRequest::new(args.query.clone()).sort(args.sort).limit(args.limit).offset(args.offset);
+    request.speakers = args.speaker;
+    request.countries = args.country;
+    request.since = args.since;
+    request.until = args.until;
+    request.fragments = args.fragments;
+    let index = args.index.open()?;
+    let results = index.search(&request)?;
+    if args.json {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, &results)?;
+        writeln!(out)?;
+    } else {
+        print_human(&results, args.offset)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+const MARK: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
+const TITLE: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+
+/// Prints hits for a person: colours on a terminal, plain when piped or when NO_COLOR is set
+/// (anstream strips the styles then).
+fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
+    let mut out = anstream::stdout().lock();
+    for (i, hit) in results.hits.iter().enumerate() {
+        let date = hit.date.map_or("no date".to_string(), |d| d.to_string());
+        writeln!(out, "{}. {TITLE}{}{TITLE:#}  {DIM}{date}{DIM:#}", offset + i + 1, hit.title)?;
+        let countries: Vec<String> = hit.countries.iter().map(|c| c.name.clone()).collect();
+        if !hit.speakers.is_empty() || !countries.is_empty() {
+            writeln!(out, "   {DIM}{} | {}{DIM:#}", hit.speakers.join(", "), countries.join(", "))?;
+        }
+        writeln!(out, "   {}", render_marks(&hit.snippet))?;
+        writeln!(out, "   {DIM}{}{DIM:#}", if hit.path.is_empty() { &hit.id } else { &hit.path })?;
+        writeln!(out)?;
+    }
+    let shown = if results.hits.is_empty() {
+        "no hits shown".to_string()
+    } else {
+        format!("{}-{}", offset + 1, offset + results.hits.len())
+    };
+    writeln!(out, "{} matches ({shown}) in {:.1} ms", results.total, results.took_ms)?;
+    if results.total > 0 {
+        let list = |values: Vec<String>| values.join(", ");
+        writeln!(
+            out,
+            "{TITLE}speakers{TITLE:#}  {}",
+            list(results.facets.speaker.iter().map(|v| format!("{} ({})", v.value, v.count)).collect())
+        )?;
+        writeln!(
+            out,
+            "{TITLE}countries{TITLE:#} {}",
+            list(results.facets.country.iter().map(|v| format!("{} {} ({})", v.code, v.name, v.count)).collect())
+        )?;
+        writeln!(
+            out,
+            "{TITLE}years{TITLE:#}     {}",
+            list(results.facets.year.iter().map(|v| format!("{} ({})", v.value, v.count)).collect())
+        )?;
+    }
+    Ok(())
+}
+
+/// Turns the snippet's `<mark>` HTML into styled terminal text.
+fn render_marks(html: &str) -> String {
+    let styled =
+        html.replace("<mark>", &MARK.render().to_string()).replace("</mark>", &MARK.render_reset().to_string());
+    html_escape::decode_html_entities(&styled).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_become_styles_and_entities_text() {
+        let s = render_marks("a &amp; <mark>peace</mark>");
+        assert!(s.starts_with("a & "));
+        assert!(s.contains("peace"));
+        assert!(!s.contains("<mark>"));
+    }
+}

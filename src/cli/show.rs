@@ -1,0 +1,39 @@
+//! `readouts show ID`: one stored readout with its facets.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use super::IndexArg;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The readout's id (its url, or its path relative to the indexed directory)
+    id: String,
+    #[command(flatten)]
+    index: IndexArg,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let index = args.index.open()?;
+    let readout = index.get(&args.id)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer(&mut out, &readout)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{}", readout.title)?;
+        writeln!(out, "id:        {}", readout.id)?;
+        writeln!(out, "path:      {}", readout.path)?;
+        writeln!(out, "url:       {}", readout.url.as_deref().unwrap_or("-"))?;
+        writeln!(out, "date:      {}", readout.date.map_or("-".to_string(), |d| d.to_string()))?;
+        writeln!(out, "speakers:  {}", readout.speakers.join("; "))?;
+        let countries: Vec<String> = readout.countries.iter().map(|c| format!("{} {}", c.code, c.name)).collect();
+        writeln!(out, "countries: {}", countries.join("; "))?;
+        writeln!(out)?;
+        writeln!(out, "{}", readout.body)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,441 @@
+//! The country facet: every sovereign state a readout refers to, by name, abbreviation or adjective,
+//! found in one pass over the text with a gazetteer kept in `data/countries.tsv`.
+//!
+//! Phrases that contain a country word but name no state ("South China Sea", "New Mexico", "Latin
+//! America") are patterns of their own in `data/not_countries.txt`: the automaton takes the longest
+//! match, so they hide the shorter country inside them. A few words need their context: "Georgia"
+//! (the US state or the country), "Congo" (CD or CG) and "Jordan"/"Chad" (also people's names).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::readout::Country;
+
+const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
+const NOT_COUNTRIES: &str = include_str!("../../data/not_countries.txt");
+
+/// US states (and a few cities) whose nearness makes "Georgia" the state.
+const US_STATE_CONTEXT: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington State",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Atlanta",
+    "Savannah",
+    "Augusta",
+    "Macon",
+    "Columbus",
+    "Athens, Georgia",
+];
+
+/// Words after "Georgia" that make it the US state.
+const GEORGIA_STATE_FOLLOWERS: &[&str] = &[
+    "Congressman",
+    "Congresswoman",
+    "Governor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Democrat",
+    "Democrats",
+    "Republican",
+    "Republicans",
+    "Power",
+    "State",
+    "Tech",
+    "Ports",
+    "Secretary of State",
+    "Attorney General",
+    "voters",
+    "residents",
+    "families",
+    "National Guard",
+    "General Assembly",
+    "Legislature",
+    "Department",
+    "county",
+    "County",
+];
+
+/// Words that make "Georgia" the country when they appear anywhere in the readout.
+const GEORGIA_COUNTRY_CONTEXT: &[&str] = &["Tbilisi", "Georgian", "Caucasus", "Abkhazia", "South Ossetia", "Black Sea"];
+
+/// Words that may follow a country used as a people's name ("Jordan", "Chad") without making it one.
+const NAME_FOLLOWERS_OK: &[&str] = &[
+    "King",
+    "Queen",
+    "Crown",
+    "Prime",
+    "Foreign",
+    "Minister",
+    "President",
+    "Government",
+    "Armed",
+    "Embassy",
+    "Ambassador",
+    "Defense",
+    "National",
+    "Parliament",
+    "River",
+    "Valley",
+    "Basin",
+    "In",
+    "On",
+    "And",
+    "The",
+];
+
+#[derive(Debug, Clone)]
+enum Target {
+    Country(usize),
+    /// A phrase that refers to no state.
+    Nothing,
+    /// "Congo" or "Congolese" alone: CD or CG by the rest of the text.
+    Congo,
+}
+
+struct Gazetteer {
+    countries: Vec<Country>,
+    automaton: AhoCorasick,
+    targets: Vec<Target>,
+    /// Folded name, alias, adjective or code → country, for filters given by users.
+    lookup: HashMap<String, usize>,
+    /// One-word adjectives and demonyms as written ("Israeli", "Armenians"), for the speaker
+    /// extractor, which peels them off in front of titles.
+    demonyms: HashSet<String>,
+    /// Every one-word name, alias, adjective or demonym as written.
+    words: HashSet<String>,
+}
+
+fn fold(s: &str) -> String {
+    deunicode::deunicode(s).to_lowercase().replace(['’', '\''], "'")
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut countries = Vec::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut targets = Vec::new();
+    let mut lookup = HashMap::new();
+    let mut demonyms = HashSet::new();
+    let mut words = HashSet::new();
+    for line in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (code, name) = (cols[0], cols[1]);
+        let idx = countries.len();
+        countries.push(Country { code: code.to_string(), name: name.to_string() });
+        lookup.insert(code.to_ascii_lowercase(), idx);
+        let names = cols.get(2).map(|c| c.split('|').collect::<Vec<_>>()).unwrap_or_default();
+        let adjectives = cols.get(3).map(|c| c.split('|').collect::<Vec<_>>()).unwrap_or_default();
+        for n in std::iter::once(name).chain(names).filter(|n| !n.is_empty()) {
+            patterns.push(n.to_string());
+            targets.push(Target::Country(idx));
+            if !n.contains(' ') {
+                words.insert(n.to_string());
+            }
+            lookup.entry(fold(n)).or_insert(idx);
+        }
+        for a in adjectives.into_iter().filter(|a| !a.is_empty()) {
+            patterns.push(a.to_string());
+            targets.push(Target::Country(idx));
+            lookup.entry(fold(a)).or_insert(idx);
+            if !a.contains(' ') {
+                demonyms.insert(a.to_string());
+                demonyms.insert(format!("{a}s"));
+            }
+            if !(a.ends_with('s') || a.ends_with("sh") || a.ends_with("ch") || a.ends_with("ese") || a == "Thai") {
+                patterns.push(format!("{a}s"));
+                targets.push(Target::Country(idx));
+            }
+        }
+    }
+    for word in ["Congo", "Congolese"] {
+        patterns.push(word.to_string());
+        targets.push(Target::Congo);
+    }
+    for phrase in NOT_COUNTRIES.lines().map(str::trim).filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        patterns.push(phrase.to_string());
+        targets.push(Target::Nothing);
+    }
+    let automaton =
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("the gazetteer builds");
+    words.extend(demonyms.iter().cloned());
+    Gazetteer { countries, automaton, targets, lookup, demonyms, words }
+});
+
+/// True for a one-word country adjective or demonym as written: `Israeli`, `Armenians`.
+pub fn is_demonym(word: &str) -> bool {
+    GAZETTEER.demonyms.contains(word)
+}
+
+/// True for a one-word country name, alias, adjective or demonym as written.
+pub fn is_country_word(word: &str) -> bool {
+    GAZETTEER.words.contains(word)
+}
+
+/// Every state in the gazetteer, in code order.
+pub fn all() -> &'static [Country] {
+    &GAZETTEER.countries
+}
+
+/// Resolves what a user typed (an ISO code such as `am`, a name such as `Armenia` or `Türkiye`,
+/// an adjective such as `Armenian`) to a country; case- and accent-insensitive.
+pub fn lookup(input: &str) -> Option<Country> {
+    let key = fold(input.trim());
+    let key = key.strip_prefix("the ").unwrap_or(&key);
+    GAZETTEER.lookup.get(key).map(|&i| GAZETTEER.countries[i].clone()).or_else(|| {
+        // "Congo" alone is usually the DRC in U.S. readouts.
+        (key == "congo").then(|| Country { code: "CD".into(), name: "Democratic Republic of the Congo".into() })
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn word_after(text: &str, end: usize) -> &str {
+    let rest = text[end..].trim_start_matches([' ', ',']);
+    let len = rest.find(|c: char| c.is_whitespace() || c == ',' || c == ';').unwrap_or(rest.len());
+    &rest[..len]
+}
+
+fn word_before(text: &str, start: usize) -> &str {
+    let before = text[..start].trim_end();
+    let from = crate::text::last_word_start(before);
+    &before[from..]
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Georgia" here is the US state.
+fn georgia_is_us_state(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if GEORGIA_STATE_FOLLOWERS.iter().any(|f| after.trim_start().starts_with(f))
+        || after.starts_with("’s governor")
+        || after.starts_with("'s governor")
+    {
+        return true;
+    }
+    // "Atlanta, Georgia": a capitalised place name and a comma right before.
+    let before = text[..start].trim_end();
+    if let Some(head) = before.strip_suffix(',') {
+        let w = word_before(head, head.len());
+        if starts_upper(w) && !matches!(w, "Armenia" | "Azerbaijan" | "Ukraine" | "Moldova" | "Turkey") {
+            return true;
+        }
+    }
+    if text[..start].ends_with("State of ") || text[..start].ends_with("state of ") {
+        return true;
+    }
+    if GEORGIA_COUNTRY_CONTEXT.iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    // Another US state close by: "Georgia, Florida, and Alabama".
+    let lo = floor_char_boundary(text, start.saturating_sub(80));
+    let hi = ceil_char_boundary(text, (end + 80).min(text.len()));
+    US_STATE_CONTEXT.iter().any(|s| text[lo..hi].contains(s))
+}
+
+/// "Jordan" or "Chad" here is a person's name ("Chad Wolf", "Jim Jordan").
+fn is_persons_name(text: &str, start: usize, end: usize) -> bool {
+    let next = word_after(text, end);
+    if text[end..].starts_with(' ') && starts_upper(next) && !NAME_FOLLOWERS_OK.iter().any(|w| next.starts_with(w)) {
+        return true;
+    }
+    let prev = word_before(text, start);
+    let before_prev = text[..start].trim_end();
+    let before_prev = before_prev[..before_prev.len() - prev.len()].trim_end();
+    let prev_is_sentence_start = before_prev.is_empty() || before_prev.ends_with(['.', '!', '?', ':', '\n']);
+    starts_upper(prev)
+        && !prev_is_sentence_start
+        && prev.chars().all(char::is_alphabetic)
+        && !matches!(prev, "Kingdom" | "Republic" | "In" | "And" | "To" | "The" | "With" | "From" | "For")
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The states a text refers to, each once, in order of first mention.
+pub fn find(text: &str) -> Vec<Country> {
+    let g = &*GAZETTEER;
+    let mut found: Vec<usize> = Vec::new();
+    for m in g.automaton.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let before_ok = text[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let after_ok = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+        if !before_ok || !after_ok {
+            continue;
+        }
+        let idx = match g.targets[m.pattern().as_usize()] {
+            Target::Nothing => continue,
+            Target::Country(idx) => idx,
+            Target::Congo => {
+                // Alone, "Congo" is the country the text's other clues point at, the DRC by default.
+                let code = if text.contains("Brazzaville") && !text.contains("Kinshasa") { "CG" } else { "CD" };
+                g.countries.iter().position(|c| c.code == code).expect("CD and CG are in the gazetteer")
+            }
+        };
+        let word = &text[start..end];
+        match word {
+            "Georgia" if georgia_is_us_state(text, start, end) => continue,
+            "Jordan" | "Chad" if is_persons_name(text, start, end) => continue,
+            _ => {}
+        }
+        if !found.contains(&idx) {
+            found.push(idx);
+        }
+    }
+    found.into_iter().map(|i| g.countries[i].clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<String> {
+        find(text).into_iter().map(|c| c.code).collect()
+    }
+
+    #[test]
+    fn gazetteer_covers_every_state() {
+        // 193 UN members plus the Holy See, Palestine, Taiwan and Kosovo.
+        assert_eq!(all().len(), 197);
+        let mut seen = std::collections::HashSet::new();
+        assert!(all().iter().all(|c| seen.insert(c.code.clone())), "codes are unique");
+    }
+
+    #[test]
+    fn names_abbreviations_adjectives() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Secretary Blinken spoke with Armenian Prime Minister Pashinyan", &["AM"]),
+            ("the U.S. and the UAE and the PRC", &["US", "AE", "CN"]),
+            ("Azerbaijanis and Armenians alike", &["AZ", "AM"]),
+            ("Turkish Foreign Minister Mevlüt Çavuşoğlu", &["TR"]),
+            ("Côte d’Ivoire and Ivory Coast and Türkiye", &["CI", "TR"]),
+            ("the DPRK and the ROK", &["KP", "KR"]),
+            (
+                "Emirati, Kyrgyz, Filipino, Salvadoran, Burmese and Malagasy officials",
+                &["AE", "KG", "PH", "SV", "MM", "MG"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(codes(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_inside_other_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("freedom of navigation in the South China Sea", &[]),
+            ("the Indian Child Welfare Act", &[]),
+            ("a visit to New Mexico", &[]),
+            ("Guinea-Bissau, not Guinea", &["GW", "GN"]),
+            ("Papua New Guinea", &["PG"]),
+            ("Niger and Nigeria", &["NE", "NG"]),
+            ("Dominica and the Dominican Republic", &["DM", "DO"]),
+            ("us and them", &[]),
+            ("Indiana and Omaha", &[]),
+            ("Latin America and the Middle East", &[]),
+            ("the Korean Peninsula", &[]),
+            ("Hong Kong and Puerto Rico", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(codes(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn georgia_by_context() {
+        assert_eq!(codes("She visited Atlanta, Georgia today."), Vec::<String>::new());
+        assert_eq!(codes("Georgia Congresswoman Lucy McBath"), Vec::<String>::new());
+        assert_eq!(codes("storms in Georgia, Florida, and Alabama"), Vec::<String>::new());
+        assert_eq!(codes("Georgia’s Euro-Atlantic aspirations and Tbilisi"), vec!["GE"]);
+        assert_eq!(codes("the Secretary met Prime Minister of Georgia"), vec!["GE"]);
+    }
+
+    #[test]
+    fn people_named_like_countries() {
+        assert_eq!(codes("Acting Secretary Chad Wolf said"), Vec::<String>::new());
+        assert_eq!(codes("Representative Jim Jordan said"), Vec::<String>::new());
+        assert_eq!(codes("King Abdullah II of Jordan"), vec!["JO"]);
+        assert_eq!(codes("Chad and Niger"), vec!["TD", "NE"]);
+    }
+
+    #[test]
+    fn congo_by_context() {
+        assert_eq!(codes("the Democratic Republic of the Congo"), vec!["CD"]);
+        assert_eq!(codes("the Republic of the Congo"), vec!["CG"]);
+        assert_eq!(codes("talks in Brazzaville on Congo"), vec!["CG"]);
+        assert_eq!(codes("fighting in eastern Congo"), vec!["CD"]);
+    }
+
+    #[test]
+    fn lookup_by_code_name_or_adjective() {
+        assert_eq!(lookup("az").unwrap().code, "AZ");
+        assert_eq!(lookup("Azerbaijan").unwrap().code, "AZ");
+        assert_eq!(lookup("turkiye").unwrap().name, "Turkey");
+        assert_eq!(lookup("the Netherlands").unwrap().code, "NL");
+        assert_eq!(lookup("Armenian").unwrap().code, "AM");
+        assert!(lookup("Atlantis").is_none());
+    }
+}

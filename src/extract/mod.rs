@@ -1,0 +1,34 @@
+//! Facet extraction: pure functions from a readout's text to its date, speakers and countries, as
+//! ../ANNOTATION.md defines them. No I/O here.
+
+use chrono::NaiveDate;
+
+use crate::readout::Country;
+
+pub mod country;
+pub mod date;
+pub mod speaker;
+
+/// Changes whenever extraction changes, so that an incremental index run re-extracts every readout
+/// (it is part of each readout's content hash).
+pub const VERSION: &str = "extract-1";
+
+/// The facets found in one readout's text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facets {
+    /// A date written in the text (a dateline), when there is one.
+    pub date: Option<NaiveDate>,
+    /// People who speak, fullest names.
+    pub speakers: Vec<String>,
+    /// States referred to, each once.
+    pub countries: Vec<Country>,
+}
+
+/// Extracts the facets from a readout's title and body.
+pub fn extract(title: &str, body: &str) -> Facets {
+    let mut text = String::with_capacity(title.len() + body.len() + 2);
+    text.push_str(title);
+    text.push_str("\n\n");
+    text.push_str(body);
+    Facets { date: date::find(&text), speakers: speaker::find(title, body), countries: country::find(&text) }
+}

@@ -1,0 +1,295 @@
+//! The on-disk index: a directory holding tantivy index generations and a `CURRENT` file naming
+//! the live one.
+//!
+//! ```text
+//! DIR/CURRENT        the name of the live generation, replaced atomically (write + rename)
+//! DIR/gen-…/         a tantivy index
+//! DIR/writer.lock    held by the one process writing
+//! ```
+//!
+//! Incremental updates commit into the live generation (tantivy commits are atomic). A rebuild
+//! writes a new generation beside it and then swaps `CURRENT`, so a crash at any moment leaves the
+//! old index whole; generations that `CURRENT` does not name are removed by the next writer.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use tantivy::schema::{Facet, Value};
+use tantivy::{DateTime, IndexReader, ReloadPolicy, TantivyDocument, Term};
+
+use crate::error::{Error, Result};
+use crate::extract;
+use crate::readout::{Country, Readout};
+
+pub mod schema;
+pub mod writer;
+
+pub use schema::Fields;
+pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOptions};
+
+const CURRENT: &str = "CURRENT";
+const LOCK: &str = "writer.lock";
+const GENERATION_PREFIX: &str = "gen-";
+
+/// An open readouts index, on disk or in memory.
+pub struct Index {
+    dir: Option<PathBuf>,
+    generation: Option<String>,
+    pub(crate) tantivy: tantivy::Index,
+    pub(crate) reader: IndexReader,
+    pub(crate) fields: Fields,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index").field("dir", &self.dir).field("generation", &self.generation).finish()
+    }
+}
+
+impl Index {
+    /// Opens the index in `dir`.
+    ///
+    /// Fails with [`Error::IndexMissing`] when `dir` does not exist and [`Error::NotAnIndex`] when it
+    /// holds no readouts index.
+    pub fn open(dir: impl AsRef<Path>) -> Result<Index> {
+        let dir = dir.as_ref();
+        if !dir.exists() {
+            return Err(Error::IndexMissing(dir.to_path_buf()));
+        }
+        let generation = current_generation(dir)?.ok_or_else(|| Error::NotAnIndex(dir.to_path_buf()))?;
+        let path = dir.join(&generation);
+        let tantivy = tantivy::Index::open_in_dir(&path).map_err(|e| match e {
+            tantivy::TantivyError::OpenDirectoryError(_) | tantivy::TantivyError::OpenReadError(_) => {
+                Error::NotAnIndex(dir.to_path_buf())
+            }
+            other => Error::Tantivy(other),
+        })?;
+        Self::wrap(Some(dir.to_path_buf()), Some(generation), tantivy)
+    }
+
+    /// Creates a new, empty index in `dir` (created if needed). Fails if `dir` already holds one.
+    pub fn create(dir: impl AsRef<Path>) -> Result<Index> {
+        let dir = dir.as_ref();
+        fs::create_dir_all(dir).map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+        if current_generation(dir)?.is_some() {
+            return Err(Error::InvalidArgument(format!("{} already holds an index", dir.display())));
+        }
+        let generation = new_generation_name();
+        let tantivy = create_generation(&dir.join(&generation))?;
+        set_current(dir, &generation)?;
+        Self::wrap(Some(dir.to_path_buf()), Some(generation), tantivy)
+    }
+
+    /// Creates an index in memory, for tests and embedders that need no persistence.
+    pub fn create_in_ram() -> Result<Index> {
+        let (schema, _) = Fields::schema();
+        let tantivy = tantivy::Index::create_in_ram(schema);
+        Self::wrap(None, None, tantivy)
+    }
+
+    fn wrap(dir: Option<PathBuf>, generation: Option<String>, tantivy: tantivy::Index) -> Result<Index> {
+        schema::register_analyzers(&tantivy);
+        let fields = Fields::of(&tantivy.schema())
+            .map_err(|e| Error::InvalidArgument(format!("index built by an incompatible version ({e}); rebuild it")))?;
+        let reader = tantivy.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(Index { dir, generation, tantivy, reader, fields })
+    }
+
+    /// The directory the index lives in (`None` in memory).
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    /// Makes the latest commit visible to searches.
+    pub fn reload(&self) -> Result<()> {
+        Ok(self.reader.reload()?)
+    }
+
+    /// True when a rebuild has swapped in a new generation since this index was opened; reopen to
+    /// see it.
+    pub fn is_stale(&self) -> bool {
+        match (&self.dir, &self.generation) {
+            (Some(dir), Some(generation)) => current_generation(dir).ok().flatten().as_ref() != Some(generation),
+            _ => false,
+        }
+    }
+
+    /// The number of readouts in the index.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// True when the index holds no readouts.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A writer that adds, replaces and deletes readouts. Only one writer may be open per index.
+    pub fn writer(&self) -> Result<ReadoutWriter<'_>> {
+        ReadoutWriter::new(self, writer::DEFAULT_MEMORY_BYTES, 0)
+    }
+
+    /// One stored readout by id.
+    pub fn get(&self, id: &str) -> Result<Readout> {
+        let searcher = self.reader.searcher();
+        let term = Term::from_field_text(self.fields.id, id);
+        let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+        let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
+        let (_, address) = hits.first().ok_or_else(|| Error::NotFound(id.to_string()))?;
+        let doc: TantivyDocument = searcher.doc(*address)?;
+        Ok(self.readout_of(&doc))
+    }
+
+    /// Turns a stored document back into a readout.
+    pub(crate) fn readout_of(&self, doc: &TantivyDocument) -> Readout {
+        let f = &self.fields;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let date = doc
+            .get_first(f.date)
+            .and_then(|v| v.as_datetime())
+            .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+            .map(|d| d.date_naive());
+        let url = text(f.url);
+        Readout {
+            id: text(f.id),
+            path: text(f.path),
+            url: (!url.is_empty()).then_some(url),
+            title: text(f.title),
+            date,
+            body: text(f.body),
+            speakers: doc.get_all(f.speaker).filter_map(|v| v.as_str().map(String::from)).collect(),
+            countries: doc
+                .get_all(f.country_facet)
+                .filter_map(|v| v.as_facet().and_then(|s| Facet::from_encoded(s.as_bytes().to_vec()).ok()))
+                .filter_map(|facet| facet.to_path().first().and_then(|c| extract::country::lookup(c)))
+                .collect(),
+        }
+    }
+
+    /// Builds the tantivy document of a readout.
+    pub(crate) fn document_of(&self, readout: &Readout, hash: &str, source: &str) -> TantivyDocument {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.id, &readout.id);
+        doc.add_text(f.path, &readout.path);
+        doc.add_text(f.source, source);
+        doc.add_text(f.hash, hash);
+        if let Some(url) = &readout.url {
+            doc.add_text(f.url, url);
+        }
+        doc.add_text(f.title, &readout.title);
+        doc.add_text(f.body, &readout.body);
+        if let Some(date) = readout.date {
+            doc.add_date(f.date, date_value(date));
+            doc.add_facet(f.year, Facet::from_path([date.format("%Y").to_string()]));
+            doc.add_facet(f.month, Facet::from_path([date.format("%Y").to_string(), date.format("%m").to_string()]));
+        }
+        for speaker in &readout.speakers {
+            doc.add_text(f.speaker, speaker);
+            doc.add_facet(f.speaker_facet, Facet::from_path([speaker.as_str()]));
+        }
+        for Country { code, name } in &readout.countries {
+            doc.add_text(f.country, format!("{code} {name}"));
+            doc.add_facet(f.country_facet, Facet::from_path([code.as_str()]));
+        }
+        doc
+    }
+}
+
+/// A calendar date as the index stores it: midnight UTC of that day.
+pub(crate) fn date_value(date: NaiveDate) -> DateTime {
+    let secs = date.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp()).unwrap_or_default();
+    DateTime::from_timestamp_secs(secs)
+}
+
+fn current_generation(dir: &Path) -> Result<Option<String>> {
+    match fs::read_to_string(dir.join(CURRENT)) {
+        Ok(s) => {
+            let name = s.trim().to_string();
+            if name.starts_with(GENERATION_PREFIX) && !name.contains(['/', '\\']) && dir.join(&name).is_dir() {
+                Ok(Some(name))
+            } else {
+                Err(Error::NotAnIndex(dir.to_path_buf()))
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(format!("reading {}", dir.join(CURRENT).display()), e)),
+    }
+}
+
+fn new_generation_name() -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    format!("{GENERATION_PREFIX}{}-{}", now.as_millis(), std::process::id())
+}
+
+fn create_generation(path: &Path) -> Result<tantivy::Index> {
+    fs::create_dir_all(path).map_err(|e| Error::io(format!("creating {}", path.display()), e))?;
+    let (schema, _) = Fields::schema();
+    Ok(tantivy::Index::create_in_dir(path, schema)?)
+}
+
+/// Points `CURRENT` at `generation` atomically: a reader sees the old name or the new, never a mix.
+fn set_current(dir: &Path, generation: &str) -> Result<()> {
+    let tmp = dir.join(format!("{CURRENT}.tmp-{}", std::process::id()));
+    let io = |what: &str, e| Error::io(format!("{what} {}", tmp.display()), e);
+    {
+        use std::io::Write;
+        let mut f = fs::File::create(&tmp).map_err(|e| io("creating", e))?;
+        f.write_all(generation.as_bytes()).map_err(|e| io("writing", e))?;
+        f.sync_all().map_err(|e| io("syncing", e))?;
+    }
+    fs::rename(&tmp, dir.join(CURRENT)).map_err(|e| io("renaming", e))?;
+    // Make the rename itself durable.
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Removes generations and temporary files that `CURRENT` does not name: what a crashed rebuild
+/// left behind. Only called under the writer lock.
+fn remove_stale(dir: &Path) {
+    let current = current_generation(dir).ok().flatten();
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.starts_with(GENERATION_PREFIX) && Some(&name) != current.as_ref() {
+            let _ = fs::remove_dir_all(entry.path());
+        } else if name.starts_with(&format!("{CURRENT}.tmp-")) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The writer lock of an index directory: held for the whole of an update or rebuild, so that a
+/// second writer fails at once with a clear message instead of waiting.
+#[derive(Debug)]
+pub struct WriterLock {
+    _file: fs::File,
+    path: PathBuf,
+}
+
+impl WriterLock {
+    /// Takes the lock of `dir` (created if needed), or fails with [`Error::Locked`].
+    pub fn acquire(dir: &Path) -> Result<WriterLock> {
+        fs::create_dir_all(dir).map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+        let path = dir.join(LOCK);
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
+        match file.try_lock() {
+            Ok(()) => Ok(WriterLock { _file: file, path }),
+            Err(fs::TryLockError::WouldBlock) => Err(Error::Locked(path)),
+            Err(fs::TryLockError::Error(e)) => Err(Error::io(format!("locking {}", path.display()), e)),
+        }
+    }
+
+    /// The lock file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}

@@ -1,0 +1,165 @@
+//! The index schema: every field name is defined here, once, and the rest of the crate goes through
+//! [`Fields`].
+
+use tantivy::Index as TantivyIndex;
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+};
+
+/// Analyzer of title and body: words, lower case, accents folded (`Cavusoglu` finds `Çavuşoğlu`),
+/// English stems (`agreements` finds `agreement`).
+pub const TEXT_ANALYZER: &str = "readouts_text";
+/// Analyzer of the speaker and country text fields: like [`TEXT_ANALYZER`] without stemming, so a
+/// name matches only as written (folded).
+pub const NAME_ANALYZER: &str = "readouts_name";
+
+/// Field names, as they appear in queries (`title:`, `speaker:`, `country:`).
+pub mod names {
+    /// Stable readout id (raw, for lookups and deletes).
+    pub const ID: &str = "id";
+    /// The file the readout was read from.
+    pub const PATH: &str = "path";
+    /// The absolute source file, for telling vanished readouts on incremental runs.
+    pub const SOURCE: &str = "source";
+    /// Content hash of the source and extractor version.
+    pub const HASH: &str = "hash";
+    /// Canonical url.
+    pub const URL: &str = "url";
+    /// Headline.
+    pub const TITLE: &str = "title";
+    /// Text.
+    pub const BODY: &str = "body";
+    /// Publication date.
+    pub const DATE: &str = "date";
+    /// Publication year, as a facet (`/2023`).
+    pub const YEAR: &str = "year";
+    /// Publication month, as a facet (`/2023/11`).
+    pub const MONTH: &str = "month";
+    /// Speakers as searchable text.
+    pub const SPEAKER: &str = "speaker";
+    /// Speakers as facets (`/Antony Blinken`), for counting.
+    pub const SPEAKER_FACET: &str = "speaker_facet";
+    /// Countries as searchable text: code and name.
+    pub const COUNTRY: &str = "country";
+    /// Countries as facets (`/AM`), for counting and filtering.
+    pub const COUNTRY_FACET: &str = "country_facet";
+}
+
+/// Handles of every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    /// See [`names::ID`].
+    pub id: Field,
+    /// See [`names::PATH`].
+    pub path: Field,
+    /// See [`names::SOURCE`].
+    pub source: Field,
+    /// See [`names::HASH`].
+    pub hash: Field,
+    /// See [`names::URL`].
+    pub url: Field,
+    /// See [`names::TITLE`].
+    pub title: Field,
+    /// See [`names::BODY`].
+    pub body: Field,
+    /// See [`names::DATE`].
+    pub date: Field,
+    /// See [`names::YEAR`].
+    pub year: Field,
+    /// See [`names::MONTH`].
+    pub month: Field,
+    /// See [`names::SPEAKER`].
+    pub speaker: Field,
+    /// See [`names::SPEAKER_FACET`].
+    pub speaker_facet: Field,
+    /// See [`names::COUNTRY`].
+    pub country: Field,
+    /// See [`names::COUNTRY_FACET`].
+    pub country_facet: Field,
+}
+
+impl Fields {
+    /// Builds the schema and the handles to its fields.
+    pub fn schema() -> (Schema, Fields) {
+        let mut b = Schema::builder();
+        let text = |analyzer: &str, stored: bool| {
+            let opts = TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzer)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            );
+            if stored { opts.set_stored() } else { opts }
+        };
+        let fields = Fields {
+            id: b.add_text_field(names::ID, STRING | STORED | FAST),
+            path: b.add_text_field(names::PATH, STORED),
+            source: b.add_text_field(names::SOURCE, STRING | FAST),
+            hash: b.add_text_field(names::HASH, STORED | FAST),
+            url: b.add_text_field(names::URL, STORED),
+            title: b.add_text_field(names::TITLE, text(TEXT_ANALYZER, true)),
+            body: b.add_text_field(names::BODY, text(TEXT_ANALYZER, true)),
+            date: b.add_date_field(
+                names::DATE,
+                DateOptions::from(INDEXED).set_stored().set_fast().set_precision(DateTimePrecision::Seconds),
+            ),
+            year: b.add_facet_field(names::YEAR, FacetOptions::default()),
+            month: b.add_facet_field(names::MONTH, FacetOptions::default()),
+            speaker: b.add_text_field(names::SPEAKER, text(NAME_ANALYZER, true)),
+            speaker_facet: b.add_facet_field(names::SPEAKER_FACET, FacetOptions::default()),
+            country: b.add_text_field(names::COUNTRY, text(NAME_ANALYZER, false)),
+            country_facet: b.add_facet_field(names::COUNTRY_FACET, FacetOptions::default().set_stored()),
+        };
+        (b.build(), fields)
+    }
+
+    /// The handles of an existing index's schema, failing if a field is missing (an index built by
+    /// an incompatible version).
+    pub fn of(schema: &Schema) -> tantivy::Result<Fields> {
+        let f = |name: &str| schema.get_field(name);
+        Ok(Fields {
+            id: f(names::ID)?,
+            path: f(names::PATH)?,
+            source: f(names::SOURCE)?,
+            hash: f(names::HASH)?,
+            url: f(names::URL)?,
+            title: f(names::TITLE)?,
+            body: f(names::BODY)?,
+            date: f(names::DATE)?,
+            year: f(names::YEAR)?,
+            month: f(names::MONTH)?,
+            speaker: f(names::SPEAKER)?,
+            speaker_facet: f(names::SPEAKER_FACET)?,
+            country: f(names::COUNTRY)?,
+            country_facet: f(names::COUNTRY_FACET)?,
+        })
+    }
+}
+
+/// The text analyzer (see [`TEXT_ANALYZER`]); also used to find matches for snippets.
+pub fn text_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(64))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The name analyzer (see [`NAME_ANALYZER`]).
+pub fn name_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(64))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Registers our analyzers on an index; tantivy does not store them, so every open needs this.
+pub fn register_analyzers(index: &TantivyIndex) {
+    index.tokenizers().register(TEXT_ANALYZER, text_analyzer());
+    index.tokenizers().register(NAME_ANALYZER, name_analyzer());
+}

@@ -1,0 +1,275 @@
+//! Writing readouts: a [`ReadoutWriter`] for readouts from memory, and [`update`], the incremental
+//! (or atomic full) indexing of files and directories behind `readouts index`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use super::{Index, WriterLock, create_generation, current_generation, new_generation_name, remove_stale, set_current};
+use crate::error::{Error, Result};
+use crate::readout::Readout;
+use crate::source::{self, FileResult, Loaded, Warning};
+
+/// tantivy's indexing memory budget when none is given, shared by its threads.
+pub const DEFAULT_MEMORY_BYTES: usize = 256 * 1024 * 1024;
+
+/// Adds, replaces and deletes readouts; nothing is visible to searches until [`commit`](Self::commit).
+pub struct ReadoutWriter<'a> {
+    index: &'a Index,
+    writer: IndexWriter<TantivyDocument>,
+}
+
+impl<'a> ReadoutWriter<'a> {
+    pub(crate) fn new(index: &'a Index, memory_bytes: usize, threads: usize) -> Result<Self> {
+        let result = if threads == 0 {
+            index.tantivy.writer(memory_bytes)
+        } else {
+            index.tantivy.writer_with_num_threads(threads, memory_bytes)
+        };
+        let writer = result.map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(_, _) => {
+                Error::Locked(index.dir().map(|d| d.join(".tantivy-writer.lock")).unwrap_or_default())
+            }
+            other => Error::Tantivy(other),
+        })?;
+        Ok(ReadoutWriter { index, writer })
+    }
+
+    /// Adds a readout, replacing any readout with the same id. An empty id is refused.
+    pub fn add(&mut self, readout: &Readout) -> Result<()> {
+        if readout.id.trim().is_empty() {
+            return Err(Error::InvalidArgument("a readout needs a non-empty id".into()));
+        }
+        let json = serde_json::to_vec(readout).unwrap_or_default();
+        let hash = blake3::hash(&json).to_hex()[..32].to_string();
+        self.delete(&readout.id);
+        self.put(readout, &hash, "")
+    }
+
+    fn put(&mut self, readout: &Readout, hash: &str, source: &str) -> Result<()> {
+        self.writer.add_document(self.index.document_of(readout, hash, source))?;
+        Ok(())
+    }
+
+    /// Deletes the readout with this id, if there is one.
+    pub fn delete(&mut self, id: &str) {
+        self.writer.delete_term(Term::from_field_text(self.index.fields.id, id));
+    }
+
+    /// Commits everything added and deleted, and makes it visible to this index's searches.
+    pub fn commit(&mut self) -> Result<()> {
+        self.writer.commit()?;
+        self.index.reload()
+    }
+}
+
+/// Reports indexing progress; the CLI draws a bar with it.
+pub trait Progress: Sync {
+    /// Called once, with the number of files to read.
+    fn start(&self, _files: u64) {}
+    /// Called after each file.
+    fn advance(&self, _files: u64) {}
+    /// Called when reading is done, before the commit.
+    fn finish(&self) {}
+}
+
+/// A [`Progress`] that shows nothing.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// How to run [`update`].
+#[derive(Debug, Clone)]
+pub struct UpdateOptions {
+    /// Build a fresh index beside the old one and swap it in atomically.
+    pub rebuild: bool,
+    /// tantivy's indexing memory budget in bytes.
+    pub memory_bytes: usize,
+    /// Threads that read and parse files (0: one per core).
+    pub threads: usize,
+}
+
+impl Default for UpdateOptions {
+    fn default() -> Self {
+        UpdateOptions { rebuild: false, memory_bytes: DEFAULT_MEMORY_BYTES, threads: 0 }
+    }
+}
+
+/// What an indexing run did.
+#[derive(Debug, Default, Clone)]
+pub struct IndexSummary {
+    /// Readout files found.
+    pub files: usize,
+    /// Readouts new to the index.
+    pub added: usize,
+    /// Readouts whose content changed.
+    pub updated: usize,
+    /// Readouts whose file vanished.
+    pub deleted: usize,
+    /// Readouts already indexed as they are.
+    pub unchanged: usize,
+    /// Files or records not indexed, by reason.
+    pub skipped: BTreeMap<String, usize>,
+    /// Every warning, naming its file.
+    pub warnings: Vec<Warning>,
+    /// Readouts in the index after the run.
+    pub total: u64,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl IndexSummary {
+    /// Readouts read this run, indexed or found unchanged.
+    pub fn readouts(&self) -> usize {
+        self.added + self.updated + self.unchanged
+    }
+
+    /// Files and records skipped.
+    pub fn skipped_total(&self) -> usize {
+        self.skipped.values().sum()
+    }
+}
+
+impl std::fmt::Display for IndexSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secs = self.elapsed.as_secs_f64();
+        write!(
+            f,
+            "{} added, {} updated, {} deleted, {} unchanged, {} skipped",
+            self.added,
+            self.updated,
+            self.deleted,
+            self.unchanged,
+            self.skipped_total()
+        )?;
+        if !self.skipped.is_empty() {
+            let reasons: Vec<String> = self.skipped.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            write!(f, " ({})", reasons.join(", "))?;
+        }
+        write!(
+            f,
+            "; {} readouts in the index; {:.2} s, {:.0} readouts/s",
+            self.total,
+            secs,
+            self.readouts() as f64 / secs.max(1e-9)
+        )
+    }
+}
+
+/// Indexes the readouts under `paths` into the index in `dir` (created if needed).
+///
+/// Incremental by default: new and changed readouts are (re)indexed, readouts whose file under one
+/// of `paths` vanished are deleted, the rest are left alone. With `rebuild`, a new index is built
+/// beside the old one and swapped in atomically when complete.
+pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: &dyn Progress) -> Result<IndexSummary> {
+    let started = Instant::now();
+    let _lock = WriterLock::acquire(dir)?;
+    remove_stale(dir);
+    let fresh_generation = if options.rebuild || current_generation(dir)?.is_none() {
+        let name = new_generation_name();
+        create_generation(&dir.join(&name))?;
+        Some(name)
+    } else {
+        None
+    };
+    let index = match &fresh_generation {
+        Some(name) => {
+            Index::wrap(Some(dir.to_path_buf()), Some(name.clone()), tantivy::Index::open_in_dir(dir.join(name))?)?
+        }
+        None => Index::open(dir)?,
+    };
+    let mut summary = IndexSummary::default();
+    let (files, roots) = source::walk(paths, &mut summary.warnings);
+    summary.files = files.len();
+    let existing = if fresh_generation.is_some() { HashMap::new() } else { indexed_readouts(&index)? };
+    let mut writer = ReadoutWriter::new(&index, options.memory_bytes, 0)?;
+    let mut seen: HashSet<String> = HashSet::new();
+    progress.start(files.len() as u64);
+    source::read_files(&files, options.threads, |result: FileResult| -> Result<()> {
+        summary.warnings.extend(result.warnings);
+        for loaded in result.readouts {
+            store(&mut writer, &existing, &mut seen, loaded, &mut summary)?;
+        }
+        progress.advance(1);
+        Ok(())
+    })?;
+    progress.finish();
+    for (id, (_, source)) in &existing {
+        if !seen.contains(id) && roots.iter().any(|root| Path::new(source).starts_with(root)) {
+            writer.delete(id);
+            summary.deleted += 1;
+        }
+    }
+    writer.commit()?;
+    drop(writer);
+    if let Some(name) = &fresh_generation {
+        set_current(dir, name)?;
+        remove_stale(dir);
+    }
+    for w in summary.warnings.iter().filter(|w| w.skipped) {
+        *summary.skipped.entry(w.kind.to_string()).or_default() += 1;
+    }
+    summary.total = index.len();
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+fn store(
+    writer: &mut ReadoutWriter<'_>,
+    existing: &HashMap<String, (String, String)>,
+    seen: &mut HashSet<String>,
+    loaded: Loaded,
+    summary: &mut IndexSummary,
+) -> Result<()> {
+    let Loaded { readout, hash, source } = loaded;
+    if !seen.insert(readout.id.clone()) {
+        summary.warnings.push(Warning {
+            location: readout.path.clone(),
+            kind: "duplicate id",
+            reason: format!("another readout has the id {:?}; the first one read is kept", readout.id),
+            skipped: true,
+        });
+        return Ok(());
+    }
+    match existing.get(&readout.id) {
+        Some((old, _)) if *old == hash => summary.unchanged += 1,
+        Some(_) => {
+            writer.delete(&readout.id);
+            writer.put(&readout, &hash, &source)?;
+            summary.updated += 1;
+        }
+        None => {
+            writer.put(&readout, &hash, &source)?;
+            summary.added += 1;
+        }
+    }
+    Ok(())
+}
+
+/// The id → (hash, source) of every readout in the index, from fast fields.
+fn indexed_readouts(index: &Index) -> Result<HashMap<String, (String, String)>> {
+    use super::schema::names;
+    let searcher = index.reader.searcher();
+    let mut out = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let ff = segment.fast_fields();
+        let (Some(ids), Some(hashes), Some(sources)) =
+            (ff.str(names::ID)?, ff.str(names::HASH)?, ff.str(names::SOURCE)?)
+        else {
+            continue;
+        };
+        let text = |col: &tantivy::columnar::StrColumn, doc| {
+            let mut s = String::new();
+            if let Some(ord) = col.term_ords(doc).next() {
+                let _ = col.ord_to_str(ord, &mut s);
+            }
+            s
+        };
+        for doc in segment.doc_ids_alive() {
+            out.insert(text(&ids, doc), (text(&hashes, doc), text(&sources, doc)));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,62 @@
+//! # readouts
+//!
+//! A search engine for diplomatic press readouts: it reads readouts (text files with `key value`
+//! headers, HTML pages, JSON lines), extracts their **speakers**, **countries** and **date**, indexes
+//! them with tantivy, and answers ranked queries with highlighted snippets and facet counts.
+//!
+//! ```
+//! use readouts::{Index, Readout, SearchRequest};
+//!
+//! # fn main() -> readouts::Result<()> {
+//! let index = Index::create_in_ram()?;
+//! let mut writer = index.writer()?;
+//! let facets = readouts::extract::extract("Secretary Blinken’s Call with Armenian Prime Minister Pashinyan",
+//!     "Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan about a durable peace agreement.");
+//! writer.add(&Readout {
+//!     id: "call-1".into(),
+//!     title: "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan".into(),
+//!     body: "Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan about a durable peace agreement.".into(),
+//!     speakers: facets.speakers,
+//!     countries: facets.countries,
+//!     ..Readout::default()
+//! })?;
+//! writer.commit()?;
+//!
+//! let results = index.search(&SearchRequest::new("peace agreement").country("Armenia"))?;
+//! assert_eq!(results.total, 1);
+//! assert!(results.hits[0].snippet.contains("<mark>peace</mark> <mark>agreement</mark>"));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Data flows one way: files → [`Readout`] ([`source`]) → facets ([`extract`]) → [`Index`] →
+//! [`SearchRequest`] → [`SearchResults`].
+
+pub mod error;
+pub mod extract;
+pub mod index;
+pub mod readout;
+pub mod search;
+pub mod source;
+pub mod text;
+
+pub use error::{Error, Result};
+pub use index::{Index, IndexSummary, UpdateOptions};
+pub use readout::{Country, Readout};
+pub use search::{Hit, SearchRequest, SearchResults, Sort};
+
+/// The corpus bundled with the source, indexed by default.
+pub fn bundled_corpus() -> std::path::PathBuf {
+    std::env::var_os("READOUTS_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+}
+
+/// The index used when none is named: `$READOUTS_INDEX`, else `readouts/index` in the user's data
+/// directory.
+pub fn default_index_dir() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os("READOUTS_INDEX").filter(|d| !d.is_empty()) {
+        return dir.into();
+    }
+    dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("readouts").join("index")
+}

@@ -1,0 +1,46 @@
+//! The readout: one published text with its facets, the unit that is indexed and returned.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A country as a facet value: its ISO 3166-1 alpha-2 code (XK for Kosovo) and common English name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code, upper case: `AM`.
+    pub code: String,
+    /// Common English name: `Armenia`.
+    pub name: String,
+}
+
+/// One readout: its identity, text and facets.
+///
+/// This is also the record format of `.jsonl` input and of `readouts export`, so every field but the
+/// id has a default when absent.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Readout {
+    /// Stable identity across rebuilds: the url when there is one, else the path relative to the
+    /// directory the file was found under.
+    #[serde(default)]
+    pub id: String,
+    /// The file it was read from, as found (empty for readouts given from memory).
+    #[serde(default)]
+    pub path: String,
+    /// The canonical url, when known.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The headline.
+    #[serde(default)]
+    pub title: String,
+    /// Publication date in the publisher's own time.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The text as paragraphs separated by blank lines.
+    #[serde(default)]
+    pub body: String,
+    /// People who speak in the readout (see ANNOTATION.md), fullest name first seen.
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// States the readout refers to, each once.
+    #[serde(default)]
+    pub countries: Vec<Country>,
+}

@@ -1,0 +1,457 @@
+//! Searching: a [`SearchRequest`] in, [`SearchResults`] out (the JSON of `readouts search --json`).
+
+use std::collections::HashSet;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption};
+use tantivy::{DocAddress, Score, TantivyDocument, Term};
+
+use crate::error::{Error, Result};
+use crate::extract::country;
+use crate::index::schema::{self, names};
+use crate::index::{Index, date_value};
+use crate::readout::Country;
+
+pub mod snippet;
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum Sort {
+    /// Best match first; ties broken by recency.
+    #[default]
+    Relevance,
+    /// Most recent first.
+    Newest,
+    /// Oldest first.
+    Oldest,
+}
+
+/// A search: the query text plus filters and paging. Build one with [`SearchRequest::new`] and the
+/// builder methods.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchRequest {
+    /// The query in readouts' query language; empty matches every readout.
+    pub query: String,
+    /// Keep readouts with any of these speakers (full name or surname; case and accents ignored).
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// Keep readouts about any of these countries (ISO code or name).
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// Keep readouts published on or after this day.
+    #[serde(default)]
+    pub since: Option<NaiveDate>,
+    /// Keep readouts published on or before this day.
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
+    /// Hit order.
+    #[serde(default)]
+    pub sort: Sort,
+    /// Hits to return.
+    pub limit: usize,
+    /// Hits to skip.
+    #[serde(default)]
+    pub offset: usize,
+    /// Values to return per facet.
+    pub facet_limit: usize,
+    /// Passages per snippet.
+    pub fragments: usize,
+}
+
+impl SearchRequest {
+    /// A request for `query` with the defaults: 10 hits, 10 values a facet, 2 snippet passages.
+    pub fn new(query: impl Into<String>) -> Self {
+        SearchRequest {
+            query: query.into(),
+            speakers: Vec::new(),
+            countries: Vec::new(),
+            since: None,
+            until: None,
+            sort: Sort::Relevance,
+            limit: 10,
+            offset: 0,
+            facet_limit: 10,
+            fragments: 2,
+        }
+    }
+
+    /// Adds a speaker filter (any of the speakers given matches).
+    pub fn speaker(mut self, name: impl Into<String>) -> Self {
+        self.speakers.push(name.into());
+        self
+    }
+
+    /// Adds a country filter (any of the countries given matches).
+    pub fn country(mut self, code_or_name: impl Into<String>) -> Self {
+        self.countries.push(code_or_name.into());
+        self
+    }
+
+    /// Keeps readouts from this day on.
+    pub fn since(mut self, date: NaiveDate) -> Self {
+        self.since = Some(date);
+        self
+    }
+
+    /// Keeps readouts up to this day.
+    pub fn until(mut self, date: NaiveDate) -> Self {
+        self.until = Some(date);
+        self
+    }
+
+    /// Sets the order.
+    pub fn sort(mut self, sort: Sort) -> Self {
+        self.sort = sort;
+        self
+    }
+
+    /// Sets how many hits to return.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = limit;
+        self
+    }
+
+    /// Sets how many hits to skip.
+    pub fn offset(mut self, offset: usize) -> Self {
+        self.offset = offset;
+        self
+    }
+}
+
+/// One hit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    /// The readout's id.
+    pub id: String,
+    /// The file it was read from.
+    pub path: String,
+    /// Its url.
+    pub url: Option<String>,
+    /// Its title.
+    pub title: String,
+    /// Its date.
+    pub date: Option<NaiveDate>,
+    /// Relevance score (BM25 with field weights).
+    pub score: Score,
+    /// Its speakers.
+    pub speakers: Vec<String>,
+    /// Its countries.
+    pub countries: Vec<Country>,
+    /// Passages that show the match, HTML-escaped, matched words in `<mark>`, joined with ` … `.
+    pub snippet: String,
+}
+
+/// A facet value with its count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueCount {
+    /// The value.
+    pub value: String,
+    /// Matching readouts that have it.
+    pub count: u64,
+}
+
+/// A country with its count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryCount {
+    /// ISO code.
+    pub code: String,
+    /// Common name.
+    pub name: String,
+    /// Matching readouts about it.
+    pub count: u64,
+}
+
+/// Facet counts over all matches, not only the returned page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetCounts {
+    /// Top speakers.
+    pub speaker: Vec<ValueCount>,
+    /// Top countries.
+    pub country: Vec<CountryCount>,
+    /// Years, most matches first.
+    pub year: Vec<ValueCount>,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults {
+    /// The query as given.
+    pub query: String,
+    /// How many readouts match.
+    pub total: usize,
+    /// Time taken, in milliseconds.
+    pub took_ms: f64,
+    /// The requested page of hits.
+    pub hits: Vec<Hit>,
+    /// Facet counts over all matches.
+    pub facets: FacetCounts,
+}
+
+/// Fields a query may name, and the index fields they search.
+const QUERY_FIELDS: &[&str] = &[names::TITLE, names::BODY, names::SPEAKER, names::COUNTRY];
+
+/// Rewrites what people paste into what tantivy's parser reads as they meant it: curly quotes become
+/// straight ones, and a colon after a word that is no field (`Ukraine: update`) becomes a space.
+fn normalize_query(query: &str) -> String {
+    let query = query.replace(['“', '”', '„'], "\"").replace(['’', '‘'], "'");
+    let mut out = String::with_capacity(query.len());
+    let mut word = String::new();
+    let mut in_quotes = false;
+    for c in query.chars() {
+        if c == '"' {
+            in_quotes = !in_quotes;
+        }
+        if c == ':' && !in_quotes {
+            let field = word.trim_start_matches(['+', '-', '(']);
+            if QUERY_FIELDS.contains(&field) {
+                out.push(c);
+            } else {
+                out.push(' ');
+            }
+            word.clear();
+            continue;
+        }
+        if c.is_whitespace() || c == '(' {
+            word.clear();
+        } else {
+            word.push(c);
+        }
+        out.push(c);
+    }
+    // An apostrophe inside a word ("Blinken's") is read by the analyzer, but tantivy's grammar
+    // treats a lone quote character specially: turn it into a space.
+    out.replace('\'', " ")
+}
+
+impl Index {
+    fn parse_query(&self, text: &str) -> Result<Box<dyn Query>> {
+        let text = normalize_query(text);
+        if text.trim().is_empty() {
+            return Ok(Box::new(AllQuery));
+        }
+        let f = &self.fields;
+        let mut parser = QueryParser::for_index(&self.tantivy, vec![f.title, f.body, f.speaker, f.country]);
+        parser.set_field_boost(f.title, 2.0);
+        parser.set_conjunction_by_default();
+        parser.parse_query(&text).map_err(|e| Error::Query(describe_query_error(&e, &text)))
+    }
+
+    /// Runs a search.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let started = Instant::now();
+        if request.limit > 10_000 {
+            return Err(Error::InvalidArgument(format!("limit {} is above the maximum of 10000", request.limit)));
+        }
+        let user_query = self.parse_query(&request.query)?;
+        let mut terms = HashSet::new();
+        user_query.query_terms(&mut |term, _| {
+            if (term.field() == self.fields.body || term.field() == self.fields.title)
+                && let Some(text) = term.value().as_str()
+            {
+                terms.insert(text.to_string());
+            }
+        });
+        let query = self.with_filters(user_query, request)?;
+        let searcher = self.reader.searcher();
+        let facet = |field: &str| {
+            let mut c = FacetCollector::for_field(field);
+            c.add_facet(Facet::root());
+            c
+        };
+        let date_field = names::DATE;
+        let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+        let sort = request.sort;
+        // Relevance ranks by score then recency; the date sorts rank by date then score.
+        let ranked = top.tweak_score(move |segment: &tantivy::SegmentReader| {
+            let dates = segment.fast_fields().date(date_field).ok();
+            move |doc, score: Score| {
+                let day = dates.as_ref().and_then(|c| c.first(doc)).map_or(i64::MIN, |d| d.into_timestamp_secs());
+                match sort {
+                    Sort::Relevance => (score as f64, day as f64),
+                    Sort::Newest => (day as f64, score as f64),
+                    Sort::Oldest => (-(day as f64), score as f64),
+                }
+            }
+        });
+        let (top_docs, total, (speaker_counts, country_counts), year_counts) = searcher.search(
+            &*query,
+            &(ranked, Count, (facet(names::SPEAKER_FACET), facet(names::COUNTRY_FACET)), facet(names::YEAR)),
+        )?;
+        let mut hits = Vec::with_capacity(top_docs.len());
+        for ((first, second), address) in top_docs.into_iter().take(request.limit) {
+            let score = if sort == Sort::Relevance { first } else { second };
+            hits.push(self.hit(&searcher, address, score as Score, &terms, request.fragments)?);
+        }
+        let top_values = |counts: &tantivy::collector::FacetCounts| -> Vec<(String, u64)> {
+            counts.top_k(Facet::root(), request.facet_limit).into_iter().map(|(f, n)| (facet_value(f), n)).collect()
+        };
+        let mut years: Vec<ValueCount> =
+            top_values(&year_counts).into_iter().map(|(value, count)| ValueCount { value, count }).collect();
+        years.sort_by(|a, b| b.count.cmp(&a.count).then(b.value.cmp(&a.value)));
+        let facets = FacetCounts {
+            speaker: top_values(&speaker_counts)
+                .into_iter()
+                .map(|(value, count)| ValueCount { value, count })
+                .collect(),
+            country: top_values(&country_counts)
+                .into_iter()
+                .map(|(code, count)| {
+                    let name = country::lookup(&code).map(|c| c.name).unwrap_or_else(|| code.clone());
+                    CountryCount { code, name, count }
+                })
+                .collect(),
+            year: years,
+        };
+        Ok(SearchResults {
+            query: request.query.clone(),
+            total,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            hits: if request.limit == 0 { Vec::new() } else { hits },
+            facets,
+        })
+    }
+
+    fn hit(
+        &self,
+        searcher: &tantivy::Searcher,
+        address: DocAddress,
+        score: Score,
+        terms: &HashSet<String>,
+        fragments: usize,
+    ) -> Result<Hit> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let readout = self.readout_of(&doc);
+        let passages = snippet::fragments(&readout.body, terms, fragments);
+        Ok(Hit {
+            id: readout.id,
+            path: readout.path,
+            url: readout.url,
+            title: readout.title,
+            date: readout.date,
+            score,
+            speakers: readout.speakers,
+            countries: readout.countries,
+            snippet: snippet::to_html(&passages),
+        })
+    }
+
+    /// Adds the speaker, country and date filters to the user's query.
+    fn with_filters(&self, query: Box<dyn Query>, request: &SearchRequest) -> Result<Box<dyn Query>> {
+        let f = &self.fields;
+        let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
+        if !request.speakers.is_empty() {
+            let mut any = Vec::new();
+            for name in &request.speakers {
+                let tokens = analyzed(&mut schema::name_analyzer(), name);
+                if tokens.is_empty() {
+                    return Err(Error::InvalidArgument(format!("empty speaker name {name:?}")));
+                }
+                let terms: Vec<Term> = tokens.iter().map(|t| Term::from_field_text(f.speaker, t)).collect();
+                let q: Box<dyn Query> = if terms.len() == 1 {
+                    Box::new(TermQuery::new(terms[0].clone(), IndexRecordOption::Basic))
+                } else {
+                    Box::new(PhraseQuery::new(terms))
+                };
+                any.push((Occur::Should, q));
+            }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        if !request.countries.is_empty() {
+            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for c in &request.countries {
+                let found = country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?;
+                let term = Term::from_facet(f.country_facet, &Facet::from_path([found.code.as_str()]));
+                any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+            }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        if let (Some(since), Some(until)) = (request.since, request.until)
+            && since > until
+        {
+            return Err(Error::InvalidArgument(format!("--since {since} is after --until {until}")));
+        }
+        if request.since.is_some() || request.until.is_some() {
+            use std::ops::Bound;
+            let lower = request
+                .since
+                .map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_date(f.date, date_value(d))));
+            let upper = request
+                .until
+                .map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_date(f.date, date_value(d))));
+            must.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+        }
+        Ok(if must.len() == 1 {
+            must.pop().map(|(_, q)| q).expect("one query")
+        } else {
+            Box::new(BooleanQuery::new(must))
+        })
+    }
+}
+
+fn analyzed(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(t) = stream.next() {
+        out.push(t.text.clone());
+    }
+    out
+}
+
+fn facet_value(facet: &Facet) -> String {
+    facet.to_path().last().map(|s| s.to_string()).unwrap_or_default()
+}
+
+fn describe_query_error(e: &tantivy::query::QueryParserError, query: &str) -> String {
+    use tantivy::query::QueryParserError as E;
+    match e {
+        E::SyntaxError(_) => {
+            format!("{query:?} is not a valid query: check its quotes, parentheses and operators (AND, OR, NOT, +, -)")
+        }
+        E::FieldDoesNotExist(field) => format!("unknown field {field:?}: use title:, body:, speaker: or country:"),
+        other => format!("{other}"),
+    }
+}
+
+/// Parses a user's date: `2023-11-28`, or a month `2023-11` (its first day), or a year `2023`.
+pub fn parse_user_date(input: &str) -> Result<NaiveDate> {
+    let s = input.trim();
+    let bad = |reason: &str| Error::Date { input: input.to_string(), reason: reason.to_string() };
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str| p.parse::<u32>().map_err(|_| bad("expected YYYY-MM-DD, YYYY-MM or YYYY"));
+    let (y, m, d) = match parts.as_slice() {
+        [y] => (num(y)?, 1, 1),
+        [y, m] => (num(y)?, num(m)?, 1),
+        [y, m, d] => (num(y)?, num(m)?, num(d)?),
+        _ => return Err(bad("expected YYYY-MM-DD, YYYY-MM or YYYY")),
+    };
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| bad("no such day"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_queries_are_read_leniently() {
+        assert_eq!(normalize_query("Ukraine: update"), "Ukraine  update");
+        assert_eq!(normalize_query("title:peace country:AM"), "title:peace country:AM");
+        assert_eq!(normalize_query("Blinken’s call"), "Blinken s call");
+        assert_eq!(normalize_query("“peace agreement”"), "\"peace agreement\"");
+        assert_eq!(normalize_query("\"a: b\""), "\"a: b\"");
+    }
+
+    #[test]
+    fn user_dates() {
+        assert_eq!(parse_user_date("2023-11-28").unwrap(), NaiveDate::from_ymd_opt(2023, 11, 28).unwrap());
+        assert_eq!(parse_user_date("2023-11").unwrap(), NaiveDate::from_ymd_opt(2023, 11, 1).unwrap());
+        assert_eq!(parse_user_date("2023").unwrap(), NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
+        assert!(parse_user_date("2023-13-45").is_err());
+        assert!(parse_user_date("yesterday").is_err());
+    }
+}

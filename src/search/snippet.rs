@@ -1,0 +1,192 @@
+//! Snippets: the passages of a readout that show why it matched, cut at sentence boundaries, with
+//! every matched word marked.
+//!
+//! Matching goes through the same analyzer as the index, so a stemmed or accent-folded form
+//! (`agreements`, `Çavuşoğlu`) is marked where the query's form matched it.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::index::schema::text_analyzer;
+
+/// Longest fragment, in characters, before it is cut around its first match.
+const MAX_FRAGMENT_CHARS: usize = 240;
+
+/// One passage of a snippet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fragment {
+    /// The passage as plain text.
+    pub text: String,
+    /// Byte ranges of matched words within `text`.
+    #[serde(skip)]
+    pub highlights: Vec<Range<usize>>,
+    /// Character range of the passage in the body.
+    pub range: [usize; 2],
+}
+
+impl Fragment {
+    /// The passage as HTML: escaped, matched words in `<mark>`.
+    pub fn to_html(&self) -> String {
+        let mut out = String::with_capacity(self.text.len() + 16 * self.highlights.len());
+        let mut at = 0;
+        for h in &self.highlights {
+            out.push_str(&html_escape::encode_text(&self.text[at..h.start]));
+            out.push_str("<mark>");
+            out.push_str(&html_escape::encode_text(&self.text[h.clone()]));
+            out.push_str("</mark>");
+            at = h.end;
+        }
+        out.push_str(&html_escape::encode_text(&self.text[at..]));
+        out
+    }
+}
+
+/// Matched byte ranges of `text`: the words whose analyzed form is one of `terms`.
+pub fn matches(text: &str, terms: &HashSet<String>) -> Vec<Range<usize>> {
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let mut analyzer = text_analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        if terms.contains(&token.text) {
+            out.push(token.offset_from..token.offset_to);
+        }
+    }
+    out
+}
+
+/// Builds up to `fragments` passages of `body` showing the matches of `terms`, best first by the
+/// number of distinct terms then of matches, then shown in reading order. When nothing in the body
+/// matches, the lead sentence.
+pub fn fragments(body: &str, terms: &HashSet<String>, fragments: usize) -> Vec<Fragment> {
+    let hits = matches(body, terms);
+    let sentences = crate::text::sentences(body);
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(usize, usize, usize)> = Vec::new(); // (distinct, count, sentence index)
+    for (i, s) in sentences.iter().enumerate() {
+        let inside: Vec<&Range<usize>> = hits.iter().filter(|h| h.start >= s.start && h.end <= s.end).collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let distinct: HashSet<&str> = inside.iter().map(|h| &body[(*h).clone()]).map(|w| w.trim()).collect();
+        scored.push((distinct.len(), inside.len(), i));
+    }
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let mut chosen: Vec<usize> = scored.iter().take(fragments.max(1)).map(|s| s.2).collect();
+    if chosen.is_empty() {
+        chosen.push(0);
+    }
+    chosen.sort_unstable();
+    chosen.into_iter().map(|i| fragment_of(body, sentences[i].clone(), &hits)).collect()
+}
+
+/// A fragment for one sentence, cut around its first match when it is too long.
+fn fragment_of(body: &str, sentence: Range<usize>, hits: &[Range<usize>]) -> Fragment {
+    let mut range = sentence.clone();
+    let text = &body[range.clone()];
+    if text.chars().count() > MAX_FRAGMENT_CHARS {
+        let first = hits
+            .iter()
+            .find(|h| h.start >= sentence.start && h.end <= sentence.end)
+            .map_or(sentence.start, |h| h.start);
+        // Start a little before the first match, at a word boundary; end at a word boundary.
+        let mut start =
+            body[..first].char_indices().rev().nth(60).map_or(sentence.start, |(i, _)| i).max(sentence.start);
+        if start > sentence.start {
+            start = body[start..first]
+                .char_indices()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(first, |(p, c)| start + p + c.len_utf8());
+        }
+        let mut end = body[start..]
+            .char_indices()
+            .nth(MAX_FRAGMENT_CHARS)
+            .map_or(body.len(), |(i, _)| start + i)
+            .min(sentence.end);
+        if end < sentence.end {
+            end = body[start..end].rfind(char::is_whitespace).map_or(end, |p| start + p);
+        }
+        range = start..end;
+    }
+    let highlights = hits
+        .iter()
+        .filter(|h| h.start >= range.start && h.end <= range.end)
+        .map(|h| h.start - range.start..h.end - range.start)
+        .collect();
+    let mut text = body[range.clone()].trim_end().to_string();
+    let cut_before = range.start > sentence.start;
+    let cut_after = range.end < sentence.end;
+    let char_start = body[..range.start].chars().count();
+    let char_end = char_start + body[range.clone()].chars().count();
+    let mut highlights: Vec<Range<usize>> = highlights;
+    if cut_before {
+        text.insert(0, '…');
+        let shift = '…'.len_utf8();
+        highlights = highlights.into_iter().map(|h| h.start + shift..h.end + shift).collect();
+    }
+    if cut_after {
+        text.push('…');
+    }
+    Fragment { text, highlights, range: [char_start, char_end] }
+}
+
+/// The snippet HTML of fragments: each escaped with its marks, joined with ` … `.
+pub fn to_html(fragments: &[Fragment]) -> String {
+    let mut out = String::new();
+    for (i, f) in fragments.iter().enumerate() {
+        let html = f.to_html();
+        // A passage already cut with an ellipsis needs no second one between them.
+        if i > 0 {
+            out.push_str(if out.ends_with('…') || html.starts_with('…') { " " } else { " … " });
+        }
+        out.push_str(&html);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(words: &[&str]) -> HashSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn marks_stemmed_and_folded_forms() {
+        let body = "Talks went well. Both sides want durable peace agreements. Çavuşoğlu spoke.";
+        let f = fragments(body, &terms(&["peac", "agreement", "cavusoglu"]), 2);
+        assert_eq!(
+            to_html(&f),
+            "Both sides want durable <mark>peace</mark> <mark>agreements</mark>. … <mark>Çavuşoğlu</mark> spoke."
+        );
+    }
+
+    #[test]
+    fn escapes_html_outside_marks() {
+        let f = fragments("A <b> & peace.", &terms(&["peac"]), 1);
+        assert_eq!(to_html(&f), "A &lt;b&gt; &amp; <mark>peace</mark>.");
+    }
+
+    #[test]
+    fn lead_sentence_without_matches() {
+        let f = fragments("First sentence here. Second one.", &terms(&["zzz"]), 2);
+        assert_eq!(to_html(&f), "First sentence here.");
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_words() {
+        let body = format!("{} peace {}.", "word ".repeat(100), "more ".repeat(100));
+        let f = fragments(&body, &terms(&["peac"]), 1);
+        assert!(f[0].text.starts_with('…') && f[0].text.ends_with('…'), "{}", f[0].text);
+        assert!(f[0].text.chars().count() <= MAX_FRAGMENT_CHARS + 2);
+        assert!(f[0].to_html().contains("<mark>peace</mark>"));
+        assert!(!f[0].text.contains("wor…") && !f[0].text.contains("…ord"));
+    }
+}

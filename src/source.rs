@@ -1,0 +1,847 @@
+//! Reading readouts from files: `.txt`/`.md` with `key value` header lines, `.html`/`.htm` pages, and
+//! `.jsonl`/`.ndjson` records. Parsing only: the facets are filled in by [`crate::extract`].
+//!
+//! Every problem with one file becomes a [`Warning`] that names the file and the reason; the caller
+//! goes on with the rest.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use chrono::NaiveDate;
+use scraper::{Html, Selector};
+use serde::Deserialize;
+
+use crate::extract;
+use crate::readout::{Country, Readout};
+
+/// Text and HTML files larger than this are refused: no real readout comes near it, and reading one
+/// whole into memory (and through the HTML parser) would stall an indexing run.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A JSONL line longer than this is refused for the same reason.
+pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The kinds of file readouts are read from, by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.txt` or `.md`: header lines then a markdown-ish body.
+    Text,
+    /// `.html` or `.htm`.
+    Html,
+    /// `.jsonl` or `.ndjson`: one readout a line.
+    Jsonl,
+}
+
+impl Format {
+    /// The format of a file by its extension; `None` for files that are no readouts (including
+    /// the corpus's `MANIFEST.jsonl`).
+    pub fn of(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?;
+        if name.eq_ignore_ascii_case("MANIFEST.jsonl") {
+            return None;
+        }
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "md" => Some(Format::Text),
+            "html" | "htm" => Some(Format::Html),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            _ => None,
+        }
+    }
+}
+
+/// Why a file (or a line of one) was not indexed, or was indexed with a caveat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The file, with `:LINE` for a JSONL record.
+    pub location: String,
+    /// A short category used in summaries: `empty`, `binary`, `too large`, `unreadable`,
+    /// `bad record`, `bad date`, `no date`, `invalid UTF-8`, `duplicate id`.
+    pub kind: &'static str,
+    /// The whole reason, for the user.
+    pub reason: String,
+    /// True when the readout was skipped; false when it was indexed anyway.
+    pub skipped: bool,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.location, self.reason)?;
+        if self.skipped {
+            write!(f, " (skipped)")?;
+        }
+        Ok(())
+    }
+}
+
+/// A readout with what the indexer needs to tell whether it changed.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The readout, facets filled in.
+    pub readout: Readout,
+    /// A hash of the source bytes and the extractor version: equal hashes need no re-indexing.
+    pub hash: String,
+    /// The absolute path of the file it came from, used to tell which indexed readouts vanished.
+    pub source: String,
+}
+
+/// What reading one file gave.
+#[derive(Debug, Default)]
+pub struct FileResult {
+    /// The readouts read.
+    pub readouts: Vec<Loaded>,
+    /// Problems found, each naming the file.
+    pub warnings: Vec<Warning>,
+}
+
+impl FileResult {
+    fn skip(location: String, kind: &'static str, reason: impl Into<String>) -> Self {
+        FileResult {
+            readouts: Vec::new(),
+            warnings: vec![Warning { location, kind, reason: reason.into(), skipped: true }],
+        }
+    }
+}
+
+/// Reads one file. `root` is the directory it was found under: the id of a readout without a url
+/// is its path relative to it.
+pub fn read_file(path: &Path, root: &Path) -> FileResult {
+    let location = path.display().to_string();
+    let Some(format) = Format::of(path) else {
+        return FileResult::skip(
+            location,
+            "unsupported",
+            "not a readout file (.txt, .md, .html, .htm, .jsonl, .ndjson)",
+        );
+    };
+    let source = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+    let rel_id = relative_id(path, root);
+    if format == Format::Jsonl {
+        return read_jsonl(path, &source, &rel_id);
+    }
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return FileResult::skip(location, "unreadable", format!("cannot read: {e}")),
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return FileResult::skip(
+            location,
+            "too large",
+            format!(
+                "too large ({:.1} MB; the limit is {} MB)",
+                meta.len() as f64 / 1e6,
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        );
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return FileResult::skip(location, "unreadable", format!("cannot read: {e}")),
+    };
+    let mut result = FileResult::default();
+    let Some(text) = decode(&bytes, &location, &mut result.warnings) else {
+        return result;
+    };
+    let mut readout = match format {
+        Format::Text => parse_text(&text, &location, &mut result.warnings),
+        Format::Html => parse_html(&text, &location, &mut result.warnings),
+        Format::Jsonl => unreachable!("handled above"),
+    };
+    if readout.title.trim().is_empty() && readout.body.trim().is_empty() {
+        result.warnings.push(Warning { location, kind: "empty", reason: "no title and no text".into(), skipped: true });
+        return result;
+    }
+    readout.path = path.display().to_string();
+    readout.id = readout.url.clone().filter(|u| !u.is_empty()).unwrap_or(rel_id);
+    finish(&mut readout, &FacetHints::default(), &location, &mut result.warnings);
+    result.readouts.push(Loaded { readout, hash: content_hash(&bytes), source });
+    result
+}
+
+/// Reads readouts from any `Read` of JSON lines; used for files and standard input alike.
+pub fn read_jsonl_from(reader: impl Read, location: &str, source: &str, id_base: &str) -> FileResult {
+    let mut result = FileResult::default();
+    let mut reader = BufReader::new(reader);
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        // Read at most the line limit plus one byte, so one huge line cannot exhaust memory.
+        let n = match (&mut reader).take(MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut line) {
+            Ok(n) => n,
+            Err(e) => {
+                result.warnings.push(Warning {
+                    location: location.to_string(),
+                    kind: "unreadable",
+                    reason: format!("read failed after line {number}: {e}"),
+                    skipped: true,
+                });
+                break;
+            }
+        };
+        if n == 0 {
+            break;
+        }
+        number += 1;
+        let here = format!("{location}:{number}");
+        if line.len() > MAX_LINE_BYTES && !line.ends_with(b"\n") {
+            result.warnings.push(Warning {
+                location: here,
+                kind: "too large",
+                reason: format!("line longer than {} MB", MAX_LINE_BYTES / (1024 * 1024)),
+                skipped: true,
+            });
+            // Skip the rest of the oversized line.
+            let mut sink = Vec::new();
+            let _ = reader.read_until(b'\n', &mut sink);
+            continue;
+        }
+        let Some(text) = decode(&line, &here, &mut result.warnings) else { continue };
+        if text.trim().is_empty() {
+            continue;
+        }
+        match parse_record(&text, &here, &mut result.warnings) {
+            Ok(Some((mut readout, hints))) => {
+                readout.path = location.to_string();
+                if readout.id.is_empty() {
+                    readout.id =
+                        readout.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| format!("{id_base}#{number}"));
+                }
+                finish(&mut readout, &hints, &here, &mut result.warnings);
+                result.readouts.push(Loaded {
+                    readout,
+                    hash: content_hash(text.as_bytes()),
+                    source: source.to_string(),
+                });
+            }
+            Ok(None) => {}
+            Err(reason) => result.warnings.push(Warning { location: here, kind: "bad record", reason, skipped: true }),
+        }
+    }
+    result
+}
+
+fn read_jsonl(path: &Path, source: &str, id_base: &str) -> FileResult {
+    let location = path.display().to_string();
+    match fs::File::open(path) {
+        Ok(file) => read_jsonl_from(file, &location, source, id_base),
+        Err(e) => FileResult::skip(location, "unreadable", format!("cannot read: {e}")),
+    }
+}
+
+/// Facets a record gave itself; they win over extraction.
+#[derive(Debug, Default)]
+struct FacetHints {
+    speakers: Option<Vec<String>>,
+    countries: Option<Vec<Country>>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum CountryInput {
+    Code(String),
+    Full { code: String, name: Option<String> },
+}
+
+#[derive(Deserialize)]
+struct Record {
+    id: Option<String>,
+    date: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    body: Option<String>,
+    html: Option<String>,
+    speakers: Option<Vec<String>>,
+    countries: Option<Vec<CountryInput>>,
+}
+
+fn parse_record(
+    text: &str,
+    location: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<(Readout, FacetHints)>, String> {
+    let record: Record = serde_json::from_str(text).map_err(|e| format!("not a JSON readout: {e}"))?;
+    let mut readout =
+        Readout { id: record.id.unwrap_or_default(), url: record.url.filter(|u| !u.is_empty()), ..Readout::default() };
+    if let Some(html) = record.html.as_deref().filter(|h| !h.trim().is_empty()) {
+        let page = parse_html(html, location, warnings);
+        readout.title = page.title;
+        readout.body = page.body;
+        readout.date = page.date;
+        readout.url = readout.url.or(page.url);
+    }
+    if let Some(body) = record.body {
+        readout.body = clean_markdown(&body);
+    }
+    if let Some(title) = record.title {
+        readout.title = collapse_spaces(&title);
+    }
+    if let Some(date) = record.date.filter(|d| !d.trim().is_empty()) {
+        match parse_date(&date) {
+            Ok(d) => readout.date = Some(d),
+            Err(reason) => warnings.push(Warning {
+                location: location.to_string(),
+                kind: "bad date",
+                reason: format!("bad date {date:?} ({reason}); looking for one in the text"),
+                skipped: false,
+            }),
+        }
+    }
+    if readout.title.trim().is_empty() && readout.body.trim().is_empty() {
+        warnings.push(Warning {
+            location: location.to_string(),
+            kind: "empty",
+            reason: "record has no title and no body".into(),
+            skipped: true,
+        });
+        return Ok(None);
+    }
+    let countries = record.countries.map(|cs| {
+        cs.into_iter()
+            .filter_map(|c| match c {
+                CountryInput::Code(s) => extract::country::lookup(&s),
+                CountryInput::Full { code, name } => {
+                    extract::country::lookup(&code).or_else(|| name.as_deref().and_then(extract::country::lookup))
+                }
+            })
+            .collect()
+    });
+    Ok(Some((readout, FacetHints { speakers: record.speakers, countries })))
+}
+
+/// Fills in the facets: record-given ones win, the rest are extracted; warns when no date is found.
+fn finish(readout: &mut Readout, hints: &FacetHints, location: &str, warnings: &mut Vec<Warning>) {
+    let facets = extract::extract(&readout.title, &readout.body);
+    if readout.date.is_none() {
+        readout.date = facets.date;
+    }
+    if readout.date.is_none() {
+        warnings.push(Warning {
+            location: location.to_string(),
+            kind: "no date",
+            reason: "no date found; indexed without one".into(),
+            skipped: false,
+        });
+    }
+    readout.speakers = hints.speakers.clone().unwrap_or(facets.speakers);
+    let mut countries = hints.countries.clone().unwrap_or(facets.countries);
+    countries.dedup();
+    readout.countries = countries;
+}
+
+/// Decodes bytes as UTF-8, lossily with a warning; refuses binary data.
+fn decode(bytes: &[u8], location: &str, warnings: &mut Vec<Warning>) -> Option<String> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        warnings.push(Warning {
+            location: location.to_string(),
+            kind: "binary",
+            reason: "binary data (NUL bytes), not text".into(),
+            skipped: true,
+        });
+        return None;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Some(s.replace('\0', "")),
+        Err(e) => {
+            warnings.push(Warning {
+                location: location.to_string(),
+                kind: "invalid UTF-8",
+                reason: format!("invalid UTF-8 at byte {}; decoded lossily", e.valid_up_to()),
+                skipped: false,
+            });
+            Some(String::from_utf8_lossy(bytes).replace('\0', ""))
+        }
+    }
+}
+
+fn content_hash(bytes: &[u8]) -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(extract::VERSION.as_bytes());
+    hasher.update(bytes);
+    hasher.finalize().to_hex()[..32].to_string()
+}
+
+fn relative_id(path: &Path, root: &Path) -> String {
+    let rel: PathBuf = if root == path {
+        path.file_name().map(PathBuf::from).unwrap_or_else(|| path.to_path_buf())
+    } else {
+        path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    };
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// Parses a date as a publisher writes it in a header or a record: `2023-11-28`, optionally followed
+/// by a time (`2023-11-28T21:10:41-04:00`, `2023-11-28 17:12:47`): the date part as written.
+pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
+    let s = input.trim();
+    let head: String = s.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect();
+    let head = head.trim_end_matches('-');
+    if head.is_empty() {
+        return Err("expected YYYY-MM-DD".into());
+    }
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").map_err(|e| format!("{e}; expected YYYY-MM-DD"))
+}
+
+const HEADER_KEYS: &[&str] = &["date", "title", "url", "id", "speaker", "speakers", "country", "countries"];
+
+/// Parses a text readout: `key value` header lines up to the first blank or non-header line, then
+/// the body. Real files are untidy: a leading space, a `key:` form, and a first paragraph that
+/// starts on the date's own line all occur.
+fn parse_text(text: &str, location: &str, warnings: &mut Vec<Warning>) -> Readout {
+    let mut readout = Readout::default();
+    let mut body_start = String::new();
+    let mut rest = text;
+    let mut header_speakers = Vec::new();
+    let mut header_countries = Vec::new();
+    while !rest.is_empty() {
+        let (line, after) = match rest.find('\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            // A blank line before any header line is just leading space.
+            if readout.title.is_empty() && readout.date.is_none() && readout.url.is_none() {
+                rest = after;
+                continue;
+            }
+            rest = after;
+            break;
+        }
+        let (key, value) = match trimmed.split_once(char::is_whitespace) {
+            Some((k, v)) => (k.trim_end_matches(':'), v.trim()),
+            None => (trimmed.trim_end_matches(':'), ""),
+        };
+        let key = key.to_ascii_lowercase();
+        if !HEADER_KEYS.contains(&key.as_str()) {
+            break;
+        }
+        match key.as_str() {
+            "date" => {
+                let (date_text, tail) = split_date_value(value);
+                match parse_date(date_text) {
+                    Ok(d) => readout.date = Some(d),
+                    Err(reason) => warnings.push(Warning {
+                        location: location.to_string(),
+                        kind: "bad date",
+                        reason: format!("bad date {date_text:?} in header ({reason}); looking for one in the text"),
+                        skipped: false,
+                    }),
+                }
+                if !tail.is_empty() {
+                    // The news-report form: the first paragraph starts on the date's line.
+                    body_start = tail.to_string();
+                    rest = after;
+                    break;
+                }
+            }
+            "title" => readout.title = collapse_spaces(value),
+            "url" => readout.url = Some(value.to_string()).filter(|v| !v.is_empty()),
+            "id" => readout.id = value.to_string(),
+            "speaker" | "speakers" => header_speakers.extend(split_list(value)),
+            _ => header_countries.extend(split_list(value).iter().filter_map(|c| extract::country::lookup(c))),
+        }
+        rest = after;
+    }
+    let body = if body_start.is_empty() { rest.to_string() } else { format!("{body_start}\n{rest}") };
+    readout.body = clean_markdown(&body);
+    if !header_speakers.is_empty() {
+        readout.speakers = header_speakers;
+    }
+    if !header_countries.is_empty() {
+        readout.countries = header_countries;
+    }
+    readout
+}
+
+/// Splits a header date value into the date (with an optional time) and any text after it.
+fn split_date_value(value: &str) -> (&str, &str) {
+    let mut end = value.find(char::is_whitespace).unwrap_or(value.len());
+    // `2023-11-28 17:12:47-05:00`: a time right after the date belongs to it.
+    let after = value[end..].trim_start();
+    let time_len = after.find(char::is_whitespace).unwrap_or(after.len());
+    if after.as_bytes().get(2) == Some(&b':')
+        && after[..time_len].chars().all(|c| c.is_ascii_digit() || ":+-.Z".contains(c))
+    {
+        end = value.len() - after.len() + time_len;
+    }
+    (&value[..end], value[end..].trim())
+}
+
+fn split_list(value: &str) -> Vec<String> {
+    value.split([';', ',']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Turns a markdown-ish, hard-wrapped body into prose: wrapped lines joined into paragraphs, escapes
+/// (`\###`, `\*`) and emphasis dropped, links reduced to their text, list items one a line.
+/// Paragraphs are separated by a blank line.
+pub fn clean_markdown(text: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::with_capacity(text.len());
+    let mut block = String::new();
+    // The separator before the next line: a blank line between paragraphs, a line break between the
+    // items of a list and the lines of a hard-broken paragraph.
+    let mut separator = "\n\n";
+    let mut last_was_item = false;
+    let flush = |block: &mut String, out: &mut String, separator: &str| {
+        let line = collapse_spaces(block);
+        block.clear();
+        // Drop blocks that are only markup debris, such as the `###` end marker.
+        if line.chars().any(char::is_alphanumeric) {
+            if !out.is_empty() {
+                out.push_str(separator);
+            }
+            out.push_str(&line);
+            return true;
+        }
+        false
+    };
+    for event in Parser::new(text) {
+        match event {
+            Event::Text(t) | Event::Code(t) => block.push_str(&t),
+            Event::SoftBreak => block.push(' '),
+            Event::HardBreak => {
+                // A hard break ends a line of its own (names in a list of participants).
+                let flushed = flush(&mut block, &mut out, separator);
+                separator = if flushed { "\n" } else { separator };
+            }
+            Event::Start(Tag::Item) => {
+                flush(&mut block, &mut out, separator);
+                separator = if last_was_item { "\n" } else { "\n\n" };
+                block.push_str("- ");
+                last_was_item = true;
+            }
+            Event::Start(Tag::Paragraph) if last_was_item && block.starts_with("- ") => {}
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::BlockQuote(_)) => {
+                flush(&mut block, &mut out, separator);
+                separator = "\n\n";
+                last_was_item = false;
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::BlockQuote(_))
+                if !block.starts_with("- ") =>
+            {
+                flush(&mut block, &mut out, separator);
+                separator = "\n\n";
+            }
+            Event::End(TagEnd::Item) => {
+                flush(&mut block, &mut out, separator);
+                separator = "\n";
+            }
+            Event::End(TagEnd::List(_)) => {
+                separator = "\n\n";
+                last_was_item = false;
+            }
+            Event::Html(h) | Event::InlineHtml(h) if !h.trim_start().starts_with('<') => block.push_str(&h),
+            _ => {}
+        }
+    }
+    flush(&mut block, &mut out, separator);
+    out
+}
+
+static ARTICLE: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse("article, main, [role=main]").expect("static selector"));
+static BODY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("body").expect("static selector"));
+static OG_TITLE: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse(r#"meta[property="og:title"]"#).expect("static selector"));
+static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").expect("static selector"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("title").expect("static selector"));
+static DATE_META: LazyLock<Selector> = LazyLock::new(|| {
+    Selector::parse(r#"meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="datePublished"], meta[property="datePublished"]"#)
+        .expect("static selector")
+});
+static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime]").expect("static selector"));
+static CANONICAL: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse(r#"link[rel="canonical"]"#).expect("static selector"));
+static JSON_LD: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse(r#"script[type="application/ld+json"]"#).expect("static selector"));
+
+/// Page furniture that is never readout text, hidden before html2text renders the page.
+const FURNITURE_CSS: &str = "nav, header, footer, aside, form, script, style, noscript, template, iframe, svg, button, \
+    [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden] { display: none; }";
+
+/// Parses an HTML page: title from `og:title`, else `<h1>`, else `<title>`; date from the
+/// published-time meta, `datePublished` or `<time datetime>`; url from the canonical link; body text
+/// from `<article>`/`<main>` (else `<body>`) through html2text with page furniture hidden.
+fn parse_html(html: &str, location: &str, warnings: &mut Vec<Warning>) -> Readout {
+    let doc = Html::parse_document(html);
+    let attr = |sel: &Selector, name: &str| {
+        doc.select(sel).find_map(|e| e.value().attr(name).map(str::trim).filter(|v| !v.is_empty()).map(String::from))
+    };
+    let text_of = |sel: &Selector| {
+        doc.select(sel).map(|e| collapse_spaces(&e.text().collect::<String>())).find(|t| !t.is_empty())
+    };
+    let title = attr(&OG_TITLE, "content").or_else(|| text_of(&H1)).or_else(|| text_of(&TITLE)).unwrap_or_default();
+    let url = attr(&CANONICAL, "href");
+    let mut date = None;
+    let date_text = attr(&DATE_META, "content").or_else(|| json_ld_date(&doc)).or_else(|| attr(&TIME, "datetime"));
+    if let Some(d) = date_text {
+        match parse_date(&d) {
+            Ok(d) => date = Some(d),
+            Err(reason) => warnings.push(Warning {
+                location: location.to_string(),
+                kind: "bad date",
+                reason: format!("bad published date {d:?} ({reason}); looking for one in the text"),
+                skipped: false,
+            }),
+        }
+    }
+    let content =
+        doc.select(&ARTICLE).next().or_else(|| doc.select(&BODY).next()).map(|e| e.html()).unwrap_or_default();
+    let mut body = html_to_text(&content);
+    // The headline is the title field; a copy at the top of the body would only repeat it.
+    if !title.is_empty()
+        && let Some(rest) = body.strip_prefix(title.as_str())
+    {
+        body = rest.trim_start().to_string();
+    }
+    Readout { title, url, date, body, ..Readout::default() }
+}
+
+fn json_ld_date(doc: &Html) -> Option<String> {
+    doc.select(&JSON_LD).find_map(|script| {
+        let value: serde_json::Value = serde_json::from_str(&script.text().collect::<String>()).ok()?;
+        find_key(&value, "datePublished")
+    })
+}
+
+fn find_key(value: &serde_json::Value, key: &str) -> Option<String> {
+    match value {
+        serde_json::Value::Object(map) => map
+            .get(key)
+            .and_then(|v| v.as_str().map(String::from))
+            .or_else(|| map.values().find_map(|v| find_key(v, key))),
+        serde_json::Value::Array(items) => items.iter().find_map(|v| find_key(v, key)),
+        _ => None,
+    }
+}
+
+/// Renders an HTML fragment as plain prose paragraphs.
+fn html_to_text(html: &str) -> String {
+    // html2text wraps at a width; a very wide one keeps paragraphs on one line.
+    const NO_WRAP: usize = 1_000_000;
+    let config = html2text::config::plain_no_decorate().add_css(FURNITURE_CSS).map(|c| c.no_link_wrapping());
+    let rendered = match config {
+        Ok(config) => config.string_from_read(html.as_bytes(), NO_WRAP),
+        Err(_) => html2text::config::plain_no_decorate().string_from_read(html.as_bytes(), NO_WRAP),
+    };
+    let text = match rendered {
+        Ok(t) => t,
+        // html2text refuses very deep trees: fall back to the bare text nodes.
+        Err(_) => Html::parse_fragment(html).root_element().text().collect::<Vec<_>>().join(" "),
+    };
+    let mut out = String::with_capacity(text.len());
+    for para in text.split("\n\n") {
+        let line = para
+            .lines()
+            .map(|l| l.trim().trim_start_matches('#').trim())
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if line.chars().any(char::is_alphanumeric) {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&line);
+        }
+    }
+    out
+}
+
+/// Reads `files` (each with the directory it was found under) on `threads` worker threads (0: one
+/// per core) and hands the results to `consume` in file order, so that runs are deterministic (the
+/// first of two readouts with one id is always the same). Stops at the first error of `consume`.
+pub fn read_files(
+    files: &[(PathBuf, PathBuf)],
+    threads: usize,
+    mut consume: impl FnMut(FileResult) -> crate::Result<()>,
+) -> crate::Result<()> {
+    let threads = if threads == 0 { std::thread::available_parallelism().map_or(2, |n| n.get()) } else { threads };
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<(usize, FileResult)>(threads * 16);
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((file, root)) = files.get(i) else { break };
+                    if tx.send((i, read_file(file, root))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut pending: BTreeMap<usize, FileResult> = BTreeMap::new();
+        let mut want = 0;
+        for (i, result) in rx {
+            pending.insert(i, result);
+            while let Some(result) = pending.remove(&want) {
+                consume(result)?;
+                want += 1;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Lists the readout files under `paths` (files or directories, walked recursively, links followed
+/// with loops reported), each with the directory it was found under; also returns the canonical
+/// roots walked. Problems become warnings.
+pub fn walk(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> (Vec<(PathBuf, PathBuf)>, Vec<PathBuf>) {
+    let mut files = Vec::new();
+    let mut roots = Vec::new();
+    for path in paths {
+        let Ok(canonical) = path.canonicalize() else {
+            warnings.push(Warning {
+                location: path.display().to_string(),
+                kind: "unreadable",
+                reason: "no such file or directory".into(),
+                skipped: true,
+            });
+            continue;
+        };
+        roots.push(canonical);
+        if path.is_file() {
+            let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            files.push((path.clone(), root));
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
+            match entry {
+                Ok(e) if e.file_type().is_file() && Format::of(e.path()).is_some() => {
+                    files.push((e.path().to_path_buf(), path.clone()));
+                }
+                Ok(_) => {}
+                Err(e) => warnings.push(Warning {
+                    location: e.path().unwrap_or(path).display().to_string(),
+                    kind: "unreadable",
+                    reason: if e.loop_ancestor().is_some() { "symbolic link loop".into() } else { e.to_string() },
+                    skipped: true,
+                }),
+            }
+        }
+    }
+    (files, roots)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(raw: &str) -> (Readout, Vec<Warning>) {
+        let mut w = Vec::new();
+        (parse_text(raw, "t.txt", &mut w), w)
+    }
+
+    #[test]
+    fn header_lines_then_body() {
+        let (r, w) = text(
+            "date 2021-01-23\ntitle Readout of a Call\nurl https://x/y\n\nPresident Biden spoke with\nMexican President López Obrador.\n\n\\###\n",
+        );
+        assert!(w.is_empty());
+        assert_eq!(r.date, NaiveDate::from_ymd_opt(2021, 1, 23));
+        assert_eq!(r.title, "Readout of a Call");
+        assert_eq!(r.url.as_deref(), Some("https://x/y"));
+        assert_eq!(r.body, "President Biden spoke with Mexican President López Obrador.");
+    }
+
+    #[test]
+    fn first_paragraph_on_the_date_line() {
+        let (r, _) = text(
+            " date 2023-11-28 Secretary of State Antony Blinken discussed the process.\n\nAccording to a readout, more.",
+        );
+        assert_eq!(r.date, NaiveDate::from_ymd_opt(2023, 11, 28));
+        assert_eq!(r.body, "Secretary of State Antony Blinken discussed the process.\n\nAccording to a readout, more.");
+    }
+
+    #[test]
+    fn bad_header_date_warns() {
+        let (r, w) = text("date 2023-13-45\ntitle T\n\nBody.");
+        assert_eq!(r.date, None);
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].kind, "bad date");
+    }
+
+    #[test]
+    fn markdown_escapes_links_and_lists() {
+        let md = "Participants:\n\n-   Secretary of Education\\*\n-   Sheila Katz, CEO, National\n    Council\n\n**Bold heading**\n\nSee [HealthCare.gov](http://healthcare.gov/) now \\[t\\]he.\n";
+        assert_eq!(
+            clean_markdown(md),
+            "Participants:\n\n- Secretary of Education*\n- Sheila Katz, CEO, National Council\n\nBold heading\n\nSee HealthCare.gov now [t]he."
+        );
+    }
+
+    #[test]
+    fn hard_breaks_keep_lines() {
+        let md = "Michigan Governor Gretchen Whitmer  \nIndiana Governor Eric Holcomb  \n";
+        assert_eq!(clean_markdown(md), "Michigan Governor Gretchen Whitmer\nIndiana Governor Eric Holcomb");
+    }
+
+    #[test]
+    fn html_page() {
+        let html = r#"<html><head><title>T - Site</title><meta property="og:title" content="Secretary's Call">
+            <meta property="article:published_time" content="2021-05-20T21:10:41-04:00">
+            <link rel="canonical" href="https://www.state.gov/call/"></head>
+            <body><nav>Home | About</nav><article><h1>Secretary's Call</h1><p>The below is attributable to <b>Spokesperson</b> Ned Price:</p>
+            <p>Secretary Blinken spoke &amp; listened.</p><script>var x;</script></article><footer>Site map</footer></body></html>"#;
+        let mut w = Vec::new();
+        let r = parse_html(html, "p.html", &mut w);
+        assert_eq!(r.title, "Secretary's Call");
+        assert_eq!(r.date, NaiveDate::from_ymd_opt(2021, 5, 20));
+        assert_eq!(r.url.as_deref(), Some("https://www.state.gov/call/"));
+        assert_eq!(
+            r.body,
+            "The below is attributable to Spokesperson Ned Price:\n\nSecretary Blinken spoke & listened."
+        );
+    }
+
+    #[test]
+    fn html_without_article_drops_furniture() {
+        let html = "<html><head><title>Only Title</title></head><body><header>Menu</header><p>Text here.</p><footer>Foot</footer></body></html>";
+        let r = parse_html(html, "p.html", &mut Vec::new());
+        assert_eq!(r.title, "Only Title");
+        assert_eq!(r.body, "Text here.");
+    }
+
+    #[test]
+    fn jsonl_records_and_bad_lines() {
+        let input = "{\"id\":\"a\",\"date\":\"2023-01-02\",\"title\":\"One\",\"body\":\"Armenia and Azerbaijan.\",\"speakers\":[\"X Y\"]}\n{broken\n\n{\"title\":\"Two\",\"html\":\"<p>Hi from Japan</p>\",\"countries\":[\"FR\"]}\n";
+        let r = read_jsonl_from(input.as_bytes(), "f.jsonl", "/abs/f.jsonl", "f.jsonl");
+        assert_eq!(r.readouts.len(), 2);
+        assert_eq!(r.readouts[0].readout.id, "a");
+        assert_eq!(r.readouts[0].readout.speakers, vec!["X Y"]);
+        assert_eq!(r.readouts[1].readout.id, "f.jsonl#4");
+        assert_eq!(r.readouts[1].readout.body, "Hi from Japan");
+        assert_eq!(r.readouts[1].readout.countries[0].code, "FR");
+        assert!(r.warnings.iter().any(|w| w.location == "f.jsonl:2" && w.kind == "bad record"));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let mut w = Vec::new();
+        assert!(decode(b"\x7fELF\0\0\x01", "b.txt", &mut w).is_none());
+        assert_eq!(w[0].kind, "binary");
+    }
+
+    #[test]
+    fn dates_with_times() {
+        assert_eq!(parse_date("2021-01-22 17:12:47-05:00"), Ok(NaiveDate::from_ymd_opt(2021, 1, 22).unwrap()));
+        assert!(parse_date("2023-13-45").is_err());
+        assert_eq!(split_date_value("2021-01-22 17:12:47-05:00"), ("2021-01-22 17:12:47-05:00", ""));
+        assert_eq!(split_date_value("2023-11-28 Secretary said"), ("2023-11-28", "Secretary said"));
+    }
+}

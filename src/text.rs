@@ -1,0 +1,96 @@
+//! Plain-text helpers shared by the extractors and the snippet generator.
+
+use std::ops::Range;
+
+/// Abbreviations whose period ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "Sr.", "St.", "Gen.", "Sen.", "Rep.", "Amb.", "Lt.", "Col.", "Gov.", "Adm.",
+    "Sgt.", "Capt.", "Maj.", "Prof.", "Rev.", "No.", "Mt.", "Ft.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.",
+    "Nov.", "Dec.", "a.m.", "p.m.", "vs.", "etc.", "Inc.", "Co.", "Corp.", "Ltd.",
+];
+
+/// True when `word` (ending in a period) is an abbreviation or an initial rather than the end of a
+/// sentence: `Dr.`, `J.`, `U.S.`.
+pub fn is_abbreviation(word: &str) -> bool {
+    let core = word.trim_end_matches('.');
+    ABBREVIATIONS.contains(&word) || core.chars().count() == 1 || core.contains('.')
+}
+
+/// Where the last word of `text` starts: after its last whitespace character (of any width).
+pub fn last_word_start(text: &str) -> usize {
+    text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Sentence ranges of a text: cut after `.`, `!` or `?` (and closing quotes) followed by whitespace
+/// and an upper-case letter, a quote or a digit, and at every line break. Leading whitespace is
+/// left out of each range.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let push = |range: Range<usize>, out: &mut Vec<Range<usize>>| {
+        let s = &text[range.clone()];
+        let lead = s.len() - s.trim_start().len();
+        if !s.trim().is_empty() {
+            out.push(range.start + lead..range.end);
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if i < start {
+            continue;
+        }
+        if c == '\n' {
+            push(start..i, &mut out);
+            start = i + 1;
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = i + 1;
+        while let Some(q) = text[end..].chars().next().filter(|q| matches!(q, '”' | '"' | '’' | ')')) {
+            end += q.len_utf8();
+        }
+        let rest = &text[end..];
+        let next = rest.trim_start_matches([' ', '\t']);
+        let spaced = next.len() < rest.len();
+        let starts_new =
+            next.chars().next().is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '\n'));
+        if !(spaced && starts_new || next.is_empty()) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = last_word_start(&text[..i]);
+            if is_abbreviation(&text[word_start..=i]) {
+                continue;
+            }
+        }
+        push(start..end, &mut out);
+        start = end;
+    }
+    if start < text.len() {
+        push(start..text.len(), &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_skip_initials_and_abbreviations() {
+        assert_eq!(
+            split("Antony J. Blinken met Dr. Tedros. “We agree,” he said. U.S. officials left.\nNext line"),
+            vec!["Antony J. Blinken met Dr. Tedros.", "“We agree,” he said.", "U.S. officials left.", "Next line"]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_period_continues() {
+        assert_eq!(split("It costs 3.5 million. Done"), vec!["It costs 3.5 million.", "Done"]);
+    }
+}

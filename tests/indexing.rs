@@ -1,0 +1,174 @@
+//! `readouts index` and `readouts extract` on real files: incremental runs, atomic rebuilds, locks,
+//! bad input.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use common::{corpus, fixture, readouts, texts};
+use serde_json::Value;
+
+fn index(paths: &[&Path], dir: &Path) -> (bool, String, String) {
+    let out = readouts().arg("index").args(paths).arg("--index").arg(dir).output().unwrap();
+    let (o, e) = texts(&out);
+    (out.status.success(), o, e)
+}
+
+fn total(dir: &Path, query: &str) -> u64 {
+    let out = readouts().args(["search", query, "--json", "--index"]).arg(dir).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["total"].as_u64().unwrap()
+}
+
+#[test]
+fn incremental_runs_add_update_delete_and_skip() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    fs::create_dir(&docs).unwrap();
+    for entry in fs::read_dir(fixture("good")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), docs.join(entry.file_name())).unwrap();
+    }
+    let dir = tmp.path().join("index");
+    let (ok, out, _) = index(&[&docs], &dir);
+    assert!(ok);
+    assert!(out.starts_with("3 added, 0 updated, 0 deleted, 0 unchanged, 0 skipped"), "{out}");
+
+    // Edit one, add one, remove one.
+    let seed = docs.join("2023-11-28-blinken-discusses-armenia-azerbaijan-normalization.txt");
+    let text = fs::read_to_string(&seed).unwrap();
+    fs::write(&seed, text.replace("Central Asia", "Central Asia and Zanzibarland")).unwrap();
+    fs::write(docs.join("new.txt"), "date 2024-02-02\ntitle A new readout\n\nThe Secretary spoke with Japanese Foreign Minister Kamikawa about quokkas.\n").unwrap();
+    fs::remove_file(docs.join("2021-01-23-readout-of-president-joe-biden-call-with-president-andres-manuel.txt")).unwrap();
+    let (ok, out, _) = index(&[&docs], &dir);
+    assert!(ok);
+    assert!(out.starts_with("1 added, 1 updated, 1 deleted, 1 unchanged, 0 skipped"), "{out}");
+    assert_eq!(total(&dir, "Zanzibarland"), 1);
+    assert_eq!(total(&dir, "quokkas"), 1);
+    assert_eq!(total(&dir, "López Obrador"), 0);
+    assert_eq!(total(&dir, ""), 3);
+
+    // Nothing changed: nothing to do.
+    let (ok, out, _) = index(&[&docs], &dir);
+    assert!(ok);
+    assert!(out.starts_with("0 added, 0 updated, 0 deleted, 3 unchanged"), "{out}");
+}
+
+#[test]
+fn bad_input_warns_per_file_and_indexes_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    fs::create_dir(&docs).unwrap();
+    for dir in ["bad", "good"] {
+        for entry in fs::read_dir(fixture(dir)).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), docs.join(entry.file_name())).unwrap();
+        }
+    }
+    // A 50 MB file, made here rather than kept in the repository.
+    let big = "date 2023-01-01\ntitle Big\n\n".to_string() + &"word ".repeat(10_000_000);
+    fs::write(docs.join("huge.txt"), big).unwrap();
+    let dir = tmp.path().join("index");
+    let (ok, out, err) = index(&[&docs], &dir);
+    assert!(ok, "exit 0 when something was indexed: {err}");
+    for (file, reason) in [
+        ("binary.txt", "binary"),
+        ("nul-bytes.txt", "binary"),
+        ("empty.txt", "no title and no text"),
+        ("invalid-utf8.txt", "invalid UTF-8"),
+        ("no-date.txt", "no date"),
+        ("bad-date.txt", "bad date"),
+        ("records.jsonl:2", "not a JSON readout"),
+        ("records.jsonl:4", "not a JSON readout"),
+        ("huge.txt", "too large"),
+    ] {
+        let line = err.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("no warning for {file}: {err}"));
+        assert!(line.contains(reason), "{file}: {line}");
+    }
+    // 3 good files, invalid-utf8, malformed, no-date, bad-date, and two good records.
+    assert!(out.starts_with("9 added"), "{out}");
+    assert_eq!(total(&dir, "Zzz OR Brazil OR Chile"), 2);
+    assert_eq!(total(&dir, "Lavrov"), 1, "malformed HTML is still read");
+    assert_eq!(total(&dir, "Paris"), 1, "invalid UTF-8 is decoded lossily");
+}
+
+#[test]
+fn nothing_indexable_exits_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("empty.txt"), "").unwrap();
+    let (ok, _, err) = index(&[tmp.path()], &tmp.path().join("index"));
+    assert!(!ok);
+    assert!(err.contains("empty.txt"), "{err}");
+}
+
+#[test]
+fn a_second_writer_is_told_the_index_is_locked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("index");
+    assert!(index(&[&fixture("good")], &dir).0);
+    let lock = fs::OpenOptions::new().write(true).open(dir.join("writer.lock")).unwrap();
+    lock.try_lock().expect("the test takes the lock");
+    let out = readouts().arg("index").arg(fixture("good")).arg("--index").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(texts(&out).1.contains("locked"), "{}", texts(&out).1);
+    assert!(texts(&out).1.contains("writer.lock"), "names the lock: {}", texts(&out).1);
+    // Searches go on while it is held.
+    assert_eq!(total(&dir, ""), 3);
+}
+
+#[test]
+fn a_killed_rebuild_leaves_the_old_index_searchable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("index");
+    assert!(index(&[&fixture("good")], &dir).0);
+    assert_eq!(total(&dir, ""), 3);
+    for delay_ms in [50u64, 200, 600] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("readouts"))
+            .arg("index")
+            .arg(corpus())
+            .arg("--rebuild")
+            .arg("--index")
+            .arg(&dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let n = total(&dir, "");
+        if finished {
+            assert_eq!(n, 5093);
+            return;
+        }
+        assert_eq!(n, 3, "killed after {delay_ms} ms: the old index, whole");
+    }
+    // The next run completes and clears what the killed ones left.
+    let (ok, out, _) = index(&[&fixture("good")], &dir);
+    assert!(ok, "{out}");
+    let generations = fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("gen-")).count();
+    assert_eq!(generations, 1, "no stray generations pile up");
+}
+
+#[test]
+fn extract_prints_one_json_line_per_readout() {
+    let out = readouts().args(["extract", "--json"]).arg(fixture("good")).output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    for line in &lines {
+        let mut keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["countries", "date", "id", "path", "speakers", "title", "url"]);
+    }
+    let seed = lines.iter().find(|l| l["id"].as_str().unwrap().contains("normalization")).unwrap();
+    assert_eq!(seed["date"], "2023-11-28");
+    let codes: Vec<&str> = seed["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["AM", "AZ", "US", "TR"]);
+    let html = lines.iter().find(|l| l["path"].as_str().unwrap().ends_with(".html")).unwrap();
+    assert_eq!(html["id"], "https://www.state.gov/secretary-blinkens-calls-with-israeli-foreign-minister-ashkenazi/");
+}

@@ -1,0 +1,162 @@
+//! `readouts search` on the real corpus: ranking, snippets, filters, facets, bad queries.
+
+mod common;
+
+use common::{corpus_index, readouts, search_json, texts};
+use serde_json::Value;
+
+const SEED: &str = "2023-11-28-blinken-discusses-armenia-azerbaijan-normalization.txt";
+
+fn hits(v: &Value) -> &Vec<Value> {
+    v["hits"].as_array().expect("hits is an array")
+}
+
+#[test]
+fn the_seed_report_is_found_with_its_facets() {
+    let v = search_json(&["Armenia Azerbaijan peace", "--limit", "20"]);
+    let seed = hits(&v).iter().find(|h| h["id"] == SEED).expect("the seed report is among the first 20 hits");
+    let countries: Vec<&str> = seed["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
+    assert!(countries.contains(&"AM"), "{countries:?}");
+    let speakers: Vec<&str> = seed["speakers"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    assert!(speakers.contains(&"Antony Blinken"), "{speakers:?}");
+    assert_eq!(seed["date"], "2023-11-28");
+    assert!(seed["snippet"].as_str().unwrap().contains("<mark>"), "snippet highlights: {}", seed["snippet"]);
+}
+
+#[test]
+fn json_has_the_contract_shape() {
+    let v = search_json(&["peace agreement", "--limit", "3"]);
+    for key in ["query", "total", "took_ms", "hits", "facets"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["query"], "peace agreement");
+    assert!(v["total"].as_u64().unwrap() > 3);
+    assert_eq!(hits(&v).len(), 3);
+    for hit in hits(&v) {
+        for key in ["id", "path", "url", "title", "date", "score", "speakers", "countries", "snippet"] {
+            assert!(hit.get(key).is_some(), "hit lacks {key}: {hit}");
+        }
+        let snippet = hit["snippet"].as_str().unwrap();
+        // HTML-escaped apart from the marks.
+        let without_marks = snippet.replace("<mark>", "").replace("</mark>", "");
+        assert!(!without_marks.contains('<') && !without_marks.contains('>'), "{snippet}");
+    }
+    for key in ["speaker", "country", "year"] {
+        assert!(!v["facets"][key].as_array().unwrap().is_empty(), "facet {key} is empty");
+    }
+    let c = &v["facets"]["country"][0];
+    assert!(c["code"].is_string() && c["name"].is_string() && c["count"].is_u64(), "{c}");
+}
+
+#[test]
+fn every_hit_satisfies_its_filters() {
+    let v = search_json(&[
+        "peace", "--country", "AZ", "--speaker", "Blinken", "--since", "2022-01-01", "--until", "2023-12-31", "--limit", "100",
+    ]);
+    let total = v["total"].as_u64().unwrap();
+    assert!(total > 0, "the filters leave something");
+    assert_eq!(hits(&v).len() as u64, total.min(100));
+    for hit in hits(&v) {
+        let countries: Vec<&str> = hit["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
+        assert!(countries.contains(&"AZ"), "{}: {countries:?}", hit["id"]);
+        let speakers = hit["speakers"].as_array().unwrap();
+        assert!(speakers.iter().any(|s| s.as_str().unwrap().ends_with("Blinken")), "{}: {speakers:?}", hit["id"]);
+        let date = hit["date"].as_str().unwrap();
+        assert!(("2022-01-01"..="2023-12-31").contains(&date), "{date}");
+    }
+    // Facet counts are over all matches: every match has AZ.
+    let az = v["facets"]["country"].as_array().unwrap().iter().find(|c| c["code"] == "AZ").unwrap();
+    assert_eq!(az["count"].as_u64().unwrap(), total);
+}
+
+#[test]
+fn countries_by_code_or_name_and_repeated_filters_mean_any() {
+    let by_code = search_json(&["", "--country", "AM"])["total"].as_u64().unwrap();
+    let by_name = search_json(&["", "--country", "armenia"])["total"].as_u64().unwrap();
+    assert_eq!(by_code, by_name);
+    let az = search_json(&["", "--country", "Azerbaijan"])["total"].as_u64().unwrap();
+    let either = search_json(&["", "--country", "AM", "--country", "AZ"])["total"].as_u64().unwrap();
+    assert!(either >= by_code.max(az) && either <= by_code + az);
+}
+
+#[test]
+fn sort_by_date() {
+    let v = search_json(&["Ukraine", "--sort", "newest", "--limit", "20"]);
+    let dates: Vec<&str> = hits(&v).iter().map(|h| h["date"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
+
+#[test]
+fn accents_fold_both_ways() {
+    let plain = search_json(&["Cavusoglu"])["total"].as_u64().unwrap();
+    let accented = search_json(&["Çavuşoğlu"])["total"].as_u64().unwrap();
+    assert!(plain > 0);
+    assert_eq!(plain, accented);
+}
+
+#[test]
+fn pasted_queries_are_read_as_meant() {
+    for q in ["Ukraine: update", "Blinken's call", "Blinken’s call", "“peace agreement”"] {
+        let out = readouts().args(["search", q, "--index"]).arg(corpus_index()).output().unwrap();
+        assert!(out.status.success(), "{q}: {}", texts(&out).1);
+    }
+}
+
+#[test]
+fn a_bad_query_exits_2_with_a_message() {
+    let out = readouts().args(["search", "title:(", "--index"]).arg(corpus_index()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(texts(&out).1.contains("query"), "{}", texts(&out).1);
+    let out = readouts().args(["search", "peace", "--country", "Atlantis", "--index"]).arg(corpus_index()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(texts(&out).1.contains("Atlantis"));
+    let out = readouts().args(["search", "peace", "--since", "2023-13-45", "--index"]).arg(corpus_index()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn human_output_is_plain_when_piped() {
+    let out = readouts().args(["search", "peace agreement", "--index"]).arg(corpus_index()).env_remove("NO_COLOR").output().unwrap();
+    let (stdout, _) = texts(&out);
+    assert!(out.status.success());
+    assert!(!stdout.contains('\u{1b}'), "no escape codes when piped");
+    assert!(stdout.contains("matches"));
+    assert!(stdout.contains("countries"));
+}
+
+#[test]
+fn a_missing_explicit_index_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope");
+    let out = readouts().args(["search", "peace", "--index"]).arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(texts(&out).1.contains("no index at"), "{}", texts(&out).1);
+    assert!(!missing.exists(), "no index is created silently");
+    let out = readouts().args(["search", "peace", "--index"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(texts(&out).1.contains("not a readouts index"), "{}", texts(&out).1);
+}
+
+#[test]
+fn the_default_index_is_built_on_first_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("default-index");
+    let out = readouts().args(["search", "peace agreement", "--json"]).env("READOUTS_INDEX", &index).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["total"].as_u64().unwrap() > 0);
+    assert!(index.join("CURRENT").exists());
+}
+
+#[test]
+fn show_prints_one_readout() {
+    let out = readouts().args(["show", SEED, "--json", "--index"]).arg(corpus_index()).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["id"], SEED);
+    assert!(v["body"].as_str().unwrap().starts_with("Secretary of State Antony Blinken discussed"));
+    let out = readouts().args(["show", "no-such-id", "--index"]).arg(corpus_index()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
