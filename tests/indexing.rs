@@ -42,7 +42,8 @@ fn incremental_runs_add_update_delete_and_skip() {
     let text = fs::read_to_string(&seed).unwrap();
     fs::write(&seed, text.replace("Central Asia", "Central Asia and Zanzibarland")).unwrap();
     fs::write(docs.join("new.txt"), "date 2024-02-02\ntitle A new readout\n\nThe Secretary spoke with Japanese Foreign Minister Kamikawa about quokkas.\n").unwrap();
-    fs::remove_file(docs.join("2021-01-23-readout-of-president-joe-biden-call-with-president-andres-manuel.txt")).unwrap();
+    fs::remove_file(docs.join("2021-01-23-readout-of-president-joe-biden-call-with-president-andres-manuel.txt"))
+        .unwrap();
     let (ok, out, _) = index(&[&docs], &dir);
     assert!(ok);
     assert!(out.starts_with("1 added, 1 updated, 1 deleted, 1 unchanged, 0 skipped"), "{out}");
@@ -150,7 +151,10 @@ fn a_killed_rebuild_leaves_the_old_index_searchable() {
     // The next run completes and clears what the killed ones left.
     let (ok, out, _) = index(&[&fixture("good")], &dir);
     assert!(ok, "{out}");
-    let generations = fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("gen-")).count();
+    let generations = fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("gen-"))
+        .count();
     assert_eq!(generations, 1, "no stray generations pile up");
 }
 
@@ -158,7 +162,8 @@ fn a_killed_rebuild_leaves_the_old_index_searchable() {
 fn extract_prints_one_json_line_per_readout() {
     let out = readouts().args(["extract", "--json"]).arg(fixture("good")).output().unwrap();
     assert!(out.status.success());
-    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);
     for line in &lines {
         let mut keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();

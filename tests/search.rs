@@ -15,7 +15,8 @@ fn hits(v: &Value) -> &Vec<Value> {
 fn the_seed_report_is_found_with_its_facets() {
     let v = search_json(&["Armenia Azerbaijan peace", "--limit", "20"]);
     let seed = hits(&v).iter().find(|h| h["id"] == SEED).expect("the seed report is among the first 20 hits");
-    let countries: Vec<&str> = seed["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
+    let countries: Vec<&str> =
+        seed["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
     assert!(countries.contains(&"AM"), "{countries:?}");
     let speakers: Vec<&str> = seed["speakers"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
     assert!(speakers.contains(&"Antony Blinken"), "{speakers:?}");
@@ -51,13 +52,24 @@ fn json_has_the_contract_shape() {
 #[test]
 fn every_hit_satisfies_its_filters() {
     let v = search_json(&[
-        "peace", "--country", "AZ", "--speaker", "Blinken", "--since", "2022-01-01", "--until", "2023-12-31", "--limit", "100",
+        "peace",
+        "--country",
+        "AZ",
+        "--speaker",
+        "Blinken",
+        "--since",
+        "2022-01-01",
+        "--until",
+        "2023-12-31",
+        "--limit",
+        "100",
     ]);
     let total = v["total"].as_u64().unwrap();
     assert!(total > 0, "the filters leave something");
     assert_eq!(hits(&v).len() as u64, total.min(100));
     for hit in hits(&v) {
-        let countries: Vec<&str> = hit["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
+        let countries: Vec<&str> =
+            hit["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
         assert!(countries.contains(&"AZ"), "{}: {countries:?}", hit["id"]);
         let speakers = hit["speakers"].as_array().unwrap();
         assert!(speakers.iter().any(|s| s.as_str().unwrap().ends_with("Blinken")), "{}: {speakers:?}", hit["id"]);
@@ -109,16 +121,23 @@ fn a_bad_query_exits_2_with_a_message() {
     let out = readouts().args(["search", "title:(", "--index"]).arg(corpus_index()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(texts(&out).1.contains("query"), "{}", texts(&out).1);
-    let out = readouts().args(["search", "peace", "--country", "Atlantis", "--index"]).arg(corpus_index()).output().unwrap();
+    let out =
+        readouts().args(["search", "peace", "--country", "Atlantis", "--index"]).arg(corpus_index()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(texts(&out).1.contains("Atlantis"));
-    let out = readouts().args(["search", "peace", "--since", "2023-13-45", "--index"]).arg(corpus_index()).output().unwrap();
+    let out =
+        readouts().args(["search", "peace", "--since", "2023-13-45", "--index"]).arg(corpus_index()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]
 fn human_output_is_plain_when_piped() {
-    let out = readouts().args(["search", "peace agreement", "--index"]).arg(corpus_index()).env_remove("NO_COLOR").output().unwrap();
+    let out = readouts()
+        .args(["search", "peace agreement", "--index"])
+        .arg(corpus_index())
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
     let (stdout, _) = texts(&out);
     assert!(out.status.success());
     assert!(!stdout.contains('\u{1b}'), "no escape codes when piped");

@@ -41,7 +41,8 @@ pub fn corpus_index() -> &'static Path {
 
 /// Runs `readouts search --json` on the corpus index with extra arguments and parses the JSON.
 pub fn search_json(args: &[&str]) -> Value {
-    let out = readouts().arg("search").args(args).arg("--json").arg("--index").arg(corpus_index()).output().expect("runs");
+    let out =
+        readouts().arg("search").args(args).arg("--json").arg("--index").arg(corpus_index()).output().expect("runs");
     assert!(out.status.success(), "search {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("search prints JSON")
 }
