@@ -659,6 +659,23 @@ fn html_to_text(html: &str) -> String {
     out
 }
 
+/// [`read_file`], with a bug in parsing or extraction turned into a warning about that one file
+/// instead of a crash of the whole run.
+fn read_file_guarded(path: &Path, root: &Path) -> FileResult {
+    std::panic::catch_unwind(|| read_file(path, root)).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        FileResult::skip(
+            path.display().to_string(),
+            "internal error",
+            format!("internal error while reading ({what}); please report it"),
+        )
+    })
+}
+
 /// Reads `files` (each with the directory it was found under) on `threads` worker threads (0: one
 /// per core) and hands the results to `consume` in file order, so that runs are deterministic (the
 /// first of two readouts with one id is always the same). Stops at the first error of `consume`.
@@ -678,7 +695,7 @@ pub fn read_files(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some((file, root)) = files.get(i) else { break };
-                    if tx.send((i, read_file(file, root))).is_err() {
+                    if tx.send((i, read_file_guarded(file, root))).is_err() {
                         break;
                     }
                 }

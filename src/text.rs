@@ -16,6 +16,15 @@ pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&word) || core.chars().count() == 1 || core.contains('.')
 }
 
+/// The end of `text`: its last `max_bytes` bytes at most, cut at a character boundary.
+pub fn tail(text: &str, max_bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(max_bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 /// Where the last word of `text` starts: after its last whitespace character (of any width).
 pub fn last_word_start(text: &str) -> usize {
     text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
@@ -51,7 +60,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             end += q.len_utf8();
         }
         let rest = &text[end..];
-        let next = rest.trim_start_matches([' ', '\t']);
+        let next = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
         let spaced = next.len() < rest.len();
         let starts_new =
             next.chars().next().is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '\n'));
@@ -90,7 +99,14 @@ mod tests {
     }
 
     #[test]
+    fn tails_cut_at_characters() {
+        assert_eq!(tail("ab–cd", 4), "cd");
+        assert_eq!(tail("abc", 10), "abc");
+    }
+
+    #[test]
     fn lower_case_after_a_period_continues() {
         assert_eq!(split("It costs 3.5 million. Done"), vec!["It costs 3.5 million.", "Done"]);
+        assert_eq!(split("One.\u{a0} Two."), vec!["One.", "Two."]);
     }
 }

@@ -7,7 +7,8 @@ use super::IndexArg;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The readout's id (its url, or its path relative to the indexed directory)
+    /// The readout's id (its url, or its path relative to the indexed directory), or the path of
+    /// the file it was read from
     id: String,
     #[command(flatten)]
     index: IndexArg,
@@ -18,7 +19,12 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let index = args.index.open()?;
-    let readout = index.get(&args.id)?;
+    let readout = match index.get(&args.id) {
+        Err(readouts::Error::NotFound(_)) if std::path::Path::new(&args.id).is_file() => {
+            index.get_by_file(std::path::Path::new(&args.id))?
+        }
+        other => other?,
+    };
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer(&mut out, &readout)?;

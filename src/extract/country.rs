@@ -153,6 +153,8 @@ struct Gazetteer {
     demonyms: HashSet<String>,
     /// Every one-word name, alias, adjective or demonym as written.
     words: HashSet<String>,
+    /// The phrases of `not_countries.txt`: places and bodies that are no state.
+    places: HashSet<String>,
 }
 
 fn fold(s: &str) -> String {
@@ -200,19 +202,26 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         patterns.push(word.to_string());
         targets.push(Target::Congo);
     }
+    let mut places = HashSet::new();
     for phrase in NOT_COUNTRIES.lines().map(str::trim).filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        places.insert(phrase.to_string());
         patterns.push(phrase.to_string());
         targets.push(Target::Nothing);
     }
     let automaton =
         AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("the gazetteer builds");
     words.extend(demonyms.iter().cloned());
-    Gazetteer { countries, automaton, targets, lookup, demonyms, words }
+    Gazetteer { countries, automaton, targets, lookup, demonyms, words, places }
 });
 
 /// True for a one-word country adjective or demonym as written: `Israeli`, `Armenians`.
 pub fn is_demonym(word: &str) -> bool {
     GAZETTEER.demonyms.contains(word)
+}
+
+/// True for a phrase, as written, that names a place or body that is no state ("Hong Kong").
+pub fn is_place_phrase(phrase: &str) -> bool {
+    GAZETTEER.places.contains(phrase)
 }
 
 /// True for a one-word country name, alias, adjective or demonym as written.

@@ -132,11 +132,21 @@ impl Index {
 
     /// One stored readout by id.
     pub fn get(&self, id: &str) -> Result<Readout> {
+        self.first_with(Term::from_field_text(self.fields.id, id)).map_err(|_| Error::NotFound(id.to_string()))
+    }
+
+    /// The (first) readout read from this file, given as a path to it.
+    pub fn get_by_file(&self, path: &Path) -> Result<Readout> {
+        let source = fs::canonicalize(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        let source = source.display().to_string();
+        self.first_with(Term::from_field_text(self.fields.source, &source)).map_err(|_| Error::NotFound(source))
+    }
+
+    fn first_with(&self, term: Term) -> Result<Readout> {
         let searcher = self.reader.searcher();
-        let term = Term::from_field_text(self.fields.id, id);
         let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
         let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
-        let (_, address) = hits.first().ok_or_else(|| Error::NotFound(id.to_string()))?;
+        let (_, address) = hits.first().ok_or_else(|| Error::NotFound(String::new()))?;
         let doc: TantivyDocument = searcher.doc(*address)?;
         Ok(self.readout_of(&doc))
     }

@@ -1,0 +1,157 @@
+//! Extraction quality on the hand-checked facets of `tests/gold/dev.jsonl`, scored as
+//! `../shared/tools/score_extract.py` scores it: the test fails when a facet drops below the bar.
+
+mod common;
+
+use std::collections::{HashMap, HashSet};
+
+use common::{corpus, readouts};
+use serde_json::Value;
+
+const MIN_SPEAKER_F1: f64 = 0.90;
+const MIN_COUNTRY_F1: f64 = 0.95;
+const MIN_DATE_ACCURACY: f64 = 1.0;
+
+/// A name as the scorer compares it: ASCII-folded, lower case, apostrophes dropped, one-letter
+/// tokens (initials) dropped.
+fn norm(name: &str) -> Vec<String> {
+    let folded = deunicode::deunicode(name).to_lowercase();
+    let cleaned: String = folded
+        .chars()
+        .map(|c| {
+            if c.is_ascii_lowercase() || c == ' ' || c == '-' {
+                c
+            } else if c == '\'' {
+                '\0'
+            } else {
+                ' '
+            }
+        })
+        .filter(|&c| c != '\0')
+        .collect();
+    cleaned.split_whitespace().filter(|t| t.len() > 1 || *t == "o").map(String::from).collect()
+}
+
+/// Same person: equal names, or equal last names with first names that agree on their initial (or
+/// one side gives the last name alone).
+fn same_person(predicted: &str, gold: &str) -> bool {
+    let (p, g) = (norm(predicted), norm(gold));
+    if p.is_empty() || g.is_empty() {
+        return false;
+    }
+    if p == g {
+        return true;
+    }
+    if p.last() != g.last() {
+        return false;
+    }
+    p.len() == 1 || g.len() == 1 || p[0].chars().next() == g[0].chars().next()
+}
+
+#[derive(Default)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn f1(&self) -> f64 {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+}
+
+#[test]
+fn dev_gold_scores_above_the_bar() {
+    let gold_text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold/dev.jsonl")).unwrap();
+    let gold: Vec<Value> =
+        gold_text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let files: Vec<_> = gold.iter().map(|g| corpus().join(g["file"].as_str().unwrap())).collect();
+    let out = readouts().arg("extract").arg("--json").args(&files).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let predicted: HashMap<String, Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .map(|v| (v["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string(), v))
+        .collect();
+
+    let (mut speakers, mut countries, mut dates_right) = (Counts::default(), Counts::default(), 0usize);
+    let mut misses = Vec::new();
+    for g in &gold {
+        let file = g["file"].as_str().unwrap();
+        let p = predicted.get(file).unwrap_or_else(|| panic!("no prediction for {file}"));
+        let mut names: Vec<&str> = Vec::new();
+        for n in p["speakers"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        let mut used = HashSet::new();
+        for gs in g["speakers"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()) {
+            match names.iter().enumerate().find(|(i, n)| !used.contains(i) && same_person(n, gs)) {
+                Some((i, _)) => {
+                    used.insert(i);
+                    speakers.tp += 1;
+                }
+                None => {
+                    speakers.fn_ += 1;
+                    misses.push(format!("{file}: missed speaker {gs}"));
+                }
+            }
+        }
+        for (_, n) in names.iter().enumerate().filter(|(i, _)| !used.contains(i)) {
+            speakers.fp += 1;
+            misses.push(format!("{file}: extra speaker {n}"));
+        }
+        let codes = |v: &Value| -> HashSet<String> {
+            v["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap().to_uppercase()).collect()
+        };
+        let (gc, pc) = (codes(g), codes(p));
+        countries.tp += gc.intersection(&pc).count();
+        countries.fn_ += gc.difference(&pc).count();
+        countries.fp += pc.difference(&gc).count();
+        for c in gc.symmetric_difference(&pc) {
+            misses.push(format!("{file}: country {c} {}", if gc.contains(c) { "missed" } else { "extra" }));
+        }
+        if p["date"].as_str().unwrap_or("").get(..10) == g["date"].as_str() {
+            dates_right += 1;
+        } else {
+            misses.push(format!("{file}: date {} != {}", p["date"], g["date"]));
+        }
+    }
+    let date_accuracy = dates_right as f64 / gold.len() as f64;
+    let report = format!(
+        "speakers F1 {:.3}, countries F1 {:.3}, dates {:.3}\n{}",
+        speakers.f1(),
+        countries.f1(),
+        date_accuracy,
+        misses.join("\n")
+    );
+    assert!(speakers.f1() >= MIN_SPEAKER_F1, "{report}");
+    assert!(countries.f1() >= MIN_COUNTRY_F1, "{report}");
+    assert!(date_accuracy >= MIN_DATE_ACCURACY, "{report}");
+}
+
+#[test]
+fn every_corpus_readout_gets_a_date() {
+    let out = readouts().arg("extract").arg("--json").arg(corpus()).output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5093);
+    let undated: Vec<&str> =
+        lines.iter().filter(|l| l["date"].is_null()).map(|l| l["path"].as_str().unwrap()).collect();
+    assert!(undated.is_empty(), "{undated:?}");
+}
+
+#[test]
+fn the_scorer_port_agrees_with_the_definition() {
+    assert!(same_person("Antony Blinken", "Antony J. Blinken"));
+    assert!(same_person("Blinken", "Antony Blinken"));
+    assert!(same_person("Jame O’Brien", "James O'Brien"));
+    assert!(same_person("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu"));
+    assert!(!same_person("Growth Jose Fernandez", "Jose Fernandez"));
+}
