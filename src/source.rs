@@ -95,6 +95,8 @@ pub struct Loaded {
 pub struct FileResult {
     /// The readouts read.
     pub readouts: Vec<Loaded>,
+    /// Ids of readouts found unchanged by their file's hash, and so not parsed again.
+    pub unchanged: Vec<String>,
     /// Problems found, each naming the file.
     pub warnings: Vec<Warning>,
 }
@@ -103,14 +105,23 @@ impl FileResult {
     fn skip(location: String, kind: &'static str, reason: impl Into<String>) -> Self {
         FileResult {
             readouts: Vec::new(),
+            unchanged: Vec::new(),
             warnings: vec![Warning { location, kind, reason: reason.into(), skipped: true }],
         }
     }
 }
 
+/// What an index already holds of a text or HTML file: its absolute path → (content hash, id).
+/// A file whose hash is unchanged is not parsed again.
+pub type Known = std::collections::HashMap<String, (String, String)>;
+
 /// Reads one file. `root` is the directory it was found under: the id of a readout without a url
 /// is its path relative to it.
 pub fn read_file(path: &Path, root: &Path) -> FileResult {
+    read_file_unless_known(path, root, None)
+}
+
+fn read_file_unless_known(path: &Path, root: &Path, known: Option<&Known>) -> FileResult {
     let location = path.display().to_string();
     let Some(format) = Format::of(path) else {
         return FileResult::skip(
@@ -144,6 +155,11 @@ pub fn read_file(path: &Path, root: &Path) -> FileResult {
         Err(e) => return FileResult::skip(location, "unreadable", format!("cannot read: {e}")),
     };
     let mut result = FileResult::default();
+    let hash = content_hash(&bytes);
+    if let Some((_, id)) = known.and_then(|k| k.get(&source)).filter(|(h, _)| *h == hash) {
+        result.unchanged.push(id.clone());
+        return result;
+    }
     let Some(text) = decode(&bytes, &location, &mut result.warnings) else {
         return result;
     };
@@ -159,7 +175,7 @@ pub fn read_file(path: &Path, root: &Path) -> FileResult {
     readout.path = path.display().to_string();
     readout.id = readout.url.clone().filter(|u| !u.is_empty()).unwrap_or(rel_id);
     finish(&mut readout, &FacetHints::default(), &location, &mut result.warnings);
-    result.readouts.push(Loaded { readout, hash: content_hash(&bytes), source });
+    result.readouts.push(Loaded { readout, hash, source });
     result
 }
 
@@ -363,7 +379,7 @@ fn decode(bytes: &[u8], location: &str, warnings: &mut Vec<Warning>) -> Option<S
 
 fn content_hash(bytes: &[u8]) -> String {
     let mut hasher = blake3::Hasher::new();
-    hasher.update(extract::VERSION.as_bytes());
+    hasher.update(extract::version().as_bytes());
     hasher.update(bytes);
     hasher.finalize().to_hex()[..32].to_string()
 }
@@ -661,8 +677,8 @@ fn html_to_text(html: &str) -> String {
 
 /// [`read_file`], with a bug in parsing or extraction turned into a warning about that one file
 /// instead of a crash of the whole run.
-fn read_file_guarded(path: &Path, root: &Path) -> FileResult {
-    std::panic::catch_unwind(|| read_file(path, root)).unwrap_or_else(|panic| {
+fn read_file_guarded(path: &Path, root: &Path, known: Option<&Known>) -> FileResult {
+    std::panic::catch_unwind(|| read_file_unless_known(path, root, known)).unwrap_or_else(|panic| {
         let what = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -677,11 +693,12 @@ fn read_file_guarded(path: &Path, root: &Path) -> FileResult {
 }
 
 /// Reads `files` (each with the directory it was found under) on `threads` worker threads (0: one
-/// per core) and hands the results to `consume` in file order, so that runs are deterministic (the
+/// per core), skipping text and HTML files `known` to be unchanged, and hands the results to `consume` in file order, so that runs are deterministic (the
 /// first of two readouts with one id is always the same). Stops at the first error of `consume`.
 pub fn read_files(
     files: &[(PathBuf, PathBuf)],
     threads: usize,
+    known: Option<&Known>,
     mut consume: impl FnMut(FileResult) -> crate::Result<()>,
 ) -> crate::Result<()> {
     let threads = if threads == 0 { std::thread::available_parallelism().map_or(2, |n| n.get()) } else { threads };
@@ -695,7 +712,7 @@ pub fn read_files(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some((file, root)) = files.get(i) else { break };
-                    if tx.send((i, read_file_guarded(file, root))).is_err() {
+                    if tx.send((i, read_file_guarded(file, root, known))).is_err() {
                         break;
                     }
                 }

@@ -37,7 +37,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut count = 0usize;
     let mut write_error = None;
-    readouts::source::read_files(&files, 0, |result| {
+    readouts::source::read_files(&files, 0, None, |result| {
         for w in &result.warnings {
             eprintln!("warning: {w}");
         }

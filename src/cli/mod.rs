@@ -57,6 +57,14 @@ impl IndexArg {
         let (dir, explicit) = self.resolve();
         if !explicit && !dir.join("CURRENT").exists() {
             let corpus = readouts::bundled_corpus();
+            if !corpus.is_dir() {
+                anyhow::bail!(
+                    "no index at {} and no bundled corpus at {} to build it from: run `readouts index PATH`, \
+                     or set READOUTS_CORPUS",
+                    dir.display(),
+                    corpus.display()
+                );
+            }
             eprintln!(
                 "readouts: building the index at {} from the bundled corpus {} (once)",
                 dir.display(),

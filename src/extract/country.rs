@@ -16,6 +16,10 @@ use crate::readout::Country;
 const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
 const NOT_COUNTRIES: &str = include_str!("../../data/not_countries.txt");
 
+/// The gazetteer's data, as part of the extractor's version.
+pub(crate) const DATA_VERSION_INPUT: &str =
+    concat!(include_str!("../../data/countries.tsv"), include_str!("../../data/not_countries.txt"));
+
 /// US states (and a few cities) whose nearness makes "Georgia" the state.
 const US_STATE_CONTEXT: &[&str] = &[
     "Alabama",

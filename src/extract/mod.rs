@@ -9,9 +9,21 @@ pub mod country;
 pub mod date;
 pub mod speaker;
 
-/// Changes whenever extraction changes, so that an incremental index run re-extracts every readout
-/// (it is part of each readout's content hash).
-pub const VERSION: &str = "extract-1";
+/// Bumped whenever the extraction rules change, so that an incremental index run re-extracts every
+/// readout (it is part of each readout's content hash, with the gazetteers themselves).
+const RULES_VERSION: &str = "rules-2";
+
+/// Identifies the extractor: its rules and its data. Part of each readout's content hash.
+pub fn version() -> &'static str {
+    static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let mut h = blake3::Hasher::new();
+        for part in [RULES_VERSION, country::DATA_VERSION_INPUT, speaker::DATA_VERSION_INPUT] {
+            h.update(part.as_bytes());
+        }
+        format!("{RULES_VERSION}-{}", &h.finalize().to_hex()[..12])
+    });
+    &VERSION
+}
 
 /// The facets found in one readout's text.
 #[derive(Debug, Clone, Default, PartialEq)]

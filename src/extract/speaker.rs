@@ -22,6 +22,13 @@ const TITLES_TXT: &str = include_str!("../../data/titles.txt");
 const NOT_NAME_TXT: &str = include_str!("../../data/not_name_words.txt");
 const COMMON_TXT: &str = include_str!("../../data/common_words.txt");
 
+/// The word lists' data, as part of the extractor's version.
+pub(crate) const DATA_VERSION_INPUT: &str = concat!(
+    include_str!("../../data/titles.txt"),
+    include_str!("../../data/not_name_words.txt"),
+    include_str!("../../data/common_words.txt")
+);
+
 fn word_set(data: &'static str) -> HashSet<&'static str> {
     data.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 }

@@ -10,7 +10,7 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 use super::{Index, WriterLock, create_generation, current_generation, new_generation_name, remove_stale, set_current};
 use crate::error::{Error, Result};
 use crate::readout::Readout;
-use crate::source::{self, FileResult, Loaded, Warning};
+use crate::source::{self, FileResult, Format, Loaded, Warning};
 
 /// tantivy's indexing memory budget when none is given, shared by its threads.
 pub const DEFAULT_MEMORY_BYTES: usize = 256 * 1024 * 1024;
@@ -187,8 +187,21 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
     let mut writer = ReadoutWriter::new(&index, options.memory_bytes, 0)?;
     let mut seen: HashSet<String> = HashSet::new();
     progress.start(files.len() as u64);
-    source::read_files(&files, options.threads, |result: FileResult| -> Result<()> {
+    // Text and HTML files hold one readout each: an unchanged file needs no parsing at all.
+    let known: source::Known = existing
+        .iter()
+        .filter(|(_, (_, source))| {
+            !source.is_empty() && Format::of(Path::new(source)).is_some_and(|f| f != Format::Jsonl)
+        })
+        .map(|(id, (hash, source))| (source.clone(), (hash.clone(), id.clone())))
+        .collect();
+    source::read_files(&files, options.threads, Some(&known), |result: FileResult| -> Result<()> {
         summary.warnings.extend(result.warnings);
+        for id in result.unchanged {
+            if seen.insert(id) {
+                summary.unchanged += 1;
+            }
+        }
         for loaded in result.readouts {
             store(&mut writer, &existing, &mut seen, loaded, &mut summary)?;
         }
