@@ -25,6 +25,15 @@ pub fn tail(text: &str, max_bytes: usize) -> &str {
     &text[start..]
 }
 
+/// The start of `text`: its first `max_bytes` bytes at most, cut at a character boundary.
+pub fn head(text: &str, max_bytes: usize) -> &str {
+    let mut end = max_bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Where the last word of `text` starts: after its last whitespace character (of any width).
 pub fn last_word_start(text: &str) -> usize {
     text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
@@ -102,6 +111,7 @@ mod tests {
     fn tails_cut_at_characters() {
         assert_eq!(tail("ab–cd", 4), "cd");
         assert_eq!(tail("abc", 10), "abc");
+        assert_eq!(head("ab–cd", 3), "ab");
     }
 
     #[test]

@@ -37,9 +37,11 @@ static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLE
 static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAME_TXT));
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_TXT));
 
-/// True for a word the corpus mostly writes in lower case ("Growth", "Economic").
+/// True for a word the corpus often writes in lower case ("Growth", "Economic"); a hyphenated word
+/// when all its parts are ("Climate-related").
 fn is_common_word(word: &str) -> bool {
-    COMMON.contains(word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    COMMON.contains(lower.as_str()) || lower.contains('-') && lower.split('-').all(|part| COMMON.contains(part))
 }
 
 /// Particles that may stand inside a name in lower case ("Ursula von der Leyen").
@@ -314,8 +316,11 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 fn is_title(word: &str) -> bool {
-    let w = strip_possessive(word);
-    TITLES.contains(w) || TITLES.contains(w.trim_end_matches('.')) || country::is_demonym(w)
+    let w = strip_possessive(word).trim_end_matches('.');
+    // Plurals too: "Co-Chairs", "Advisors", "Presidents Biden and Macron".
+    TITLES.contains(w)
+        || w.strip_suffix('s').is_some_and(|singular| TITLES.contains(singular))
+        || country::is_demonym(w)
 }
 
 /// True for a capitalised word that cannot be part of a person's name.
@@ -328,6 +333,9 @@ fn is_breaker(word: &str) -> bool {
             && w.trim_end_matches('s').chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !is_regnal_number(w))
         || (letters > 4 && w.ends_with("ing") && is_common_word(w))
+        || ["-level", "-led", "-based", "-related", "-owned", "-funded", "-wide"]
+            .iter()
+            .any(|s| w.to_lowercase().ends_with(s))
         || w.chars().any(|c| c.is_ascii_digit())
         || ["’re", "’ll", "’ve", "n’t", "’m", "'re", "'ll", "'ve", "n't", "'m"].iter().any(|c| w.ends_with(c))
         || (letters > 6
@@ -387,7 +395,11 @@ fn split_run(run: &[(usize, usize, &str)], out: &mut Vec<Mention>) {
         // A country's or place's name of several words ("Costa Rica", "Hong Kong") is no part of a name.
         if let Some(n) = (2..=4).rev().find(|&n| {
             k + n <= run.len() && {
-                let phrase = run[k..k + n].iter().map(|w| strip_possessive(w.2)).collect::<Vec<_>>().join(" ");
+                let phrase = run[k..k + n]
+                    .iter()
+                    .map(|w| strip_possessive(w.2).trim_end_matches('.'))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 country::lookup(&phrase).is_some() || country::is_place_phrase(&phrase)
             }
         }) {
