@@ -10,14 +10,16 @@ use regex::Regex;
 const MONTHS: &str = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{MONTHS}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"))
+    Regex::new(&format!(r"(?-u:\b){MONTHS}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)"))
         .expect("static regex")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?P<day>\d{{1,2}})\s+{MONTHS}\s+(?P<year>(?:19|20)\d\d)\b")).expect("static regex")
+    Regex::new(&format!(r"(?-u:\b)(?P<day>\d{{1,2}})\s+{MONTHS}\s+(?P<year>(?:19|20)\d\d)(?-u:\b)"))
+        .expect("static regex")
 });
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b").expect("static regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)(?-u:\b)").expect("static regex")
+});
 
 fn month_number(name: &str) -> Option<u32> {
     let key: String = name.chars().take(3).collect::<String>().to_ascii_lowercase();

@@ -51,7 +51,8 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SPEECH_VERB_LIST.iter().copied().collect());
+const SPEECH_VERB_LIST: &[&str] = &[
     "said",
     "says",
     "told",
@@ -223,19 +224,19 @@ const HELPERS: &[&str] = &[
 
 /// Words that make a headline the read-out of an exchange: every person it names takes part.
 static EVENT_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Call|Calls|Meeting|Meetings|Meets|Met|Meet|Conversation|Conversations|Speaks|Spoke|Talks|Phone|Bilateral|Trilateral|Dinner|Lunch|Breakfast|Hosts|Welcomes|Discussion|Discussions|Consultations|Engagement|Dialogue)\b")
+    Regex::new(r"(?-u:\b)(?:Call|Calls|Meeting|Meetings|Meets|Met|Meet|Conversation|Conversations|Speaks|Spoke|Talks|Phone|Bilateral|Trilateral|Dinner|Lunch|Breakfast|Hosts|Welcomes|Discussion|Discussions|Consultations|Engagement|Dialogue)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A headline attributed to the person it names first: "Statement from President Joe Biden on …".
 static ATTRIBUTED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Joint )?(?:Statement|Statements|Remarks|Readout|Message|Letter|Op-Ed|Interview|Testimony|Press Release)\b")
+    Regex::new(r"^(?:Joint )?(?:Statement|Statements|Remarks|Readout|Message|Letter|Op-Ed|Interview|Testimony|Press Release)(?-u:\b)")
         .expect("static regex")
 });
 
 /// Verbs whose objects also take part ("spoke with X", "met X", "hosted X").
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:discussed|discusses|spoke|speaks|speak|talked|met|meets|meet|meeting|held|had|hosted|hosts|host|welcomed|welcomes|received|called|joined|convened|conversation|conversations|call|calls|meetings|talks|discussion|discussions|consultations|telephone|phone|dinner|lunch|visit|visited)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:discussed|discusses|spoke|speaks|speak|talked|met|meets|meet|meeting|held|had|hosted|hosts|host|welcomed|welcomes|received|called|joined|convened|conversation|conversations|call|calls|meetings|talks|discussion|discussions|consultations|telephone|phone|dinner|lunch|visit|visited)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -247,29 +248,29 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Speech before the name: "… ,” said Miller", "said Secretary Blinken".
 static SPEECH_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:said|says|added|noted|told|wrote|asked)\s*$").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:said|says|added|noted|told|wrote|asked)\s*$").expect("static regex"));
 
 /// A participant list heading: the list items under it name people who took part.
 static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:participants?|attendees|attended by|joined by|delegation|participated|participating|in attendance|members included|included)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|delegation|participated|participating|in attendance|members included|included)(?-u:\b)")
         .expect("static regex")
 });
 
 /// The topic of a sentence, after which named people are talked about rather than taking part.
 static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:to discuss|to review|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)\b")
+    Regex::new(r"(?-u:\b)(?:to discuss|to review|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A preposition right before a mention makes it the object of something else ("the release of").
 static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:of|for|to|by|from|about|on|against|behind|under|like|than|late|congratulate|congratulated|congratulating|honoring|honouring|mourn|mourns|mourning|remember|remembering|release|detention|death|passing|nominate|nominated|nominating|appoint|appointed|elect|elected|thank|thanked)\s*$")
+    Regex::new(r"(?i)(?-u:\b)(?:of|for|to|by|from|about|on|against|behind|under|like|than|late|congratulate|congratulated|congratulating|honoring|honouring|mourn|mourns|mourning|remember|remembering|release|detention|death|passing|nominate|nominated|nominating|appoint|appointed|elect|elected|thank|thanked)\s*$")
         .expect("static regex")
 });
 
 /// Words before a name that make it someone talked about: a detainee or hostage.
 static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:detained|wrongfully|hostage|hostages|prisoner|prisoners|see|imprisoned|jailed|held|citizen|citizens|journalist|late)\b").expect("static regex")
+    Regex::new(r"(?i)(?-u:\b)(?:detained|wrongfully|hostage|hostages|prisoner|prisoners|see|imprisoned|jailed|held|citizen|citizens|journalist|late)(?-u:\b)").expect("static regex")
 });
 
 /// A word of text: letters with hyphens and apostrophes, an initial or abbreviation with its period.
@@ -485,7 +486,7 @@ fn speech_follows(after: &str) -> bool {
     }
     for _ in 0..3 {
         let w = first_word(rest);
-        if SPEECH_VERBS.contains(&w) {
+        if SPEECH_VERBS.contains(w) {
             return true;
         }
         if !HELPERS.contains(&w) || w.is_empty() {
@@ -509,7 +510,7 @@ fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
     let mut at = from;
     for w in sentence[from..].split_inclusive(|c: char| !(c.is_alphabetic() || c == '-')) {
         let word = w.trim_end_matches(|c: char| !(c.is_alphabetic() || c == '-'));
-        if SPEECH_VERBS.contains(&word) && !matches!(word, "calls") || ACTION_VERBS.contains(&word) {
+        if SPEECH_VERBS.contains(word) && !matches!(word, "calls") || ACTION_VERBS.contains(&word) {
             return Some((at, ACTION_VERBS.contains(&word)));
         }
         at += w.len();
@@ -521,7 +522,7 @@ fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
 /// before it, so that an aside is not taken for the subject.
 fn subject_start(sentence: &str, verb: usize) -> usize {
     static ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r" [–—] |; |\bincluding\b|\bsuch as\b|\bamong them\b|\blike\b").expect("static regex")
+        Regex::new(r" [–—] |; |(?-u:\b)including(?-u:\b)|(?-u:\b)such as(?-u:\b)|(?-u:\b)among them(?-u:\b)|(?-u:\b)like(?-u:\b)").expect("static regex")
     });
     ASIDE.find_iter(&sentence[..verb]).last().map_or(0, |m| m.end())
 }
@@ -587,13 +588,17 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
         for (pos, &m) in here.iter().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
+            // The patterns that look back only need the last words (and scanning all of a long
+            // sentence's beginning for each of its mentions would be quadratic).
+            let just_before = crate::text::tail(before, 80);
             let after = &text[mention.end..e];
-            let said = speech_follows(after) || SPEECH_BEFORE.is_match(before);
-            let preposition = PREPOSITION_BEFORE.is_match(before);
+            let said = speech_follows(after) || SPEECH_BEFORE.is_match(just_before);
+            let preposition = PREPOSITION_BEFORE.is_match(just_before);
             let headline = in_title
                 && (EVENT_HEADLINE.is_match(sentence)
                     || (ATTRIBUTED_HEADLINE.is_match(sentence.trim_start()) || before.trim().is_empty()) && pos == 0);
-            let attributed = ATTRIBUTION.is_match(before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' '));
+            let attributed =
+                ATTRIBUTION.is_match(just_before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' '));
             // "X, Y and Z signed …": the subjects before the sentence's first verb.
             let subject =
                 verbs.iter().find(|(zone, _, _)| mention.start >= zone.start && mention.end <= zone.end).is_some_and(
@@ -655,40 +660,45 @@ fn clause_limit(sentence: &str, from: usize) -> usize {
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the
 /// readout gives anywhere.
 fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
-    let mut out: Vec<Vec<String>> = Vec::new();
+    // Folded first and last words of every mention, computed once.
+    let keys: Vec<(String, String)> = all.iter().map(|m| (folded(&m.name[0]), folded(m.surname()))).collect();
+    let surnames: HashSet<&str> =
+        all.iter().zip(&keys).filter(|(m, _)| m.name.len() > 1).map(|(_, k)| k.1.as_str()).collect();
+    let mut out: Vec<(Vec<String>, String, String)> = Vec::new();
     for m in speaking {
         let mention = &all[m];
-        let mut name = mention.name.clone();
-        for other in all {
-            if other.name.len() <= name.len() {
+        let (first, last) = &keys[m];
+        let mut best = m;
+        for (o, other) in all.iter().enumerate() {
+            if other.name.len() <= all[best].name.len() {
                 continue;
             }
-            let same_surname = folded(other.surname()) == folded(mention.surname())
-                && (name.len() == 1 || folded(&other.name[0]) == folded(&name[0]));
-            // A lone given name used as the name ("Foreign Minister Don").
-            let same_given = name.len() == 1 && folded(&other.name[0]) == folded(&name[0]);
-            if same_surname || same_given && !same_surname_elsewhere(all, &name[0]) {
-                name = other.name.clone();
+            let same_surname = keys[o].1 == *last && (mention.name.len() == 1 || keys[o].0 == *first);
+            // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
+            let same_given = mention.name.len() == 1 && keys[o].0 == *first && !surnames.contains(first.as_str());
+            if same_surname || same_given {
+                best = o;
             }
         }
+        let name = all[best].name.clone();
         // A lone untitled word that never appears as part of a fuller name, at the start of a sentence,
         // is more likely an ordinary word than a person ("Allies stressed").
         if name.len() == 1 && !mention.titled && starts_sentence(text, mention.start) {
             continue;
         }
-        let same = |a: &Vec<String>, b: &Vec<String>| {
-            folded(a.last().unwrap()) == folded(b.last().unwrap())
-                && (a.len() == 1 || b.len() == 1 || folded(&a[0]).chars().next() == folded(&b[0]).chars().next())
+        let (first, last) = keys[best].clone();
+        let same = |(n, f, l): &(Vec<String>, String, String)| {
+            *l == last && (n.len() == 1 || name.len() == 1 || f.chars().next() == first.chars().next())
         };
-        if let Some(existing) = out.iter_mut().find(|n| same(n, &name)) {
-            if name.len() > existing.len() {
-                *existing = name;
+        if let Some(existing) = out.iter_mut().find(|e| same(e)) {
+            if name.len() > existing.0.len() {
+                *existing = (name, first, last);
             }
         } else {
-            out.push(name);
+            out.push((name, first, last));
         }
     }
-    out.into_iter().map(|n| n.join(" ")).collect()
+    out.into_iter().map(|(n, _, _)| n.join(" ")).collect()
 }
 
 /// A single capitalised word that may be a surname: not an ordinary word ("Order", "Climate"), a
@@ -699,11 +709,6 @@ fn plausible_lone_name(word: &str) -> bool {
         && !(singular != word && (is_title(singular) || is_common_word(singular) || singular.ends_with("or")))
         && !word.ends_with("ing")
         && !word.ends_with("ial")
-}
-
-/// True when some fuller name ends with `word`: then it is a surname, not a given name.
-fn same_surname_elsewhere(all: &[Mention], word: &str) -> bool {
-    all.iter().any(|m| m.name.len() > 1 && folded(m.surname()) == folded(word))
 }
 
 fn starts_sentence(text: &str, at: usize) -> bool {

@@ -1,0 +1,37 @@
+//! How much of reading the corpus is facet extraction: reads every readout of a directory (parsing and
+//! extraction, as `readouts extract` does on one thread), then extracts the facets of each again
+//! alone, and prints both times and the share.
+//!
+//! `cargo run --release --example extract_cost [DIR]` (default: the bundled corpus).
+
+use std::time::Instant;
+
+fn main() {
+    let dir = std::env::args().nth(1).map(std::path::PathBuf::from).unwrap_or_else(readouts::bundled_corpus);
+    let mut warnings = Vec::new();
+    let (files, _) = readouts::source::walk(std::slice::from_ref(&dir), &mut warnings);
+    let mut rounds = Vec::new();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let mut readouts = Vec::new();
+        for (file, root) in &files {
+            readouts.extend(readouts::source::read_file(file, root).readouts.into_iter().map(|l| l.readout));
+        }
+        let read = started.elapsed();
+        let started = Instant::now();
+        for r in &readouts {
+            std::hint::black_box(readouts::extract::extract(&r.title, &r.body));
+        }
+        let extract = started.elapsed();
+        rounds.push((read, extract, readouts.len()));
+    }
+    rounds.sort_by_key(|r| r.0);
+    let (read, extract, n) = rounds[1];
+    println!(
+        "{n} readouts from {}: read+parse+extract {:.0} ms, extraction alone {:.0} ms ({:.0}% of reading), median of 3",
+        dir.display(),
+        read.as_secs_f64() * 1000.0,
+        extract.as_secs_f64() * 1000.0,
+        100.0 * extract.as_secs_f64() / read.as_secs_f64()
+    );
+}
