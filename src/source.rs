@@ -331,7 +331,11 @@ fn parse_record(
 }
 
 /// Fills in the facets: record-given ones win, the rest are extracted; warns when no date is found.
+/// A readout without a title is titled by its first sentence, so that lists of hits can show it.
 fn finish(readout: &mut Readout, hints: &FacetHints, location: &str, warnings: &mut Vec<Warning>) {
+    if readout.title.trim().is_empty() {
+        readout.title = lead_title(&readout.body);
+    }
     let facets = extract::extract(&readout.title, &readout.body);
     if readout.date.is_none() {
         readout.date = facets.date;
@@ -348,6 +352,18 @@ fn finish(readout: &mut Readout, hints: &FacetHints, location: &str, warnings: &
     let mut countries = hints.countries.clone().unwrap_or(facets.countries);
     countries.dedup();
     readout.countries = countries;
+}
+
+/// The first sentence of a body, cut at a word before 120 characters.
+fn lead_title(body: &str) -> String {
+    const MAX_CHARS: usize = 120;
+    let first = crate::text::sentences(body).into_iter().next().map_or("", |r| &body[r]);
+    if first.chars().count() <= MAX_CHARS {
+        return first.trim_end_matches('.').to_string();
+    }
+    let cut = crate::text::head(first, first.char_indices().nth(MAX_CHARS).map_or(first.len(), |(i, _)| i));
+    let cut = cut.rsplit_once(' ').map_or(cut, |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
 }
 
 /// Decodes bytes as UTF-8, lossily with a warning; refuses binary data.
@@ -800,6 +816,13 @@ mod tests {
         );
         assert_eq!(r.date, NaiveDate::from_ymd_opt(2023, 11, 28));
         assert_eq!(r.body, "Secretary of State Antony Blinken discussed the process.\n\nAccording to a readout, more.");
+    }
+
+    #[test]
+    fn untitled_readouts_take_their_first_sentence() {
+        assert_eq!(lead_title("Blinken spoke with Aliyev. Then more."), "Blinken spoke with Aliyev");
+        let long = lead_title(&format!("{} end.", "word ".repeat(40)));
+        assert!(long.ends_with("word…") && long.chars().count() <= 121, "{long}");
     }
 
     #[test]

@@ -16,8 +16,9 @@ fn index(paths: &[&Path], dir: &Path) -> (bool, String, String) {
     (out.status.success(), o, e)
 }
 
+/// Matches of a query, words matched exactly (these tests count documents, not typos).
 fn total(dir: &Path, query: &str) -> u64 {
-    let out = readouts().args(["search", query, "--json", "--index"]).arg(dir).output().unwrap();
+    let out = readouts().args(["search", query, "--exact", "--json", "--index"]).arg(dir).output().unwrap();
     assert!(out.status.success(), "{}", texts(&out).1);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     v["total"].as_u64().unwrap()

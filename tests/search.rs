@@ -179,3 +179,82 @@ fn show_prints_one_readout() {
     let out = readouts().args(["show", "no-such-id", "--index"]).arg(corpus_index()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn typos_match_below_exact_matches() {
+    let exact = search_json(&["Pashinyan"]);
+    let typo = search_json(&["Pashinian"]);
+    assert!(typo["total"].as_u64().unwrap() >= exact["total"].as_u64().unwrap());
+    assert!(typo["total"].as_u64().unwrap() > 0);
+    assert!(typo["hits"][0]["snippet"].as_str().unwrap().contains("<mark>Pashinyan</mark>"), "{}", typo["hits"][0]);
+    let blinkin = search_json(&["Blinkin Aliyev"]);
+    assert!(blinkin["total"].as_u64().unwrap() > 0);
+    let none = search_json(&["Pashinian", "--exact"]);
+    assert_eq!(none["total"], 0, "--exact turns typo tolerance off");
+    // A word with an exact match ranks above words one typo away from it.
+    let v = search_json(&["Kuleba", "--limit", "50"]);
+    let first_exact = hits(&v).iter().position(|h| h["snippet"].as_str().unwrap().contains("<mark>Kuleba</mark>"));
+    assert_eq!(first_exact, Some(0));
+}
+
+#[test]
+fn the_last_word_is_a_prefix() {
+    let v = search_json(&["peace agre"]);
+    assert!(v["total"].as_u64().unwrap() > 0);
+    assert!(hits(&v).iter().any(|h| h["snippet"].as_str().unwrap().contains("<mark>agree")), "{v}");
+    assert!(search_json(&["peace agre "])["total"].as_u64().unwrap() < v["total"].as_u64().unwrap());
+}
+
+#[test]
+fn fields_dates_and_ranges() {
+    let month = search_json(&["Armenia date:2023-11", "--limit", "50"]);
+    assert!(month["total"].as_u64().unwrap() > 0);
+    for h in hits(&month) {
+        assert!(h["date"].as_str().unwrap().starts_with("2023-11"), "{}", h["date"]);
+    }
+    let range = search_json(&["Azerbaijan date:[2023-01 TO 2023-06]", "--limit", "50"]);
+    for h in hits(&range) {
+        assert!(("2023-01-01"..="2023-06-30").contains(&h["date"].as_str().unwrap()), "{}", h["date"]);
+    }
+    let by_name = search_json(&["country:Armenia"])["total"].as_u64().unwrap();
+    let by_adjective = search_json(&["country:Armenian"])["total"].as_u64().unwrap();
+    let by_code = search_json(&["country:AM"])["total"].as_u64().unwrap();
+    assert!(by_name > 0 && by_name == by_adjective && by_name == by_code);
+    let titled = search_json(&["title:Pashinyan", "--limit", "50"]);
+    for h in hits(&titled) {
+        assert!(h["title"].as_str().unwrap().contains("Pashinyan"));
+        assert!(h["title_html"].as_str().unwrap().contains("<mark>Pashinyan</mark>"));
+    }
+    let speaker = search_json(&["speaker:blinken", "--limit", "5"]);
+    assert!(speaker["total"].as_u64().unwrap() > 100);
+}
+
+#[test]
+fn phrases_are_marked_whole_and_fragments_have_ranges() {
+    let v = search_json(&["\"peace agreement\"", "--limit", "5"]);
+    for h in hits(&v) {
+        let snippet = h["snippet"].as_str().unwrap().to_lowercase();
+        assert!(snippet.contains("<mark>peace agreement"), "{snippet}");
+        assert!(!snippet.contains("<mark>peace</mark>"), "the phrase is marked whole: {snippet}");
+        for f in h["fragments"].as_array().unwrap() {
+            let r = f["range"].as_array().unwrap();
+            assert!(r[0].as_u64().unwrap() < r[1].as_u64().unwrap());
+        }
+    }
+    let excluded = search_json(&["\"peace agreement\" -Ukraine"])["total"].as_u64().unwrap();
+    assert!(excluded < v["total"].as_u64().unwrap());
+}
+
+#[test]
+fn query_errors_point_at_the_problem() {
+    for (q, says) in [("\"peace agreement", "never closed"), ("(peace OR war", "left open"), ("nope:thing", "")] {
+        let out = readouts().args(["search", q, "--index"]).arg(corpus_index()).output().unwrap();
+        if says.is_empty() {
+            // An unknown "field" is read as words.
+            assert!(out.status.success(), "{q}");
+        } else {
+            assert_eq!(out.status.code(), Some(2), "{q}");
+            assert!(texts(&out).1.contains(says), "{q}: {}", texts(&out).1);
+        }
+    }
+}

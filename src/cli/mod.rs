@@ -95,7 +95,12 @@ pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
     if user { ExitCode::from(EXIT_USAGE) } else { ExitCode::FAILURE }
 }
 
-/// Parses a `--since`/`--until` date at the edge, so that clap reports a bad one as a usage error.
+/// Parses a `--since` date at the edge, so that clap reports a bad one as a usage error.
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     readouts::search::parse_user_date(s).map_err(|e| e.to_string())
+}
+
+/// Parses an `--until` date: a month or year means up to its last day.
+fn parse_date_end(s: &str) -> Result<chrono::NaiveDate, String> {
+    readouts::search::parse_user_date_end(s).map_err(|e| e.to_string())
 }

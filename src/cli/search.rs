@@ -7,7 +7,7 @@ use anstyle::{AnsiColor, Style};
 use clap::builder::TypedValueParser as _;
 use readouts::{SearchRequest, SearchResults, Sort};
 
-use super::{IndexArg, parse_date};
+use super::{IndexArg, parse_date, parse_date_end};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,8 +31,11 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     since: Option<chrono::NaiveDate>,
     /// Only readouts published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_end)]
     until: Option<chrono::NaiveDate>,
+    /// Match words exactly: no typo tolerance, no prefix matching of the last word
+    #[arg(long)]
+    exact: bool,
     /// Order of hits
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
@@ -51,6 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     request.since = args.since;
     request.until = args.until;
     request.fragments = args.fragments;
+    request.exact = args.exact;
     let index = args.index.open()?;
     let results = index.search(&request)?;
     if args.json {
@@ -73,7 +77,9 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
     let mut out = anstream::stdout().lock();
     for (i, hit) in results.hits.iter().enumerate() {
         let date = hit.date.map_or("no date".to_string(), |d| d.to_string());
-        writeln!(out, "{}. {TITLE}{}{TITLE:#}  {DIM}{date}{DIM:#}", offset + i + 1, hit.title)?;
+        let title = render_marks(&hit.title_html)
+            .replace(&MARK.render_reset().to_string(), &format!("{}{TITLE}", MARK.render_reset()));
+        writeln!(out, "{}. {TITLE}{title}{TITLE:#}  {DIM}{date}{DIM:#}", offset + i + 1)?;
         let countries: Vec<String> = hit.countries.iter().map(|c| c.name.clone()).collect();
         if !hit.speakers.is_empty() || !countries.is_empty() {
             writeln!(out, "   {DIM}{} | {}{DIM:#}", hit.speakers.join(", "), countries.join(", "))?;

@@ -333,7 +333,7 @@ fn is_breaker(word: &str) -> bool {
         || (letters > 1
             && w.trim_end_matches('s').chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !is_regnal_number(w))
-        || (letters > 4 && w.ends_with("ing") && is_common_word(w))
+        || (letters > 5 && is_gerund(w))
         || ["-level", "-led", "-based", "-related", "-owned", "-funded", "-wide"]
             .iter()
             .any(|s| w.to_lowercase().ends_with(s))
@@ -346,6 +346,17 @@ fn is_breaker(word: &str) -> bool {
             ]
             .iter()
             .any(|s| w.ends_with(s)))
+}
+
+/// A verb's -ing form ("Congratulating", "Marking"), known by its root being an ordinary word.
+fn is_gerund(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(root) = lower.strip_suffix("ing") else { return false };
+    let undoubled = root.char_indices().last().filter(|&(i, c)| root[..i].ends_with(c)).map(|(i, _)| &root[..i]);
+    COMMON.contains(lower.as_str())
+        || COMMON.contains(root)
+        || COMMON.contains(format!("{root}e").as_str())
+        || undoubled.is_some_and(|r| COMMON.contains(r))
 }
 
 /// Reads the mentions of one sentence (at byte `offset` of the text).
@@ -806,6 +817,12 @@ mod tests {
             "President Biden welcomed Commission President Ursula von der Leyen and Uruguayan President Luis Lacalle Pou.",
         );
         assert_eq!(got, vec!["Biden", "Abdullah II", "Ursula von der Leyen", "Luis Lacalle Pou"]);
+    }
+
+    #[test]
+    fn gerunds_end_names() {
+        assert!(is_gerund("Congratulating") && is_gerund("Marking") && is_gerund("Welcoming") && is_gerund("Running"));
+        assert!(!is_gerund("Jinping") && !is_gerund("Fleming"));
     }
 
     #[test]

@@ -1,12 +1,11 @@
 //! Searching: a [`SearchRequest`] in, [`SearchResults`] out (the JSON of `readouts search --json`).
 
-use std::collections::HashSet;
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DocAddress, Score, TantivyDocument, Term};
 
@@ -16,6 +15,7 @@ use crate::index::schema::{self, names};
 use crate::index::{Index, date_value};
 use crate::readout::Country;
 
+pub mod query;
 pub mod snippet;
 
 /// How hits are ordered.
@@ -62,6 +62,9 @@ pub struct SearchRequest {
     pub facet_limit: usize,
     /// Passages per snippet.
     pub fragments: usize,
+    /// Match words exactly (stemmed and folded): no typo tolerance, no prefix matching.
+    #[serde(default)]
+    pub exact: bool,
 }
 
 impl SearchRequest {
@@ -78,6 +81,7 @@ impl SearchRequest {
             offset: 0,
             facet_limit: 10,
             fragments: 2,
+            exact: false,
         }
     }
 
@@ -145,6 +149,10 @@ pub struct Hit {
     pub countries: Vec<Country>,
     /// Passages that show the match, HTML-escaped, matched words in `<mark>`, joined with ` … `.
     pub snippet: String,
+    /// The title, HTML-escaped, matched words in `<mark>`.
+    pub title_html: String,
+    /// The snippet's passages as plain text with their character ranges in the body.
+    pub fragments: Vec<snippet::Fragment>,
 }
 
 /// A facet value with its count.
@@ -193,71 +201,16 @@ pub struct SearchResults {
     pub facets: FacetCounts,
 }
 
-/// Fields a query may name, and the index fields they search.
-const QUERY_FIELDS: &[&str] = &[names::TITLE, names::BODY, names::SPEAKER, names::COUNTRY];
-
-/// Rewrites what people paste into what tantivy's parser reads as they meant it: curly quotes become
-/// straight ones, and a colon after a word that is no field (`Ukraine: update`) becomes a space.
-fn normalize_query(query: &str) -> String {
-    let query = query.replace(['“', '”', '„'], "\"").replace(['’', '‘'], "'");
-    let mut out = String::with_capacity(query.len());
-    let mut word = String::new();
-    let mut in_quotes = false;
-    for c in query.chars() {
-        if c == '"' {
-            in_quotes = !in_quotes;
-        }
-        if c == ':' && !in_quotes {
-            let field = word.trim_start_matches(['+', '-', '(']);
-            if QUERY_FIELDS.contains(&field) {
-                out.push(c);
-            } else {
-                out.push(' ');
-            }
-            word.clear();
-            continue;
-        }
-        if c.is_whitespace() || c == '(' {
-            word.clear();
-        } else {
-            word.push(c);
-        }
-        out.push(c);
-    }
-    // An apostrophe inside a word ("Blinken's") is read by the analyzer, but tantivy's grammar
-    // treats a lone quote character specially: turn it into a space.
-    out.replace('\'', " ")
-}
-
 impl Index {
-    fn parse_query(&self, text: &str) -> Result<Box<dyn Query>> {
-        let text = normalize_query(text);
-        if text.trim().is_empty() {
-            return Ok(Box::new(AllQuery));
-        }
-        let f = &self.fields;
-        let mut parser = QueryParser::for_index(&self.tantivy, vec![f.title, f.body, f.speaker, f.country]);
-        parser.set_field_boost(f.title, 2.0);
-        parser.set_conjunction_by_default();
-        parser.parse_query(&text).map_err(|e| Error::Query(describe_query_error(&e, &text)))
-    }
-
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
         if request.limit > 10_000 {
             return Err(Error::InvalidArgument(format!("limit {} is above the maximum of 10000", request.limit)));
         }
-        let user_query = self.parse_query(&request.query)?;
-        let mut terms = HashSet::new();
-        user_query.query_terms(&mut |term, _| {
-            if (term.field() == self.fields.body || term.field() == self.fields.title)
-                && let Some(text) = term.value().as_str()
-            {
-                terms.insert(text.to_string());
-            }
-        });
-        let query = self.with_filters(user_query, request)?;
+        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
+        let highlights = compiled.highlights;
+        let query = self.with_filters(compiled.query, request)?;
         let searcher = self.reader.searcher();
         let facet = |field: &str| {
             let mut c = FacetCollector::for_field(field);
@@ -286,7 +239,7 @@ impl Index {
         let mut hits = Vec::with_capacity(top_docs.len());
         for ((first, second), address) in top_docs.into_iter().take(request.limit) {
             let score = if sort == Sort::Relevance { first } else { second };
-            hits.push(self.hit(&searcher, address, score as Score, &terms, request.fragments)?);
+            hits.push(self.hit(&searcher, address, score as Score, &highlights, request.fragments)?);
         }
         let top_values = |counts: &tantivy::collector::FacetCounts| -> Vec<(String, u64)> {
             counts.top_k(Facet::root(), request.facet_limit).into_iter().map(|(f, n)| (facet_value(f), n)).collect()
@@ -322,12 +275,13 @@ impl Index {
         searcher: &tantivy::Searcher,
         address: DocAddress,
         score: Score,
-        terms: &HashSet<String>,
+        highlights: &query::Highlights,
         fragments: usize,
     ) -> Result<Hit> {
         let doc: TantivyDocument = searcher.doc(address)?;
         let readout = self.readout_of(&doc);
-        let passages = snippet::fragments(&readout.body, terms, fragments);
+        let passages = snippet::fragments(&readout.body, highlights, fragments);
+        let title_html = snippet::title_html(&readout.title, highlights);
         Ok(Hit {
             id: readout.id,
             path: readout.path,
@@ -338,6 +292,8 @@ impl Index {
             speakers: readout.speakers,
             countries: readout.countries,
             snippet: snippet::to_html(&passages),
+            title_html,
+            fragments: passages,
         })
     }
 
@@ -407,30 +363,16 @@ fn facet_value(facet: &Facet) -> String {
     facet.to_path().last().map(|s| s.to_string()).unwrap_or_default()
 }
 
-fn describe_query_error(e: &tantivy::query::QueryParserError, query: &str) -> String {
-    use tantivy::query::QueryParserError as E;
-    match e {
-        E::SyntaxError(_) => {
-            format!("{query:?} is not a valid query: check its quotes, parentheses and operators (AND, OR, NOT, +, -)")
-        }
-        E::FieldDoesNotExist(field) => format!("unknown field {field:?}: use title:, body:, speaker: or country:"),
-        other => format!("{other}"),
-    }
+/// Parses a user's `--since` date: `2023-11-28`, or a month `2023-11` or a year `2023` (their first
+/// day).
+pub fn parse_user_date(input: &str) -> Result<NaiveDate> {
+    query::period(input).map(|(start, _)| start)
 }
 
-/// Parses a user's date: `2023-11-28`, or a month `2023-11` (its first day), or a year `2023`.
-pub fn parse_user_date(input: &str) -> Result<NaiveDate> {
-    let s = input.trim();
-    let bad = |reason: &str| Error::Date { input: input.to_string(), reason: reason.to_string() };
-    let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str| p.parse::<u32>().map_err(|_| bad("expected YYYY-MM-DD, YYYY-MM or YYYY"));
-    let (y, m, d) = match parts.as_slice() {
-        [y] => (num(y)?, 1, 1),
-        [y, m] => (num(y)?, num(m)?, 1),
-        [y, m, d] => (num(y)?, num(m)?, num(d)?),
-        _ => return Err(bad("expected YYYY-MM-DD, YYYY-MM or YYYY")),
-    };
-    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| bad("no such day"))
+/// Parses a user's `--until` date: `2023-11-28`, or a month `2023-11` or a year `2023` (their last
+/// day).
+pub fn parse_user_date_end(input: &str) -> Result<NaiveDate> {
+    query::period(input).map(|(_, end)| end)
 }
 
 #[cfg(test)]
@@ -438,19 +380,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pasted_queries_are_read_leniently() {
-        assert_eq!(normalize_query("Ukraine: update"), "Ukraine  update");
-        assert_eq!(normalize_query("title:peace country:AM"), "title:peace country:AM");
-        assert_eq!(normalize_query("Blinken’s call"), "Blinken s call");
-        assert_eq!(normalize_query("“peace agreement”"), "\"peace agreement\"");
-        assert_eq!(normalize_query("\"a: b\""), "\"a: b\"");
-    }
-
-    #[test]
     fn user_dates() {
         assert_eq!(parse_user_date("2023-11-28").unwrap(), NaiveDate::from_ymd_opt(2023, 11, 28).unwrap());
         assert_eq!(parse_user_date("2023-11").unwrap(), NaiveDate::from_ymd_opt(2023, 11, 1).unwrap());
         assert_eq!(parse_user_date("2023").unwrap(), NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
+        assert_eq!(parse_user_date_end("2023-02").unwrap(), NaiveDate::from_ymd_opt(2023, 2, 28).unwrap());
         assert!(parse_user_date("2023-13-45").is_err());
         assert!(parse_user_date("yesterday").is_err());
     }

@@ -7,15 +7,16 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use super::query::{Highlights, fold};
 use crate::index::schema::text_analyzer;
 
 /// Longest fragment, in characters, before it is cut around its first match.
 const MAX_FRAGMENT_CHARS: usize = 240;
 
 /// One passage of a snippet.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fragment {
     /// The passage as plain text.
     pub text: String,
@@ -43,27 +44,64 @@ impl Fragment {
     }
 }
 
-/// Matched byte ranges of `text`: the words whose analyzed form is one of `terms`.
-pub fn matches(text: &str, terms: &HashSet<String>) -> Vec<Range<usize>> {
-    if terms.is_empty() {
+/// Matched byte ranges of `text`: words whose analyzed form was asked for, words a few typos from a
+/// word of the query, words that start with the query's prefix; a quoted phrase's words that stand
+/// together form one range.
+pub fn matches(text: &str, highlights: &Highlights) -> Vec<Range<usize>> {
+    if highlights.is_empty() {
         return Vec::new();
     }
     let mut analyzer = text_analyzer();
     let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
+    let mut tokens: Vec<(String, Range<usize>, bool)> = Vec::new();
     while let Some(token) = stream.next() {
-        if terms.contains(&token.text) {
-            out.push(token.offset_from..token.offset_to);
+        let range = token.offset_from..token.offset_to;
+        let hit = highlights.exact.contains(&token.text) || {
+            let word = fold(&text[range.clone()]);
+            highlights.prefixes.iter().any(|p| word.starts_with(p.as_str()))
+                || highlights.fuzzy.iter().any(|(q, budget)| {
+                    // Cheap length check first: an edit changes the length by one at most.
+                    word.len().abs_diff(q.len()) <= *budget as usize
+                        && strsim::osa_distance(&word, q) <= *budget as usize
+                })
+        };
+        tokens.push((token.text.clone(), range, hit));
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // A phrase that stands here whole is one mark.
+        if let Some(len) =
+            highlights.phrases.iter().map(Vec::len).filter(|&n| n > 1 && i + n <= tokens.len()).find(|&n| {
+                highlights
+                    .phrases
+                    .iter()
+                    .any(|p| p.len() == n && p.iter().zip(&tokens[i..i + n]).all(|(w, t)| *w == t.0))
+            })
+        {
+            out.push(tokens[i].1.start..tokens[i + len - 1].1.end);
+            i += len;
+            continue;
         }
+        if tokens[i].2 {
+            out.push(tokens[i].1.clone());
+        }
+        i += 1;
     }
     out
+}
+
+/// The title as HTML with its matched words marked.
+pub fn title_html(title: &str, highlights: &Highlights) -> String {
+    let hits = matches(title, highlights);
+    Fragment { text: title.to_string(), highlights: hits, range: [0, title.chars().count()] }.to_html()
 }
 
 /// Builds up to `fragments` passages of `body` showing the matches of `terms`, best first by the
 /// number of distinct terms then of matches, then shown in reading order. When nothing in the body
 /// matches, the lead sentence.
-pub fn fragments(body: &str, terms: &HashSet<String>, fragments: usize) -> Vec<Fragment> {
-    let hits = matches(body, terms);
+pub fn fragments(body: &str, highlights: &Highlights, fragments: usize) -> Vec<Fragment> {
+    let hits = matches(body, highlights);
     let sentences = crate::text::sentences(body);
     if sentences.is_empty() {
         return Vec::new();
@@ -154,14 +192,14 @@ pub fn to_html(fragments: &[Fragment]) -> String {
 mod tests {
     use super::*;
 
-    fn terms(words: &[&str]) -> HashSet<String> {
-        words.iter().map(|w| w.to_string()).collect()
+    fn exact(words: &[&str]) -> Highlights {
+        Highlights { exact: words.iter().map(|w| w.to_string()).collect(), ..Highlights::default() }
     }
 
     #[test]
     fn marks_stemmed_and_folded_forms() {
         let body = "Talks went well. Both sides want durable peace agreements. Çavuşoğlu spoke.";
-        let f = fragments(body, &terms(&["peac", "agreement", "cavusoglu"]), 2);
+        let f = fragments(body, &exact(&["peac", "agreement", "cavusoglu"]), 2);
         assert_eq!(
             to_html(&f),
             "Both sides want durable <mark>peace</mark> <mark>agreements</mark>. … <mark>Çavuşoğlu</mark> spoke."
@@ -169,24 +207,44 @@ mod tests {
     }
 
     #[test]
+    fn marks_typos_prefixes_and_phrases() {
+        let h = Highlights {
+            exact: HashSet::from(["durabl".to_string(), "peac".to_string()]),
+            fuzzy: vec![("pashinian".to_string(), 2)],
+            prefixes: vec!["agre".to_string()],
+            phrases: vec![vec!["durabl".to_string(), "peac".to_string()]],
+        };
+        let f = fragments("Pashinyan wants a durable peace agreement.", &h, 1);
+        assert_eq!(to_html(&f), "<mark>Pashinyan</mark> wants a <mark>durable peace</mark> <mark>agreement</mark>.");
+    }
+
+    #[test]
     fn escapes_html_outside_marks() {
-        let f = fragments("A <b> & peace.", &terms(&["peac"]), 1);
+        let f = fragments("A <b> & peace.", &exact(&["peac"]), 1);
         assert_eq!(to_html(&f), "A &lt;b&gt; &amp; <mark>peace</mark>.");
     }
 
     #[test]
     fn lead_sentence_without_matches() {
-        let f = fragments("First sentence here. Second one.", &terms(&["zzz"]), 2);
+        let f = fragments("First sentence here. Second one.", &exact(&["zzz"]), 2);
         assert_eq!(to_html(&f), "First sentence here.");
     }
 
     #[test]
     fn long_sentences_are_cut_at_words() {
         let body = format!("{} peace {}.", "word ".repeat(100), "more ".repeat(100));
-        let f = fragments(&body, &terms(&["peac"]), 1);
+        let f = fragments(&body, &exact(&["peac"]), 1);
         assert!(f[0].text.starts_with('…') && f[0].text.ends_with('…'), "{}", f[0].text);
         assert!(f[0].text.chars().count() <= MAX_FRAGMENT_CHARS + 2);
         assert!(f[0].to_html().contains("<mark>peace</mark>"));
         assert!(!f[0].text.contains("wor…") && !f[0].text.contains("…ord"));
+    }
+
+    #[test]
+    fn ranges_are_characters_of_the_body() {
+        let body = "Ça va. The peace holds.";
+        let f = fragments(body, &exact(&["peac"]), 1);
+        let chars: Vec<char> = body.chars().collect();
+        assert_eq!(chars[f[0].range[0]..f[0].range[1]].iter().collect::<String>(), "The peace holds.");
     }
 }

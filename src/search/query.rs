@@ -1,0 +1,480 @@
+//! The query language: tantivy's grammar (words, `"phrases"~N`, `+must`, `-exclude`, `AND`/`OR`/
+//! `NOT`, parentheses, `field:`), compiled by us so that each word can be matched as people expect:
+//! exactly and stemmed, one or two typos away (Meilisearch's rule: 5+ letters one edit, 9+ two,
+//! ranked below exact matches), the last word as a prefix (search as you type), `country:` by
+//! code, name or adjective, and `date:` by day, month, year or range with short dates.
+//!
+//! Compiling also records what to highlight in snippets, including fuzzy and prefix matches that
+//! tantivy's own snippet generator cannot see.
+
+use std::collections::HashSet;
+use std::ops::Bound;
+
+use chrono::{Datelike, NaiveDate};
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
+use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral};
+use tantivy::schema::{Facet, Field, IndexRecordOption};
+
+use crate::error::{Error, Result};
+use crate::extract::country;
+use crate::index::date_value;
+use crate::index::schema::{self, Fields, names};
+
+/// Weight of a title match against a body match.
+const TITLE_BOOST: f32 = 2.0;
+/// Weight of a typo-tolerant or prefix match against an exact one.
+const FUZZY_BOOST: f32 = 0.3;
+/// Weight of the bonus for the query's words standing close together.
+const PROXIMITY_BOOST: f32 = 1.5;
+/// Slop of the proximity bonus: the words within a few positions of each other.
+const PROXIMITY_SLOP: u32 = 3;
+
+/// What a compiled query matches, for highlighting.
+#[derive(Debug, Default, Clone)]
+pub struct Highlights {
+    /// Analyzed (stemmed, folded) forms matched exactly.
+    pub exact: HashSet<String>,
+    /// Folded words matched up to this many edits.
+    pub fuzzy: Vec<(String, u8)>,
+    /// Folded prefixes.
+    pub prefixes: Vec<String>,
+    /// Analyzed forms of quoted phrases, highlighted as a whole.
+    pub phrases: Vec<Vec<String>>,
+}
+
+impl Highlights {
+    /// True when nothing is to be highlighted.
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty() && self.fuzzy.is_empty() && self.prefixes.is_empty() && self.phrases.is_empty()
+    }
+}
+
+/// How to compile.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// No typo tolerance and no prefix matching.
+    pub exact: bool,
+}
+
+/// A compiled query.
+pub struct Compiled {
+    /// The tantivy query.
+    pub query: Box<dyn Query>,
+    /// What to highlight.
+    pub highlights: Highlights,
+}
+
+/// The typo budget of a word by its length, as Meilisearch counts it.
+pub fn typo_budget(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+struct Compiler<'a> {
+    fields: &'a Fields,
+    options: Options,
+    highlights: Highlights,
+    /// Where the last word of the query is (for the prefix rule): its literal's phrase.
+    prefix_word: Option<String>,
+}
+
+/// Rewrites what people paste into what the grammar reads as they meant it: curly quotes become
+/// straight ones, a colon after a word that is no field (`Ukraine: update`) becomes a space, and
+/// apostrophes inside words (`Blinken's`) become spaces, as the analyzer would split there anyway.
+pub fn normalize(query: &str) -> String {
+    let query = query.replace(['“', '”', '„', '«', '»'], "\"").replace(['’', '‘', '\''], " ");
+    let mut out = String::with_capacity(query.len());
+    let mut word = String::new();
+    let mut in_quotes = false;
+    for c in query.chars() {
+        if c == '"' {
+            in_quotes = !in_quotes;
+        }
+        if c == ':' && !in_quotes {
+            let field = word.trim_start_matches(['+', '-', '(']);
+            out.push(if QUERY_FIELDS.contains(&field) { ':' } else { ' ' });
+            word.clear();
+            continue;
+        }
+        if c.is_whitespace() || c == '(' {
+            word.clear();
+        } else {
+            word.push(c);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Fields a query may name.
+pub const QUERY_FIELDS: &[&str] =
+    &[names::TITLE, names::BODY, names::SPEAKER, names::COUNTRY, names::DATE, names::YEAR];
+
+/// Points at what is wrong with a query the grammar refused.
+fn diagnose(query: &str) -> String {
+    let quotes = query.matches('"').count();
+    if quotes % 2 == 1 {
+        let at = query.rfind('"').map_or(0, |i| query[..i].chars().count() + 1);
+        return format!("{query:?}: the quote at character {at} is never closed");
+    }
+    let mut depth = 0i32;
+    for (i, c) in query.chars().enumerate() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return format!("{query:?}: the parenthesis at character {} closes nothing", i + 1);
+        }
+    }
+    if depth > 0 {
+        return format!("{query:?}: {depth} parenthesis left open");
+    }
+    if let Some((i, _)) = query.char_indices().find(|&(i, c)| c == ':' && query[i + 1..].trim().is_empty()) {
+        return format!("{query:?}: the field at character {} has no value", query[..i].chars().count() + 1);
+    }
+    format!("{query:?} is not a valid query: check its quotes, parentheses, ranges and operators (AND, OR, NOT, +, -)")
+}
+
+/// Compiles a query text.
+pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled> {
+    let normalized = normalize(text);
+    if normalized.trim().is_empty() {
+        return Ok(Compiled { query: Box::new(AllQuery), highlights: Highlights::default() });
+    }
+    let ast = query_grammar::parse_query(&normalized).map_err(|_| Error::Query(diagnose(text)))?;
+    // The last word is a prefix when the text ends in it (no space, quote or parenthesis after).
+    let prefix_word = (!options.exact && normalized.ends_with(|c: char| c.is_alphanumeric()))
+        .then(|| normalized.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_string());
+    let mut compiler = Compiler { fields, options, highlights: Highlights::default(), prefix_word };
+    let mut query = compiler.ast(&ast, false)?;
+    if let Some(bonus) = compiler.proximity_bonus(&ast) {
+        query = Box::new(BooleanQuery::new(vec![(Occur::Must, query), (Occur::Should, bonus)]));
+    }
+    Ok(Compiled { query, highlights: compiler.highlights })
+}
+
+impl Compiler<'_> {
+    fn ast(&mut self, ast: &UserInputAst, negated: bool) -> Result<Box<dyn Query>> {
+        match ast {
+            UserInputAst::Clause(clauses) => {
+                if clauses.is_empty() {
+                    return Ok(Box::new(EmptyQuery));
+                }
+                let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                for (occur, sub) in clauses {
+                    let occur = match occur {
+                        Some(query_grammar::Occur::Should) => Occur::Should,
+                        Some(query_grammar::Occur::MustNot) => Occur::MustNot,
+                        // Words without an operator must all match, as in the search engines
+                        // people know.
+                        Some(query_grammar::Occur::Must) | None => Occur::Must,
+                    };
+                    subs.push((occur, self.ast(sub, negated || occur == Occur::MustNot)?));
+                }
+                // Only exclusions: exclude them from everything.
+                if subs.iter().all(|(o, _)| *o == Occur::MustNot) {
+                    subs.push((Occur::Must, Box::new(AllQuery)));
+                }
+                Ok(if subs.len() == 1 && subs[0].0 != Occur::MustNot {
+                    subs.pop().map(|(_, q)| q).expect("one clause")
+                } else {
+                    Box::new(BooleanQuery::new(subs))
+                })
+            }
+            UserInputAst::Boost(sub, boost) => {
+                Ok(Box::new(BoostQuery::new(self.ast(sub, negated)?, boost.into_inner() as f32)))
+            }
+            UserInputAst::Leaf(leaf) => self.leaf(leaf, negated),
+        }
+    }
+
+    fn leaf(&mut self, leaf: &UserInputLeaf, negated: bool) -> Result<Box<dyn Query>> {
+        match leaf {
+            UserInputLeaf::All => Ok(Box::new(AllQuery)),
+            UserInputLeaf::Literal(literal) => self.literal(literal, negated),
+            UserInputLeaf::Range { field, lower, upper } => match field.as_deref() {
+                Some(names::DATE | names::YEAR) => {
+                    let lower = self.date_bound(lower, true)?;
+                    let upper = self.date_bound(upper, false)?;
+                    Ok(Box::new(RangeQuery::new(lower, upper)))
+                }
+                Some(other) => Err(Error::Query(format!("ranges work on date: only, not on {other}:"))),
+                None => Err(Error::Query("a range needs a field: date:[2023-01-01 TO 2023-06-30]".into())),
+            },
+            UserInputLeaf::Set { .. } => Err(Error::Query("sets (IN [...]) are not supported; use OR".into())),
+            UserInputLeaf::Exists { field } => Err(Error::Query(format!("{field}:* is not supported"))),
+            UserInputLeaf::Regex { .. } => Err(Error::Query("regular expressions are not supported".into())),
+        }
+    }
+
+    fn date_bound(&self, bound: &UserInputBound, lower: bool) -> Result<Bound<Term>> {
+        let term = |text: &str, upper_end: bool| -> Result<Term> {
+            let (start, end) = period(text)?;
+            Ok(Term::from_field_date(self.fields.date, date_value(if upper_end { end } else { start })))
+        };
+        Ok(match bound {
+            UserInputBound::Unbounded => Bound::Unbounded,
+            UserInputBound::Inclusive(t) if t == "*" => Bound::Unbounded,
+            // A month or year as an upper bound includes all of it: [2023-01 TO 2023-03] ends with March.
+            UserInputBound::Inclusive(t) => Bound::Included(term(t, !lower)?),
+            UserInputBound::Exclusive(t) => Bound::Excluded(term(t, !lower)?),
+        })
+    }
+
+    fn literal(&mut self, literal: &UserInputLiteral, negated: bool) -> Result<Box<dyn Query>> {
+        let f = self.fields;
+        let quoted = literal.delimiter != Delimiter::None;
+        match literal.field_name.as_deref() {
+            None => {
+                let per_field: Vec<(Field, f32)> =
+                    vec![(f.title, TITLE_BOOST), (f.body, 1.0), (f.speaker, 1.0), (f.country, 1.0)];
+                let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                for (field, boost) in per_field {
+                    if let Some(q) = self.text(field, literal, quoted, negated) {
+                        any.push((Occur::Should, boosted(q, boost)));
+                    }
+                }
+                // A country's name or adjective also matches its readouts by facet ("Armenian").
+                let capitalised = literal.phrase.chars().next().is_some_and(char::is_uppercase);
+                if !quoted
+                    && capitalised
+                    && literal.phrase.len() > 2
+                    && let Some(c) = country::lookup(&literal.phrase)
+                {
+                    any.push((Occur::Should, self.country_facet(&c.code)));
+                }
+                Ok(if any.is_empty() { Box::new(EmptyQuery) } else { Box::new(BooleanQuery::new(any)) })
+            }
+            Some(names::TITLE) => {
+                Ok(self.text(f.title, literal, quoted, negated).unwrap_or_else(|| Box::new(EmptyQuery)))
+            }
+            Some(names::BODY) => {
+                Ok(self.text(f.body, literal, quoted, negated).unwrap_or_else(|| Box::new(EmptyQuery)))
+            }
+            Some(names::SPEAKER) => {
+                // Names match as written (folded), never stemmed or fuzzy.
+                let exact = Options { exact: true };
+                let saved = std::mem::replace(&mut self.options, exact);
+                let q = self.text(f.speaker, literal, true, negated);
+                self.options = saved;
+                Ok(q.unwrap_or_else(|| Box::new(EmptyQuery)))
+            }
+            Some(names::COUNTRY) => match country::lookup(&literal.phrase) {
+                Some(c) => Ok(self.country_facet(&c.code)),
+                None => Err(Error::UnknownCountry(literal.phrase.clone())),
+            },
+            Some(names::DATE | names::YEAR) => {
+                let (start, end) = period(&literal.phrase)?;
+                Ok(Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_date(f.date, date_value(start))),
+                    Bound::Included(Term::from_field_date(f.date, date_value(end))),
+                )))
+            }
+            Some(other) => {
+                Err(Error::Query(format!("unknown field {other:?}: use title:, body:, speaker:, country: or date:")))
+            }
+        }
+    }
+
+    fn country_facet(&self, code: &str) -> Box<dyn Query> {
+        let term = Term::from_facet(self.fields.country_facet, &Facet::from_path([code]));
+        Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+    }
+
+    /// The query of a literal on one text field: a term (with typo and prefix variants) or a phrase.
+    fn text(
+        &mut self,
+        field: Field,
+        literal: &UserInputLiteral,
+        quoted: bool,
+        negated: bool,
+    ) -> Option<Box<dyn Query>> {
+        let mut analyzer = if field == self.fields.title || field == self.fields.body {
+            schema::text_analyzer()
+        } else {
+            schema::name_analyzer()
+        };
+        let tokens = tokens(&mut analyzer, &literal.phrase);
+        if tokens.is_empty() {
+            return None;
+        }
+        let highlight = !negated && (field == self.fields.title || field == self.fields.body);
+        if tokens.len() > 1 || quoted {
+            let terms: Vec<(usize, Term)> =
+                tokens.iter().map(|(pos, t)| (*pos, Term::from_field_text(field, t))).collect();
+            if highlight {
+                // A quoted phrase is marked where it stands whole, not word by word elsewhere.
+                if quoted && tokens.len() > 1 {
+                    self.highlights.phrases.push(tokens.iter().map(|(_, t)| t.clone()).collect());
+                } else {
+                    self.highlights.exact.extend(tokens.iter().map(|(_, t)| t.clone()));
+                }
+            }
+            if terms.len() == 1 {
+                return Some(Box::new(TermQuery::new(terms[0].1.clone(), IndexRecordOption::WithFreqs)));
+            }
+            return Some(Box::new(PhraseQuery::new_with_offset_and_slop(terms, literal.slop)));
+        }
+        let stem = &tokens[0].1;
+        let exact: Box<dyn Query> =
+            Box::new(TermQuery::new(Term::from_field_text(field, stem), IndexRecordOption::WithFreqs));
+        if highlight {
+            self.highlights.exact.insert(stem.clone());
+        }
+        if self.options.exact || negated {
+            return Some(exact);
+        }
+        let word = fold(&literal.phrase);
+        let mut variants: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, exact)];
+        let budget = typo_budget(&word);
+        if budget > 0 {
+            // Typos are counted on the word as typed; the index holds stems, so match both forms.
+            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, stem), budget, true);
+            variants.push((Occur::Should, boosted(Box::new(fuzzy), FUZZY_BOOST)));
+            if highlight {
+                self.highlights.fuzzy.push((word.clone(), budget));
+            }
+        }
+        if self.prefix_word.as_deref().is_some_and(|p| fold(p) == word) && word.chars().count() >= 2 {
+            let prefix = FuzzyTermQuery::new_prefix(Term::from_field_text(field, &word), 0, false);
+            variants.push((Occur::Should, boosted(Box::new(prefix), FUZZY_BOOST)));
+            if highlight {
+                self.highlights.prefixes.push(word.clone());
+            }
+        }
+        Some(Box::new(BooleanQuery::new(variants)))
+    }
+
+    /// A bonus for readouts where the words of a plain multi-word query stand close together.
+    fn proximity_bonus(&self, ast: &UserInputAst) -> Option<Box<dyn Query>> {
+        let UserInputAst::Clause(clauses) = ast else { return None };
+        let mut words = Vec::new();
+        for (occur, sub) in clauses {
+            if matches!(occur, Some(query_grammar::Occur::MustNot) | Some(query_grammar::Occur::Should)) {
+                return None;
+            }
+            let UserInputAst::Leaf(leaf) = sub else { return None };
+            let UserInputLeaf::Literal(lit) = leaf.as_ref() else { return None };
+            if lit.field_name.is_some() || lit.delimiter != Delimiter::None {
+                return None;
+            }
+            words.push(lit.phrase.clone());
+        }
+        if words.len() < 2 {
+            return None;
+        }
+        let tokens = tokens(&mut schema::text_analyzer(), &words.join(" "));
+        if tokens.len() < 2 {
+            return None;
+        }
+        let phrase = |field| {
+            let terms: Vec<(usize, Term)> = tokens.iter().map(|(p, t)| (*p, Term::from_field_text(field, t))).collect();
+            Box::new(PhraseQuery::new_with_offset_and_slop(terms, PROXIMITY_SLOP)) as Box<dyn Query>
+        };
+        Some(boosted(
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Should, phrase(self.fields.body)),
+                (Occur::Should, boosted(phrase(self.fields.title), TITLE_BOOST)),
+            ])),
+            PROXIMITY_BOOST,
+        ))
+    }
+}
+
+fn boosted(q: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    if (boost - 1.0).abs() < f32::EPSILON { q } else { Box::new(BoostQuery::new(q, boost)) }
+}
+
+/// Lower case, accents folded: the form fuzzy and prefix matching compare.
+pub fn fold(word: &str) -> String {
+    deunicode::deunicode(word).to_lowercase()
+}
+
+fn tokens(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str) -> Vec<(usize, String)> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(t) = stream.next() {
+        out.push((t.position, t.text.clone()));
+    }
+    out
+}
+
+/// The days a date in a query covers: `2023-11-28` that day, `2023-11` the month, `2023` the year.
+pub fn period(text: &str) -> Result<(NaiveDate, NaiveDate)> {
+    let bad = |reason: &str| Error::Date { input: text.to_string(), reason: reason.to_string() };
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let num = |p: &str| p.parse::<u32>().map_err(|_| bad("expected YYYY-MM-DD, YYYY-MM or YYYY"));
+    match parts.as_slice() {
+        [y] => {
+            let y = num(y)? as i32;
+            let start = NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| bad("no such year"))?;
+            Ok((start, NaiveDate::from_ymd_opt(y, 12, 31).expect("a year has a 31 December")))
+        }
+        [y, m] => {
+            let start = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, 1).ok_or_else(|| bad("no such month"))?;
+            let next = if start.month() == 12 {
+                NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(start.year(), start.month() + 1, 1)
+            };
+            Ok((start, next.and_then(|n| n.pred_opt()).ok_or_else(|| bad("no such month"))?))
+        }
+        [y, m, d] => {
+            // RFC 3339 timestamps as tantivy wants them also work: the date part counts.
+            let d = d.split(['T', ' ']).next().unwrap_or(d);
+            let day = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, num(d)?).ok_or_else(|| bad("no such day"))?;
+            Ok((day, day))
+        }
+        _ => Err(bad("expected YYYY-MM-DD, YYYY-MM or YYYY")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_queries_are_read_leniently() {
+        assert_eq!(normalize("Ukraine: update"), "Ukraine  update");
+        assert_eq!(normalize("title:peace country:AM date:2023-11"), "title:peace country:AM date:2023-11");
+        assert_eq!(normalize("Blinken’s call"), "Blinken s call");
+        assert_eq!(normalize("“peace agreement”"), "\"peace agreement\"");
+        assert_eq!(normalize("\"a: b\""), "\"a: b\"");
+    }
+
+    #[test]
+    fn typo_budgets() {
+        assert_eq!(typo_budget("peace"), 1);
+        assert_eq!(typo_budget("war"), 0);
+        assert_eq!(typo_budget("Pashinian"), 2);
+        assert_eq!(typo_budget("Blinkin"), 1);
+    }
+
+    #[test]
+    fn periods() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(period("2023").unwrap(), (d(2023, 1, 1), d(2023, 12, 31)));
+        assert_eq!(period("2024-02").unwrap(), (d(2024, 2, 1), d(2024, 2, 29)));
+        assert_eq!(period("2023-12").unwrap(), (d(2023, 12, 1), d(2023, 12, 31)));
+        assert_eq!(period("2023-11-28").unwrap(), (d(2023, 11, 28), d(2023, 11, 28)));
+        assert_eq!(period("2023-11-28T00:00:00Z").unwrap(), (d(2023, 11, 28), d(2023, 11, 28)));
+        assert!(period("2023-13").is_err());
+        assert!(period("soon").is_err());
+    }
+
+    #[test]
+    fn errors_point_at_the_problem() {
+        assert!(diagnose("\"peace agreement").contains("never closed"));
+        assert!(diagnose("(peace").contains("left open"));
+        assert!(diagnose("peace)").contains("closes nothing"));
+        assert!(diagnose("title:").contains("no value"));
+    }
+}
