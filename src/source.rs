@@ -396,6 +396,7 @@ fn decode(bytes: &[u8], location: &str, warnings: &mut Vec<Warning>) -> Option<S
 fn content_hash(bytes: &[u8]) -> String {
     let mut hasher = blake3::Hasher::new();
     hasher.update(extract::version().as_bytes());
+    hasher.update(crate::index::DOCUMENT_VERSION.as_bytes());
     hasher.update(bytes);
     hasher.finalize().to_hex()[..32].to_string()
 }

@@ -258,3 +258,43 @@ fn query_errors_point_at_the_problem() {
         }
     }
 }
+
+#[test]
+fn facets_count_over_all_matches() {
+    let out = readouts()
+        .args(["facets", "peace", "--field", "country", "--limit", "5", "--json", "--index"])
+        .arg(corpus_index())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let values: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let values = values.as_array().unwrap();
+    assert_eq!(values.len(), 5);
+    assert!(values.windows(2).all(|w| w[0]["count"].as_u64() >= w[1]["count"].as_u64()));
+    assert!(values.iter().all(|v| v["name"].is_string()));
+    // The same count as a search filtered by that country.
+    let code = values[0]["value"].as_str().unwrap();
+    let filtered = search_json(&["peace", "--country", code, "--limit", "0"]);
+    assert_eq!(filtered["total"], values[0]["count"]);
+}
+
+#[test]
+fn timeline_counts_calendar_months() {
+    let out =
+        readouts().args(["timeline", "Armenia Azerbaijan", "--json", "--index"]).arg(corpus_index()).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let t: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let buckets = t["buckets"].as_array().unwrap();
+    let months: Vec<&str> = buckets.iter().map(|b| b["value"].as_str().unwrap()).collect();
+    assert!(months.iter().all(|m| m.len() == 7), "{months:?}");
+    assert!(months.windows(2).all(|w| w[0] < w[1]), "oldest first, no gaps skipped");
+    let sum: u64 = buckets.iter().map(|b| b["count"].as_u64().unwrap()).sum();
+    assert_eq!(sum, t["total"].as_u64().unwrap());
+    let human = readouts()
+        .args(["timeline", "Armenia Azerbaijan", "--by", "year", "--index"])
+        .arg(corpus_index())
+        .output()
+        .unwrap();
+    let (stdout, _) = texts(&human);
+    assert!(stdout.contains("2022") && stdout.contains('█'), "{stdout}");
+}

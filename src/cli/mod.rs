@@ -6,9 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod extract;
+mod facets;
 mod index;
 mod search;
 mod show;
+mod timeline;
 
 /// Exit code for a usage or query error.
 const EXIT_USAGE: u8 = 2;
@@ -32,6 +34,43 @@ enum Command {
     Extract(extract::Args),
     /// Show one indexed readout with its facets.
     Show(show::Args),
+    /// Count one facet (speakers, countries, years, months) over all matches.
+    Facets(facets::Args),
+    /// Matches per month or year as a bar chart.
+    Timeline(timeline::Args),
+}
+
+/// The filters every query command takes.
+#[derive(Debug, Clone, clap::Args)]
+struct Filters {
+    /// Only readouts with this speaker (full name or surname); repeat for any of several
+    #[arg(long, value_name = "NAME")]
+    speaker: Vec<String>,
+    /// Only readouts about this country (ISO code or name); repeat for any of several
+    #[arg(long, value_name = "CODE|NAME")]
+    country: Vec<String>,
+    /// Only readouts published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    since: Option<chrono::NaiveDate>,
+    /// Only readouts published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_end)]
+    until: Option<chrono::NaiveDate>,
+    /// Match words exactly: no typo tolerance, no prefix matching of the last word
+    #[arg(long)]
+    exact: bool,
+}
+
+impl Filters {
+    /// A request for `query` with these filters.
+    fn request(&self, query: &str) -> readouts::SearchRequest {
+        let mut request = readouts::SearchRequest::new(query);
+        request.speakers = self.speaker.clone();
+        request.countries = self.country.clone();
+        request.since = self.since;
+        request.until = self.until;
+        request.exact = self.exact;
+        request
+    }
 }
 
 /// Where the index is: `--index DIR`, else `$READOUTS_INDEX`, else the user's data directory.
@@ -85,6 +124,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Search(args) => search::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Show(args) => show::run(args),
+        Command::Facets(args) => facets::run(args),
+        Command::Timeline(args) => timeline::run(args),
     }
 }
 

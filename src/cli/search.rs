@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use anstyle::{AnsiColor, Style};
 use clap::builder::TypedValueParser as _;
-use readouts::{SearchRequest, SearchResults, Sort};
+use readouts::{SearchResults, Sort};
 
-use super::{IndexArg, parse_date, parse_date_end};
+use super::{Filters, IndexArg};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -21,21 +21,8 @@ pub struct Args {
     /// Hits to skip
     #[arg(long, default_value_t = 0)]
     offset: usize,
-    /// Only readouts with this speaker (full name or surname); repeat for any of several
-    #[arg(long, value_name = "NAME")]
-    speaker: Vec<String>,
-    /// Only readouts about this country (ISO code or name); repeat for any of several
-    #[arg(long, value_name = "CODE|NAME")]
-    country: Vec<String>,
-    /// Only readouts published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    since: Option<chrono::NaiveDate>,
-    /// Only readouts published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)
-    #[arg(long, value_name = "DATE", value_parser = parse_date_end)]
-    until: Option<chrono::NaiveDate>,
-    /// Match words exactly: no typo tolerance, no prefix matching of the last word
-    #[arg(long)]
-    exact: bool,
+    #[command(flatten)]
+    filters: Filters,
     /// Order of hits
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
@@ -48,13 +35,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut request = SearchRequest::new(args.query.clone()).sort(args.sort).limit(args.limit).offset(args.offset);
-    request.speakers = args.speaker;
-    request.countries = args.country;
-    request.since = args.since;
-    request.until = args.until;
+    let mut request = args.filters.request(&args.query).sort(args.sort).limit(args.limit).offset(args.offset);
     request.fragments = args.fragments;
-    request.exact = args.exact;
     let index = args.index.open()?;
     let results = index.search(&request)?;
     if args.json {

@@ -28,6 +28,10 @@ pub mod writer;
 pub use schema::Fields;
 pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOptions};
 
+/// Bumped whenever what a readout's document holds changes (a field's form, a facet's path), so
+/// that an incremental run rewrites every document; it is part of each readout's content hash.
+pub const DOCUMENT_VERSION: &str = "doc-2";
+
 const CURRENT: &str = "CURRENT";
 const LOCK: &str = "writer.lock";
 const GENERATION_PREFIX: &str = "gen-";
@@ -193,7 +197,7 @@ impl Index {
         if let Some(date) = readout.date {
             doc.add_date(f.date, date_value(date));
             doc.add_facet(f.year, Facet::from_path([date.format("%Y").to_string()]));
-            doc.add_facet(f.month, Facet::from_path([date.format("%Y").to_string(), date.format("%m").to_string()]));
+            doc.add_facet(f.month, Facet::from_path([date.format("%Y-%m").to_string()]));
         }
         for speaker in &readout.speakers {
             doc.add_text(f.speaker, speaker);

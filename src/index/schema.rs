@@ -37,7 +37,8 @@ pub mod names {
     pub const DATE: &str = "date";
     /// Publication year, as a facet (`/2023`).
     pub const YEAR: &str = "year";
-    /// Publication month, as a facet (`/2023/11`).
+    /// Publication month, as a flat facet (`/2023-11`): tantivy's date histogram has no calendar
+    /// months, and a flat key counts them in one pass.
     pub const MONTH: &str = "month";
     /// Speakers as searchable text.
     pub const SPEAKER: &str = "speaker";

@@ -186,6 +186,58 @@ pub struct FacetCounts {
     pub year: Vec<ValueCount>,
 }
 
+/// A facet that can be counted on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum FacetField {
+    /// People who speak.
+    Speaker,
+    /// States referred to.
+    Country,
+    /// Publication year.
+    Year,
+    /// Publication month (`2023-11`).
+    Month,
+}
+
+/// A facet value with its count; countries also carry their name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetValue {
+    /// The value: a name, an ISO code, a year or a month.
+    pub value: String,
+    /// The country's name, for the country facet.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+    /// Matching readouts that have it.
+    pub count: u64,
+}
+
+/// The granularity of a timeline.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum Period {
+    /// Calendar years.
+    Year,
+    /// Calendar months.
+    #[default]
+    Month,
+}
+
+/// Matches per calendar period, oldest first, with the empty periods between.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// The query as given.
+    pub query: String,
+    /// The period.
+    pub by: Period,
+    /// All matches (dated or not).
+    pub total: usize,
+    /// One bucket a period from the first match to the last.
+    pub buckets: Vec<FacetValue>,
+}
+
 /// The answer to a [`SearchRequest`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchResults {
@@ -297,6 +349,67 @@ impl Index {
         })
     }
 
+    /// Counts one facet over every readout matching the request's query and filters: the `limit`
+    /// most frequent values (years and months: the most recent).
+    pub fn facet_counts(&self, request: &SearchRequest, field: FacetField, limit: usize) -> Result<Vec<FacetValue>> {
+        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
+        let query = self.with_filters(compiled.query, request)?;
+        let (name, chronological) = match field {
+            FacetField::Speaker => (names::SPEAKER_FACET, false),
+            FacetField::Country => (names::COUNTRY_FACET, false),
+            FacetField::Year => (names::YEAR, true),
+            FacetField::Month => (names::MONTH, true),
+        };
+        let mut collector = FacetCollector::for_field(name);
+        collector.add_facet(Facet::root());
+        let counts = self.reader.searcher().search(&*query, &collector)?;
+        let mut values: Vec<FacetValue> = if chronological {
+            let mut all: Vec<FacetValue> = counts
+                .get(Facet::root())
+                .map(|(f, count)| FacetValue { value: facet_value(f), name: None, count })
+                .collect();
+            all.sort_by(|a, b| b.value.cmp(&a.value));
+            all.truncate(limit);
+            all
+        } else {
+            counts
+                .top_k(Facet::root(), limit)
+                .into_iter()
+                .map(|(f, count)| FacetValue { value: facet_value(f), name: None, count })
+                .collect()
+        };
+        if field == FacetField::Country {
+            for v in &mut values {
+                v.name = country::lookup(&v.value).map(|c| c.name);
+            }
+        }
+        Ok(values)
+    }
+
+    /// Matches per calendar month or year, oldest first, empty periods included.
+    pub fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline> {
+        let field = if by == Period::Year { FacetField::Year } else { FacetField::Month };
+        let mut counts = self.facet_counts(request, field, usize::MAX)?;
+        counts.reverse();
+        let mut buckets = Vec::new();
+        if let (Some(first), Some(last)) = (counts.first(), counts.last()) {
+            let mut period = first.value.clone();
+            let by_value: std::collections::HashMap<&str, u64> =
+                counts.iter().map(|c| (c.value.as_str(), c.count)).collect();
+            loop {
+                let count = by_value.get(period.as_str()).copied().unwrap_or(0);
+                buckets.push(FacetValue { count, value: period.clone(), name: None });
+                if period >= last.value {
+                    break;
+                }
+                period = next_period(&period, by);
+            }
+        }
+        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
+        let total = self.reader.searcher().search(&*self.with_filters(compiled.query, request)?, &Count)?;
+        Ok(Timeline { query: request.query.clone(), by, total, buckets })
+    }
+
     /// Adds the speaker, country and date filters to the user's query.
     fn with_filters(&self, query: Box<dyn Query>, request: &SearchRequest) -> Result<Box<dyn Query>> {
         let f = &self.fields;
@@ -359,6 +472,17 @@ fn analyzed(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str) -> Vec<
     out
 }
 
+/// The period after `2023-12` (`2024-01`) or `2023` (`2024`).
+fn next_period(period: &str, by: Period) -> String {
+    let mut parts = period.split('-').map(|p| p.parse::<i32>().unwrap_or(0));
+    let year = parts.next().unwrap_or(0);
+    match (by, parts.next()) {
+        (Period::Month, Some(month)) if month >= 12 => format!("{:04}-01", year + 1),
+        (Period::Month, Some(month)) => format!("{year:04}-{:02}", month + 1),
+        _ => format!("{:04}", year + 1),
+    }
+}
+
 fn facet_value(facet: &Facet) -> String {
     facet.to_path().last().map(|s| s.to_string()).unwrap_or_default()
 }
@@ -378,6 +502,13 @@ pub fn parse_user_date_end(input: &str) -> Result<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_follow_each_other() {
+        assert_eq!(next_period("2023-11", Period::Month), "2023-12");
+        assert_eq!(next_period("2023-12", Period::Month), "2024-01");
+        assert_eq!(next_period("2023", Period::Year), "2024");
+    }
 
     #[test]
     fn user_dates() {
