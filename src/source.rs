@@ -292,7 +292,9 @@ fn parse_record(
         readout.url = readout.url.or(page.url);
     }
     if let Some(body) = record.body {
-        readout.body = clean_markdown(&body);
+        // A record's body is the producer's text, kept as given (so that an export reads back
+        // unchanged); only HTML is converted.
+        readout.body = body.trim().to_string();
     }
     if let Some(title) = record.title {
         readout.title = collapse_spaces(&title);
@@ -681,7 +683,9 @@ fn html_to_text(html: &str) -> String {
             .map(|l| l.trim().trim_start_matches('#').trim())
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+            // No-break spaces are layout, not meaning: plain spaces read and split alike.
+            .replace('\u{a0}', " ");
         if line.chars().any(char::is_alphanumeric) {
             if !out.is_empty() {
                 out.push_str("\n\n");

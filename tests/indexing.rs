@@ -178,3 +178,56 @@ fn extract_prints_one_json_line_per_readout() {
     let html = lines.iter().find(|l| l["path"].as_str().unwrap().ends_with(".html")).unwrap();
     assert_eq!(html["id"], "https://www.state.gov/secretary-blinkens-calls-with-israeli-foreign-minister-ashkenazi/");
 }
+
+#[test]
+fn export_round_trips_through_index() {
+    let tmp = tempfile::tempdir().unwrap();
+    let first = tmp.path().join("first");
+    assert!(index(&[&fixture("good")], &first).0);
+    let export = tmp.path().join("export.ndjson");
+    let out = readouts().args(["export", "--index"]).arg(&first).arg("--output").arg(&export).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let second = tmp.path().join("second");
+    assert!(index(&[&export], &second).0);
+    let dump = |dir: &Path| -> Vec<Value> {
+        let out = readouts().args(["export", "--index"]).arg(dir).output().unwrap();
+        let mut records: Vec<Value> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let mut v: Value = serde_json::from_str(l).unwrap();
+                // Where a readout was read from differs by design; everything else must not.
+                v.as_object_mut().unwrap().remove("path");
+                v
+            })
+            .collect();
+        records.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+        records
+    };
+    let (a, b) = (dump(&first), dump(&second));
+    assert_eq!(a.len(), 3);
+    assert_eq!(a, b, "nothing is lost through export and re-index");
+}
+
+#[test]
+fn bench_reports_latency_percentiles() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("index");
+    assert!(index(&[&fixture("good")], &dir).0);
+    let queries = tmp.path().join("queries.txt");
+    fs::write(&queries, "# a comment\npeace\nBlinken AND Aliyev\n\"peace agreement\"\n").unwrap();
+    let out = readouts()
+        .args(["bench", "--repeat", "2", "--json", "--index"])
+        .arg(&dir)
+        .arg("--queries")
+        .arg(&queries)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["queries"], 3);
+    assert_eq!(v["samples"], 6);
+    for key in ["p50_ms", "p95_ms", "p99_ms", "mean_ms"] {
+        assert!(v[key].as_f64().unwrap() > 0.0, "{key}");
+    }
+}

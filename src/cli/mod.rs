@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod bench;
+mod export;
 mod extract;
 mod facets;
 mod index;
@@ -38,6 +40,10 @@ enum Command {
     Facets(facets::Args),
     /// Matches per month or year as a bar chart.
     Timeline(timeline::Args),
+    /// Write every indexed readout with its facets as NDJSON.
+    Export(export::Args),
+    /// Measure query latency (top 10 with snippets and facet counts) in one process.
+    Bench(bench::Args),
 }
 
 /// The filters every query command takes.
@@ -126,6 +132,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Show(args) => show::run(args),
         Command::Facets(args) => facets::run(args),
         Command::Timeline(args) => timeline::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Bench(args) => bench::run(args),
     }
 }
 

@@ -155,6 +155,20 @@ impl Index {
         Ok(self.readout_of(&doc))
     }
 
+    /// Every readout in the index, in index order, handed to `visit` one at a time (so that an
+    /// export of a million readouts needs no memory for them all). Stops at `visit`'s first error.
+    pub fn for_each_readout<E: From<Error>>(&self, mut visit: impl FnMut(Readout) -> Result<(), E>) -> Result<(), E> {
+        let searcher = self.reader.searcher();
+        for segment in searcher.segment_readers() {
+            let store = segment.get_store_reader(64).map_err(|e| Error::Tantivy(e.into()))?;
+            for doc_id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(doc_id).map_err(Error::Tantivy)?;
+                visit(self.readout_of(&doc))?;
+            }
+        }
+        Ok(())
+    }
+
     /// Turns a stored document back into a readout.
     pub(crate) fn readout_of(&self, doc: &TantivyDocument) -> Readout {
         let f = &self.fields;

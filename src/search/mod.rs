@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DocAddress, Score, TantivyDocument, Term};
@@ -15,6 +15,7 @@ use crate::index::schema::{self, names};
 use crate::index::{Index, date_value};
 use crate::readout::Country;
 
+pub mod facets;
 pub mod query;
 pub mod snippet;
 
@@ -264,11 +265,6 @@ impl Index {
         let highlights = compiled.highlights;
         let query = self.with_filters(compiled.query, request)?;
         let searcher = self.reader.searcher();
-        let facet = |field: &str| {
-            let mut c = FacetCollector::for_field(field);
-            c.add_facet(Facet::root());
-            c
-        };
         let date_field = names::DATE;
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let sort = request.sort;
@@ -284,34 +280,38 @@ impl Index {
                 }
             }
         });
+        let limit = request.facet_limit;
         let (top_docs, total, (speaker_counts, country_counts), year_counts) = searcher.search(
             &*query,
-            &(ranked, Count, (facet(names::SPEAKER_FACET), facet(names::COUNTRY_FACET)), facet(names::YEAR)),
+            &(
+                ranked,
+                Count,
+                (
+                    facets::TopFacets::new(names::SPEAKER_FACET, limit),
+                    facets::TopFacets::new(names::COUNTRY_FACET, limit),
+                ),
+                facets::TopFacets::new(names::YEAR, limit),
+            ),
         )?;
         let mut hits = Vec::with_capacity(top_docs.len());
+        let mut marker = snippet::Marker::new(&highlights);
         for ((first, second), address) in top_docs.into_iter().take(request.limit) {
             let score = if sort == Sort::Relevance { first } else { second };
-            hits.push(self.hit(&searcher, address, score as Score, &highlights, request.fragments)?);
+            hits.push(self.hit(&searcher, address, score as Score, &mut marker, request.fragments)?);
         }
-        let top_values = |counts: &tantivy::collector::FacetCounts| -> Vec<(String, u64)> {
-            counts.top_k(Facet::root(), request.facet_limit).into_iter().map(|(f, n)| (facet_value(f), n)).collect()
+        let values = |counts: Vec<(String, u64)>| -> Vec<ValueCount> {
+            counts.into_iter().map(|(value, count)| ValueCount { value, count }).collect()
         };
-        let mut years: Vec<ValueCount> =
-            top_values(&year_counts).into_iter().map(|(value, count)| ValueCount { value, count }).collect();
-        years.sort_by(|a, b| b.count.cmp(&a.count).then(b.value.cmp(&a.value)));
         let facets = FacetCounts {
-            speaker: top_values(&speaker_counts)
-                .into_iter()
-                .map(|(value, count)| ValueCount { value, count })
-                .collect(),
-            country: top_values(&country_counts)
+            speaker: values(speaker_counts),
+            country: country_counts
                 .into_iter()
                 .map(|(code, count)| {
                     let name = country::lookup(&code).map(|c| c.name).unwrap_or_else(|| code.clone());
                     CountryCount { code, name, count }
                 })
                 .collect(),
-            year: years,
+            year: values(year_counts),
         };
         Ok(SearchResults {
             query: request.query.clone(),
@@ -327,13 +327,13 @@ impl Index {
         searcher: &tantivy::Searcher,
         address: DocAddress,
         score: Score,
-        highlights: &query::Highlights,
+        marker: &mut snippet::Marker<'_>,
         fragments: usize,
     ) -> Result<Hit> {
         let doc: TantivyDocument = searcher.doc(address)?;
         let readout = self.readout_of(&doc);
-        let passages = snippet::fragments(&readout.body, highlights, fragments);
-        let title_html = snippet::title_html(&readout.title, highlights);
+        let passages = snippet::fragments(&readout.body, marker, fragments);
+        let title_html = snippet::title_html(&readout.title, marker);
         Ok(Hit {
             id: readout.id,
             path: readout.path,
@@ -360,23 +360,15 @@ impl Index {
             FacetField::Year => (names::YEAR, true),
             FacetField::Month => (names::MONTH, true),
         };
-        let mut collector = FacetCollector::for_field(name);
-        collector.add_facet(Facet::root());
-        let counts = self.reader.searcher().search(&*query, &collector)?;
+        let searcher = self.reader.searcher();
         let mut values: Vec<FacetValue> = if chronological {
-            let mut all: Vec<FacetValue> = counts
-                .get(Facet::root())
-                .map(|(f, count)| FacetValue { value: facet_value(f), name: None, count })
-                .collect();
-            all.sort_by(|a, b| b.value.cmp(&a.value));
+            let mut all = searcher.search(&*query, &facets::TopFacets::new(name, usize::MAX))?;
+            all.sort_by(|a, b| b.0.cmp(&a.0));
             all.truncate(limit);
-            all
+            all.into_iter().map(|(value, count)| FacetValue { value, name: None, count }).collect()
         } else {
-            counts
-                .top_k(Facet::root(), limit)
-                .into_iter()
-                .map(|(f, count)| FacetValue { value: facet_value(f), name: None, count })
-                .collect()
+            let top = searcher.search(&*query, &facets::TopFacets::new(name, limit))?;
+            top.into_iter().map(|(value, count)| FacetValue { value, name: None, count }).collect()
         };
         if field == FacetField::Country {
             for v in &mut values {
@@ -481,10 +473,6 @@ fn next_period(period: &str, by: Period) -> String {
         (Period::Month, Some(month)) => format!("{year:04}-{:02}", month + 1),
         _ => format!("{:04}", year + 1),
     }
-}
-
-fn facet_value(facet: &Facet) -> String {
-    facet.to_path().last().map(|s| s.to_string()).unwrap_or_default()
 }
 
 /// Parses a user's `--since` date: `2023-11-28`, or a month `2023-11` or a year `2023` (their first

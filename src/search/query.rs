@@ -334,7 +334,10 @@ impl Compiler<'_> {
         }
         let word = fold(&literal.phrase);
         let mut variants: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, exact)];
-        let budget = typo_budget(&word);
+        // Typos and prefixes on the text fields only: names in the speaker field are in the body too,
+        // and every fuzzy field costs a walk of its term dictionary.
+        let text_field = field == self.fields.title || field == self.fields.body;
+        let budget = if text_field { typo_budget(&word) } else { 0 };
         if budget > 0 {
             // Typos are counted on the word as typed; the index holds stems, so match both forms.
             let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, stem), budget, true);
@@ -343,7 +346,7 @@ impl Compiler<'_> {
                 self.highlights.fuzzy.push((word.clone(), budget));
             }
         }
-        if self.prefix_word.as_deref().is_some_and(|p| fold(p) == word) && word.chars().count() >= 2 {
+        if text_field && self.prefix_word.as_deref().is_some_and(|p| fold(p) == word) && word.chars().count() >= 2 {
             let prefix = FuzzyTermQuery::new_prefix(Term::from_field_text(field, &word), 0, false);
             variants.push((Occur::Should, boosted(Box::new(prefix), FUZZY_BOOST)));
             if highlight {

@@ -4,13 +4,14 @@
 //! Matching goes through the same analyzer as the index, so a stemmed or accent-folded form
 //! (`agreements`, `Çavuşoğlu`) is marked where the query's form matched it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::query::{Highlights, fold};
-use crate::index::schema::text_analyzer;
+use super::query::Highlights;
+use crate::index::schema::{name_analyzer, text_analyzer};
+use tantivy::tokenizer::TextAnalyzer;
 
 /// Longest fragment, in characters, before it is cut around its first match.
 const MAX_FRAGMENT_CHARS: usize = 240;
@@ -44,64 +45,101 @@ impl Fragment {
     }
 }
 
-/// Matched byte ranges of `text`: words whose analyzed form was asked for, words a few typos from a
-/// word of the query, words that start with the query's prefix; a quoted phrase's words that stand
-/// together form one range.
-pub fn matches(text: &str, highlights: &Highlights) -> Vec<Range<usize>> {
-    if highlights.is_empty() {
-        return Vec::new();
+/// Finds what a query matched in texts: words whose analyzed form was asked for, words a few typos
+/// from a word of the query, words that start with the query's prefix; a quoted phrase's words that
+/// stand together form one range. One marker serves all the hits of a query and remembers each
+/// word it has judged, since the same words come back hit after hit.
+pub struct Marker<'a> {
+    highlights: &'a Highlights,
+    /// First letters of the wanted stems: only words that begin so are stemmed (a stem nearly always
+    /// starts like its word), which saves stemming every word of every hit.
+    wanted: Vec<String>,
+    stemmer: TextAnalyzer,
+    words: TextAnalyzer,
+    /// Folded word → (its stem, when wanted; whether it matches).
+    memo: HashMap<String, (Option<String>, bool)>,
+}
+
+impl<'a> Marker<'a> {
+    /// A marker for what a query matched.
+    pub fn new(highlights: &'a Highlights) -> Self {
+        let wanted = highlights
+            .exact
+            .iter()
+            .chain(highlights.phrases.iter().flatten())
+            .map(|s| crate::text::head(s, 3).to_string())
+            .collect();
+        Marker { highlights, wanted, stemmer: text_analyzer(), words: name_analyzer(), memo: HashMap::new() }
     }
-    let mut analyzer = text_analyzer();
-    let mut stream = analyzer.token_stream(text);
-    let mut tokens: Vec<(String, Range<usize>, bool)> = Vec::new();
-    while let Some(token) = stream.next() {
-        let range = token.offset_from..token.offset_to;
-        let hit = highlights.exact.contains(&token.text) || {
-            let word = fold(&text[range.clone()]);
-            highlights.prefixes.iter().any(|p| word.starts_with(p.as_str()))
-                || highlights.fuzzy.iter().any(|(q, budget)| {
-                    // Cheap length check first: an edit changes the length by one at most.
-                    word.len().abs_diff(q.len()) <= *budget as usize
-                        && strsim::osa_distance(&word, q) <= *budget as usize
-                })
-        };
-        tokens.push((token.text.clone(), range, hit));
+
+    fn judge(&mut self, word: &str) -> (Option<String>, bool) {
+        if let Some(known) = self.memo.get(word) {
+            return known.clone();
+        }
+        let h = self.highlights;
+        let stem = self.wanted.iter().any(|w| word.starts_with(w.as_str())).then(|| {
+            let mut stream = self.stemmer.token_stream(word);
+            stream.next().map(|t| t.text.clone()).unwrap_or_default()
+        });
+        let hit = stem.as_ref().is_some_and(|s| h.exact.contains(s))
+            || h.prefixes.iter().any(|p| word.starts_with(p.as_str()))
+            || h.fuzzy.iter().any(|(q, budget)| {
+                // An edit changes the length by one at most: compare only words of a near length.
+                word.len().abs_diff(q.len()) <= *budget as usize && strsim::osa_distance(word, q) <= *budget as usize
+            });
+        self.memo.insert(word.to_string(), (stem.clone(), hit));
+        (stem, hit)
     }
-    let mut out: Vec<Range<usize>> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        // A phrase that stands here whole is one mark.
-        if let Some(len) =
-            highlights.phrases.iter().map(Vec::len).filter(|&n| n > 1 && i + n <= tokens.len()).find(|&n| {
-                highlights
-                    .phrases
-                    .iter()
-                    .any(|p| p.len() == n && p.iter().zip(&tokens[i..i + n]).all(|(w, t)| *w == t.0))
-            })
+
+    /// Matched byte ranges of `text`.
+    pub fn matches(&mut self, text: &str) -> Vec<Range<usize>> {
+        if self.highlights.is_empty() {
+            return Vec::new();
+        }
+        let mut tokens: Vec<(Option<String>, Range<usize>, bool)> = Vec::new();
+        let mut words = std::mem::replace(&mut self.words, name_analyzer());
         {
-            out.push(tokens[i].1.start..tokens[i + len - 1].1.end);
-            i += len;
-            continue;
+            let mut stream = words.token_stream(text);
+            while let Some(token) = stream.next() {
+                let (stem, hit) = self.judge(&token.text);
+                tokens.push((stem, token.offset_from..token.offset_to, hit));
+            }
         }
-        if tokens[i].2 {
-            out.push(tokens[i].1.clone());
+        self.words = words;
+        let phrases = &self.highlights.phrases;
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            // A phrase that stands here whole is one mark.
+            let phrase_here = phrases
+                .iter()
+                .filter(|p| p.len() > 1 && i + p.len() <= tokens.len())
+                .find(|p| p.iter().zip(&tokens[i..i + p.len()]).all(|(w, t)| t.0.as_deref() == Some(w.as_str())));
+            if let Some(p) = phrase_here {
+                out.push(tokens[i].1.start..tokens[i + p.len() - 1].1.end);
+                i += p.len();
+                continue;
+            }
+            if tokens[i].2 {
+                out.push(tokens[i].1.clone());
+            }
+            i += 1;
         }
-        i += 1;
+        out
     }
-    out
 }
 
 /// The title as HTML with its matched words marked.
-pub fn title_html(title: &str, highlights: &Highlights) -> String {
-    let hits = matches(title, highlights);
+pub fn title_html(title: &str, marker: &mut Marker<'_>) -> String {
+    let hits = marker.matches(title);
     Fragment { text: title.to_string(), highlights: hits, range: [0, title.chars().count()] }.to_html()
 }
 
 /// Builds up to `fragments` passages of `body` showing the matches of `terms`, best first by the
 /// number of distinct terms then of matches, then shown in reading order. When nothing in the body
 /// matches, the lead sentence.
-pub fn fragments(body: &str, highlights: &Highlights, fragments: usize) -> Vec<Fragment> {
-    let hits = matches(body, highlights);
+pub fn fragments(body: &str, marker: &mut Marker<'_>, fragments: usize) -> Vec<Fragment> {
+    let hits = marker.matches(body);
     let sentences = crate::text::sentences(body);
     if sentences.is_empty() {
         return Vec::new();
@@ -199,7 +237,7 @@ mod tests {
     #[test]
     fn marks_stemmed_and_folded_forms() {
         let body = "Talks went well. Both sides want durable peace agreements. Çavuşoğlu spoke.";
-        let f = fragments(body, &exact(&["peac", "agreement", "cavusoglu"]), 2);
+        let f = fragments(body, &mut Marker::new(&exact(&["peac", "agreement", "cavusoglu"])), 2);
         assert_eq!(
             to_html(&f),
             "Both sides want durable <mark>peace</mark> <mark>agreements</mark>. … <mark>Çavuşoğlu</mark> spoke."
@@ -214,26 +252,26 @@ mod tests {
             prefixes: vec!["agre".to_string()],
             phrases: vec![vec!["durabl".to_string(), "peac".to_string()]],
         };
-        let f = fragments("Pashinyan wants a durable peace agreement.", &h, 1);
+        let f = fragments("Pashinyan wants a durable peace agreement.", &mut Marker::new(&h), 1);
         assert_eq!(to_html(&f), "<mark>Pashinyan</mark> wants a <mark>durable peace</mark> <mark>agreement</mark>.");
     }
 
     #[test]
     fn escapes_html_outside_marks() {
-        let f = fragments("A <b> & peace.", &exact(&["peac"]), 1);
+        let f = fragments("A <b> & peace.", &mut Marker::new(&exact(&["peac"])), 1);
         assert_eq!(to_html(&f), "A &lt;b&gt; &amp; <mark>peace</mark>.");
     }
 
     #[test]
     fn lead_sentence_without_matches() {
-        let f = fragments("First sentence here. Second one.", &exact(&["zzz"]), 2);
+        let f = fragments("First sentence here. Second one.", &mut Marker::new(&exact(&["zzz"])), 2);
         assert_eq!(to_html(&f), "First sentence here.");
     }
 
     #[test]
     fn long_sentences_are_cut_at_words() {
         let body = format!("{} peace {}.", "word ".repeat(100), "more ".repeat(100));
-        let f = fragments(&body, &exact(&["peac"]), 1);
+        let f = fragments(&body, &mut Marker::new(&exact(&["peac"])), 1);
         assert!(f[0].text.starts_with('…') && f[0].text.ends_with('…'), "{}", f[0].text);
         assert!(f[0].text.chars().count() <= MAX_FRAGMENT_CHARS + 2);
         assert!(f[0].to_html().contains("<mark>peace</mark>"));
@@ -243,7 +281,7 @@ mod tests {
     #[test]
     fn ranges_are_characters_of_the_body() {
         let body = "Ça va. The peace holds.";
-        let f = fragments(body, &exact(&["peac"]), 1);
+        let f = fragments(body, &mut Marker::new(&exact(&["peac"])), 1);
         let chars: Vec<char> = body.chars().collect();
         assert_eq!(chars[f[0].range[0]..f[0].range[1]].iter().collect::<String>(), "The peace holds.");
     }
