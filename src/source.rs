@@ -666,10 +666,12 @@ fn find_key(value: &serde_json::Value, key: &str) -> Option<String> {
 fn html_to_text(html: &str) -> String {
     // html2text wraps at a width; a very wide one keeps paragraphs on one line.
     const NO_WRAP: usize = 1_000_000;
-    let config = html2text::config::plain_no_decorate().add_css(FURNITURE_CSS).map(|c| c.no_link_wrapping());
+    // The trivial decorator writes text only: no brackets around links, no markers for emphasis.
+    let plain = || html2text::config::with_decorator(html2text::render::TrivialDecorator::new());
+    let config = plain().add_css(FURNITURE_CSS).map(|c| c.no_link_wrapping());
     let rendered = match config {
         Ok(config) => config.string_from_read(html.as_bytes(), NO_WRAP),
-        Err(_) => html2text::config::plain_no_decorate().string_from_read(html.as_bytes(), NO_WRAP),
+        Err(_) => plain().string_from_read(html.as_bytes(), NO_WRAP),
     };
     let text = match rendered {
         Ok(t) => t,
@@ -859,7 +861,7 @@ mod tests {
             <meta property="article:published_time" content="2021-05-20T21:10:41-04:00">
             <link rel="canonical" href="https://www.state.gov/call/"></head>
             <body><nav>Home | About</nav><article><h1>Secretary's Call</h1><p>The below is attributable to <b>Spokesperson</b> Ned Price:</p>
-            <p>Secretary Blinken spoke &amp; listened.</p><script>var x;</script></article><footer>Site map</footer></body></html>"#;
+            <p>Secretary Blinken spoke &amp; listened at the <a href="/x">Summit of the Americas</a>.</p><script>var x;</script></article><footer>Site map</footer></body></html>"#;
         let mut w = Vec::new();
         let r = parse_html(html, "p.html", &mut w);
         assert_eq!(r.title, "Secretary's Call");
@@ -867,7 +869,7 @@ mod tests {
         assert_eq!(r.url.as_deref(), Some("https://www.state.gov/call/"));
         assert_eq!(
             r.body,
-            "The below is attributable to Spokesperson Ned Price:\n\nSecretary Blinken spoke & listened."
+            "The below is attributable to Spokesperson Ned Price:\n\nSecretary Blinken spoke & listened at the Summit of the Americas."
         );
     }
 

@@ -261,9 +261,7 @@ impl Index {
         if request.limit > 10_000 {
             return Err(Error::InvalidArgument(format!("limit {} is above the maximum of 10000", request.limit)));
         }
-        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
-        let highlights = compiled.highlights;
-        let query = self.with_filters(compiled.query, request)?;
+        let (query, highlights) = self.effective_query(request)?;
         let searcher = self.reader.searcher();
         let date_field = names::DATE;
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
@@ -352,8 +350,7 @@ impl Index {
     /// Counts one facet over every readout matching the request's query and filters: the `limit`
     /// most frequent values (years and months: the most recent).
     pub fn facet_counts(&self, request: &SearchRequest, field: FacetField, limit: usize) -> Result<Vec<FacetValue>> {
-        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
-        let query = self.with_filters(compiled.query, request)?;
+        let (query, _) = self.effective_query(request)?;
         let (name, chronological) = match field {
             FacetField::Speaker => (names::SPEAKER_FACET, false),
             FacetField::Country => (names::COUNTRY_FACET, false),
@@ -397,9 +394,25 @@ impl Index {
                 period = next_period(&period, by);
             }
         }
-        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
-        let total = self.reader.searcher().search(&*self.with_filters(compiled.query, request)?, &Count)?;
+        let (query, _) = self.effective_query(request)?;
+        let total = self.reader.searcher().search(&*query, &Count)?;
         Ok(Timeline { query: request.query.clone(), by, total, buckets })
+    }
+
+    /// The query to run for a request, filters included: the strict one, or when it finds nothing,
+    /// its least relaxed form that finds something. Relaxing only then keeps totals and facet
+    /// counts honest for every query that matches as typed.
+    fn effective_query(&self, request: &SearchRequest) -> Result<(Box<dyn Query>, query::Highlights)> {
+        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
+        let mut query = self.with_filters(compiled.query, request)?;
+        let searcher = self.reader.searcher();
+        for relaxed in compiled.relaxed {
+            if searcher.search(&*query, &Count)? > 0 {
+                break;
+            }
+            query = self.with_filters(relaxed, request)?;
+        }
+        Ok((query, compiled.highlights))
     }
 
     /// Adds the speaker, country and date filters to the user's query.

@@ -29,6 +29,8 @@ const TITLE_BOOST: f32 = 2.0;
 const FUZZY_BOOST: f32 = 0.3;
 /// Weight of the bonus for the query's words standing close together.
 const PROXIMITY_BOOST: f32 = 1.5;
+/// Weight of matching every word, in a relaxed query where one may miss.
+const STRICT_BOOST: f32 = 3.0;
 /// Slop of the proximity bonus: the words within a few positions of each other.
 const PROXIMITY_SLOP: u32 = 3;
 
@@ -63,6 +65,11 @@ pub struct Options {
 pub struct Compiled {
     /// The tantivy query.
     pub query: Box<dyn Query>,
+    /// For a query of plain words, the same words with one, then two (and so on, down to half of
+    /// them) allowed to miss: what to search when all of them together find nothing
+    /// (Meilisearch drops words likewise), so that a mistyped short word or a misremembered detail
+    /// does not empty the results. Strictest first.
+    pub relaxed: Vec<Box<dyn Query>>,
     /// What to highlight.
     pub highlights: Highlights,
 }
@@ -147,7 +154,7 @@ fn diagnose(query: &str) -> String {
 pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled> {
     let normalized = normalize(text);
     if normalized.trim().is_empty() {
-        return Ok(Compiled { query: Box::new(AllQuery), highlights: Highlights::default() });
+        return Ok(Compiled { query: Box::new(AllQuery), relaxed: Vec::new(), highlights: Highlights::default() });
     }
     let ast = query_grammar::parse_query(&normalized).map_err(|_| Error::Query(diagnose(text)))?;
     // The last word is a prefix when the text ends in it (no space, quote or parenthesis after).
@@ -158,7 +165,8 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
     if let Some(bonus) = compiler.proximity_bonus(&ast) {
         query = Box::new(BooleanQuery::new(vec![(Occur::Must, query), (Occur::Should, bonus)]));
     }
-    Ok(Compiled { query, highlights: compiler.highlights })
+    let relaxed = compiler.relaxed(&ast, query.box_clone())?;
+    Ok(Compiled { query, relaxed, highlights: compiler.highlights })
 }
 
 impl Compiler<'_> {
@@ -334,10 +342,11 @@ impl Compiler<'_> {
         }
         let word = fold(&literal.phrase);
         let mut variants: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, exact)];
-        // Typos and prefixes on the text fields only: names in the speaker field are in the body too,
-        // and every fuzzy field costs a walk of its term dictionary.
+        // Typos on the text fields and on speakers' names, whose unstemmed forms catch the typos
+        // that stemming hides ("Sperlng" is two edits from the stem "sperl", one from "sperling");
+        // not on countries, whose codes and names the facet matches.
         let text_field = field == self.fields.title || field == self.fields.body;
-        let budget = if text_field { typo_budget(&word) } else { 0 };
+        let budget = if text_field || field == self.fields.speaker { typo_budget(&word) } else { 0 };
         if budget > 0 {
             // Typos are counted on the word as typed; the index holds stems, so match both forms.
             let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, stem), budget, true);
@@ -354,6 +363,38 @@ impl Compiler<'_> {
             }
         }
         Some(Box::new(BooleanQuery::new(variants)))
+    }
+
+    /// The relaxed forms of a query of three plain words or more: all but one, all but two, …
+    /// down to half of the words must match.
+    fn relaxed(&mut self, ast: &UserInputAst, strict: Box<dyn Query>) -> Result<Vec<Box<dyn Query>>> {
+        let UserInputAst::Clause(clauses) = ast else { return Ok(Vec::new()) };
+        if clauses.len() < 3
+            || clauses.iter().any(|(occur, sub)| occur.is_some() || !matches!(sub, UserInputAst::Leaf(_)))
+        {
+            return Ok(Vec::new());
+        }
+        // Highlights were recorded when compiling the strict query; the words are the same.
+        let saved = std::mem::take(&mut self.highlights);
+        let mut words = Vec::with_capacity(clauses.len());
+        for (_, sub) in clauses {
+            words.push(self.ast(sub, false)?);
+        }
+        self.highlights = saved;
+        let loosest = words.len().div_ceil(2).max(2);
+        let mut levels = Vec::new();
+        for needed in (loosest..words.len()).rev() {
+            let any = BooleanQuery::union_with_minimum_required_clauses(
+                words.iter().map(|w| w.box_clone()).collect(),
+                needed,
+            );
+            // Readouts with every word still come first: the strict query scores again on top.
+            levels.push(Box::new(BooleanQuery::new(vec![
+                (Occur::Must, Box::new(any) as Box<dyn Query>),
+                (Occur::Should, boosted(strict.box_clone(), STRICT_BOOST)),
+            ])) as Box<dyn Query>);
+        }
+        Ok(levels)
     }
 
     /// A bonus for readouts where the words of a plain multi-word query stand close together.
