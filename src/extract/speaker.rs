@@ -234,6 +234,16 @@ static ATTRIBUTED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A joint statement's headline: everyone it names signs it.
+static JOINT_HEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Joint (?:Statement|Readout|Press Statement|Declaration)").expect("static regex"));
+
+/// A headline's "X’s Travel to …", "X’s Visit", "X’s Remarks": X is the subject.
+static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:’s|'s|’|')?\s+(?:\w+\s+){0,2}?(?:Travel|Trip|Visit|Remarks|Call|Calls|Meeting|Meetings|Statement|Address|Speech|Interview|Participation|Engagements?)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// Verbs whose objects also take part ("spoke with X", "met X", "hosted X").
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:discussed|discusses|spoke|speaks|speak|talked|met|meets|meet|meeting|held|had|hosted|hosts|host|welcomed|welcomes|received|called|joined|convened|conversation|conversations|call|calls|meetings|talks|discussion|discussions|consultations|telephone|phone|dinner|lunch|visit|visited)(?-u:\b)")
@@ -330,6 +340,7 @@ fn is_breaker(word: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     NOT_NAME.contains(w)
         || country::is_country_word(w)
+        || (w.contains('-') && w.split('-').any(|part| country::is_country_word(part) || NOT_NAME.contains(part)))
         || (letters > 1
             && w.trim_end_matches('s').chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !is_regnal_number(w))
@@ -394,7 +405,8 @@ fn mentions_in(sentence: &str, offset: usize, out: &mut Vec<Mention>) {
             }
             j += 1;
         }
-        split_run(&(i..=j).map(|k| (offset + words[k].0, offset + words[k].1, text(k))).collect::<Vec<_>>(), out);
+        let run: Vec<_> = (i..=j).map(|k| (offset + words[k].0, offset + words[k].1, text(k))).collect();
+        split_run(&run, out);
         i = j + 1;
     }
 }
@@ -605,8 +617,11 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             let after = &text[mention.end..e];
             let said = speech_follows(after) || SPEECH_BEFORE.is_match(just_before);
             let preposition = PREPOSITION_BEFORE.is_match(just_before);
+            let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
             let headline = in_title
                 && (EVENT_HEADLINE.is_match(sentence)
+                    || JOINT_HEADLINE.is_match(sentence.trim_start())
+                    || subject_of_headline
                     || (ATTRIBUTED_HEADLINE.is_match(sentence.trim_start()) || before.trim().is_empty()) && pos == 0);
             let attributed =
                 ATTRIBUTION.is_match(just_before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' '));
@@ -632,7 +647,7 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             }
             // A lone word without a title must speak for itself ("O’Brien said") and look like a name.
             let lone = mention.name.len() == 1 && !mention.titled;
-            if lone && !((said || attributed) && plausible_lone_name(&mention.name[0])) {
+            if lone && !((said || attributed || subject_of_headline) && plausible_lone_name(&mention.name[0])) {
                 continue;
             }
             // Subject and participation rules want someone clearly named.
@@ -684,7 +699,11 @@ fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
             if other.name.len() <= all[best].name.len() {
                 continue;
             }
-            let same_surname = keys[o].1 == *last && (mention.name.len() == 1 || keys[o].0 == *first);
+            // "Cortizo" is also "Laurentino Cortizo Cohen": double surnames.
+            let inner_surname = mention.name.len() == 1
+                && other.name.len() > 2
+                && other.name[1..other.name.len() - 1].iter().any(|w| folded(w) == *last);
+            let same_surname = keys[o].1 == *last && (mention.name.len() == 1 || keys[o].0 == *first) || inner_surname;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
             let same_given = mention.name.len() == 1 && keys[o].0 == *first && !surnames.contains(first.as_str());
             if same_surname || same_given {
@@ -817,6 +836,28 @@ mod tests {
             "President Biden welcomed Commission President Ursula von der Leyen and Uruguayan President Luis Lacalle Pou.",
         );
         assert_eq!(got, vec!["Biden", "Abdullah II", "Ursula von der Leyen", "Luis Lacalle Pou"]);
+    }
+
+    #[test]
+    fn headlines_name_their_subjects() {
+        assert_eq!(
+            speakers("Special Presidential Envoy for Climate Kerry’s Travel to Vietnam", "Text."),
+            vec!["Kerry"]
+        );
+        assert_eq!(
+            speakers(
+                "Joint Statement by the President of France Emmanuel Macron, Chancellor of Germany Angela Merkel",
+                "Text."
+            ),
+            vec!["Emmanuel Macron", "Angela Merkel"]
+        );
+        assert_eq!(
+            speakers(
+                "Readout",
+                "Secretary Blinken met President Laurentino Cortizo Cohen. Cortizo said the talks went well."
+            ),
+            vec!["Blinken", "Laurentino Cortizo Cohen"]
+        );
     }
 
     #[test]
