@@ -37,6 +37,8 @@ pub mod extract;
 pub mod index;
 pub mod readout;
 pub mod search;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod source;
 pub mod text;
 

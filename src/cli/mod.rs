@@ -11,6 +11,8 @@ mod extract;
 mod facets;
 mod index;
 mod search;
+#[cfg(feature = "server")]
+mod serve;
 mod show;
 mod timeline;
 
@@ -44,6 +46,9 @@ enum Command {
     Export(export::Args),
     /// Measure query latency (top 10 with snippets and facet counts) in one process.
     Bench(bench::Args),
+    /// Serve the HTTP JSON API.
+    #[cfg(feature = "server")]
+    Serve(serve::Args),
 }
 
 /// The filters every query command takes.
@@ -134,6 +139,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Timeline(args) => timeline::run(args),
         Command::Export(args) => export::run(args),
         Command::Bench(args) => bench::run(args),
+        #[cfg(feature = "server")]
+        Command::Serve(args) => serve::run(args),
     }
 }
 

@@ -57,7 +57,17 @@ impl Index {
     /// Fails with [`Error::IndexMissing`] when `dir` does not exist and [`Error::NotAnIndex`] when it
     /// holds no readouts index.
     pub fn open(dir: impl AsRef<Path>) -> Result<Index> {
-        let dir = dir.as_ref();
+        Self::open_with(dir.as_ref(), ReloadPolicy::Manual)
+    }
+
+    /// Opens the index in `dir` for a long-running reader: commits by other processes (an
+    /// incremental `readouts index`) become visible by themselves within a second. A rebuild's swap
+    /// is seen through [`Index::is_stale`].
+    pub fn open_watching(dir: impl AsRef<Path>) -> Result<Index> {
+        Self::open_with(dir.as_ref(), ReloadPolicy::OnCommitWithDelay)
+    }
+
+    fn open_with(dir: &Path, reload: ReloadPolicy) -> Result<Index> {
         if !dir.exists() {
             return Err(Error::IndexMissing(dir.to_path_buf()));
         }
@@ -69,7 +79,7 @@ impl Index {
             }
             other => Error::Tantivy(other),
         })?;
-        Self::wrap(Some(dir.to_path_buf()), Some(generation), tantivy)
+        Self::wrap_with(Some(dir.to_path_buf()), Some(generation), tantivy, reload)
     }
 
     /// Creates a new, empty index in `dir` (created if needed). Fails if `dir` already holds one.
@@ -93,10 +103,19 @@ impl Index {
     }
 
     fn wrap(dir: Option<PathBuf>, generation: Option<String>, tantivy: tantivy::Index) -> Result<Index> {
+        Self::wrap_with(dir, generation, tantivy, ReloadPolicy::Manual)
+    }
+
+    fn wrap_with(
+        dir: Option<PathBuf>,
+        generation: Option<String>,
+        tantivy: tantivy::Index,
+        reload: ReloadPolicy,
+    ) -> Result<Index> {
         schema::register_analyzers(&tantivy);
         let fields = Fields::of(&tantivy.schema())
             .map_err(|e| Error::InvalidArgument(format!("index built by an incompatible version ({e}); rebuild it")))?;
-        let reader = tantivy.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let reader = tantivy.reader_builder().reload_policy(reload).try_into()?;
         Ok(Index { dir, generation, tantivy, reader, fields })
     }
 

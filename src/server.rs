@@ -1,0 +1,332 @@
+//! The HTTP JSON backend: a thin adapter that turns query strings into [`SearchRequest`]s and
+//! library results into JSON, so that the server and the CLI give the same answers.
+//!
+//! Reads are served while `readouts index --rebuild` runs in another process; the swapped-in index
+//! is picked up by the next request. Writes need a bearer token and take the index's writer lock
+//! for the time of one commit.
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::search::{FacetField, Period, SearchRequest, Sort, parse_user_date, parse_user_date_end};
+use crate::{Error, Index, Readout, extract};
+
+/// The most hits one request may ask for.
+pub const MAX_LIMIT: usize = 1000;
+/// The largest request body, in bytes.
+pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+/// How long a request may take before it is answered 408.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What the server needs to run.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The index directory.
+    pub index_dir: PathBuf,
+    /// The bearer token that writes need; `None` turns writes off.
+    pub token: Option<String>,
+}
+
+/// State shared by the handlers.
+pub struct AppState {
+    config: Config,
+    index: RwLock<Arc<Index>>,
+    /// Writes of this server, one at a time.
+    writes: tokio::sync::Mutex<()>,
+}
+
+impl AppState {
+    /// Opens the index for serving.
+    pub fn new(config: Config) -> crate::Result<Self> {
+        let index = Index::open_watching(&config.index_dir)?;
+        Ok(AppState { config, index: RwLock::new(Arc::new(index)), writes: tokio::sync::Mutex::new(()) })
+    }
+
+    /// The current index, reopened first when a rebuild has swapped in a new one.
+    fn index(&self) -> Result<Arc<Index>, ApiError> {
+        let current = self.index.read().map_err(|_| ApiError::internal("index lock poisoned"))?.clone();
+        if !current.is_stale() {
+            return Ok(current);
+        }
+        let fresh = Arc::new(Index::open_watching(&self.config.index_dir)?);
+        *self.index.write().map_err(|_| ApiError::internal("index lock poisoned"))? = fresh.clone();
+        Ok(fresh)
+    }
+}
+
+/// An error answered as `{"error": "..."}` with its status.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+}
+
+impl ApiError {
+    fn bad_request(message: impl Into<String>) -> Self {
+        ApiError { status: StatusCode::BAD_REQUEST, message: message.into() }
+    }
+    fn internal(message: impl Into<String>) -> Self {
+        ApiError { status: StatusCode::INTERNAL_SERVER_ERROR, message: message.into() }
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(e: Error) -> Self {
+        let status = match &e {
+            e if e.is_user_error() => StatusCode::BAD_REQUEST,
+            Error::NotFound(_) => StatusCode::NOT_FOUND,
+            Error::Locked(_) => StatusCode::SERVICE_UNAVAILABLE,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        ApiError { status, message: e.to_string() }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        #[derive(Serialize)]
+        struct Body {
+            error: String,
+        }
+        (self.status, Json(Body { error: self.message })).into_response()
+    }
+}
+
+/// The query parameters of a request, repeated keys kept (`country=AM&country=AZ`).
+struct Params(Vec<(String, String)>);
+
+impl Params {
+    fn parse(raw: Option<String>) -> Self {
+        Params(form_urlencoded::parse(raw.unwrap_or_default().as_bytes()).into_owned().collect())
+    }
+
+    fn one(&self, key: &str) -> Option<&str> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).filter(|v| !v.is_empty())
+    }
+
+    fn all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, v)| k == key && !v.is_empty()).map(|(_, v)| v.clone()).collect()
+    }
+
+    fn number(&self, key: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+        match self.one(key) {
+            None => Ok(default),
+            Some(v) => match v.parse::<usize>() {
+                Ok(n) if n <= max => Ok(n),
+                Ok(_) => Err(ApiError::bad_request(format!("{key} must be at most {max}"))),
+                Err(_) => Err(ApiError::bad_request(format!("{key} must be a whole number, not {v:?}"))),
+            },
+        }
+    }
+
+    /// The search request these parameters describe.
+    fn request(&self) -> Result<SearchRequest, ApiError> {
+        let mut request = SearchRequest::new(self.one("q").unwrap_or(""));
+        request.speakers = self.all("speaker");
+        request.countries = self.all("country");
+        request.since = self.one("since").map(parse_user_date).transpose()?;
+        request.until = self.one("until").map(parse_user_date_end).transpose()?;
+        request.limit = self.number("limit", 10, MAX_LIMIT)?;
+        request.offset = self.number("offset", 0, 1_000_000)?;
+        request.fragments = self.number("fragments", 2, 10)?.max(1);
+        request.exact = matches!(self.one("exact"), Some("1" | "true" | "yes"));
+        request.sort = match self.one("sort") {
+            None | Some("relevance") => Sort::Relevance,
+            Some("newest") => Sort::Newest,
+            Some("oldest") => Sort::Oldest,
+            Some(other) => {
+                return Err(ApiError::bad_request(format!("sort must be relevance, newest or oldest, not {other:?}")));
+            }
+        };
+        Ok(request)
+    }
+}
+
+/// Runs blocking index work off the async threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
+}
+
+async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let request = Params::parse(raw).request()?;
+    let index = state.index()?;
+    let results = blocking(move || Ok(index.search(&request)?)).await?;
+    Ok(Json(results).into_response())
+}
+
+async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let params = Params::parse(raw);
+    let request = params.request()?;
+    let field = match params.one("field").unwrap_or("speaker") {
+        "speaker" => FacetField::Speaker,
+        "country" => FacetField::Country,
+        "year" => FacetField::Year,
+        "month" => FacetField::Month,
+        other => {
+            return Err(ApiError::bad_request(format!("field must be speaker, country, year or month, not {other:?}")));
+        }
+    };
+    let limit = params.number("limit", 20, MAX_LIMIT)?;
+    let index = state.index()?;
+    let values = blocking(move || Ok(index.facet_counts(&request, field, limit)?)).await?;
+    Ok(Json(values).into_response())
+}
+
+async fn timeline(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let params = Params::parse(raw);
+    let request = params.request()?;
+    let by = match params.one("by").unwrap_or("month") {
+        "month" => Period::Month,
+        "year" => Period::Year,
+        other => return Err(ApiError::bad_request(format!("by must be month or year, not {other:?}"))),
+    };
+    let index = state.index()?;
+    let timeline = blocking(move || Ok(index.timeline(&request, by)?)).await?;
+    Ok(Json(timeline).into_response())
+}
+
+async fn health(State(state): State<Arc<AppState>>) -> Result<Response, ApiError> {
+    let index = state.index()?;
+    Ok(Json(serde_json::json!({"status": "ok", "readouts": index.len()})).into_response())
+}
+
+async fn get_readout(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let index = state.index()?;
+    let readout = blocking(move || Ok(index.get(&id)?)).await?;
+    Ok(Json(readout).into_response())
+}
+
+/// Checks the bearer token in constant time; with no token configured, writes are off.
+fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+    use subtle::ConstantTimeEq;
+    let unauthorized = |message: &str| ApiError { status: StatusCode::UNAUTHORIZED, message: message.into() };
+    let Some(expected) = state.config.token.as_deref() else {
+        return Err(unauthorized("writes are off: start the server with --token or READOUTS_TOKEN"));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or_else(|| unauthorized("a write needs the header Authorization: Bearer TOKEN"))?;
+    if bool::from(given.as_bytes().ct_eq(expected.as_bytes())) { Ok(()) } else { Err(unauthorized("wrong token")) }
+}
+
+/// Reads a body of one JSON readout, an array of them, or NDJSON.
+fn readouts_of(body: &str) -> Result<Vec<Readout>, ApiError> {
+    let trimmed = body.trim_start();
+    let parsed: Result<Vec<Readout>, serde_json::Error> = if trimmed.starts_with('[') {
+        serde_json::from_str(trimmed)
+    } else {
+        serde_json::Deserializer::from_str(trimmed).into_iter::<Readout>().collect()
+    };
+    let mut readouts =
+        parsed.map_err(|e| ApiError::bad_request(format!("not a JSON readout, array or NDJSON: {e}")))?;
+    if readouts.is_empty() {
+        return Err(ApiError::bad_request("no readout in the body"));
+    }
+    for r in &mut readouts {
+        if r.id.trim().is_empty() {
+            return Err(ApiError::bad_request("every readout needs an id"));
+        }
+        // Facets not given are extracted, as when indexing files.
+        if r.speakers.is_empty() && r.countries.is_empty() {
+            let facets = extract::extract(&r.title, &r.body);
+            r.speakers = facets.speakers;
+            r.countries = facets.countries;
+            r.date = r.date.or(facets.date);
+        }
+    }
+    Ok(readouts)
+}
+
+async fn post_readouts(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, ApiError> {
+    authorize(&state, &headers)?;
+    let readouts = readouts_of(&body)?;
+    let _write = state.writes.lock().await;
+    let index = state.index()?;
+    let dir = state.config.index_dir.clone();
+    let count = readouts.len();
+    blocking(move || {
+        let _lock = crate::index::WriterLock::acquire(&dir)?;
+        let mut writer = index.writer()?;
+        for r in &readouts {
+            writer.add(r)?;
+        }
+        writer.commit()?;
+        Ok(())
+    })
+    .await?;
+    Ok((StatusCode::OK, Json(serde_json::json!({"added_or_replaced": count}))).into_response())
+}
+
+async fn delete_readout(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    authorize(&state, &headers)?;
+    let _write = state.writes.lock().await;
+    let index = state.index()?;
+    let dir = state.config.index_dir.clone();
+    blocking(move || {
+        index.get(&id)?;
+        let _lock = crate::index::WriterLock::acquire(&dir)?;
+        let mut writer = index.writer()?;
+        writer.delete(&id);
+        writer.commit()?;
+        Ok(())
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
+async fn not_found() -> ApiError {
+    ApiError { status: StatusCode::NOT_FOUND, message: "no such endpoint; see /openapi.json".into() }
+}
+
+/// The OpenAPI description of this API.
+pub const OPENAPI: &str = include_str!("server/openapi.json");
+
+/// The routes of the API.
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/search", get(search))
+        .route("/facets", get(facets))
+        .route("/timeline", get(timeline))
+        .route("/health", get(health))
+        .route("/openapi.json", get(openapi))
+        .route("/readouts", axum::routing::post(post_readouts))
+        .route("/readouts/{*id}", get(get_readout).delete(delete_readout))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .with_state(state)
+}
+
+/// Serves the API on `listener` until Ctrl-C.
+pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

@@ -1,0 +1,178 @@
+//! `readouts serve` over HTTP on a free loopback port: every endpoint, the bad requests, the token.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use common::{fixture, readouts};
+use serde_json::Value;
+
+/// A server on a fresh index of the good fixtures; killed when dropped.
+struct Server {
+    child: Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(token: Option<&str>) -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let out = readouts().arg("index").arg(fixture("good")).arg("--index").arg(&index).output().unwrap();
+    assert!(out.status.success());
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("readouts"));
+    cmd.args(["serve", "--addr", "127.0.0.1:0", "--index"]).arg(&index).env_remove("READOUTS_TOKEN");
+    if let Some(t) = token {
+        cmd.args(["--token", t]);
+    }
+    let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    let addr = line.split("http://").nth(1).and_then(|s| s.split_whitespace().next()).expect("the address is printed");
+    Server { child, base: format!("http://{addr}"), _dir: dir }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder().http_status_as_error(false).build().into()
+}
+
+fn get(server: &Server, path: &str) -> (u16, Value) {
+    let mut resp = agent().get(format!("{}{path}", server.base)).call().unwrap();
+    let status = resp.status().as_u16();
+    let body = resp.body_mut().read_to_string().unwrap();
+    (status, serde_json::from_str(&body).unwrap_or(Value::String(body)))
+}
+
+fn send(server: &Server, method: &str, path: &str, token: Option<&str>, body: &str) -> (u16, Value) {
+    let url = format!("{}{path}", server.base);
+    let agent = agent();
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let mut resp = match method {
+        "POST" => {
+            let mut req = agent.post(&url).header("Content-Type", "application/json");
+            if let Some(a) = &auth {
+                req = req.header("Authorization", a);
+            }
+            req.send(body).unwrap()
+        }
+        _ => {
+            let mut req = agent.delete(&url);
+            if let Some(a) = &auth {
+                req = req.header("Authorization", a);
+            }
+            req.call().unwrap()
+        }
+    };
+    let status = resp.status().as_u16();
+    let text = resp.body_mut().read_to_string().unwrap_or_default();
+    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+}
+
+#[test]
+fn reads_answer_like_the_cli() {
+    let server = start(None);
+    let (status, health) = get(&server, "/health");
+    assert_eq!(status, 200);
+    assert_eq!(health["readouts"], 3);
+    let (status, v) = get(&server, "/search?q=peace+agreement&country=AM&country=AZ&limit=5");
+    assert_eq!(status, 200);
+    assert_eq!(v["total"], 1);
+    assert!(v["hits"][0]["snippet"].as_str().unwrap().contains("<mark>"));
+    let id = v["hits"][0]["id"].as_str().unwrap().to_string();
+    let (status, readout) = get(&server, &format!("/readouts/{id}"));
+    assert_eq!(status, 200);
+    assert_eq!(readout["id"], id.as_str());
+    let url_id = "https://www.state.gov/secretary-blinkens-calls-with-israeli-foreign-minister-ashkenazi/";
+    let (status, readout) = get(&server, &format!("/readouts/{url_id}"));
+    assert_eq!(status, 200, "ids with slashes: {readout}");
+    let (status, facets) = get(&server, "/facets?field=country&limit=2");
+    assert_eq!(status, 200);
+    assert_eq!(facets.as_array().unwrap().len(), 2);
+    let (status, timeline) = get(&server, "/timeline?q=&by=year");
+    assert_eq!(status, 200);
+    assert_eq!(timeline["total"], 3);
+    let (status, spec) = get(&server, "/openapi.json");
+    assert_eq!(status, 200);
+    assert!(spec["paths"]["/search"].is_object());
+}
+
+#[test]
+fn bad_requests_get_4xx_with_a_reason() {
+    let server = start(None);
+    for (path, status) in [
+        ("/search?q=title:(", 400),
+        ("/search?limit=10000000", 400),
+        ("/search?offset=-1", 400),
+        ("/search?since=2023-13-45", 400),
+        ("/search?sort=sideways", 400),
+        ("/search?country=Atlantis", 400),
+        ("/facets?field=weather", 400),
+        ("/readouts/..%2F..%2Fetc%2Fpasswd", 404),
+        ("/readouts/no-such-id", 404),
+        ("/no/such/endpoint", 404),
+    ] {
+        let (got, body) = get(&server, path);
+        assert_eq!(got, status, "{path}: {body}");
+        assert!(body["error"].is_string(), "{path}: {body}");
+    }
+    // Still up.
+    assert_eq!(get(&server, "/health").0, 200);
+}
+
+#[test]
+fn writes_need_the_token_and_commit_before_replying() {
+    let server = start(Some("s3cret"));
+    let readout = r#"{"id":"mem-1","title":"Quokka talks","body":"Secretary Blinken spoke with Japanese Foreign Minister Kamikawa about quokkas.","date":"2024-02-02"}"#;
+    assert_eq!(send(&server, "POST", "/readouts", None, readout).0, 401);
+    assert_eq!(send(&server, "POST", "/readouts", Some("wrong"), readout).0, 401);
+    let (status, body) = send(&server, "POST", "/readouts", Some("s3cret"), readout);
+    assert_eq!(status, 200, "{body}");
+    let (_, v) = get(&server, "/search?q=quokkas");
+    assert_eq!(v["total"], 1, "visible as soon as the POST returns");
+    assert_eq!(v["hits"][0]["countries"][0]["code"], "JP", "facets are extracted");
+    // NDJSON and arrays.
+    let ndjson = "{\"id\":\"mem-2\",\"title\":\"A\",\"body\":\"quokkas again\"}\n{\"id\":\"mem-3\",\"title\":\"B\",\"body\":\"quokkas thrice\"}\n";
+    assert_eq!(send(&server, "POST", "/readouts", Some("s3cret"), ndjson).0, 200);
+    assert_eq!(get(&server, "/search?q=quokkas").1["total"], 3);
+    assert_eq!(send(&server, "POST", "/readouts", Some("s3cret"), "[{\"title\":\"no id\"}]").0, 400);
+    assert_eq!(send(&server, "POST", "/readouts", Some("s3cret"), "not json").0, 400);
+    // Delete.
+    assert_eq!(send(&server, "DELETE", "/readouts/mem-1", None, "").0, 401);
+    assert_eq!(send(&server, "DELETE", "/readouts/mem-1", Some("s3cret"), "").0, 204);
+    assert_eq!(send(&server, "DELETE", "/readouts/mem-1", Some("s3cret"), "").0, 404);
+    assert_eq!(get(&server, "/search?q=quokkas").1["total"], 2);
+    // A body over the limit.
+    let huge = "x".repeat(17 * 1024 * 1024);
+    assert_eq!(send(&server, "POST", "/readouts", Some("s3cret"), &huge).0, 413);
+}
+
+#[test]
+fn writes_are_off_without_a_token() {
+    let server = start(None);
+    let (status, body) = send(&server, "POST", "/readouts", Some("anything"), r#"{"id":"x","title":"t"}"#);
+    assert_eq!(status, 401);
+    assert!(body["error"].as_str().unwrap().contains("writes are off"));
+}
+
+#[test]
+fn searches_see_a_rebuild_without_a_restart() {
+    let server = start(None);
+    assert_eq!(get(&server, "/health").1["readouts"], 3);
+    let index = server._dir.path().join("index");
+    let more = server._dir.path().join("more");
+    std::fs::create_dir(&more).unwrap();
+    std::fs::write(more.join("one.txt"), "date 2024-01-01\ntitle One\n\nThe Secretary spoke about wombats.\n").unwrap();
+    let out =
+        readouts().arg("index").arg(&more).arg("--rebuild").arg("--index").arg(Path::new(&index)).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(get(&server, "/health").1["readouts"], 1);
+    assert_eq!(get(&server, "/search?q=wombats").1["total"], 1);
+}
