@@ -295,6 +295,13 @@ async fn delete_readout(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// The search page: plain HTML, CSS and JS, no build step and nothing fetched from elsewhere.
+pub const PAGE: &str = include_str!("server/page.html");
+
+async fn page() -> Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE).into_response()
+}
+
 async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
 }
@@ -309,6 +316,7 @@ pub const OPENAPI: &str = include_str!("server/openapi.json");
 /// The routes of the API.
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
+        .route("/", get(page))
         .route("/search", get(search))
         .route("/facets", get(facets))
         .route("/timeline", get(timeline))
