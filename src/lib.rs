@@ -32,6 +32,8 @@
 //! Data flows one way: files → [`Readout`] ([`source`]) → facets ([`extract`]) → [`Index`] →
 //! [`SearchRequest`] → [`SearchResults`].
 
+#![deny(missing_docs)]
+
 pub mod error;
 pub mod extract;
 pub mod index;
