@@ -444,6 +444,11 @@ fn split_run(run: &[(usize, usize, &str)], out: &mut Vec<Mention>) {
                 break;
             }
         }
+        // Words followed by another title within the run are part of an office, not a name:
+        // "National Climate Advisor Gina McCarthy" holds no person "Climate".
+        if k < run.len() && k > name_start && is_title(run[k].2) && !is_breaker(run[k].2) {
+            continue;
+        }
         // An office's last common word before the name: "Economic Growth Jose Fernandez", and
         // without a title "Climate Kerry" (of "Envoy for Climate Kerry").
         let mut name_start = name_start;
@@ -714,6 +719,11 @@ fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
         // A lone untitled word that never appears as part of a fuller name, at the start of a sentence,
         // is more likely an ordinary word than a person ("Allies stressed").
         if name.len() == 1 && !mention.titled && starts_sentence(text, mention.start) {
+            continue;
+        }
+        // An ordinary word that no fuller name in the readout explains is no name, titled or not
+        // ("Policy", "Action"); "Secretary Power" stays when "Samantha Power" is in the text.
+        if name.len() == 1 && is_common_word(&name[0]) {
             continue;
         }
         let (first, last) = keys[best].clone();
