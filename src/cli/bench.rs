@@ -75,11 +75,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         mean_ms: samples.iter().sum::<f64>() / samples.len() as f64,
         max_ms: samples.last().copied().unwrap_or(f64::NAN),
     };
-    let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer(&mut out, &report)?;
-        writeln!(out)?;
+        super::print_json(&report)?;
     } else {
+        let mut out = std::io::stdout().lock();
         writeln!(
             out,
             "{} queries x {} runs: p50 {:.3} ms, p95 {:.3} ms, p99 {:.3} ms, mean {:.3} ms, max {:.3} ms",

@@ -31,12 +31,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let request = args.filters.request(&args.query);
     let index = args.index.open()?;
     let values = index.facet_counts(&request, args.field, args.limit)?;
-    let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer(&mut out, &values)?;
-        writeln!(out)?;
+        super::print_json(&values)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let mut out = std::io::stdout().lock();
     let width = values.iter().map(|v| v.count.to_string().len()).max().unwrap_or(1);
     for v in &values {
         match &v.name {

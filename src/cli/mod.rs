@@ -151,6 +151,15 @@ pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
     if user { ExitCode::from(EXIT_USAGE) } else { ExitCode::FAILURE }
 }
 
+/// Prints a value as one line of JSON on standard output: the `--json` of every command.
+fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
 /// Parses a `--since` date at the edge, so that clap reports a bad one as a usage error.
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     readouts::search::parse_user_date(s).map_err(|e| e.to_string())

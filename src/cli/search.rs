@@ -40,9 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let index = args.index.open()?;
     let results = index.search(&request)?;
     if args.json {
-        let mut out = std::io::stdout().lock();
-        serde_json::to_writer(&mut out, &results)?;
-        writeln!(out)?;
+        super::print_json(&results)?;
     } else {
         print_human(&results, args.offset)?;
     }

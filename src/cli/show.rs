@@ -25,11 +25,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         other => other?,
     };
-    let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer(&mut out, &readout)?;
-        writeln!(out)?;
+        super::print_json(&readout)?;
     } else {
+        let mut out = std::io::stdout().lock();
         writeln!(out, "{}", readout.title)?;
         writeln!(out, "id:        {}", readout.id)?;
         writeln!(out, "path:      {}", readout.path)?;

@@ -31,12 +31,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let request = args.filters.request(&args.query);
     let index = args.index.open()?;
     let timeline = index.timeline(&request, args.by)?;
-    let mut out = anstream::stdout().lock();
     if args.json {
-        serde_json::to_writer(&mut out, &timeline)?;
-        writeln!(out)?;
+        super::print_json(&timeline)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let mut out = anstream::stdout().lock();
     let max = timeline.buckets.iter().map(|b| b.count).max().unwrap_or(0).max(1);
     let width = timeline.buckets.iter().map(|b| b.count.to_string().len()).max().unwrap_or(1);
     for b in &timeline.buckets {
