@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::LazyLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use chrono::NaiveDate;
@@ -99,6 +99,8 @@ pub struct FileResult {
     pub unchanged: Vec<String>,
     /// Problems found, each naming the file.
     pub warnings: Vec<Warning>,
+    /// True when this result ends a file (a JSONL file comes in several results).
+    pub ends_file: bool,
 }
 
 impl FileResult {
@@ -107,6 +109,7 @@ impl FileResult {
             readouts: Vec::new(),
             unchanged: Vec::new(),
             warnings: vec![Warning { location, kind, reason: reason.into(), skipped: true }],
+            ends_file: true,
         }
     }
 }
@@ -182,64 +185,84 @@ fn read_file_unless_known(path: &Path, root: &Path, known: Option<&Known>) -> Fi
 /// Reads readouts from any `Read` of JSON lines; used for files and standard input alike.
 pub fn read_jsonl_from(reader: impl Read, location: &str, source: &str, id_base: &str) -> FileResult {
     let mut result = FileResult::default();
-    let mut reader = BufReader::new(reader);
-    let mut line = Vec::new();
-    let mut number = 0usize;
-    loop {
-        line.clear();
-        // Read at most the line limit plus one byte, so one huge line cannot exhaust memory.
-        let n = match (&mut reader).take(MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut line) {
-            Ok(n) => n,
-            Err(e) => {
-                result.warnings.push(Warning {
-                    location: location.to_string(),
-                    kind: "unreadable",
-                    reason: format!("read failed after line {number}: {e}"),
+    let mut lines = JsonLines::new(reader, location);
+    while let Some(line) = lines.next_line(&mut result.warnings) {
+        parse_jsonl_line(&line, lines.number, location, source, id_base, &mut result);
+    }
+    result.ends_file = true;
+    result
+}
+
+/// Lines of a JSONL stream, each at most [`MAX_LINE_BYTES`] long: a longer one is skipped with a
+/// warning, so one huge line cannot exhaust memory.
+struct JsonLines<R: Read> {
+    reader: BufReader<R>,
+    location: String,
+    /// The number of the last line read, from 1.
+    number: usize,
+}
+
+impl<R: Read> JsonLines<R> {
+    fn new(reader: R, location: &str) -> Self {
+        JsonLines { reader: BufReader::new(reader), location: location.to_string(), number: 0 }
+    }
+
+    fn next_line(&mut self, warnings: &mut Vec<Warning>) -> Option<Vec<u8>> {
+        loop {
+            let mut line = Vec::new();
+            let n = match (&mut self.reader).take(MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut line) {
+                Ok(n) => n,
+                Err(e) => {
+                    warnings.push(Warning {
+                        location: self.location.clone(),
+                        kind: "unreadable",
+                        reason: format!("read failed after line {}: {e}", self.number),
+                        skipped: true,
+                    });
+                    return None;
+                }
+            };
+            if n == 0 {
+                return None;
+            }
+            self.number += 1;
+            if line.len() > MAX_LINE_BYTES && !line.ends_with(b"\n") {
+                warnings.push(Warning {
+                    location: format!("{}:{}", self.location, self.number),
+                    kind: "too large",
+                    reason: format!("line longer than {} MB", MAX_LINE_BYTES / (1024 * 1024)),
                     skipped: true,
                 });
-                break;
+                // Skip the rest of the oversized line.
+                let mut sink = Vec::new();
+                let _ = self.reader.read_until(b'\n', &mut sink);
+                continue;
             }
-        };
-        if n == 0 {
-            break;
-        }
-        number += 1;
-        let here = format!("{location}:{number}");
-        if line.len() > MAX_LINE_BYTES && !line.ends_with(b"\n") {
-            result.warnings.push(Warning {
-                location: here,
-                kind: "too large",
-                reason: format!("line longer than {} MB", MAX_LINE_BYTES / (1024 * 1024)),
-                skipped: true,
-            });
-            // Skip the rest of the oversized line.
-            let mut sink = Vec::new();
-            let _ = reader.read_until(b'\n', &mut sink);
-            continue;
-        }
-        let Some(text) = decode(&line, &here, &mut result.warnings) else { continue };
-        if text.trim().is_empty() {
-            continue;
-        }
-        match parse_record(&text, &here, &mut result.warnings) {
-            Ok(Some((mut readout, hints))) => {
-                readout.path = location.to_string();
-                if readout.id.is_empty() {
-                    readout.id =
-                        readout.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| format!("{id_base}#{number}"));
-                }
-                finish(&mut readout, &hints, &here, &mut result.warnings);
-                result.readouts.push(Loaded {
-                    readout,
-                    hash: content_hash(text.as_bytes()),
-                    source: source.to_string(),
-                });
-            }
-            Ok(None) => {}
-            Err(reason) => result.warnings.push(Warning { location: here, kind: "bad record", reason, skipped: true }),
+            return Some(line);
         }
     }
-    result
+}
+
+/// Parses line `number` of a JSONL file into `result`.
+fn parse_jsonl_line(line: &[u8], number: usize, location: &str, source: &str, id_base: &str, result: &mut FileResult) {
+    let here = format!("{location}:{number}");
+    let Some(text) = decode(line, &here, &mut result.warnings) else { return };
+    if text.trim().is_empty() {
+        return;
+    }
+    match parse_record(&text, &here, &mut result.warnings) {
+        Ok(Some((mut readout, hints))) => {
+            readout.path = location.to_string();
+            if readout.id.is_empty() {
+                readout.id =
+                    readout.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| format!("{id_base}#{number}"));
+            }
+            finish(&mut readout, &hints, &here, &mut result.warnings);
+            result.readouts.push(Loaded { readout, hash: content_hash(text.as_bytes()), source: source.to_string() });
+        }
+        Ok(None) => {}
+        Err(reason) => result.warnings.push(Warning { location: here, kind: "bad record", reason, skipped: true }),
+    }
 }
 
 fn read_jsonl(path: &Path, source: &str, id_base: &str) -> FileResult {
@@ -715,9 +738,36 @@ fn read_file_guarded(path: &Path, root: &Path, known: Option<&Known>) -> FileRes
     })
 }
 
+/// Lines of a JSONL file parsed together by one worker: enough to amortise the hand-over, few
+/// enough to keep memory bounded and both cores busy.
+const JSONL_BATCH: usize = 256;
+
+/// One piece of work for the readers: a whole file, or a batch of a JSONL file's lines.
+enum Work<'a> {
+    File(&'a Path, &'a Path),
+    Lines {
+        batch: Vec<(usize, Vec<u8>)>,
+        file: Arc<JsonlFile>,
+        last: bool,
+    },
+    /// Already read (a JSONL file that could not be opened, a read error).
+    Done(FileResult),
+}
+
+/// What the lines of one JSONL file share.
+struct JsonlFile {
+    location: String,
+    source: String,
+    id_base: String,
+}
+
 /// Reads `files` (each with the directory it was found under) on `threads` worker threads (0: one
-/// per core), skipping text and HTML files `known` to be unchanged, and hands the results to `consume` in file order, so that runs are deterministic (the
-/// first of two readouts with one id is always the same). Stops at the first error of `consume`.
+/// per core), skipping text and HTML files `known` to be unchanged, and hands the results to
+/// `consume` in file order, so that runs are deterministic (the first of two readouts with one id
+/// is always the same). A JSONL file is streamed: its lines are parsed in batches by all the
+/// workers, so one big file is read in parallel and never held in memory whole. `consume` gets one
+/// result per file or per batch; [`FileResult::ends_file`] tells which ends a file. Stops at the
+/// first error of `consume`.
 pub fn read_files(
     files: &[(PathBuf, PathBuf)],
     threads: usize,
@@ -725,27 +775,111 @@ pub fn read_files(
     mut consume: impl FnMut(FileResult) -> crate::Result<()>,
 ) -> crate::Result<()> {
     let threads = if threads == 0 { std::thread::available_parallelism().map_or(2, |n| n.get()) } else { threads };
-    let next = AtomicUsize::new(0);
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Work<'_>)>(threads * 4);
+    // Workers take turns at one queue; the lock is held only to receive. A worker whose results are
+    // no longer wanted drops the queue, which unblocks the producer.
+    let work_rx = std::sync::Mutex::new(Some(work_rx));
     std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<(usize, FileResult)>(threads * 16);
+        let (done_tx, done_rx) = mpsc::sync_channel::<(usize, FileResult)>(threads * 8);
+        // The producer: files in order, JSONL files cut into batches of lines.
+        scope.spawn(move || {
+            let mut seq = 0;
+            let mut send = |work| {
+                let sent = work_tx.send((seq, work)).is_ok();
+                seq += 1;
+                sent
+            };
+            for (path, root) in files {
+                if Format::of(path) != Some(Format::Jsonl) {
+                    if !send(Work::File(path, root)) {
+                        return;
+                    }
+                    continue;
+                }
+                let location = path.display().to_string();
+                let file = match fs::File::open(path) {
+                    Ok(f) => f,
+                    Err(e) => {
+                        if !send(Work::Done(FileResult::skip(location, "unreadable", format!("cannot read: {e}")))) {
+                            return;
+                        }
+                        continue;
+                    }
+                };
+                let shared = Arc::new(JsonlFile {
+                    source: fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string(),
+                    id_base: relative_id(path, root),
+                    location: location.clone(),
+                });
+                let mut lines = JsonLines::new(file, &location);
+                let mut warnings = Vec::new();
+                loop {
+                    let mut batch = Vec::with_capacity(JSONL_BATCH);
+                    while batch.len() < JSONL_BATCH {
+                        match lines.next_line(&mut warnings) {
+                            Some(line) => batch.push((lines.number, line)),
+                            None => break,
+                        }
+                    }
+                    let last = batch.len() < JSONL_BATCH;
+                    if !warnings.is_empty() {
+                        let mut r = FileResult::default();
+                        r.warnings.append(&mut warnings);
+                        if !send(Work::Done(r)) {
+                            return;
+                        }
+                    }
+                    if !send(Work::Lines { batch, file: shared.clone(), last }) {
+                        return;
+                    }
+                    if last {
+                        break;
+                    }
+                }
+            }
+        });
         for _ in 0..threads {
-            let tx = tx.clone();
-            let next = &next;
+            let done_tx = done_tx.clone();
+            let work_rx = &work_rx;
             scope.spawn(move || {
                 loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((file, root)) = files.get(i) else { break };
-                    if tx.send((i, read_file_guarded(file, root, known))).is_err() {
+                    let next = work_rx.lock().ok().and_then(|rx| rx.as_ref().map(|rx| rx.recv()));
+                    let Some(Ok((seq, work))) = next else { break };
+                    let result = match work {
+                        Work::File(path, root) => {
+                            FileResult { ends_file: true, ..read_file_guarded(path, root, known) }
+                        }
+                        Work::Done(result) => result,
+                        Work::Lines { batch, file, last } => {
+                            let mut result = FileResult::default();
+                            for (number, line) in &batch {
+                                parse_jsonl_line(
+                                    line,
+                                    *number,
+                                    &file.location,
+                                    &file.source,
+                                    &file.id_base,
+                                    &mut result,
+                                );
+                            }
+                            result.ends_file = last;
+                            result
+                        }
+                    };
+                    if done_tx.send((seq, result)).is_err() {
+                        if let Ok(mut rx) = work_rx.lock() {
+                            rx.take();
+                        }
                         break;
                     }
                 }
             });
         }
-        drop(tx);
+        drop(done_tx);
         let mut pending: BTreeMap<usize, FileResult> = BTreeMap::new();
         let mut want = 0;
-        for (i, result) in rx {
-            pending.insert(i, result);
+        for (seq, result) in done_rx {
+            pending.insert(seq, result);
             while let Some(result) = pending.remove(&want) {
                 consume(result)?;
                 want += 1;
@@ -892,6 +1026,39 @@ mod tests {
         assert_eq!(r.readouts[1].readout.body, "Hi from Japan");
         assert_eq!(r.readouts[1].readout.countries[0].code, "FR");
         assert!(r.warnings.iter().any(|w| w.location == "f.jsonl:2" && w.kind == "bad record"));
+    }
+
+    #[test]
+    fn big_jsonl_files_stream_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("many.jsonl");
+        let mut text = String::new();
+        for i in 0..(JSONL_BATCH * 2 + 10) {
+            if i == 300 {
+                text.push_str("{broken\n");
+            }
+            text.push_str(&format!(
+                "{{\"id\":\"r{i}\",\"title\":\"Readout {i}\",\"body\":\"Talks with Chile.\",\"date\":\"2022-01-01\"}}\n"
+            ));
+        }
+        std::fs::write(&path, text).unwrap();
+        let other = dir.path().join("one.txt");
+        std::fs::write(&other, "date 2022-01-02\ntitle One\n\nBody.\n").unwrap();
+        let files = vec![(path.clone(), dir.path().to_path_buf()), (other, dir.path().to_path_buf())];
+        let (mut ids, mut warnings, mut ends) = (Vec::new(), Vec::new(), 0);
+        read_files(&files, 2, None, |r| {
+            ids.extend(r.readouts.into_iter().map(|l| l.readout.id));
+            warnings.extend(r.warnings);
+            ends += usize::from(r.ends_file);
+            Ok(())
+        })
+        .unwrap();
+        let expected: Vec<String> =
+            (0..(JSONL_BATCH * 2 + 10)).map(|i| format!("r{i}")).chain(["one.txt".into()]).collect();
+        assert_eq!(ids, expected, "every record, in file order");
+        assert_eq!(ends, 2, "one end per file");
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].location.ends_with("many.jsonl:301"), "{}", warnings[0]);
     }
 
     #[test]

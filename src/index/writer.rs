@@ -196,6 +196,7 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         .map(|(id, (hash, source))| (source.clone(), (hash.clone(), id.clone())))
         .collect();
     source::read_files(&files, options.threads, Some(&known), |result: FileResult| -> Result<()> {
+        let result_ends_file = result.ends_file;
         summary.warnings.extend(result.warnings);
         for id in result.unchanged {
             if seen.insert(id) {
@@ -205,7 +206,9 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         for loaded in result.readouts {
             store(&mut writer, &existing, &mut seen, loaded, &mut summary)?;
         }
-        progress.advance(1);
+        if result_ends_file {
+            progress.advance(1);
+        }
         Ok(())
     })?;
     progress.finish();
