@@ -36,7 +36,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut count = 0usize;
-    let mut write_error = None;
     readouts::source::read_files(&files, 0, None, |result| {
         for w in &result.warnings {
             eprintln!("warning: {w}");
@@ -66,17 +65,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     countries.join(" ")
                 )
             };
-            if let Err(e) = written {
-                write_error = Some(e);
-                return Err(readouts::Error::InvalidArgument("output closed".into()));
-            }
+            // A closed pipe stops the run; main treats it as a quiet end.
+            written.map_err(|e| readouts::Error::io("writing the output", e))?;
         }
         Ok(())
-    })
-    .or_else(|e| if write_error.is_some() { Ok(()) } else { Err(e) })?;
-    if let Some(e) = write_error {
-        return Err(e.into());
-    }
+    })?;
     out.flush()?;
     if count == 0 {
         eprintln!("readouts: no readout found");

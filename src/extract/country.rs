@@ -245,7 +245,7 @@ pub fn lookup(input: &str) -> Option<Country> {
     let key = key.strip_prefix("the ").unwrap_or(&key);
     GAZETTEER.lookup.get(key).map(|&i| GAZETTEER.countries[i].clone()).or_else(|| {
         // "Congo" alone is usually the DRC in U.S. readouts.
-        (key == "congo").then(|| Country { code: "CD".into(), name: "Democratic Republic of the Congo".into() })
+        (key == "congo").then(|| GAZETTEER.countries.iter().find(|c| c.code == "CD").cloned()).flatten()
     })
 }
 
