@@ -562,11 +562,18 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
     let mut all: Vec<Mention> = Vec::new();
     let mut speaking: Vec<usize> = Vec::new();
     let mut in_participant_list = false;
+    // In a transcript (a briefing, an interview) the speakers are those its tags give the floor to;
+    // the names said in the answers are people talked about.
+    let tags = transcript_tags(&text);
+    let transcript_from = tags.first().map_or(usize::MAX, |t| t.start);
     for range in crate::text::sentences(&text) {
         let (s, e) = (range.start, range.end);
         let sentence = &text[s..e];
         let first = all.len();
         mentions_in(sentence, s, &mut all);
+        if s >= transcript_from {
+            continue;
+        }
         let here: Vec<usize> = (first..all.len()).collect();
         let trimmed = sentence.trim();
         let in_title = s < title_end;
@@ -622,11 +629,17 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             let after = &text[mention.end..e];
             let said = speech_follows(after) || SPEECH_BEFORE.is_match(just_before);
             let preposition = PREPOSITION_BEFORE.is_match(just_before);
+            // "Secretary Blinken's Travel to…".
             let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
+            // The other side of "Secretary Blinken With Chris Wallace of Fox News" (an interview),
+            // when clearly a person's name.
+            let interviewer =
+                in_title && mention.name.len() >= 2 && just_before.trim_end().to_lowercase().ends_with(" with");
             let headline = in_title
                 && (EVENT_HEADLINE.is_match(sentence)
                     || JOINT_HEADLINE.is_match(sentence.trim_start())
                     || subject_of_headline
+                    || interviewer
                     || (ATTRIBUTED_HEADLINE.is_match(sentence.trim_start()) || before.trim().is_empty()) && pos == 0);
             let attributed =
                 ATTRIBUTION.is_match(just_before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' '));
@@ -664,7 +677,68 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             }
         }
     }
+    for tag in tags {
+        speaking.push(all.len());
+        all.push(tag);
+    }
     resolve(&all, speaking, &text)
+}
+
+/// A transcript's speaker tags at the start of paragraphs ("MR PRICE:", "SECRETARY BLINKEN:"), as
+/// titled mentions, in order; empty unless the text has at least three, so that a readout with one
+/// "NOTE:" is no transcript.
+fn transcript_tags(text: &str) -> Vec<Mention> {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*((?:\p{Lu}[\p{Lu}’'.\-]*[ \t]+){0,4}\p{Lu}[\p{Lu}’'\-]+)[ \t]*:").expect("static regex")
+    });
+    /// Tags that give the floor to no named person.
+    const ANONYMOUS: &[&str] = &[
+        "QUESTION",
+        "MODERATOR",
+        "OPERATOR",
+        "PARTICIPANT",
+        "AUDIENCE",
+        "STAFF",
+        "OFFICIAL",
+        "NOTE",
+        "INTERPRETER",
+        "CROSSTALK",
+        "END",
+        "BEGIN",
+    ];
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or(String::new(), |f| f.to_string() + &chars.as_str().to_lowercase())
+    };
+    let mut tags = Vec::new();
+    let mut tagged = 0;
+    // A transcript has questions or a moderator, or tags that name people by title ("MR PRICE");
+    // capitalised headings ("TEXAS:", "TRADE:") make no transcript.
+    let mut dialogue = false;
+    for c in TAG.captures_iter(text) {
+        let m = c.get(1).expect("group 1");
+        tagged += 1;
+        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        if words.iter().any(|w| w.contains("QUESTION") || w.contains("MODERATOR")) {
+            dialogue = true;
+        }
+        if words.iter().any(|w| ANONYMOUS.iter().any(|a| w.contains(a))) {
+            continue;
+        }
+        if words.len() > 1 && is_title(&title_case(words[0])) {
+            dialogue = true;
+        }
+        // "MR PRICE" -> "Price", "PRIME MINISTER NETANYAHU" -> "Netanyahu": the surname, in title
+        // case, resolved later to the fullest name the transcript gives.
+        let Some(last) = words.last() else { continue };
+        let surname = title_case(last);
+        if is_title(&surname) || is_breaker(&surname) || words.len() > 5 {
+            continue;
+        }
+        let name = vec![surname];
+        tags.push(Mention { name, start: m.start(), end: m.end(), titled: true });
+    }
+    if tagged < 3 || !dialogue { Vec::new() } else { tags }
 }
 
 /// True when the mention `m` is the subject of the verb at `verb`: it ends a few words before it, or
@@ -867,6 +941,17 @@ mod tests {
                 "Secretary Blinken met President Laurentino Cortizo Cohen. Cortizo said the talks went well."
             ),
             vec!["Blinken", "Laurentino Cortizo Cohen"]
+        );
+    }
+
+    #[test]
+    fn transcripts_speak_through_their_tags() {
+        let body = "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Blinken said Putin was wrong.\n\nQUESTION: Thanks, Ned. Did Lavrov say anything?\n\nMR PRICE: Foreign Minister Sergey Lavrov said nothing.\n\nQUESTION: Thank you.";
+        assert_eq!(speakers("Department Press Briefing", body), vec!["Ned Price"]);
+        let interview = "QUESTION: Mr. Secretary, welcome.\n\nSECRETARY BLINKEN: Thank you, Chris.\n\nQUESTION: Is Putin bluffing?\n\nSECRETARY BLINKEN: Secretary of State Antony J. Blinken never guesses.";
+        assert_eq!(
+            speakers("Secretary Antony J. Blinken With Chris Wallace of Fox News Sunday", interview),
+            vec!["Antony Blinken", "Chris Wallace"]
         );
     }
 
