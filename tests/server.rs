@@ -149,6 +149,12 @@ fn writes_need_the_token_and_commit_before_replying() {
     assert_eq!(send(&server, "DELETE", "/readouts/mem-1", Some("s3cret"), "").0, 204);
     assert_eq!(send(&server, "DELETE", "/readouts/mem-1", Some("s3cret"), "").0, 404);
     assert_eq!(get(&server, "/search?q=quokkas").1["total"], 2);
+    // A rebuild from files keeps what was added through the API.
+    let index = server._dir.path().join("index");
+    let out =
+        readouts().arg("index").arg(fixture("good")).arg("--rebuild").arg("--index").arg(&index).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(get(&server, "/search?q=quokkas").1["total"], 2, "API readouts survive a rebuild");
     // A body over the limit.
     let huge = "x".repeat(17 * 1024 * 1024);
     assert_eq!(send(&server, "POST", "/readouts", Some("s3cret"), &huge).0, 413);

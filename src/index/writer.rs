@@ -167,6 +167,20 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
     let started = Instant::now();
     let _lock = WriterLock::acquire(dir)?;
     remove_stale(dir);
+    // Readouts added from memory (through the API) have no file to be rebuilt from: a rebuild carries
+    // them over from the index it replaces.
+    let from_memory = match current_generation(dir)? {
+        Some(_) if options.rebuild => {
+            let old = Index::open(dir)?;
+            let ids: Vec<String> = indexed_readouts(&old)?
+                .into_iter()
+                .filter(|(_, (_, source))| source.is_empty())
+                .map(|(id, _)| id)
+                .collect();
+            ids.iter().map(|id| old.get(id)).collect::<Result<Vec<_>>>()?
+        }
+        _ => Vec::new(),
+    };
     let fresh_generation = if options.rebuild || current_generation(dir)?.is_none() {
         let name = new_generation_name();
         create_generation(&dir.join(&name))?;
@@ -212,6 +226,11 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         Ok(())
     })?;
     progress.finish();
+    for readout in &from_memory {
+        if seen.insert(readout.id.clone()) {
+            writer.add(readout)?;
+        }
+    }
     for (id, (_, source)) in &existing {
         if !seen.contains(id) && roots.iter().any(|root| Path::new(source).starts_with(root)) {
             writer.delete(id);
