@@ -46,7 +46,7 @@ enum Command {
     Export(export::Args),
     /// Measure query latency (top 10 with snippets and facet counts) in one process.
     Bench(bench::Args),
-    /// Serve the HTTP JSON API.
+    /// Serve the HTTP JSON API and the search page.
     #[cfg(feature = "server")]
     Serve(serve::Args),
 }
