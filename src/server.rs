@@ -105,8 +105,15 @@ impl IntoResponse for ApiError {
 struct Params(Vec<(String, String)>);
 
 impl Params {
-    fn parse(raw: Option<String>) -> Self {
-        Params(form_urlencoded::parse(raw.unwrap_or_default().as_bytes()).into_owned().collect())
+    /// Parses a query string; percent-encoded bytes that are no UTF-8 are refused.
+    fn parse(raw: Option<String>) -> Result<Self, ApiError> {
+        let pairs: Vec<(String, String)> =
+            form_urlencoded::parse(raw.unwrap_or_default().as_bytes()).into_owned().collect();
+        // The decoder replaces bad bytes with U+FFFD; nobody types that character on purpose.
+        if pairs.iter().any(|(k, v)| k.contains('\u{FFFD}') || v.contains('\u{FFFD}')) {
+            return Err(ApiError::bad_request("query parameters must be UTF-8"));
+        }
+        Ok(Params(pairs))
     }
 
     fn one(&self, key: &str) -> Option<&str> {
@@ -159,14 +166,14 @@ async fn blocking<T: Send + 'static>(
 }
 
 async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let request = Params::parse(raw).request()?;
+    let request = Params::parse(raw)?.request()?;
     let index = state.index()?;
     let results = blocking(move || Ok(index.search(&request)?)).await?;
     Ok(Json(results).into_response())
 }
 
 async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let params = Params::parse(raw);
+    let params = Params::parse(raw)?;
     let request = params.request()?;
     let field = match params.one("field").unwrap_or("speaker") {
         "speaker" => FacetField::Speaker,
@@ -184,7 +191,7 @@ async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> 
 }
 
 async fn timeline(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let params = Params::parse(raw);
+    let params = Params::parse(raw)?;
     let request = params.request()?;
     let by = match params.one("by").unwrap_or("month") {
         "month" => Period::Month,

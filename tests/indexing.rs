@@ -121,42 +121,66 @@ fn a_second_writer_is_told_the_index_is_locked() {
     assert_eq!(total(&dir, ""), 3);
 }
 
+/// Starts `readouts index ARGS --index DIR`, kills it (SIGKILL) after `delay_ms`, and tells whether
+/// it had finished by then.
+fn kill_after(dir: &Path, args: &[&std::ffi::OsStr], delay_ms: u64) -> bool {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("readouts"))
+        .arg("index")
+        .args(args)
+        .arg("--index")
+        .arg(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(delay_ms));
+    let finished = child.try_wait().unwrap().is_some();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    finished
+}
+
+fn generations(dir: &Path) -> usize {
+    fs::read_dir(dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("gen-")).count()
+}
+
 #[test]
 fn a_killed_rebuild_leaves_the_old_index_searchable() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("index");
     assert!(index(&[&fixture("good")], &dir).0);
     assert_eq!(total(&dir, ""), 3);
-    for delay_ms in [50u64, 200, 600] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("readouts"))
-            .arg("index")
-            .arg(corpus())
-            .arg("--rebuild")
-            .arg("--index")
-            .arg(&dir)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let finished = child.try_wait().unwrap().is_some();
-        child.kill().unwrap();
-        child.wait().unwrap();
+    let corpus = corpus();
+    // 21 moments from the start of the run to past its end (a rebuild of the corpus takes ~2.5 s).
+    for step in 0..=20u64 {
+        let delay_ms = step * 150;
+        kill_after(&dir, &[corpus.as_os_str(), std::ffi::OsStr::new("--rebuild")], delay_ms);
         let n = total(&dir, "");
-        if finished {
-            assert_eq!(n, 5093);
-            return;
-        }
-        assert_eq!(n, 3, "killed after {delay_ms} ms: the old index, whole");
+        assert!(n == 3 || n == 5093, "killed after {delay_ms} ms: {n} readouts, neither the old index nor the new");
+        assert!(generations(&dir) <= 2, "killed after {delay_ms} ms: stray generations pile up");
     }
     // The next run completes and clears what the killed ones left.
     let (ok, out, _) = index(&[&fixture("good")], &dir);
     assert!(ok, "{out}");
-    let generations = fs::read_dir(&dir)
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("gen-"))
-        .count();
-    assert_eq!(generations, 1, "no stray generations pile up");
+    assert_eq!(generations(&dir), 1, "no stray generations are left");
+}
+
+#[test]
+fn a_killed_incremental_run_leaves_the_old_or_the_new_state() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("index");
+    // The three fixtures are corpus readouts too (same ids): the new state holds the corpus alone.
+    assert!(index(&[&fixture("good")], &dir).0);
+    let corpus = corpus();
+    for step in 0..=10u64 {
+        let delay_ms = step * 250;
+        kill_after(&dir, &[corpus.as_os_str()], delay_ms);
+        let n = total(&dir, "");
+        assert!(n == 3 || n == 5093, "killed after {delay_ms} ms: {n} readouts, a partial state");
+    }
+    let (ok, out, _) = index(&[corpus.as_path()], &dir);
+    assert!(ok, "{out}");
+    assert_eq!(total(&dir, ""), 5093, "the next run completes");
 }
 
 #[test]

@@ -113,6 +113,8 @@ fn bad_requests_get_4xx_with_a_reason() {
         ("/search?offset=-1", 400),
         ("/search?since=2023-13-45", 400),
         ("/search?sort=sideways", 400),
+        ("/search?q=%FF%FE", 400),
+        ("/search?q=%22unclosed", 400),
         ("/search?country=Atlantis", 400),
         ("/facets?field=weather", 400),
         ("/readouts/..%2F..%2Fetc%2Fpasswd", 404),
