@@ -298,3 +298,15 @@ fn timeline_counts_calendar_months() {
     let (stdout, _) = texts(&human);
     assert!(stdout.contains("2022") && stdout.contains('█'), "{stdout}");
 }
+
+#[test]
+fn open_ranges_and_leading_exclusions_are_queries() {
+    let all = search_json(&["date:[* TO *]"])["total"].as_u64().unwrap();
+    assert_eq!(all, 5093);
+    let before_june = search_json(&["date:{* TO 2021-06}"])["total"].as_u64().unwrap();
+    let through_may = search_json(&["date:[* TO 2021-05]"])["total"].as_u64().unwrap();
+    assert_eq!(before_june, through_may, "an exclusive end excludes its whole month");
+    let excluded = search_json(&["-peace"])["total"].as_u64().unwrap();
+    let peace = search_json(&["peace", "--exact"])["total"].as_u64().unwrap();
+    assert_eq!(excluded + peace, 5093, "a query may start with an exclusion");
+}

@@ -11,7 +11,8 @@ use super::{Filters, IndexArg};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The query: words, "phrases", +must, -exclude, AND/OR/NOT, title:, speaker:, country:
+    /// The query: words, "phrases", +must, -exclude, AND/OR/NOT, title:, speaker:, country:, date:
+    #[arg(allow_hyphen_values = true)]
     query: String,
     #[command(flatten)]
     index: IndexArg,

@@ -228,12 +228,19 @@ impl Compiler<'_> {
             let (start, end) = period(text)?;
             Ok(Term::from_field_date(self.fields.date, date_value(if upper_end { end } else { start })))
         };
+        // An open end is the earliest or latest date there is: tantivy's range query needs at least
+        // one bound to know its field, and "date:[* TO *]" has none.
+        let open = || {
+            let secs = if lower { i64::MIN / 1_000_000_000 } else { i64::MAX / 1_000_000_000 };
+            Bound::Included(Term::from_field_date(self.fields.date, tantivy::DateTime::from_timestamp_secs(secs)))
+        };
         Ok(match bound {
-            UserInputBound::Unbounded => Bound::Unbounded,
-            UserInputBound::Inclusive(t) if t == "*" => Bound::Unbounded,
+            UserInputBound::Unbounded => open(),
+            UserInputBound::Inclusive(t) if t == "*" => open(),
             // A month or year as an upper bound includes all of it: [2023-01 TO 2023-03] ends with March.
             UserInputBound::Inclusive(t) => Bound::Included(term(t, !lower)?),
-            UserInputBound::Exclusive(t) => Bound::Excluded(term(t, !lower)?),
+            // Exclusive ends exclude the whole period: {2023-01 TO 2023-06} is February to May.
+            UserInputBound::Exclusive(t) => Bound::Excluded(term(t, lower)?),
         })
     }
 
@@ -512,6 +519,14 @@ mod tests {
         assert_eq!(period("2023-11-28T00:00:00Z").unwrap(), (d(2023, 11, 28), d(2023, 11, 28)));
         assert!(period("2023-13").is_err());
         assert!(period("soon").is_err());
+    }
+
+    #[test]
+    fn open_date_ranges_compile() {
+        let (_, fields) = crate::index::schema::Fields::schema();
+        for q in ["date:[* TO *]", "date:[2023 TO *]", "date:{* TO 2023}"] {
+            assert!(compile(&fields, q, Options::default()).is_ok(), "{q}");
+        }
     }
 
     #[test]
