@@ -422,7 +422,8 @@ impl Index {
         if !request.speakers.is_empty() {
             let mut any = Vec::new();
             for name in &request.speakers {
-                let tokens = analyzed(&mut schema::name_analyzer(), name);
+                let tokens: Vec<String> =
+                    query::tokens(&mut schema::name_analyzer(), name).into_iter().map(|(_, t)| t).collect();
                 if tokens.is_empty() {
                     return Err(Error::InvalidArgument(format!("empty speaker name {name:?}")));
                 }
@@ -466,15 +467,6 @@ impl Index {
             Box::new(BooleanQuery::new(must))
         })
     }
-}
-
-fn analyzed(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str) -> Vec<String> {
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while let Some(t) = stream.next() {
-        out.push(t.text.clone());
-    }
-    out
 }
 
 /// The period after `2023-12` (`2024-01`) or `2023` (`2024`).

@@ -449,7 +449,8 @@ pub fn fold(word: &str) -> String {
     deunicode::deunicode(word).to_lowercase()
 }
 
-fn tokens(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str) -> Vec<(usize, String)> {
+/// The tokens of `text` through `analyzer`, with their positions.
+pub(crate) fn tokens(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str) -> Vec<(usize, String)> {
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while let Some(t) = stream.next() {
