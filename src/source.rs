@@ -163,23 +163,44 @@ fn read_file_unless_known(path: &Path, root: &Path, known: Option<&Known>) -> Fi
         result.unchanged.push(id.clone());
         return result;
     }
-    let Some(text) = decode(&bytes, &location, &mut result.warnings) else {
-        return result;
-    };
+    if let Some(mut readout) = parse_document(&bytes, format, &location, &mut result.warnings) {
+        readout.id = readout.url.clone().filter(|u| !u.is_empty()).unwrap_or(rel_id);
+        result.readouts.push(Loaded { readout, hash, source });
+    }
+    result
+}
+
+/// Parses the bytes of one text or HTML file into its readout, facets extracted; `location` names
+/// the file in warnings and becomes the readout's path. `None` (with a warning) when the bytes hold
+/// no readout. A JSONL file holds many readouts: read it with [`read_jsonl_from`].
+pub fn parse_document(bytes: &[u8], format: Format, location: &str, warnings: &mut Vec<Warning>) -> Option<Readout> {
+    let text = decode(bytes, location, warnings)?;
     let mut readout = match format {
-        Format::Text => parse_text(&text, &location, &mut result.warnings),
-        Format::Html => parse_html(&text, &location, &mut result.warnings),
-        Format::Jsonl => unreachable!("handled above"),
+        Format::Text => parse_text(&text, location, warnings),
+        Format::Html => parse_html(&text, location, warnings),
+        Format::Jsonl => {
+            warnings.push(Warning {
+                location: location.to_string(),
+                kind: "unsupported",
+                reason: "a JSONL file holds many readouts".into(),
+                skipped: true,
+            });
+            return None;
+        }
     };
     if readout.title.trim().is_empty() && readout.body.trim().is_empty() {
-        result.warnings.push(Warning { location, kind: "empty", reason: "no title and no text".into(), skipped: true });
-        return result;
+        warnings.push(Warning {
+            location: location.to_string(),
+            kind: "empty",
+            reason: "no title and no text".into(),
+            skipped: true,
+        });
+        return None;
     }
-    readout.path = path.display().to_string();
-    readout.id = readout.url.clone().filter(|u| !u.is_empty()).unwrap_or(rel_id);
-    finish(&mut readout, &FacetHints::default(), &location, &mut result.warnings);
-    result.readouts.push(Loaded { readout, hash, source });
-    result
+    readout.path = location.to_string();
+    readout.id = readout.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| location.to_string());
+    finish(&mut readout, &FacetHints::default(), location, warnings);
+    Some(readout)
 }
 
 /// Reads readouts from any `Read` of JSON lines; used for files and standard input alike.

@@ -6,7 +6,7 @@
 //! match, so they hide the shorter country inside them. A few words need their context: "Georgia"
 //! (the US state or the country), "Congo" (CD or CG) and "Jordan"/"Chad" (also people's names).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -169,9 +169,9 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut countries = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut targets = Vec::new();
-    let mut lookup = HashMap::new();
-    let mut demonyms = HashSet::new();
-    let mut words = HashSet::new();
+    let mut lookup = HashMap::default();
+    let mut demonyms = HashSet::default();
+    let mut words = HashSet::default();
     for line in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let cols: Vec<&str> = line.split('\t').collect();
         let (code, name) = (cols[0], cols[1]);
@@ -206,7 +206,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         patterns.push(word.to_string());
         targets.push(Target::Congo);
     }
-    let mut places = HashSet::new();
+    let mut places = HashSet::default();
     for phrase in NOT_COUNTRIES.lines().map(str::trim).filter(|l| !l.starts_with('#') && !l.is_empty()) {
         places.insert(phrase.to_string());
         patterns.push(phrase.to_string());

@@ -23,6 +23,7 @@ use crate::extract;
 use crate::readout::{Country, Readout};
 
 pub mod schema;
+mod stem;
 pub mod writer;
 
 pub use schema::Fields;

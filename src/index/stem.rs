@@ -1,0 +1,136 @@
+//! English stemming with a memory: a readout collection repeats the same few thousand words, and
+//! the Snowball stemmer was the biggest single cost of indexing (a sixth of its CPU time), so every
+//! word is stemmed once per indexing thread and looked up after that.
+
+use rustc_hash::FxHashMap;
+use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
+
+/// Words remembered before the memory starts afresh: enough for the vocabulary of a large
+/// collection's common words, bounded so a stream of unique tokens cannot grow it without end.
+const MAX_REMEMBERED: usize = 200_000;
+
+/// A token filter giving the same stems as tantivy's English [`Stemmer`], remembering them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RememberingStemmer;
+
+impl TokenFilter for RememberingStemmer {
+    type Tokenizer<T: Tokenizer> = RememberingStemFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> RememberingStemFilter<T> {
+        RememberingStemFilter { inner: tokenizer, stems: Stems::default() }
+    }
+}
+
+/// The tokenizer [`RememberingStemmer`] makes of another; each clone has a memory of its own, so
+/// indexing threads never share a lock.
+#[derive(Clone)]
+pub struct RememberingStemFilter<T> {
+    inner: T,
+    stems: Stems,
+}
+
+#[derive(Clone)]
+struct Stems {
+    stemmer: TextAnalyzer,
+    memory: FxHashMap<String, String>,
+}
+
+impl Default for Stems {
+    fn default() -> Self {
+        Stems {
+            stemmer: TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build(),
+            memory: FxHashMap::default(),
+        }
+    }
+}
+
+impl Stems {
+    /// Replaces `word` by its stem.
+    fn stem(&mut self, word: &mut String) {
+        if let Some(stem) = self.memory.get(word.as_str()) {
+            if stem != word {
+                word.clear();
+                word.push_str(stem);
+            }
+            return;
+        }
+        let stem = {
+            let mut stream = self.stemmer.token_stream(word);
+            if stream.advance() { stream.token().text.clone() } else { word.clone() }
+        };
+        if self.memory.len() >= MAX_REMEMBERED {
+            self.memory.clear();
+        }
+        let original = std::mem::replace(word, stem.clone());
+        self.memory.insert(original, stem);
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for RememberingStemFilter<T> {
+    type TokenStream<'a> = RememberingStemStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        RememberingStemStream { tail: self.inner.token_stream(text), stems: &mut self.stems }
+    }
+}
+
+/// The token stream of a [`RememberingStemFilter`].
+pub struct RememberingStemStream<'a, S> {
+    tail: S,
+    stems: &'a mut Stems,
+}
+
+impl<S: TokenStream> TokenStream for RememberingStemStream<'_, S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        self.stems.stem(&mut self.tail.token_mut().text);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::tokenizer::{LowerCaser, SimpleTokenizer};
+
+    fn stems(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stream = analyzer.token_stream(text);
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn stems_like_tantivys_stemmer_the_first_time_and_every_time_after() {
+        let text = "Agreements agreed agreeing agreement talks talking the Secretary's discussions discussed";
+        let mut plain =
+            TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(Stemmer::default()).build();
+        let mut remembering =
+            TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(RememberingStemmer).build();
+        let expected = stems(&mut plain, text);
+        assert_eq!(stems(&mut remembering, text), expected);
+        assert_eq!(stems(&mut remembering, text), expected, "from memory");
+    }
+
+    #[test]
+    fn memory_is_bounded() {
+        let mut stems = Stems::default();
+        for i in 0..MAX_REMEMBERED + 10 {
+            let mut word = format!("word{i}s");
+            stems.stem(&mut word);
+        }
+        assert!(stems.memory.len() <= MAX_REMEMBERED);
+    }
+}
