@@ -386,13 +386,21 @@ fn finish(readout: &mut Readout, hints: &FacetHints, location: &str, warnings: &
     if readout.date.is_none() {
         readout.date = facets.date;
     }
-    if readout.date.is_none() {
-        warnings.push(Warning {
+    // A bad date given for the readout already has its warning: say there how the search ended.
+    let bad_date = warnings.iter_mut().rev().find(|w| w.location == location && w.kind == "bad date");
+    let outcome = match readout.date {
+        Some(date) => format!("; took {date} from the text"),
+        None => "; none found there: indexed without a date".into(),
+    };
+    match bad_date {
+        Some(warning) => warning.reason.push_str(&outcome),
+        None if readout.date.is_none() => warnings.push(Warning {
             location: location.to_string(),
             kind: "no date",
             reason: "no date found; indexed without one".into(),
             skipped: false,
-        });
+        }),
+        None => {}
     }
     readout.speakers = hints.speakers.clone().unwrap_or(facets.speakers);
     let mut countries = hints.countries.clone().unwrap_or(facets.countries);
@@ -653,7 +661,24 @@ const FURNITURE_CSS: &str = "nav, header, footer, aside, form, script, style, no
 /// Parses an HTML page: title from `og:title`, else `<h1>`, else `<title>`; date from the
 /// published-time meta, `datePublished` or `<time datetime>`; url from the canonical link; body text
 /// from `<article>`/`<main>` (else `<body>`) through html2text with page furniture hidden.
+/// Deepest element nesting parsed as such. The HTML parser looks through every open element for
+/// each new tag, so a page nested 100,000 deep would take hours; real pages nest a few dozen deep
+/// (browsers stop nesting at 512).
+const MAX_HTML_DEPTH: usize = 256;
+
 fn parse_html(html: &str, location: &str, warnings: &mut Vec<Warning>) -> Readout {
+    let flattened = flatten_deep_nesting(html, MAX_HTML_DEPTH);
+    if let Some((_, depth)) = &flattened {
+        warnings.push(Warning {
+            location: location.to_string(),
+            kind: "deep nesting",
+            reason: format!(
+                "elements nested {depth} deep; the tags below level {MAX_HTML_DEPTH} are ignored and their text read"
+            ),
+            skipped: false,
+        });
+    }
+    let html = flattened.as_ref().map_or(html, |(h, _)| h.as_str());
     let doc = Html::parse_document(html);
     let attr = |sel: &Selector, name: &str| {
         doc.select(sel).find_map(|e| e.value().attr(name).map(str::trim).filter(|v| !v.is_empty()).map(String::from))
@@ -686,6 +711,90 @@ fn parse_html(html: &str, location: &str, warnings: &mut Vec<Warning>) -> Readou
         body = rest.trim_start().to_string();
     }
     Readout { title, url, date, body, ..Readout::default() }
+}
+
+/// Elements that hold no others, or that the parser closes by itself when the next one starts:
+/// they add no nesting.
+const FLAT_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li",
+    "dt", "dd", "tr", "td", "th", "option",
+];
+
+/// Elements whose content is text up to their end tag.
+const RAW_TEXT_ELEMENTS: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+
+/// When `html` nests elements deeper than `limit`, a copy without the tags below that level (their
+/// text kept) and the depth found; `None` for the usual page. A scan of the tags, not a parse: it
+/// only has to bound what the parser will see.
+fn flatten_deep_nesting(html: &str, limit: usize) -> Option<(String, usize)> {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    // Byte ranges of the tags to drop.
+    let mut dropped: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while let Some(found) = html[at..].find('<') {
+        let start = at + found;
+        let rest = &html[start + 1..];
+        let tag_end = |from: usize| html[from..].find('>').map_or(html.len(), |i| from + i + 1);
+        if rest.starts_with("!--") {
+            at = html[start..].find("-->").map_or(html.len(), |i| start + i + 3);
+            continue;
+        }
+        let (closing, name_from) = if rest.starts_with('/') { (true, start + 2) } else { (false, start + 1) };
+        let name_len = html[name_from..].bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if name_len == 0 || !html.as_bytes()[name_from].is_ascii_alphabetic() {
+            at = if rest.starts_with(['!', '?']) { tag_end(start) } else { start + 1 };
+            continue;
+        }
+        let name = html[name_from..name_from + name_len].to_ascii_lowercase();
+        let end = tag_end(name_from);
+        at = end;
+        if FLAT_ELEMENTS.contains(&name.as_str()) || html[..end].ends_with("/>") {
+            continue;
+        }
+        if closing {
+            if depth > limit {
+                dropped.push((start, end));
+            }
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if RAW_TEXT_ELEMENTS.contains(&name.as_str()) {
+            at = end_tag_start(html, end, &name);
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+        if depth > limit {
+            dropped.push((start, end));
+        }
+    }
+    if dropped.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (start, end) in dropped {
+        out.push_str(&html[from..start]);
+        out.push(' ');
+        from = end;
+    }
+    out.push_str(&html[from..]);
+    Some((out, deepest))
+}
+
+/// Where the end tag `</name` (any case) starts after `from`; the end of `html` when there is none.
+fn end_tag_start(html: &str, from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(i) = html[at..].find("</") {
+        let start = at + i;
+        let candidate = html.as_bytes().get(start + 2..start + 2 + name.len());
+        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
+            return start;
+        }
+        at = start + 2;
+    }
+    html.len()
 }
 
 fn json_ld_date(doc: &Html) -> Option<String> {
@@ -953,6 +1062,40 @@ pub fn walk(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> (Vec<(PathBuf, Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_that_vanishes_after_the_walk_is_one_warning_and_the_rest_is_read() {
+        let tmp = tempfile::tempdir().unwrap();
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            fs::write(tmp.path().join(name), format!("date 2023-01-02\ntitle {name}\n\nSome text.")).unwrap();
+        }
+        let mut warnings = Vec::new();
+        let (files, _) = walk(&[tmp.path().to_path_buf()], &mut warnings);
+        assert_eq!(files.len(), 3);
+        fs::remove_file(tmp.path().join("b.txt")).unwrap();
+        let mut read = Vec::new();
+        read_files(&files, 2, None, |result| {
+            read.extend(result.readouts.into_iter().map(|l| l.readout.title));
+            warnings.extend(result.warnings);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(read, ["a.txt", "c.txt"]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].location.ends_with("b.txt") && warnings[0].reason.contains("cannot read"), "{warnings:?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_below_the_limit_and_shallow_pages_are_left_alone() {
+        let shallow = "<html><body><div><p>One<p>Two<br><img src=x></div><script>if (a<b) {}</script></body></html>";
+        assert_eq!(flatten_deep_nesting(shallow, 3), None);
+        let deep = format!("<body>{}text{}</body>", "<div>".repeat(10), "</div>".repeat(10));
+        let (flat, depth) = flatten_deep_nesting(&deep, 4).unwrap();
+        assert_eq!(depth, 11);
+        assert_eq!(flat.matches("<div>").count(), 3);
+        assert_eq!(flat.matches("</div>").count(), 3);
+        assert!(flat.contains("text"));
+    }
 
     fn text(raw: &str) -> (Readout, Vec<Warning>) {
         let mut w = Vec::new();

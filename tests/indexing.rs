@@ -73,6 +73,16 @@ fn bad_input_warns_per_file_and_indexes_the_rest() {
     // A 50 MB file, made here rather than kept in the repository.
     let big = "date 2023-01-01\ntitle Big\n\n".to_string() + &"word ".repeat(10_000_000);
     fs::write(docs.join("huge.txt"), big).unwrap();
+    // HTML nested 100,000 deep, which the parser alone would take hours over.
+    let deep = format!(
+        "<html><head><meta property=\"article:published_time\" content=\"2023-02-03\"></head><body>{}Secretary \
+         Blinken met Zzzdeep officials.{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    fs::write(docs.join("deep.html"), deep).unwrap();
+    // A directory linking to itself.
+    std::os::unix::fs::symlink(&docs, docs.join("loop")).unwrap();
     let dir = tmp.path().join("index");
     let (ok, out, err) = index(&[&docs], &dir);
     assert!(ok, "exit 0 when something was indexed: {err}");
@@ -86,12 +96,17 @@ fn bad_input_warns_per_file_and_indexes_the_rest() {
         ("records.jsonl:2", "not a JSON readout"),
         ("records.jsonl:4", "not a JSON readout"),
         ("huge.txt", "too large"),
+        ("deep.html", "nested 100002 deep"),
+        ("scripts-only.html", "no title and no text"),
+        ("loop", "symbolic link loop"),
     ] {
-        let line = err.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("no warning for {file}: {err}"));
-        assert!(line.contains(reason), "{file}: {line}");
+        let lines: Vec<&str> = err.lines().filter(|l| l.contains(&format!("/{file}"))).collect();
+        assert_eq!(lines.len(), 1, "one warning for {file}: {err}");
+        assert!(lines[0].contains(reason), "{file}: {}", lines[0]);
     }
-    // 3 good files, invalid-utf8, malformed, no-date, bad-date, and two good records.
-    assert!(out.starts_with("9 added"), "{out}");
+    // 3 good files, invalid-utf8, malformed, no-date, bad-date, deep, and two good records.
+    assert!(out.starts_with("10 added"), "{out}");
+    assert_eq!(total(&dir, "Zzzdeep"), 1, "the text of deep HTML is read");
     assert_eq!(total(&dir, "Zzz OR Brazil OR Chile"), 2);
     assert_eq!(total(&dir, "Lavrov"), 1, "malformed HTML is still read");
     assert_eq!(total(&dir, "Paris"), 1, "invalid UTF-8 is decoded lossily");

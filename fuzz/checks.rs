@@ -1,0 +1,126 @@
+//! What every fuzz target checks, shared with `tests/fuzz_regressions.rs`, which runs the inputs
+//! kept under `fuzz/regressions/TARGET/` through the same checks on every `cargo test`.
+
+use std::sync::OnceLock;
+
+use readouts::index::Fields;
+use readouts::search::query::{Options, compile};
+use readouts::search::snippet::{Marker, fragments, title_html};
+use readouts::source::{Format, parse_document, read_jsonl_from};
+use readouts::{Index, Readout, SearchRequest};
+
+/// A text readout (header lines, markdown-ish body) from any bytes: a readout or a warning.
+pub fn parse_text(data: &[u8]) {
+    parse(data, Format::Text, "fuzz.txt");
+}
+
+/// An HTML readout from any bytes: a readout or a warning, in time linear in the input.
+pub fn parse_html(data: &[u8]) {
+    parse(data, Format::Html, "fuzz.html");
+}
+
+fn parse(data: &[u8], format: Format, location: &str) {
+    let mut warnings = Vec::new();
+    if let Some(readout) = parse_document(data, format, location, &mut warnings) {
+        assert!(!readout.title.trim().is_empty() || !readout.body.trim().is_empty());
+        assert!(readout.speakers.iter().all(|s| !s.trim().is_empty()));
+    }
+    assert!(warnings.iter().all(|w| w.location == location), "{warnings:?}");
+}
+
+/// JSON lines from any bytes: every warning names the file and its line.
+pub fn parse_jsonl(data: &[u8]) {
+    let result = read_jsonl_from(data, "fuzz.jsonl", "fuzz.jsonl", "fuzz.jsonl");
+    assert!(result.warnings.iter().all(|w| w.location.starts_with("fuzz.jsonl")), "{:?}", result.warnings);
+}
+
+/// Facets of any title and body (split at the first newline): speakers are non-empty names,
+/// countries two-letter codes, and the same input always gives the same facets.
+pub fn extract(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let (title, body) = text.split_once('\n').unwrap_or((text, ""));
+    let facets = readouts::extract::extract(title, body);
+    assert!(facets.speakers.iter().all(|s| !s.trim().is_empty()), "{facets:?}");
+    assert!(facets.countries.iter().all(|c| c.code.len() == 2), "{facets:?}");
+    assert_eq!(readouts::extract::extract(title, body), facets);
+}
+
+/// Any query through the whole search path (parsing, execution, snippets, facet counts) over a
+/// small index: results or a query error, and never more hits than asked for. A leading `=` asks
+/// for exact matching.
+pub fn query(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let mut request = SearchRequest::new(text).limit(5);
+    request.exact = text.starts_with('=');
+    if let Ok(results) = small_index().search(&request) {
+        assert!(results.hits.len() <= 5);
+        assert!(results.total >= results.hits.len());
+    }
+}
+
+/// Snippets of any body for any query (the first line): fragments lie within the body,
+/// highlights within their fragment, in order and on character boundaries.
+pub fn snippet(data: &[u8]) {
+    static FIELDS: OnceLock<Fields> = OnceLock::new();
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let (query, body) = text.split_once('\n').unwrap_or((text, ""));
+    let fields = FIELDS.get_or_init(|| Fields::schema().1);
+    let Ok(compiled) = compile(fields, query, Options::default()) else { return };
+    let mut marker = Marker::new(&compiled.highlights);
+    let _ = title_html(body, &mut marker);
+    let body_chars = body.chars().count();
+    for fragment in fragments(body, &mut marker, 3) {
+        assert!(fragment.range[0] <= fragment.range[1] && fragment.range[1] <= body_chars, "{fragment:?}");
+        let mut end = 0;
+        for h in &fragment.highlights {
+            assert!(h.start >= end && h.start < h.end && h.end <= fragment.text.len(), "{fragment:?}");
+            assert!(fragment.text.is_char_boundary(h.start) && fragment.text.is_char_boundary(h.end));
+            end = h.end;
+        }
+        let _ = fragment.to_html();
+    }
+}
+
+fn small_index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let index = Index::create_in_ram().expect("in-RAM index");
+        let mut writer = index.writer().expect("writer");
+        let texts = [
+            (
+                "2023-11-28",
+                "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan",
+                "Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan about a durable and dignified \
+                 peace agreement with Azerbaijan.",
+            ),
+            (
+                "2021-03-01",
+                "Spokesperson Ned Price on COVID-19 Vaccines",
+                "The following is attributable to Spokesperson Ned Price: the United States delivered vaccines to \
+                 Côte d’Ivoire and Georgia.",
+            ),
+            (
+                "2024-02-02",
+                "Joint Statement of the United States and Japan",
+                "Foreign Minister Yoko Kamikawa and Secretary Blinken reaffirmed the alliance. MR PRICE: Thank you. \
+                 QUESTION: And Taiwan?",
+            ),
+        ];
+        for (i, (date, title, body)) in texts.into_iter().enumerate() {
+            let facets = readouts::extract::extract(title, body);
+            let readout = Readout {
+                id: format!("doc-{i}"),
+                title: title.into(),
+                body: body.into(),
+                date: date.parse().ok(),
+                speakers: facets.speakers,
+                countries: facets.countries,
+                ..Readout::default()
+            };
+            writer.add(&readout).expect("add");
+        }
+        writer.commit().expect("commit");
+        drop(writer);
+        index
+    })
+}
