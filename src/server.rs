@@ -24,8 +24,13 @@ use crate::{Error, Index, Readout, extract};
 pub const MAX_LIMIT: usize = 1000;
 /// The largest request body, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
-/// How long a request may take before it is answered 408.
+/// How long a request may take before it is answered 408, unless configured otherwise.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// The most bytes a request's header lines (names and values) may hold: browsers and clients send
+/// a few kilobytes; more is answered 431 before any work is done.
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+/// The longest request target (path and query string), in bytes; longer is answered 414.
+pub const MAX_URI_BYTES: usize = 16 * 1024;
 
 /// What the server needs to run.
 #[derive(Debug, Clone)]
@@ -34,6 +39,8 @@ pub struct Config {
     pub index_dir: PathBuf,
     /// The bearer token that writes need; `None` turns writes off.
     pub token: Option<String>,
+    /// How long a request, its body included, may take before it is answered 408.
+    pub request_timeout: Duration,
 }
 
 /// State shared by the handlers.
@@ -333,15 +340,76 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/readouts/{*id}", get(get_readout).delete(delete_readout))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout))
+        .layer(axum::middleware::from_fn(limit_request_head))
         .with_state(state)
 }
 
-/// Serves the API on `listener` until Ctrl-C.
+/// Answers requests with oversized headers or targets before they reach a handler.
+async fn limit_request_head(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let header_bytes: usize = request.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
+    if header_bytes > MAX_HEADER_BYTES {
+        return ApiError {
+            status: StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            message: format!("request headers of {header_bytes} bytes; the limit is {MAX_HEADER_BYTES}"),
+        }
+        .into_response();
+    }
+    let uri_bytes = request.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if uri_bytes > MAX_URI_BYTES {
+        return ApiError {
+            status: StatusCode::URI_TOO_LONG,
+            message: format!("a request target of {uri_bytes} bytes; the limit is {MAX_URI_BYTES}"),
+        }
+        .into_response();
+    }
+    next.run(request).await
+}
+
+/// How long a client may take to send a request's header lines; a client that dribbles them
+/// (slowloris) is disconnected instead of holding a connection open.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// The most bytes buffered of one connection's request head before it is refused.
+const MAX_HEAD_BUFFER: usize = 64 * 1024;
+
+/// Serves the API on `listener` until Ctrl-C, then lets the requests under way finish.
 pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use hyper_util::server::conn::auto::Builder;
+    use hyper_util::service::TowerToHyperService;
+
+    let app = router(state);
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(HEADER_READ_TIMEOUT).max_buf_size(MAX_HEAD_BUFFER);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let stream = match accepted {
+                    Ok((stream, _)) => stream,
+                    // Out of file descriptors and the like: the server stays up and tries again.
+                    Err(e) => {
+                        eprintln!("readouts: accepting a connection failed: {e}");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                let _ = stream.set_nodelay(true);
+                let connection = builder
+                    .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(app.clone()))
+                    .into_owned();
+                let connection = graceful.watch(connection);
+                tokio::spawn(async move {
+                    // A client that goes away mid-request is no error of the server's.
+                    let _ = connection.await;
+                });
+            }
+            _ = &mut ctrl_c => break,
+        }
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(Duration::from_secs(10), graceful.shutdown()).await;
+    Ok(())
 }

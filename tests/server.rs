@@ -24,6 +24,10 @@ impl Drop for Server {
 }
 
 fn start(token: Option<&str>) -> Server {
+    start_with(token, &[])
+}
+
+fn start_with(token: Option<&str>, args: &[&str]) -> Server {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     let out = readouts().arg("index").arg(fixture("good")).arg("--index").arg(&index).output().unwrap();
@@ -33,6 +37,7 @@ fn start(token: Option<&str>) -> Server {
     if let Some(t) = token {
         cmd.args(["--token", t]);
     }
+    cmd.args(args);
     let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
     BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
@@ -183,4 +188,40 @@ fn searches_see_a_rebuild_without_a_restart() {
     assert!(out.status.success());
     assert_eq!(get(&server, "/health").1["readouts"], 1);
     assert_eq!(get(&server, "/search?q=wombats").1["total"], 1);
+}
+
+/// Sends raw bytes and returns what the server answers (empty if it closed the connection) and
+/// how long it took.
+fn raw(server: &Server, request: &[u8]) -> (String, std::time::Duration) {
+    use std::io::{Read, Write};
+    let addr = server.base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
+    let started = std::time::Instant::now();
+    stream.write_all(request).unwrap();
+    let mut answer = vec![0; 200];
+    let n = stream.read(&mut answer).unwrap_or(0);
+    (String::from_utf8_lossy(&answer[..n]).into_owned(), started.elapsed())
+}
+
+#[test]
+fn hostile_requests_get_4xx_and_the_server_stays_up() {
+    let server = start_with(Some("secret"), &["--timeout-secs", "1"]);
+    let huge_header = format!("GET /search?q=peace HTTP/1.1\r\nHost: x\r\nX-Junk: {}\r\n\r\n", "a".repeat(100_000));
+    assert!(raw(&server, huge_header.as_bytes()).0.starts_with("HTTP/1.1 431"));
+    let big_header = format!("GET /search?q=peace HTTP/1.1\r\nHost: x\r\nX-Junk: {}\r\n\r\n", "a".repeat(20_000));
+    assert!(raw(&server, big_header.as_bytes()).0.starts_with("HTTP/1.1 431"));
+    let long_target = format!("GET /search?q={} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(20_000));
+    assert!(raw(&server, long_target.as_bytes()).0.starts_with("HTTP/1.1 414"));
+    // A body that never comes: 408 after the request timeout.
+    let slow_body = b"POST /readouts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer secret\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"id\":";
+    let (answer, took) = raw(&server, slow_body);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(took.as_secs() < 5, "{took:?}");
+    // Header lines that never end: the connection is closed rather than held.
+    let (answer, took) = raw(&server, b"GET /search?q=peace HTTP/1.1\r\nHost: x\r\n");
+    assert!(answer.is_empty() || answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(took.as_secs() < 20, "{took:?}");
+    assert_eq!(get(&server, "/health").0, 200, "still up");
+    assert_eq!(get(&server, "/search?q=Lavrov").0, 200);
 }
