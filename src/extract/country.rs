@@ -7,7 +7,7 @@
 //! (the US state or the country), "Congo" (CD or CG) and "Jordan"/"Chad" (also people's names).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -148,7 +148,10 @@ enum Target {
 
 struct Gazetteer {
     countries: Vec<Country>,
-    automaton: AhoCorasick,
+    /// The patterns of `automaton`, in the order of `targets`.
+    patterns: Vec<String>,
+    /// Built on first use: a search process that only looks countries up never pays for it.
+    automaton: OnceLock<AhoCorasick>,
     targets: Vec<Target>,
     /// Folded name, alias, adjective or code → country, for filters given by users.
     lookup: HashMap<String, usize>,
@@ -212,10 +215,8 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         patterns.push(phrase.to_string());
         targets.push(Target::Nothing);
     }
-    let automaton =
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("the gazetteer builds");
     words.extend(demonyms.iter().cloned());
-    Gazetteer { countries, automaton, targets, lookup, demonyms, words, places }
+    Gazetteer { countries, patterns, automaton: OnceLock::new(), targets, lookup, demonyms, words, places }
 });
 
 /// True for a one-word country adjective or demonym as written: `Israeli`, `Armenians`.
@@ -332,7 +333,10 @@ fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
 pub fn find(text: &str) -> Vec<Country> {
     let g = &*GAZETTEER;
     let mut found: Vec<usize> = Vec::new();
-    for m in g.automaton.find_iter(text) {
+    let automaton = g.automaton.get_or_init(|| {
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&g.patterns).expect("the gazetteer builds")
+    });
+    for m in automaton.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         let before_ok = text[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
         let after_ok = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
