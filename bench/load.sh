@@ -3,7 +3,7 @@
 # loopback, on the bundled corpus, cycling through ../shared/bench/queries.txt (top 10 with snippets
 # and facet counts), with wrk (Debian's package).
 #
-#   bench/load.sh [SECONDS] [CONNECTIONS]     (defaults 30 and 16)
+#   bench/load.sh [SECONDS] [CONNECTIONS]     (defaults 30 and 16; the soak run: 60 64)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-30}
@@ -32,5 +32,15 @@ print("  io.write(string.format('non-2xx or errors: %d\\n', summary.errors.statu
 print("end")
 PY
 RSS_BEFORE=$(ps -o rss= -p $SERVER)
-wrk -t 2 -c "$CONNECTIONS" -d "${SECONDS_RUN}s" --latency -s "$OUT/queries.lua" "$BASE" | tee "$OUT/wrk.txt"
-echo "server RSS: ${RSS_BEFORE} KB before, $(ps -o rss= -p $SERVER) KB after"
+wrk -t 2 -c "$CONNECTIONS" -d "${SECONDS_RUN}s" --latency -s "$OUT/queries.lua" "$BASE" > "$OUT/wrk.txt" &
+WRK=$!
+# The server's memory every 5 s of the run: flat means bounded.
+: > "$OUT/rss.txt"
+while kill -0 $WRK 2> /dev/null; do
+    ps -o rss= -p $SERVER >> "$OUT/rss.txt"
+    sleep 5
+done
+wait $WRK
+cat "$OUT/wrk.txt"
+echo "server RSS: ${RSS_BEFORE} KB before; during the run (every 5 s, KB): $(tr -s ' \n' ' ' < "$OUT/rss.txt")"
+echo "server RSS: $(ps -o rss= -p $SERVER) KB after"

@@ -225,3 +225,51 @@ fn hostile_requests_get_4xx_and_the_server_stays_up() {
     assert_eq!(get(&server, "/health").0, 200, "still up");
     assert_eq!(get(&server, "/search?q=Lavrov").0, 200);
 }
+
+/// Searches through the server and the CLI while `readouts index ARGS` runs on the server's index;
+/// every one must answer with one of `totals`. Returns how many ran during the indexing.
+fn search_while_indexing(server: &Server, args: &[&std::ffi::OsStr], totals: &[u64]) -> usize {
+    let index = server._dir.path().join("index");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("readouts"))
+        .arg("index")
+        .args(args)
+        .arg("--index")
+        .arg(&index)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut searches = 0;
+    while child.try_wait().unwrap().is_none() {
+        let (status, body) = get(server, "/search?q=");
+        assert_eq!(status, 200, "{body}");
+        let total = body["total"].as_u64().unwrap();
+        assert!(totals.contains(&total), "the server saw {total} readouts");
+        let out = readouts().args(["search", "", "--json", "--index"]).arg(&index).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let total = json["total"].as_u64().unwrap();
+        assert!(totals.contains(&total), "the CLI saw {total} readouts");
+        searches += 1;
+    }
+    assert!(child.wait().unwrap().success());
+    searches
+}
+
+#[test]
+fn searches_answer_during_incremental_updates_and_rebuilds() {
+    let server = start(None);
+    let corpus = common::corpus();
+    // The fixtures are corpus readouts too: the incremental run adds the rest of the corpus.
+    let during = search_while_indexing(&server, &[corpus.as_os_str()], &[3, 5093]);
+    assert!(during > 0, "no search ran during the incremental run");
+    // Another process's commit reaches the server's reader within a second.
+    let seen = (0..50).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        get(&server, "/health").1["readouts"] == 5093
+    });
+    assert!(seen, "the server sees the incremental update");
+    let during = search_while_indexing(&server, &[corpus.as_os_str(), std::ffi::OsStr::new("--rebuild")], &[5093]);
+    assert!(during > 0, "no search ran during the rebuild");
+    assert_eq!(get(&server, "/search?q=Pashinyan").0, 200);
+}
