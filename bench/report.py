@@ -210,22 +210,31 @@ def plot(sizes, path):
         ("readouts-index", "readouts"), ("tantivy-index-t2", "tantivy-cli -t 2"),
         ("tantivy-index", "tantivy-cli -t 1"), ("fts5-index", "SQLite FTS5"), ("xapian-index", "Xapian"),
     ]
+    def value(n, key, field):
+        res, steps = sizes[n]
+        # A run whose main tantivy-cli step used -t 2 has its figures under the -t 1 key.
+        if tantivy_threads(res) == 2 and key in ("tantivy-index", "tantivy-index-t2"):
+            key = "tantivy-index" if key == "tantivy-index-t2" else None
+        return med(steps, key, field) if key else None
+
     for key, label in series:
-        pts = [(n, med(sizes[n][1], key, "wall_s")) for n in ns]
+        pts = [(n, value(n, key, "wall_s")) for n in ns]
         pts = [(n, v) for n, v in pts if v]
         if pts:
             axes[0].plot(*zip(*pts), marker="o", label=label)
-            sz = [(n, med(sizes[n][1], key, "size")) for n, _ in pts]
+            sz = [(n, value(n, key, "size")) for n, _ in pts]
             sz = [(n, v / 1e6) for n, v in sz if v]
             if sz:
                 axes[1].plot(*zip(*sz), marker="o", label=label)
-    for key, label in (("readouts-query", "readouts (snippets, facets)"), ("xapian-query-snippet", "Xapian+snippet"),
-                       ("fts5-query-snippet", "FTS5+snippet"), ("tantivy-bench", "tantivy-cli (no snippets)")):
+    engines = (("readouts-query", "readouts (snippets, facets)"), ("xapian-query-snippet", "Xapian+snippet"),
+               ("fts5-query-snippet", "FTS5+snippet"), ("tantivy-bench", "tantivy-cli (no snippets)"))
+    for color, (key, label) in enumerate(engines):
         for i, style in ((0, "-"), (1, "--")):
             pts = [(n, med_query(sizes[n][1], key, i)) for n in ns]
             pts = [(n, v) for n, v in pts if v]
             if pts:
-                axes[2].plot(*zip(*pts), style, marker="o", label=f"{label} {'p50' if i == 0 else 'p95'}")
+                axes[2].plot(*zip(*pts), style, color=f"C{color}", marker="o",
+                             label=f"{label} {'p50' if i == 0 else 'p95'}")
     for ax, title, unit in ((axes[0], "index time", "s"), (axes[1], "index size", "MB"),
                             (axes[2], "query latency (p50 solid, p95 dashed)", "ms")):
         ax.set_xscale("log")
