@@ -164,7 +164,10 @@ fn read_file_unless_known(path: &Path, root: &Path, known: Option<&Known>) -> Fi
         return result;
     }
     if let Some(mut readout) = parse_document(&bytes, format, &location, &mut result.warnings) {
-        readout.id = readout.url.clone().filter(|u| !u.is_empty()).unwrap_or(rel_id);
+        // Without a url, the id is the path below the directory walked, not the path as given.
+        if readout.url.as_deref().is_none_or(str::is_empty) {
+            readout.id = rel_id;
+        }
         result.readouts.push(Loaded { readout, hash, source });
     }
     result
@@ -658,14 +661,14 @@ static JSON_LD: LazyLock<Selector> =
 const FURNITURE_CSS: &str = "nav, header, footer, aside, form, script, style, noscript, template, iframe, svg, button, \
     [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden] { display: none; }";
 
-/// Parses an HTML page: title from `og:title`, else `<h1>`, else `<title>`; date from the
-/// published-time meta, `datePublished` or `<time datetime>`; url from the canonical link; body text
-/// from `<article>`/`<main>` (else `<body>`) through html2text with page furniture hidden.
 /// Deepest element nesting parsed as such. The HTML parser looks through every open element for
 /// each new tag, so a page nested 100,000 deep would take hours; real pages nest a few dozen deep
 /// (browsers stop nesting at 512).
 const MAX_HTML_DEPTH: usize = 256;
 
+/// Parses an HTML page: title from `og:title`, else `<h1>`, else `<title>`; date from the
+/// published-time meta, `datePublished` or `<time datetime>`; url from the canonical link; body text
+/// from `<article>`/`<main>` (else `<body>`) through html2text with page furniture hidden.
 fn parse_html(html: &str, location: &str, warnings: &mut Vec<Warning>) -> Readout {
     let flattened = flatten_deep_nesting(html, MAX_HTML_DEPTH);
     if let Some((_, depth)) = &flattened {
