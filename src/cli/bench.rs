@@ -23,6 +23,17 @@ pub struct Args {
     /// Print JSON
     #[arg(long)]
     json: bool,
+    /// Also give each query's median, its hit count, slowest first (to find what to tune)
+    #[arg(long)]
+    per_query: bool,
+}
+
+/// One query's figures.
+#[derive(Debug, Serialize)]
+struct QueryReport {
+    query: String,
+    total: usize,
+    median_ms: f64,
 }
 
 /// Latency figures, in milliseconds.
@@ -35,6 +46,8 @@ struct Report {
     p99_ms: f64,
     mean_ms: f64,
     max_ms: f64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    per_query: Vec<QueryReport>,
 }
 
 /// Nearest-rank percentile of sorted samples.
@@ -55,17 +68,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let index = args.index.open()?;
     let mut samples = Vec::with_capacity(queries.len() * args.repeat as usize);
+    let mut per_query = Vec::new();
     for q in &queries {
         let request = readouts::SearchRequest::new(*q);
         // Warm-up: the first run pays for loading the terms' postings.
-        index.search(&request)?;
+        let total = index.search(&request)?.total;
+        let mut own = Vec::with_capacity(args.repeat as usize);
         for _ in 0..args.repeat {
             let started = Instant::now();
             std::hint::black_box(index.search(&request)?);
-            samples.push(started.elapsed().as_secs_f64() * 1000.0);
+            own.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+        samples.extend_from_slice(&own);
+        if args.per_query {
+            own.sort_by(f64::total_cmp);
+            per_query.push(QueryReport { query: q.to_string(), total, median_ms: percentile(&own, 50.0) });
         }
     }
     samples.sort_by(f64::total_cmp);
+    per_query.sort_by(|a, b| b.median_ms.total_cmp(&a.median_ms));
     let report = Report {
         queries: queries.len(),
         samples: samples.len(),
@@ -74,6 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         p99_ms: percentile(&samples, 99.0),
         mean_ms: samples.iter().sum::<f64>() / samples.len() as f64,
         max_ms: samples.last().copied().unwrap_or(f64::NAN),
+        per_query,
     };
     if args.json {
         super::print_json(&report)?;
@@ -84,6 +106,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "{} queries x {} runs: p50 {:.3} ms, p95 {:.3} ms, p99 {:.3} ms, mean {:.3} ms, max {:.3} ms",
             report.queries, args.repeat, report.p50_ms, report.p95_ms, report.p99_ms, report.mean_ms, report.max_ms
         )?;
+        for q in &report.per_query {
+            writeln!(out, "{:>10.3} ms {:>9} hits  {}", q.median_ms, q.total, q.query)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

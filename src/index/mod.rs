@@ -44,6 +44,8 @@ pub struct Index {
     pub(crate) tantivy: tantivy::Index,
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
+    /// In-memory copies of the columns searches read for every match.
+    pub(crate) columns: crate::search::columns::ColumnCache,
 }
 
 impl std::fmt::Debug for Index {
@@ -120,7 +122,7 @@ impl Index {
         let fields = Fields::of(&tantivy.schema())
             .map_err(|e| Error::InvalidArgument(format!("index built by an incompatible version ({e}); rebuild it")))?;
         let reader = tantivy.reader_builder().reload_policy(reload).try_into()?;
-        Ok(Index { dir, generation, tantivy, reader, fields })
+        Ok(Index { dir, generation, tantivy, reader, fields, columns: Default::default() })
     }
 
     /// The directory the index lives in (`None` in memory).

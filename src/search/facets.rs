@@ -1,63 +1,30 @@
-//! Counting facet values over all matches. tantivy's `FacetCollector` turns every facet ordinal
-//! that any match has into its string before choosing the top values, and for speakers that is
-//! thousands of dictionary lookups a query, most of a query's time. [`TopFacets`] counts by ordinal
-//! and looks up only the candidates for the top values.
+//! Choosing the most frequent facet values from per-segment counts. Counts are kept by ordinal
+//! while searching (see [`super::collect`]); turning every ordinal that any match has into its
+//! string would be thousands of dictionary lookups for the speakers of a broad query, so only each
+//! segment's own top values are looked up, and their totals then summed over all segments.
 
-use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::fastfield::FacetReader;
 use tantivy::index::SegmentReader;
 use tantivy::schema::Facet;
-use tantivy::{DocId, Score, SegmentOrdinal};
 
-/// Counts the values of a one-level facet field (`/value`) over the matching documents and keeps
-/// the `limit` most frequent, ties by value. Counts are exact; the candidates for the top are each
-/// segment's own top values (ample for the small numbers of segments of our indexes).
-pub struct TopFacets {
-    field: &'static str,
-    limit: usize,
-}
-
-impl TopFacets {
-    /// Counts the facet field `field` and keeps `limit` values.
-    pub fn new(field: &'static str, limit: usize) -> Self {
-        TopFacets { field, limit }
-    }
-
-    /// How many of each segment's top values compete for the overall top.
-    fn candidates(&self) -> usize {
-        self.limit.saturating_mul(3).saturating_add(20)
-    }
-}
-
-/// One segment's counts.
-pub struct SegmentFacetCounts {
-    reader: tantivy::fastfield::FacetReader,
+/// One segment's counts of one facet field, by ordinal.
+pub(crate) struct SegmentCounts {
+    reader: FacetReader,
     counts: Vec<u32>,
-    candidates: usize,
 }
 
-impl SegmentCollector for SegmentFacetCounts {
-    type Fruit = Option<SegmentFacetCounts>;
-
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        for ord in self.reader.facet_ords(doc) {
-            if let Some(c) = self.counts.get_mut(ord as usize) {
-                *c += 1;
-            }
-        }
+impl SegmentCounts {
+    /// `counts` of the facet field `field` of `segment`.
+    pub(crate) fn new(segment: &SegmentReader, field: &str, counts: Vec<u32>) -> tantivy::Result<Self> {
+        Ok(SegmentCounts { reader: segment.facet_reader(field)?, counts })
     }
 
-    fn harvest(self) -> Self::Fruit {
-        Some(self)
-    }
-}
-
-impl SegmentFacetCounts {
-    /// This segment's most frequent values, as strings.
-    fn top_values(&self) -> tantivy::Result<Vec<String>> {
+    /// This segment's `candidates` most frequent values, as strings.
+    fn top_values(&self, candidates: usize) -> tantivy::Result<Vec<String>> {
         let mut ords: Vec<usize> = (0..self.counts.len()).filter(|&o| self.counts[o] > 0).collect();
-        if ords.len() > self.candidates {
-            ords.select_nth_unstable_by(self.candidates, |a, b| self.counts[*b].cmp(&self.counts[*a]));
-            ords.truncate(self.candidates);
+        if ords.len() > candidates {
+            ords.select_nth_unstable_by(candidates, |a, b| self.counts[*b].cmp(&self.counts[*a]));
+            ords.truncate(candidates);
         }
         let mut facet = Facet::root();
         let mut out = Vec::with_capacity(ords.len());
@@ -76,38 +43,26 @@ impl SegmentFacetCounts {
     }
 }
 
-impl Collector for TopFacets {
-    type Fruit = Vec<(String, u64)>;
-    type Child = SegmentFacetCounts;
-
-    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentFacetCounts> {
-        let reader = segment.facet_reader(self.field)?;
-        let counts = vec![0; reader.num_facets()];
-        Ok(SegmentFacetCounts { reader, counts, candidates: self.candidates() })
+/// The `limit` most frequent values over all segments with their counts, ties by value. Counts are
+/// exact; the candidates for the top are each segment's own top values (ample for the small
+/// numbers of segments of our indexes).
+pub(crate) fn top(segments: &[SegmentCounts], limit: usize) -> tantivy::Result<Vec<(String, u64)>> {
+    let candidates = limit.saturating_mul(3).saturating_add(20);
+    let mut values: Vec<String> = Vec::new();
+    for segment in segments {
+        values.extend(segment.top_values(candidates)?);
     }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, segments: Vec<Option<SegmentFacetCounts>>) -> tantivy::Result<Self::Fruit> {
-        let segments: Vec<SegmentFacetCounts> = segments.into_iter().flatten().collect();
-        let mut candidates: Vec<String> = Vec::new();
-        for segment in &segments {
-            candidates.extend(segment.top_values()?);
+    values.sort_unstable();
+    values.dedup();
+    let mut totals = Vec::with_capacity(values.len());
+    for value in values {
+        let mut total = 0;
+        for segment in segments {
+            total += segment.count_of(&value)?;
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        let mut totals = Vec::with_capacity(candidates.len());
-        for value in candidates {
-            let mut total = 0;
-            for segment in &segments {
-                total += segment.count_of(&value)?;
-            }
-            totals.push((value, total));
-        }
-        totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        totals.truncate(self.limit);
-        Ok(totals)
+        totals.push((value, total));
     }
+    totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    totals.truncate(limit);
+    Ok(totals)
 }

@@ -4,18 +4,22 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::Count;
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DocAddress, Score, TantivyDocument, Term};
 
 use crate::error::{Error, Result};
 use crate::extract::country;
-use crate::index::schema::{self, names};
+use crate::index::schema;
 use crate::index::{Index, date_value};
 use crate::readout::Country;
 
-pub mod facets;
+mod any;
+mod collect;
+pub(crate) mod columns;
+mod facets;
+mod near;
 pub mod query;
 pub mod snippet;
 
@@ -263,39 +267,26 @@ impl Index {
         }
         let (query, highlights) = self.effective_query(request)?;
         let searcher = self.reader.searcher();
-        let date_field = names::DATE;
-        let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-        let sort = request.sort;
-        // Relevance ranks by score then recency; the date sorts rank by date then score.
-        let ranked = top.tweak_score(move |segment: &tantivy::SegmentReader| {
-            let dates = segment.fast_fields().date(date_field).ok();
-            move |doc, score: Score| {
-                let day = dates.as_ref().and_then(|c| c.first(doc)).map_or(i64::MIN, |d| d.into_timestamp_secs());
-                match sort {
-                    Sort::Relevance => (score as f64, day as f64),
-                    Sort::Newest => (day as f64, score as f64),
-                    Sort::Oldest => (-(day as f64), score as f64),
-                }
-            }
-        });
         let limit = request.facet_limit;
-        let (top_docs, total, (speaker_counts, country_counts), year_counts) = searcher.search(
-            &*query,
-            &(
-                ranked,
-                Count,
-                (
-                    facets::TopFacets::new(names::SPEAKER_FACET, limit),
-                    facets::TopFacets::new(names::COUNTRY_FACET, limit),
-                ),
-                facets::TopFacets::new(names::YEAR, limit),
-            ),
-        )?;
+        let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
+        let plan = collect::Plan {
+            top: request.offset.saturating_add(request.limit.max(1)),
+            sort: request.sort,
+            facets: if limit == 0 { &[] } else { &facet_plan },
+        };
+        let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
+        let total = outcome.total;
+        let mut facet_values = outcome.facets.into_iter();
+        let (speaker_counts, country_counts, year_counts) = (
+            facet_values.next().unwrap_or_default(),
+            facet_values.next().unwrap_or_default(),
+            facet_values.next().unwrap_or_default(),
+        );
+        let top_docs: Vec<(Score, DocAddress)> = outcome.top.into_iter().skip(request.offset).collect();
         let mut hits = Vec::with_capacity(top_docs.len());
         let mut marker = snippet::Marker::new(&highlights);
-        for ((first, second), address) in top_docs.into_iter().take(request.limit) {
-            let score = if sort == Sort::Relevance { first } else { second };
-            hits.push(self.hit(&searcher, address, score as Score, &mut marker, request.fragments)?);
+        for (score, address) in top_docs.into_iter().take(request.limit) {
+            hits.push(self.hit(&searcher, address, score, &mut marker, request.fragments)?);
         }
         let values = |counts: Vec<(String, u64)>| -> Vec<ValueCount> {
             counts.into_iter().map(|(value, count)| ValueCount { value, count }).collect()
@@ -350,35 +341,40 @@ impl Index {
     /// Counts one facet over every readout matching the request's query and filters: the `limit`
     /// most frequent values (years and months: the most recent).
     pub fn facet_counts(&self, request: &SearchRequest, field: FacetField, limit: usize) -> Result<Vec<FacetValue>> {
+        self.facet_counts_and_total(request, field, limit).map(|(values, _)| values)
+    }
+
+    fn facet_counts_and_total(
+        &self,
+        request: &SearchRequest,
+        field: FacetField,
+        limit: usize,
+    ) -> Result<(Vec<FacetValue>, usize)> {
         let (query, _) = self.effective_query(request)?;
-        let (name, chronological) = match field {
-            FacetField::Speaker => (names::SPEAKER_FACET, false),
-            FacetField::Country => (names::COUNTRY_FACET, false),
-            FacetField::Year => (names::YEAR, true),
-            FacetField::Month => (names::MONTH, true),
-        };
+        let chronological = matches!(field, FacetField::Year | FacetField::Month);
         let searcher = self.reader.searcher();
-        let mut values: Vec<FacetValue> = if chronological {
-            let mut all = searcher.search(&*query, &facets::TopFacets::new(name, usize::MAX))?;
-            all.sort_by(|a, b| b.0.cmp(&a.0));
-            all.truncate(limit);
-            all.into_iter().map(|(value, count)| FacetValue { value, name: None, count }).collect()
-        } else {
-            let top = searcher.search(&*query, &facets::TopFacets::new(name, limit))?;
-            top.into_iter().map(|(value, count)| FacetValue { value, name: None, count }).collect()
-        };
-        if field == FacetField::Country {
-            for v in &mut values {
-                v.name = country::lookup(&v.value).map(|c| c.name);
-            }
+        let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
+        let plan = collect::Plan { top: 0, sort: Sort::Relevance, facets: &plan_facets };
+        let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
+        let mut counts = outcome.facets.into_iter().next().unwrap_or_default();
+        if chronological {
+            counts.sort_by(|a, b| b.0.cmp(&a.0));
+            counts.truncate(limit);
         }
-        Ok(values)
+        let values = counts
+            .into_iter()
+            .map(|(value, count)| {
+                let name = if field == FacetField::Country { country::lookup(&value).map(|c| c.name) } else { None };
+                FacetValue { value, name, count }
+            })
+            .collect();
+        Ok((values, outcome.total))
     }
 
     /// Matches per calendar month or year, oldest first, empty periods included.
     pub fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline> {
         let field = if by == Period::Year { FacetField::Year } else { FacetField::Month };
-        let mut counts = self.facet_counts(request, field, usize::MAX)?;
+        let (mut counts, total) = self.facet_counts_and_total(request, field, usize::MAX)?;
         counts.reverse();
         let mut buckets = Vec::new();
         if let (Some(first), Some(last)) = (counts.first(), counts.last()) {
@@ -394,8 +390,6 @@ impl Index {
                 period = next_period(&period, by);
             }
         }
-        let (query, _) = self.effective_query(request)?;
-        let total = self.reader.searcher().search(&*query, &Count)?;
         Ok(Timeline { query: request.query.clone(), by, total, buckets })
     }
 

@@ -13,7 +13,7 @@ use std::ops::Bound;
 use chrono::{Datelike, NaiveDate};
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
@@ -22,6 +22,8 @@ use crate::error::{Error, Result};
 use crate::extract::country;
 use crate::index::date_value;
 use crate::index::schema::{self, Fields, names};
+use crate::search::any::AnyQuery;
+use crate::search::near;
 
 /// Weight of a title match against a body match.
 const TITLE_BOOST: f32 = 2.0;
@@ -89,6 +91,9 @@ struct Compiler<'a> {
     highlights: Highlights,
     /// Where the last word of the query is (for the prefix rule): its literal's phrase.
     prefix_word: Option<String>,
+    /// Automata built so far, by text, distance and prefix-ness: fields analysing a word alike
+    /// share one.
+    automata: Vec<((String, u8, bool), near::SharedDfa)>,
 }
 
 /// Rewrites what people paste into what the grammar reads as they meant it: curly quotes become
@@ -160,7 +165,8 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
     // The last word is a prefix when the text ends in it (no space, quote or parenthesis after).
     let prefix_word = (!options.exact && normalized.ends_with(|c: char| c.is_alphanumeric()))
         .then(|| normalized.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_string());
-    let mut compiler = Compiler { fields, options, highlights: Highlights::default(), prefix_word };
+    let mut compiler =
+        Compiler { fields, options, highlights: Highlights::default(), prefix_word, automata: Vec::new() };
     let mut query = compiler.ast(&ast, false)?;
     if let Some(bonus) = compiler.proximity_bonus(&ast) {
         query = Box::new(BooleanQuery::new(vec![(Occur::Must, query), (Occur::Should, bonus)]));
@@ -251,10 +257,10 @@ impl Compiler<'_> {
             None => {
                 let per_field: Vec<(Field, f32)> =
                     vec![(f.title, TITLE_BOOST), (f.body, 1.0), (f.speaker, 1.0), (f.country, 1.0)];
-                let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                let mut any: Vec<Box<dyn Query>> = Vec::new();
                 for (field, boost) in per_field {
                     if let Some(q) = self.text(field, literal, quoted, negated) {
-                        any.push((Occur::Should, boosted(q, boost)));
+                        any.push(boosted(q, boost));
                     }
                 }
                 // A country's name or adjective also matches its readouts by facet ("Armenian").
@@ -264,9 +270,9 @@ impl Compiler<'_> {
                     && literal.phrase.len() > 2
                     && let Some(c) = country::lookup(&literal.phrase)
                 {
-                    any.push((Occur::Should, self.country_facet(&c.code)));
+                    any.push(self.country_facet(&c.code));
                 }
-                Ok(if any.is_empty() { Box::new(EmptyQuery) } else { Box::new(BooleanQuery::new(any)) })
+                Ok(if any.is_empty() { Box::new(EmptyQuery) } else { Box::new(AnyQuery::new(any)) })
             }
             Some(names::TITLE) => {
                 Ok(self.text(f.title, literal, quoted, negated).unwrap_or_else(|| Box::new(EmptyQuery)))
@@ -348,7 +354,7 @@ impl Compiler<'_> {
             return Some(exact);
         }
         let word = fold(&literal.phrase);
-        let mut variants: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, exact)];
+        let mut variants: Vec<Box<dyn Query>> = vec![exact];
         // Typos on the text fields and on speakers' names, whose unstemmed forms catch the typos
         // that stemming hides ("Sperlng" is two edits from the stem "sperl", one from "sperling");
         // not on countries, whose codes and names the facet matches.
@@ -356,20 +362,36 @@ impl Compiler<'_> {
         let budget = if text_field || field == self.fields.speaker { typo_budget(&word) } else { 0 };
         if budget > 0 {
             // Typos are counted on the word as typed; the index holds stems, so match both forms.
-            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, stem), budget, true);
-            variants.push((Occur::Should, boosted(Box::new(fuzzy), FUZZY_BOOST)));
+            // Building fails only beyond two edits, which typo_budget never gives.
+            if let Ok(dfa) = self.automaton(stem, budget, false) {
+                let fuzzy = near::NearTermsQuery::new(field, dfa, stem);
+                variants.push(boosted(Box::new(fuzzy), FUZZY_BOOST));
+            }
             if highlight {
                 self.highlights.fuzzy.push((word.clone(), budget));
             }
         }
         if text_field && self.prefix_word.as_deref().is_some_and(|p| fold(p) == word) && word.chars().count() >= 2 {
-            let prefix = FuzzyTermQuery::new_prefix(Term::from_field_text(field, &word), 0, false);
-            variants.push((Occur::Should, boosted(Box::new(prefix), FUZZY_BOOST)));
+            if let Ok(dfa) = self.automaton(&word, 0, true) {
+                let prefix = near::NearTermsQuery::new(field, dfa, stem);
+                variants.push(boosted(Box::new(prefix), FUZZY_BOOST));
+            }
             if highlight {
                 self.highlights.prefixes.push(word.clone());
             }
         }
-        Some(Box::new(BooleanQuery::new(variants)))
+        Some(Box::new(AnyQuery::new(variants)))
+    }
+
+    /// The automaton of `text` within `distance` edits (or of its prefixes), built once a query.
+    fn automaton(&mut self, text: &str, distance: u8, prefix: bool) -> tantivy::Result<near::SharedDfa> {
+        let key = (text.to_string(), distance, prefix);
+        if let Some((_, dfa)) = self.automata.iter().find(|(k, _)| *k == key) {
+            return Ok(dfa.clone());
+        }
+        let dfa = near::SharedDfa::new(text, distance, prefix)?;
+        self.automata.push((key, dfa.clone()));
+        Ok(dfa)
     }
 
     /// The relaxed forms of a query of three plain words or more: all but one, all but two, …
@@ -431,10 +453,7 @@ impl Compiler<'_> {
             Box::new(PhraseQuery::new_with_offset_and_slop(terms, PROXIMITY_SLOP)) as Box<dyn Query>
         };
         Some(boosted(
-            Box::new(BooleanQuery::new(vec![
-                (Occur::Should, phrase(self.fields.body)),
-                (Occur::Should, boosted(phrase(self.fields.title), TITLE_BOOST)),
-            ])),
+            Box::new(AnyQuery::new(vec![phrase(self.fields.body), boosted(phrase(self.fields.title), TITLE_BOOST)])),
             PROXIMITY_BOOST,
         ))
     }

@@ -1,0 +1,318 @@
+//! One pass over a query's matches that ranks, counts and counts facets together, with large
+//! segments cut into document ranges searched in parallel.
+//!
+//! tantivy searches each segment on one thread, so a million-readout index whose largest segment
+//! holds two thirds of it keeps one core busy for two thirds of a broad query while the other
+//! idles. A scorer can start anywhere in its segment (`seek`), so each range gets its own scorer
+//! and every core gets a share. The pass itself reads the in-memory columns of [`super::columns`]
+//! and keeps the top hits in a bounded heap: no per-match work through nested collectors.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+use tantivy::query::{EnableScoring, Query, Weight};
+use tantivy::{DocAddress, DocId, DocSet, Score, Searcher};
+
+use super::columns::{self, ColumnCache, NO_DAY};
+use super::facets::{self, SegmentCounts};
+use super::{FacetField, Sort};
+
+/// Documents below which a range is not worth its own scorer and thread.
+const MIN_RANGE_DOCS: u32 = 16_384;
+
+/// What a pass computes besides the number of matches.
+pub(crate) struct Plan<'a> {
+    /// Hits to keep, best first (0: none, and no scoring).
+    pub top: usize,
+    /// Their order.
+    pub sort: Sort,
+    /// Facets to count, each with how many values to keep (`usize::MAX`: all).
+    pub facets: &'a [(FacetField, usize)],
+}
+
+/// What a pass found.
+pub(crate) struct Outcome {
+    /// The best `top` hits, best first, with their relevance scores.
+    pub top: Vec<(Score, DocAddress)>,
+    /// All matches.
+    pub total: usize,
+    /// Each planned facet's values with their counts, most frequent first.
+    pub facets: Vec<Vec<(String, u64)>>,
+}
+
+/// A hit's place in the order: bigger is better; ties go to the lower address.
+#[derive(Clone, Copy)]
+struct Ranked {
+    key: (f64, f64),
+    score: Score,
+    address: DocAddress,
+}
+
+impl Ranked {
+    fn cmp_rank(&self, other: &Self) -> Ordering {
+        self.key
+            .0
+            .total_cmp(&other.key.0)
+            .then(self.key.1.total_cmp(&other.key.1))
+            .then_with(|| other.address.cmp(&self.address))
+    }
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp_rank(other) == Ordering::Equal
+    }
+}
+impl Eq for Ranked {}
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Ranked {
+    /// Reversed, so that a `BinaryHeap` keeps the worst kept hit on top.
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.cmp_rank(self)
+    }
+}
+
+/// The sort key of a hit.
+#[inline]
+fn key(sort: Sort, score: Score, day: i32) -> (f64, f64) {
+    let score = f64::from(score);
+    let undated = day == NO_DAY;
+    match sort {
+        Sort::Relevance => (score, f64::from(day)),
+        // Undated readouts come last in both date orders.
+        Sort::Newest => (if undated { f64::NEG_INFINITY } else { f64::from(day) }, score),
+        Sort::Oldest => (if undated { f64::NEG_INFINITY } else { -f64::from(day) }, score),
+    }
+}
+
+/// A range of one segment's documents.
+struct Range {
+    segment: u32,
+    start: DocId,
+    end: DocId,
+}
+
+/// What one range found.
+struct RangeFruit {
+    segment: u32,
+    top: BinaryHeap<Ranked>,
+    total: usize,
+    counts: Vec<Vec<u32>>,
+}
+
+/// Cuts the segments into ranges: about two a thread over the whole index, none smaller than
+/// `min_docs` unless its segment is.
+fn ranges(searcher: &Searcher, threads: usize, min_docs: u32) -> Vec<Range> {
+    let total: u64 = searcher.segment_readers().iter().map(|s| u64::from(s.max_doc())).sum();
+    let target = (total / (2 * threads.max(1) as u64)).max(u64::from(min_docs.max(1))) as u32;
+    let mut out = Vec::new();
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let max_doc = segment.max_doc();
+        let pieces = max_doc.div_ceil(target).max(1);
+        let step = max_doc.div_ceil(pieces).max(1);
+        let mut start = 0;
+        while start < max_doc {
+            out.push(Range { segment: ord as u32, start, end: (start + step).min(max_doc) });
+            start += step;
+        }
+    }
+    out
+}
+
+/// Runs `query` once over the whole index as `plan` says.
+pub(crate) fn run(
+    searcher: &Searcher,
+    cache: &ColumnCache,
+    query: &dyn Query,
+    plan: &Plan<'_>,
+) -> tantivy::Result<Outcome> {
+    run_in_ranges(searcher, cache, query, plan, MIN_RANGE_DOCS)
+}
+
+fn run_in_ranges(
+    searcher: &Searcher,
+    cache: &ColumnCache,
+    query: &dyn Query,
+    plan: &Plan<'_>,
+    min_range_docs: u32,
+) -> tantivy::Result<Outcome> {
+    let scoring = if plan.top > 0 {
+        EnableScoring::enabled_from_searcher(searcher)
+    } else {
+        EnableScoring::disabled_from_searcher(searcher)
+    };
+    let weight = query.weight(scoring)?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let ranges = ranges(searcher, threads, min_range_docs);
+    let fruits = if ranges.len() <= 1 {
+        ranges
+            .into_iter()
+            .map(|r| run_range(searcher, cache, weight.as_ref(), plan, r))
+            .collect::<tantivy::Result<Vec<_>>>()?
+    } else {
+        let weight = weight.as_ref();
+        searcher.index().search_executor().map(|r| run_range(searcher, cache, weight, plan, r), ranges.into_iter())?
+    };
+
+    let total = fruits.iter().map(|f| f.total).sum();
+    let mut top: Vec<Ranked> = fruits.iter().flat_map(|f| f.top.iter().copied()).collect();
+    top.sort_by(|a, b| b.cmp_rank(a));
+    top.truncate(plan.top);
+
+    // Ranges of one segment add up their counts before the segments' top values are chosen.
+    let mut per_segment: Vec<Option<Vec<Vec<u32>>>> = (0..searcher.segment_readers().len()).map(|_| None).collect();
+    for fruit in fruits {
+        match &mut per_segment[fruit.segment as usize] {
+            Some(sums) => {
+                for (sum, counts) in sums.iter_mut().zip(fruit.counts) {
+                    sum.iter_mut().zip(counts).for_each(|(s, c)| *s += c);
+                }
+            }
+            slot @ None => *slot = Some(fruit.counts),
+        }
+    }
+    let mut facet_values = Vec::with_capacity(plan.facets.len());
+    for (i, &(field, limit)) in plan.facets.iter().enumerate() {
+        let mut segments = Vec::new();
+        for (ord, counts) in per_segment.iter_mut().enumerate() {
+            if let Some(counts) = counts {
+                let reader = searcher.segment_reader(ord as u32);
+                segments.push(SegmentCounts::new(
+                    reader,
+                    columns::facet_field_name(field),
+                    std::mem::take(&mut counts[i]),
+                )?);
+            }
+        }
+        facet_values.push(facets::top(&segments, limit)?);
+    }
+    Ok(Outcome { top: top.into_iter().map(|r| (r.score, r.address)).collect(), total, facets: facet_values })
+}
+
+fn run_range(
+    searcher: &Searcher,
+    cache: &ColumnCache,
+    weight: &dyn Weight,
+    plan: &Plan<'_>,
+    range: Range,
+) -> tantivy::Result<RangeFruit> {
+    let segment = searcher.segment_reader(range.segment);
+    let columns = cache.get(searcher, segment);
+    let days = if plan.top > 0 { Some(columns.days(segment)?) } else { None };
+    let mut facet_columns = Vec::with_capacity(plan.facets.len());
+    for &(field, _) in plan.facets {
+        facet_columns.push(columns.facet(segment, field)?);
+    }
+    let mut counts: Vec<Vec<u32>> = facet_columns.iter().map(|c| vec![0; c.values]).collect();
+    let mut top: BinaryHeap<Ranked> = BinaryHeap::with_capacity(plan.top + 1);
+    let mut total = 0;
+    let alive = segment.alive_bitset();
+
+    let mut scorer = weight.scorer(segment, 1.0)?;
+    let mut doc = scorer.doc();
+    if doc < range.start {
+        doc = scorer.seek(range.start);
+    }
+    while doc < range.end {
+        if alive.is_none_or(|a| a.is_alive(doc)) {
+            total += 1;
+            for (column, counts) in facet_columns.iter().zip(counts.iter_mut()) {
+                column.ords.count(doc, counts);
+            }
+            if let Some(days) = days {
+                let score = scorer.score();
+                let ranked = Ranked {
+                    key: key(plan.sort, score, days[doc as usize]),
+                    score,
+                    address: DocAddress::new(range.segment, doc),
+                };
+                if top.len() < plan.top {
+                    top.push(ranked);
+                } else if let Some(mut worst) = top.peek_mut()
+                    && ranked.cmp_rank(&worst) == Ordering::Greater
+                {
+                    *worst = ranked;
+                }
+            }
+        }
+        doc = scorer.advance();
+    }
+    Ok(RangeFruit { segment: range.segment, top, total, counts })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    #[test]
+    fn undated_readouts_come_last_in_date_orders() {
+        let dated = key(Sort::Oldest, 1.0, 19_000);
+        let undated = key(Sort::Oldest, 1.0, NO_DAY);
+        assert!(dated.0 > undated.0);
+        assert!(key(Sort::Newest, 1.0, 19_000).0 > key(Sort::Newest, 9.0, NO_DAY).0);
+        assert!(key(Sort::Oldest, 1.0, 18_000).0 > key(Sort::Oldest, 1.0, 19_000).0);
+    }
+
+    /// Readouts with a few words, speakers, countries and dates in rotation.
+    pub(crate) fn sample_index(readouts: usize) -> crate::Index {
+        let index = crate::Index::create_in_ram().unwrap();
+        let mut writer = index.writer().unwrap();
+        let words = ["peace", "agreement", "security", "grain", "corridor"];
+        for i in 0..readouts {
+            let mut readout = crate::Readout {
+                id: format!("r{i}"),
+                title: format!("Readout {i} on {}", words[i % 5]),
+                body: format!("They discussed {} and {} {}.", words[i % 5], words[i % 3], words[(i / 7) % 5]),
+                date: chrono::NaiveDate::from_ymd_opt(2021 + (i % 4) as i32, 1 + (i % 12) as u32, 1 + (i % 28) as u32),
+                speakers: vec![format!("Speaker {}", i % 13)],
+                ..Default::default()
+            };
+            if i % 3 == 0 {
+                readout.date = None;
+            }
+            for code in ["AM", "AZ", "UA"].iter().take(i % 4) {
+                readout.countries.push(crate::readout::Country { code: code.to_string(), name: code.to_string() });
+            }
+            writer.add(&readout).unwrap();
+        }
+        // Some deleted readouts: a deletion leaves the document in its segment until a merge.
+        for i in (0..readouts).step_by(17) {
+            writer.delete(&format!("r{i}"));
+        }
+        writer.commit().unwrap();
+        index
+    }
+
+    #[test]
+    fn ranges_give_the_answers_of_one_pass() {
+        let index = sample_index(3_000);
+        let searcher = index.reader.searcher();
+        let facets = [(FacetField::Speaker, 5), (FacetField::Country, 5), (FacetField::Year, usize::MAX)];
+        for text in ["peace", "security grain", "\"peace agreement\"", ""] {
+            let compiled = crate::search::query::compile(&index.fields, text, Default::default()).unwrap();
+            for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+                let plan = Plan { top: 25, sort, facets: &facets };
+                let whole =
+                    run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, u32::MAX).unwrap();
+                let cut = run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, 100).unwrap();
+                assert!(whole.total > 0, "{text}");
+                assert_eq!(whole.total, cut.total, "{text}");
+                assert_eq!(whole.top, cut.top, "{text} {sort:?}");
+                assert_eq!(whole.facets, cut.facets, "{text}");
+                let counted = searcher.search(&*compiled.query, &tantivy::collector::Count).unwrap();
+                assert_eq!(whole.total, counted, "{text}: deleted readouts are not counted");
+            }
+        }
+    }
+
+    #[test]
+    fn ties_go_to_the_lower_address() {
+        let a = Ranked { key: (1.0, 2.0), score: 1.0, address: DocAddress::new(0, 5) };
+        let b = Ranked { key: (1.0, 2.0), score: 1.0, address: DocAddress::new(0, 9) };
+        assert_eq!(a.cmp_rank(&b), Ordering::Greater);
+    }
+}

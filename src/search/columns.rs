@@ -1,0 +1,147 @@
+//! In-memory copies of the per-readout values every search reads for each match: the day (for
+//! ranking ties and date sorts) and the facet ordinals (for the counts). A query matching most of
+//! a million readouts reads them a million times; tantivy's columns decode bit-packed blocks and
+//! walk an optional index on every read, which profiling showed to be most of such a query's time.
+//! Plain arrays, built once per segment on first use, make each read one load. Segments are
+//! immutable, so a copy stays right until the segment goes (merged away or rebuilt); the cache
+//! drops copies of segments the current searcher no longer has.
+
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rustc_hash::FxHashMap;
+use tantivy::index::{SegmentId, SegmentReader};
+use tantivy::{DocId, Searcher};
+
+use super::FacetField;
+use crate::index::schema::names;
+
+/// A day with no date: sorts below every real day.
+pub(crate) const NO_DAY: i32 = i32::MIN;
+/// A readout with no value for a single-valued facet.
+const NO_ORD: u32 = u32::MAX;
+
+/// The facet fields a column can be built for, in [`FacetField`] order.
+const FACET_FIELDS: [FacetField; 4] = [FacetField::Speaker, FacetField::Country, FacetField::Year, FacetField::Month];
+
+/// The index field holding a facet's values.
+pub(crate) fn facet_field_name(field: FacetField) -> &'static str {
+    match field {
+        FacetField::Speaker => names::SPEAKER_FACET,
+        FacetField::Country => names::COUNTRY_FACET,
+        FacetField::Year => names::YEAR,
+        FacetField::Month => names::MONTH,
+    }
+}
+
+fn slot(field: FacetField) -> usize {
+    FACET_FIELDS.iter().position(|f| *f == field).expect("every facet field has a slot")
+}
+
+/// The facet ordinals of every document of a segment (ordinals index the segment's facet
+/// dictionary, in sorted order).
+pub(crate) enum FacetOrds {
+    /// At most one value a document (years, months; speakers and countries of small indexes).
+    Single(Vec<u32>),
+    /// Any number of values: document `d` has `ords[offsets[d]..offsets[d + 1]]`.
+    Multi { offsets: Vec<u32>, ords: Vec<u32> },
+}
+
+impl FacetOrds {
+    fn build(segment: &SegmentReader, field: FacetField) -> tantivy::Result<(FacetOrds, usize)> {
+        let reader = segment.facet_reader(facet_field_name(field))?;
+        let max_doc = segment.max_doc();
+        let mut offsets = Vec::with_capacity(max_doc as usize + 1);
+        let mut ords = Vec::with_capacity(max_doc as usize);
+        let mut single = true;
+        offsets.push(0u32);
+        for doc in 0..max_doc {
+            let before = ords.len();
+            ords.extend(reader.facet_ords(doc).map(|o| o as u32));
+            single &= ords.len() - before <= 1;
+            offsets.push(ords.len() as u32);
+        }
+        let built = if single {
+            let per_doc = offsets.windows(2).map(|w| if w[1] > w[0] { ords[w[0] as usize] } else { NO_ORD }).collect();
+            FacetOrds::Single(per_doc)
+        } else {
+            FacetOrds::Multi { offsets, ords }
+        };
+        Ok((built, reader.num_facets()))
+    }
+
+    /// Adds one to `counts` at each of `doc`'s ordinals.
+    #[inline]
+    pub(crate) fn count(&self, doc: DocId, counts: &mut [u32]) {
+        match self {
+            FacetOrds::Single(per_doc) => {
+                let ord = per_doc[doc as usize];
+                if ord != NO_ORD {
+                    counts[ord as usize] += 1;
+                }
+            }
+            FacetOrds::Multi { offsets, ords } => {
+                let (start, end) = (offsets[doc as usize] as usize, offsets[doc as usize + 1] as usize);
+                for &ord in &ords[start..end] {
+                    counts[ord as usize] += 1;
+                }
+            }
+        }
+    }
+}
+
+/// One facet's ordinals with the size of its dictionary.
+pub(crate) struct FacetColumn {
+    /// Each document's ordinals.
+    pub ords: FacetOrds,
+    /// How many distinct values the segment has (the length a counts array needs).
+    pub values: usize,
+}
+
+/// The copies for one segment, each built when first needed.
+#[derive(Default)]
+pub(crate) struct SegmentColumns {
+    days: OnceLock<Vec<i32>>,
+    facets: [OnceLock<FacetColumn>; 4],
+}
+
+impl SegmentColumns {
+    /// Each document's day (days since 1970-01-01), [`NO_DAY`] when undated.
+    pub(crate) fn days(&self, segment: &SegmentReader) -> tantivy::Result<&[i32]> {
+        if let Some(days) = self.days.get() {
+            return Ok(days);
+        }
+        let column = segment.fast_fields().date(names::DATE)?;
+        let days = (0..segment.max_doc())
+            .map(|doc| column.first(doc).map_or(NO_DAY, |d| d.into_timestamp_secs().div_euclid(86_400) as i32))
+            .collect();
+        Ok(self.days.get_or_init(|| days))
+    }
+
+    /// One facet's ordinals.
+    pub(crate) fn facet(&self, segment: &SegmentReader, field: FacetField) -> tantivy::Result<&FacetColumn> {
+        let cell = &self.facets[slot(field)];
+        if let Some(column) = cell.get() {
+            return Ok(column);
+        }
+        let (ords, values) = FacetOrds::build(segment, field)?;
+        Ok(cell.get_or_init(|| FacetColumn { ords, values }))
+    }
+}
+
+/// The copies of every segment searched lately.
+#[derive(Default)]
+pub(crate) struct ColumnCache {
+    segments: Mutex<FxHashMap<SegmentId, Arc<SegmentColumns>>>,
+}
+
+impl ColumnCache {
+    /// The copies for `segment`, of `searcher`; forgets the segments `searcher` no longer has.
+    pub(crate) fn get(&self, searcher: &Searcher, segment: &SegmentReader) -> Arc<SegmentColumns> {
+        let mut segments = self.segments.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(columns) = segments.get(&segment.segment_id()) {
+            return Arc::clone(columns);
+        }
+        segments.retain(|id, _| searcher.segment_readers().iter().any(|s| s.segment_id() == *id));
+        Arc::clone(segments.entry(segment.segment_id()).or_default())
+    }
+}

@@ -1,0 +1,135 @@
+//! The typo and prefix variants of a query word: the terms of a field within a few edits of the
+//! word, or starting with it, except the word's own term.
+//!
+//! A word is searched as its exact term (scored with BM25) or'ed with these variants (a constant,
+//! lower score). tantivy's `FuzzyTermQuery` matches the exact term too, and its weight reads every
+//! matching term's postings into a bitset: for a common word that is the whole posting list read a
+//! second time, for nothing, since the exact term already matched those readouts. Leaving the exact
+//! term out of the automaton halves the work of a broad one-word query. The automaton is also built
+//! once per word and shared by the fields that analyse the word alike (title and body), instead of
+//! once per field: a two-edit automaton takes a good part of a millisecond to build.
+
+use std::fmt;
+use std::sync::Arc;
+
+use tantivy::Term;
+use tantivy::query::{AutomatonWeight, DfaWrapper, EnableScoring, FuzzyTermQuery, Query, Weight};
+use tantivy::schema::Field;
+use tantivy_fst::Automaton;
+
+/// A Levenshtein automaton, built once and shared.
+#[derive(Clone)]
+pub(crate) struct SharedDfa(Arc<DfaWrapper>);
+
+impl SharedDfa {
+    /// The automaton of the terms within `distance` edits of `text` (a transposition counts as
+    /// one), or, for a prefix, of the terms starting with a string that close to `text`.
+    pub(crate) fn new(text: &str, distance: u8, prefix: bool) -> tantivy::Result<SharedDfa> {
+        // The field does not matter to the automaton; tantivy builds it from the term's text.
+        let term = Term::from_field_text(Field::from_field_id(0), text);
+        let query = if prefix {
+            FuzzyTermQuery::new_prefix(term, distance, false)
+        } else {
+            FuzzyTermQuery::new(term, distance, true)
+        };
+        Ok(SharedDfa(Arc::new(query.automaton()?)))
+    }
+}
+
+/// Matches the documents holding, in `field`, a term the automaton accepts other than `exclude`.
+/// Every match scores 1 (boost it to weigh it).
+#[derive(Clone)]
+pub(crate) struct NearTermsQuery {
+    field: Field,
+    automaton: SharedDfa,
+    exclude: Arc<[u8]>,
+}
+
+impl NearTermsQuery {
+    /// The terms of `field` the automaton accepts, `exclude` left out.
+    pub(crate) fn new(field: Field, automaton: SharedDfa, exclude: &str) -> Self {
+        NearTermsQuery { field, automaton, exclude: exclude.as_bytes().into() }
+    }
+}
+
+impl fmt::Debug for NearTermsQuery {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NearTermsQuery")
+            .field("field", &self.field)
+            .field("exclude", &String::from_utf8_lossy(&self.exclude))
+            .finish()
+    }
+}
+
+impl Query for NearTermsQuery {
+    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let automaton = Excluding { inner: Arc::clone(&self.automaton.0), exclude: Arc::clone(&self.exclude) };
+        Ok(Box::new(AutomatonWeight::new(self.field, automaton)))
+    }
+}
+
+/// An automaton accepting what `inner` accepts except the one string `exclude`.
+struct Excluding {
+    inner: Arc<DfaWrapper>,
+    exclude: Arc<[u8]>,
+}
+
+/// How much of the excluded string the input so far has followed: [`DIVERGED`] once it left it.
+const DIVERGED: u32 = u32::MAX;
+
+impl Automaton for Excluding {
+    type State = (u32, u32);
+
+    fn start(&self) -> Self::State {
+        (self.inner.start(), 0)
+    }
+
+    fn is_match(&self, state: &Self::State) -> bool {
+        self.inner.is_match(&state.0) && state.1 as usize != self.exclude.len()
+    }
+
+    fn can_match(&self, state: &Self::State) -> bool {
+        self.inner.can_match(&state.0)
+    }
+
+    fn accept(&self, state: &Self::State, byte: u8) -> Self::State {
+        let followed = match self.exclude.get(state.1 as usize) {
+            Some(&expected) if state.1 != DIVERGED && expected == byte => state.1 + 1,
+            _ => DIVERGED,
+        };
+        (self.inner.accept(&state.0, byte), followed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepts(automaton: &Excluding, text: &str) -> bool {
+        let mut state = automaton.start();
+        for b in text.bytes() {
+            state = automaton.accept(&state, b);
+        }
+        automaton.is_match(&state)
+    }
+
+    #[test]
+    fn the_exact_term_is_left_out_and_its_neighbours_kept() {
+        let dfa = SharedDfa::new("secur", 1, false).unwrap();
+        let automaton = Excluding { inner: dfa.0, exclude: b"secur".as_slice().into() };
+        assert!(!accepts(&automaton, "secur"));
+        assert!(accepts(&automaton, "secure"));
+        assert!(accepts(&automaton, "secu"));
+        assert!(accepts(&automaton, "sceur"));
+        assert!(!accepts(&automaton, "sector"));
+    }
+
+    #[test]
+    fn prefixes_keep_longer_terms_only() {
+        let dfa = SharedDfa::new("blinken", 0, true).unwrap();
+        let automaton = Excluding { inner: dfa.0, exclude: b"blinken".as_slice().into() };
+        assert!(!accepts(&automaton, "blinken"));
+        assert!(accepts(&automaton, "blinkens"));
+        assert!(!accepts(&automaton, "blink"));
+    }
+}
