@@ -45,6 +45,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         print_human(&results, args.offset)?;
     }
+    // The process ends here: unmapping every file of the index and stopping its search threads one
+    // by one is the operating system's job, done faster at exit (a tenth of a short search's time).
+    std::mem::forget(index);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -239,6 +239,25 @@ pub fn all() -> &'static [Country] {
     &GAZETTEER.countries
 }
 
+/// ISO code → common name, read from the same table without the rest of the gazetteer: showing a
+/// stored readout's countries needs only this, and a one-shot search process should not pay for
+/// folding every name and alias.
+static NAMES: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    COUNTRIES_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            Some((cols.next()?, cols.next()?))
+        })
+        .collect()
+});
+
+/// The country with this ISO code, exactly as the index stores it (`AM`).
+pub fn by_code(code: &str) -> Option<Country> {
+    NAMES.get_key_value(code).map(|(code, name)| Country { code: code.to_string(), name: name.to_string() })
+}
+
 /// Resolves what a user typed (an ISO code such as `am`, a name such as `Armenia` or `Türkiye`,
 /// an adjective such as `Armenian`) to a country; case- and accent-insensitive.
 pub fn lookup(input: &str) -> Option<Country> {
@@ -371,6 +390,15 @@ mod tests {
 
     fn codes(text: &str) -> Vec<String> {
         find(text).into_iter().map(|c| c.code).collect()
+    }
+
+    #[test]
+    fn codes_give_the_countries_lookup_gives() {
+        for country in &GAZETTEER.countries {
+            assert_eq!(by_code(&country.code).as_ref(), Some(country));
+            assert_eq!(lookup(&country.code).as_ref(), Some(country));
+        }
+        assert_eq!(by_code("am"), None, "codes are stored upper case");
     }
 
     #[test]

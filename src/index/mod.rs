@@ -215,7 +215,7 @@ impl Index {
             countries: doc
                 .get_all(f.country_facet)
                 .filter_map(|v| v.as_facet().and_then(|s| Facet::from_encoded(s.as_bytes().to_vec()).ok()))
-                .filter_map(|facet| facet.to_path().first().and_then(|c| extract::country::lookup(c)))
+                .filter_map(|facet| facet.to_path().first().and_then(|c| extract::country::by_code(c)))
                 .collect(),
         }
     }

@@ -15,6 +15,7 @@ use tantivy::{DocAddress, DocId, DocSet, Score, Searcher};
 
 use super::columns::{self, ColumnCache, NO_DAY};
 use super::facets::{self, SegmentCounts};
+use super::query::Bonus;
 use super::{FacetField, Sort};
 
 /// Documents below which a range is not worth its own scorer and thread.
@@ -28,6 +29,8 @@ pub(crate) struct Plan<'a> {
     pub sort: Sort,
     /// Facets to count, each with how many values to keep (`usize::MAX`: all).
     pub facets: &'a [(FacetField, usize)],
+    /// A score bonus, added to a match's score where it can change the top hits.
+    pub bonus: Option<&'a Bonus>,
 }
 
 /// What a pass found.
@@ -146,16 +149,27 @@ fn run_in_ranges(
         EnableScoring::disabled_from_searcher(searcher)
     };
     let weight = query.weight(scoring)?;
+    let bonus = match plan.bonus {
+        Some(bonus) if plan.top > 0 => {
+            let weight = bonus.query.weight(EnableScoring::enabled_from_searcher(searcher))?;
+            Some((weight, bonus.max_score(searcher)?))
+        }
+        _ => None,
+    };
+    let bonus = bonus.as_ref().map(|(weight, max)| (weight.as_ref(), *max));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let ranges = ranges(searcher, threads, min_range_docs);
     let fruits = if ranges.len() <= 1 {
         ranges
             .into_iter()
-            .map(|r| run_range(searcher, cache, weight.as_ref(), plan, r))
+            .map(|r| run_range(searcher, cache, weight.as_ref(), bonus, plan, r))
             .collect::<tantivy::Result<Vec<_>>>()?
     } else {
         let weight = weight.as_ref();
-        searcher.index().search_executor().map(|r| run_range(searcher, cache, weight, plan, r), ranges.into_iter())?
+        searcher
+            .index()
+            .search_executor()
+            .map(|r| run_range(searcher, cache, weight, bonus, plan, r), ranges.into_iter())?
     };
 
     let total = fruits.iter().map(|f| f.total).sum();
@@ -197,22 +211,29 @@ fn run_range(
     searcher: &Searcher,
     cache: &ColumnCache,
     weight: &dyn Weight,
+    bonus: Option<(&dyn Weight, Score)>,
     plan: &Plan<'_>,
     range: Range,
 ) -> tantivy::Result<RangeFruit> {
     let segment = searcher.segment_reader(range.segment);
+    let mut bonus_scorer = match bonus {
+        Some((weight, max)) => Some((weight.scorer(segment, 1.0)?, max)),
+        None => None,
+    };
+    let mut scorer = weight.scorer(segment, 1.0)?;
+    // Copies of the columns are made for a query that may match an eighth of the segment or more.
+    let copy = u64::from(scorer.size_hint()) * 8 >= u64::from(segment.max_doc());
     let columns = cache.get(searcher, segment);
-    let days = if plan.top > 0 { Some(columns.days(segment)?) } else { None };
+    let days = if plan.top > 0 { Some(columns.days(segment, copy)?) } else { None };
     let mut facet_columns = Vec::with_capacity(plan.facets.len());
     for &(field, _) in plan.facets {
-        facet_columns.push(columns.facet(segment, field)?);
+        facet_columns.push(columns.facet(segment, field, copy)?);
     }
-    let mut counts: Vec<Vec<u32>> = facet_columns.iter().map(|c| vec![0; c.values]).collect();
+    let mut counts: Vec<Vec<u32>> = facet_columns.iter().map(|c| vec![0; c.values()]).collect();
     let mut top: BinaryHeap<Ranked> = BinaryHeap::with_capacity(plan.top + 1);
     let mut total = 0;
     let alive = segment.alive_bitset();
 
-    let mut scorer = weight.scorer(segment, 1.0)?;
     let mut doc = scorer.doc();
     if doc < range.start {
         doc = scorer.seek(range.start);
@@ -221,15 +242,30 @@ fn run_range(
         if alive.is_none_or(|a| a.is_alive(doc)) {
             total += 1;
             for (column, counts) in facet_columns.iter().zip(counts.iter_mut()) {
-                column.ords.count(doc, counts);
+                column.count(doc, counts);
             }
-            if let Some(days) = days {
-                let score = scorer.score();
-                let ranked = Ranked {
-                    key: key(plan.sort, score, days[doc as usize]),
-                    score,
-                    address: DocAddress::new(range.segment, doc),
-                };
+            if let Some(days) = &days {
+                let mut score = scorer.score();
+                let day = days.get(doc);
+                let address = DocAddress::new(range.segment, doc);
+                if let Some((bonus_scorer, max_bonus)) = &mut bonus_scorer {
+                    // The bonus is worked out only where its largest value could make the hit
+                    // one of the top: it is a phrase check, the dearest part of a match.
+                    let could_enter = top.len() < plan.top
+                        || top.peek().is_some_and(|worst| {
+                            let best_case = Ranked { key: key(plan.sort, score + *max_bonus, day), score, address };
+                            best_case.cmp_rank(worst) == Ordering::Greater
+                        });
+                    if could_enter {
+                        if bonus_scorer.doc() < doc {
+                            bonus_scorer.seek(doc);
+                        }
+                        if bonus_scorer.doc() == doc {
+                            score += bonus_scorer.score();
+                        }
+                    }
+                }
+                let ranked = Ranked { key: key(plan.sort, score, day), score, address };
                 if top.len() < plan.top {
                     top.push(ranked);
                 } else if let Some(mut worst) = top.peek_mut()
@@ -292,10 +328,14 @@ pub(crate) mod tests {
         let index = sample_index(3_000);
         let searcher = index.reader.searcher();
         let facets = [(FacetField::Speaker, 5), (FacetField::Country, 5), (FacetField::Year, usize::MAX)];
-        for text in ["peace", "security grain", "\"peace agreement\"", ""] {
+        // Copies made by a query matching everything, for the later runs that read them.
+        let copied = ColumnCache::default();
+        let plan = Plan { top: 1, sort: Sort::Relevance, facets: &facets, bonus: None };
+        run_in_ranges(&searcher, &copied, &tantivy::query::AllQuery, &plan, u32::MAX).unwrap();
+        for text in ["peace", "security grain", "grain security corridor", "\"peace agreement\"", "readout 7", ""] {
             let compiled = crate::search::query::compile(&index.fields, text, Default::default()).unwrap();
             for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
-                let plan = Plan { top: 25, sort, facets: &facets };
+                let plan = Plan { top: 25, sort, facets: &facets, bonus: compiled.bonus.as_ref() };
                 let whole =
                     run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, u32::MAX).unwrap();
                 let cut = run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, 100).unwrap();
@@ -303,8 +343,27 @@ pub(crate) mod tests {
                 assert_eq!(whole.total, cut.total, "{text}");
                 assert_eq!(whole.top, cut.top, "{text} {sort:?}");
                 assert_eq!(whole.facets, cut.facets, "{text}");
+                let from_copies = run_in_ranges(&searcher, &copied, &*compiled.query, &plan, 100).unwrap();
+                assert_eq!(
+                    (whole.total, &whole.top, &whole.facets),
+                    (from_copies.total, &from_copies.top, &from_copies.facets)
+                );
                 let counted = searcher.search(&*compiled.query, &tantivy::collector::Count).unwrap();
                 assert_eq!(whole.total, counted, "{text}: deleted readouts are not counted");
+                // The bonus worked out for every match gives the same top hits.
+                if let Some(bonus) = &compiled.bonus {
+                    let eager = tantivy::query::BooleanQuery::new(vec![
+                        (tantivy::query::Occur::Must, compiled.query.box_clone()),
+                        (tantivy::query::Occur::Should, bonus.query.box_clone()),
+                    ]);
+                    let plan = Plan { top: 25, sort, facets: &facets, bonus: None };
+                    let all = run_in_ranges(&searcher, &ColumnCache::default(), &eager, &plan, u32::MAX).unwrap();
+                    let addresses = |o: &Outcome| o.top.iter().map(|(_, a)| *a).collect::<Vec<_>>();
+                    assert_eq!(addresses(&all), addresses(&whole), "{text} {sort:?}");
+                    for ((a, _), (b, _)) in all.top.iter().zip(&whole.top) {
+                        assert!((a - b).abs() < 1e-4, "{a} vs {b}");
+                    }
+                }
             }
         }
     }

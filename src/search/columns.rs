@@ -2,15 +2,20 @@
 //! ranking ties and date sorts) and the facet ordinals (for the counts). A query matching most of
 //! a million readouts reads them a million times; tantivy's columns decode bit-packed blocks and
 //! walk an optional index on every read, which profiling showed to be most of such a query's time.
-//! Plain arrays, built once per segment on first use, make each read one load. Segments are
-//! immutable, so a copy stays right until the segment goes (merged away or rebuilt); the cache
-//! drops copies of segments the current searcher no longer has.
+//! Plain arrays make each read one load. A copy costs one read of every document of the segment,
+//! so it is made for the first query matching a good share of the segment (it pays for itself in
+//! that query) and kept: segments are immutable, so a copy stays right until the segment goes
+//! (merged away or rebuilt); the cache drops copies of segments the current searcher no longer
+//! has. Narrow queries read tantivy's columns directly until then, and a one-shot `readouts
+//! search` never pays for copies it would use once.
 
 use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
+use tantivy::columnar::Column;
+use tantivy::fastfield::FacetReader;
 use tantivy::index::{SegmentId, SegmentReader};
-use tantivy::{DocId, Searcher};
+use tantivy::{DateTime, DocId, Searcher};
 
 use super::FacetField;
 use crate::index::schema::names;
@@ -104,27 +109,86 @@ pub(crate) struct SegmentColumns {
     facets: [OnceLock<FacetColumn>; 4],
 }
 
-impl SegmentColumns {
-    /// Each document's day (days since 1970-01-01), [`NO_DAY`] when undated.
-    pub(crate) fn days(&self, segment: &SegmentReader) -> tantivy::Result<&[i32]> {
-        if let Some(days) = self.days.get() {
-            return Ok(days);
+/// Days since 1970-01-01 of a date.
+fn day_of(date: DateTime) -> i32 {
+    date.into_timestamp_secs().div_euclid(86_400) as i32
+}
+
+/// Where a pass reads each document's day: the copy, or tantivy's column.
+pub(crate) enum Days<'a> {
+    /// The in-memory copy.
+    Copied(&'a [i32]),
+    /// tantivy's column.
+    Column(Column<DateTime>),
+}
+
+impl Days<'_> {
+    /// `doc`'s day, [`NO_DAY`] when undated.
+    #[inline]
+    pub(crate) fn get(&self, doc: DocId) -> i32 {
+        match self {
+            Days::Copied(days) => days[doc as usize],
+            Days::Column(column) => column.first(doc).map_or(NO_DAY, day_of),
         }
-        let column = segment.fast_fields().date(names::DATE)?;
-        let days = (0..segment.max_doc())
-            .map(|doc| column.first(doc).map_or(NO_DAY, |d| d.into_timestamp_secs().div_euclid(86_400) as i32))
-            .collect();
-        Ok(self.days.get_or_init(|| days))
+    }
+}
+
+/// Where a pass reads each document's facet ordinals: the copy, or tantivy's column.
+pub(crate) enum Facets<'a> {
+    /// The in-memory copy.
+    Copied(&'a FacetColumn),
+    /// tantivy's column.
+    Column(FacetReader),
+}
+
+impl Facets<'_> {
+    /// How many distinct values the segment has (the length a counts array needs).
+    pub(crate) fn values(&self) -> usize {
+        match self {
+            Facets::Copied(column) => column.values,
+            Facets::Column(reader) => reader.num_facets(),
+        }
     }
 
-    /// One facet's ordinals.
-    pub(crate) fn facet(&self, segment: &SegmentReader, field: FacetField) -> tantivy::Result<&FacetColumn> {
+    /// Adds one to `counts` at each of `doc`'s ordinals.
+    #[inline]
+    pub(crate) fn count(&self, doc: DocId, counts: &mut [u32]) {
+        match self {
+            Facets::Copied(column) => column.ords.count(doc, counts),
+            Facets::Column(reader) => {
+                for ord in reader.facet_ords(doc) {
+                    counts[ord as usize] += 1;
+                }
+            }
+        }
+    }
+}
+
+impl SegmentColumns {
+    /// Each document's day: from the copy, made now when `copy` and not made yet.
+    pub(crate) fn days(&self, segment: &SegmentReader, copy: bool) -> tantivy::Result<Days<'_>> {
+        if let Some(days) = self.days.get() {
+            return Ok(Days::Copied(days));
+        }
+        let column = segment.fast_fields().date(names::DATE)?;
+        if !copy {
+            return Ok(Days::Column(column));
+        }
+        let days = (0..segment.max_doc()).map(|doc| column.first(doc).map_or(NO_DAY, day_of)).collect();
+        Ok(Days::Copied(self.days.get_or_init(|| days)))
+    }
+
+    /// One facet's ordinals: from the copy, made now when `copy` and not made yet.
+    pub(crate) fn facet(&self, segment: &SegmentReader, field: FacetField, copy: bool) -> tantivy::Result<Facets<'_>> {
         let cell = &self.facets[slot(field)];
         if let Some(column) = cell.get() {
-            return Ok(column);
+            return Ok(Facets::Copied(column));
+        }
+        if !copy {
+            return Ok(Facets::Column(segment.facet_reader(facet_field_name(field))?));
         }
         let (ords, values) = FacetOrds::build(segment, field)?;
-        Ok(cell.get_or_init(|| FacetColumn { ords, values }))
+        Ok(Facets::Copied(cell.get_or_init(|| FacetColumn { ords, values })))
     }
 }
 

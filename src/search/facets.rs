@@ -19,20 +19,28 @@ impl SegmentCounts {
         Ok(SegmentCounts { reader: segment.facet_reader(field)?, counts })
     }
 
-    /// This segment's `candidates` most frequent values, as strings.
-    fn top_values(&self, candidates: usize) -> tantivy::Result<Vec<String>> {
-        let mut ords: Vec<usize> = (0..self.counts.len()).filter(|&o| self.counts[o] > 0).collect();
-        if ords.len() > candidates {
-            ords.select_nth_unstable_by(candidates, |a, b| self.counts[*b].cmp(&self.counts[*a]));
+    /// This segment's `candidates` most frequent values with their counts, sorted by value, and
+    /// whether they are all the values this segment counted.
+    fn top_values(&self, candidates: usize) -> tantivy::Result<(Vec<(String, u64)>, bool)> {
+        let mut ords: Vec<u64> = (0..self.counts.len()).filter(|&o| self.counts[o] > 0).map(|o| o as u64).collect();
+        let complete = ords.len() <= candidates;
+        if !complete {
+            ords.select_nth_unstable_by(candidates, |a, b| self.counts[*b as usize].cmp(&self.counts[*a as usize]));
             ords.truncate(candidates);
         }
-        let mut facet = Facet::root();
-        let mut out = Vec::with_capacity(ords.len());
-        for ord in ords {
-            self.reader.facet_from_ord(ord as u64, &mut facet)?;
-            out.push(facet.to_path().last().map(|s| s.to_string()).unwrap_or_default());
-        }
-        Ok(out)
+        // Ordinals follow the dictionary's order: in order, each dictionary block is read once.
+        ords.sort_unstable();
+        let mut values = Vec::with_capacity(ords.len());
+        let mut decoded = Ok(());
+        self.reader.facet_dict().sorted_ords_to_term_cb(&ords, |bytes| match Facet::from_encoded(bytes.to_vec()) {
+            Ok(facet) => values.push(facet.to_path().last().map(|s| s.to_string()).unwrap_or_default()),
+            Err(e) => decoded = Err(tantivy::TantivyError::InternalError(format!("facet value is not UTF-8: {e}"))),
+        })?;
+        decoded?;
+        let mut top: Vec<(String, u64)> =
+            values.into_iter().zip(ords.iter().map(|&o| u64::from(self.counts[o as usize]))).collect();
+        top.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok((top, complete))
     }
 
     /// The count of one value in this segment.
@@ -48,19 +56,25 @@ impl SegmentCounts {
 /// numbers of segments of our indexes).
 pub(crate) fn top(segments: &[SegmentCounts], limit: usize) -> tantivy::Result<Vec<(String, u64)>> {
     let candidates = limit.saturating_mul(3).saturating_add(20);
-    let mut values: Vec<String> = Vec::new();
+    let mut tops = Vec::with_capacity(segments.len());
     for segment in segments {
-        values.extend(segment.top_values(candidates)?);
+        tops.push(segment.top_values(candidates)?);
     }
+    let mut values: Vec<&str> = tops.iter().flat_map(|(top, _)| top.iter().map(|(v, _)| v.as_str())).collect();
     values.sort_unstable();
     values.dedup();
     let mut totals = Vec::with_capacity(values.len());
     for value in values {
         let mut total = 0;
-        for segment in segments {
-            total += segment.count_of(&value)?;
+        for (segment, (top, complete)) in segments.iter().zip(&tops) {
+            total += match top.binary_search_by(|(v, _)| v.as_str().cmp(value)) {
+                Ok(at) => top[at].1,
+                // A segment whose candidates are all its values has none of this one.
+                Err(_) if *complete => 0,
+                Err(_) => segment.count_of(value)?,
+            };
         }
-        totals.push((value, total));
+        totals.push((value.to_string(), total));
     }
     totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     totals.truncate(limit);

@@ -265,7 +265,7 @@ impl Index {
         if request.limit > 10_000 {
             return Err(Error::InvalidArgument(format!("limit {} is above the maximum of 10000", request.limit)));
         }
-        let (query, highlights) = self.effective_query(request)?;
+        let Effective { query, highlights, bonus } = self.effective_query(request)?;
         let searcher = self.reader.searcher();
         let limit = request.facet_limit;
         let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
@@ -273,6 +273,7 @@ impl Index {
             top: request.offset.saturating_add(request.limit.max(1)),
             sort: request.sort,
             facets: if limit == 0 { &[] } else { &facet_plan },
+            bonus: bonus.as_ref(),
         };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
         let total = outcome.total;
@@ -296,7 +297,7 @@ impl Index {
             country: country_counts
                 .into_iter()
                 .map(|(code, count)| {
-                    let name = country::lookup(&code).map(|c| c.name).unwrap_or_else(|| code.clone());
+                    let name = country::by_code(&code).map(|c| c.name).unwrap_or_else(|| code.clone());
                     CountryCount { code, name, count }
                 })
                 .collect(),
@@ -350,11 +351,11 @@ impl Index {
         field: FacetField,
         limit: usize,
     ) -> Result<(Vec<FacetValue>, usize)> {
-        let (query, _) = self.effective_query(request)?;
+        let query = self.effective_query(request)?.query;
         let chronological = matches!(field, FacetField::Year | FacetField::Month);
         let searcher = self.reader.searcher();
         let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
-        let plan = collect::Plan { top: 0, sort: Sort::Relevance, facets: &plan_facets };
+        let plan = collect::Plan { top: 0, sort: Sort::Relevance, facets: &plan_facets, bonus: None };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
         let mut counts = outcome.facets.into_iter().next().unwrap_or_default();
         if chronological {
@@ -364,7 +365,7 @@ impl Index {
         let values = counts
             .into_iter()
             .map(|(value, count)| {
-                let name = if field == FacetField::Country { country::lookup(&value).map(|c| c.name) } else { None };
+                let name = if field == FacetField::Country { country::by_code(&value).map(|c| c.name) } else { None };
                 FacetValue { value, name, count }
             })
             .collect();
@@ -396,7 +397,7 @@ impl Index {
     /// The query to run for a request, filters included: the strict one, or when it finds nothing,
     /// its least relaxed form that finds something. Relaxing only then keeps totals and facet
     /// counts honest for every query that matches as typed.
-    fn effective_query(&self, request: &SearchRequest) -> Result<(Box<dyn Query>, query::Highlights)> {
+    fn effective_query(&self, request: &SearchRequest) -> Result<Effective> {
         let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
         let mut query = self.with_filters(compiled.query, request)?;
         let searcher = self.reader.searcher();
@@ -406,7 +407,7 @@ impl Index {
             }
             query = self.with_filters(relaxed, request)?;
         }
-        Ok((query, compiled.highlights))
+        Ok(Effective { query, highlights: compiled.highlights, bonus: compiled.bonus })
     }
 
     /// Adds the speaker, country and date filters to the user's query.
@@ -461,6 +462,16 @@ impl Index {
             Box::new(BooleanQuery::new(must))
         })
     }
+}
+
+/// What a request searches for.
+struct Effective {
+    /// What matches, filters included.
+    query: Box<dyn Query>,
+    /// What snippets mark.
+    highlights: query::Highlights,
+    /// What adds to the score without deciding what matches.
+    bonus: Option<query::Bonus>,
 }
 
 /// The period after `2023-12` (`2024-01`) or `2023` (`2024`).

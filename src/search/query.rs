@@ -74,6 +74,30 @@ pub struct Compiled {
     pub relaxed: Vec<Box<dyn Query>>,
     /// What to highlight.
     pub highlights: Highlights,
+    /// A score bonus for matches whose words stand close together: it ranks, it never decides
+    /// what matches, so searches add it only where it can change the top hits.
+    pub bonus: Option<Bonus>,
+}
+
+/// An additive score bonus: a query whose score is added to a match's score when it matches too.
+pub struct Bonus {
+    /// The bonus query.
+    pub query: Box<dyn Query>,
+    /// Its phrases with their weights, from which the largest bonus it can give is computed.
+    pub phrases: Vec<(Vec<Term>, f32)>,
+}
+
+impl Bonus {
+    /// The largest score the bonus can add to a match: the BM25 of its phrases with term
+    /// frequencies saturated, as tantivy would weigh them on this searcher.
+    pub fn max_score(&self, searcher: &tantivy::Searcher) -> tantivy::Result<f32> {
+        let mut total = 0.0;
+        for (terms, weight) in &self.phrases {
+            total += weight * tantivy::query::Bm25Weight::for_terms(searcher, terms)?.max_score();
+        }
+        // Float sums can round differently from tantivy's: stay above, never below.
+        Ok(total * 1.001 + 1e-4)
+    }
 }
 
 /// The typo budget of a word by its length, as Meilisearch counts it.
@@ -159,7 +183,12 @@ fn diagnose(query: &str) -> String {
 pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled> {
     let normalized = normalize(text);
     if normalized.trim().is_empty() {
-        return Ok(Compiled { query: Box::new(AllQuery), relaxed: Vec::new(), highlights: Highlights::default() });
+        return Ok(Compiled {
+            query: Box::new(AllQuery),
+            relaxed: Vec::new(),
+            highlights: Highlights::default(),
+            bonus: None,
+        });
     }
     let ast = query_grammar::parse_query(&normalized).map_err(|_| Error::Query(diagnose(text)))?;
     // The last word is a prefix when the text ends in it (no space, quote or parenthesis after).
@@ -167,12 +196,10 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
         .then(|| normalized.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_string());
     let mut compiler =
         Compiler { fields, options, highlights: Highlights::default(), prefix_word, automata: Vec::new() };
-    let mut query = compiler.ast(&ast, false)?;
-    if let Some(bonus) = compiler.proximity_bonus(&ast) {
-        query = Box::new(BooleanQuery::new(vec![(Occur::Must, query), (Occur::Should, bonus)]));
-    }
+    let query = compiler.ast(&ast, false)?;
+    let bonus = compiler.proximity_bonus(&ast);
     let relaxed = compiler.relaxed(&ast, query.box_clone())?;
-    Ok(Compiled { query, relaxed, highlights: compiler.highlights })
+    Ok(Compiled { query, relaxed, highlights: compiler.highlights, bonus })
 }
 
 impl Compiler<'_> {
@@ -427,7 +454,7 @@ impl Compiler<'_> {
     }
 
     /// A bonus for readouts where the words of a plain multi-word query stand close together.
-    fn proximity_bonus(&self, ast: &UserInputAst) -> Option<Box<dyn Query>> {
+    fn proximity_bonus(&self, ast: &UserInputAst) -> Option<Bonus> {
         let UserInputAst::Clause(clauses) = ast else { return None };
         let mut words = Vec::new();
         for (occur, sub) in clauses {
@@ -452,10 +479,14 @@ impl Compiler<'_> {
             let terms: Vec<(usize, Term)> = tokens.iter().map(|(p, t)| (*p, Term::from_field_text(field, t))).collect();
             Box::new(PhraseQuery::new_with_offset_and_slop(terms, PROXIMITY_SLOP)) as Box<dyn Query>
         };
-        Some(boosted(
+        let terms = |field| tokens.iter().map(|(_, t)| Term::from_field_text(field, t)).collect::<Vec<_>>();
+        let query = boosted(
             Box::new(AnyQuery::new(vec![phrase(self.fields.body), boosted(phrase(self.fields.title), TITLE_BOOST)])),
             PROXIMITY_BOOST,
-        ))
+        );
+        let phrases =
+            vec![(terms(self.fields.body), PROXIMITY_BOOST), (terms(self.fields.title), PROXIMITY_BOOST * TITLE_BOOST)];
+        Some(Bonus { query, phrases })
     }
 }
 

@@ -4,7 +4,9 @@
 //! Matching goes through the same analyzer as the index, so a stemmed or accent-folded form
 //! (`agreements`, `Çavuşoğlu`) is marked where the query's form matched it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -55,9 +57,22 @@ pub struct Marker<'a> {
     /// starts like its word), which saves stemming every word of every hit.
     wanted: Vec<String>,
     stemmer: TextAnalyzer,
-    words: TextAnalyzer,
-    /// Folded word → (its stem, when wanted; whether it matches).
-    memo: HashMap<String, (Option<String>, bool)>,
+    words: Option<TextAnalyzer>,
+    /// The words of the quoted phrases, each once; phrases refer to them by position.
+    phrase_words: Vec<String>,
+    /// The quoted phrases of two words or more, as positions in `phrase_words`.
+    phrases: Vec<Vec<u32>>,
+    /// Folded word → what it is.
+    memo: FxHashMap<String, Judged>,
+}
+
+/// What a word of a text is to the query.
+#[derive(Debug, Clone, Copy)]
+struct Judged {
+    /// The phrase word it is (by its stem), if any.
+    phrase_word: Option<u32>,
+    /// Marked on its own.
+    hit: bool,
 }
 
 impl<'a> Marker<'a> {
@@ -69,12 +84,35 @@ impl<'a> Marker<'a> {
             .chain(highlights.phrases.iter().flatten())
             .map(|s| crate::text::head(s, 3).to_string())
             .collect();
-        Marker { highlights, wanted, stemmer: text_analyzer(), words: name_analyzer(), memo: HashMap::new() }
+        let mut phrase_words: Vec<String> = Vec::new();
+        let mut phrases = Vec::new();
+        for phrase in highlights.phrases.iter().filter(|p| p.len() > 1) {
+            let ids = phrase
+                .iter()
+                .map(|w| match phrase_words.iter().position(|known| known == w) {
+                    Some(at) => at as u32,
+                    None => {
+                        phrase_words.push(w.clone());
+                        (phrase_words.len() - 1) as u32
+                    }
+                })
+                .collect();
+            phrases.push(ids);
+        }
+        Marker {
+            highlights,
+            wanted,
+            stemmer: text_analyzer(),
+            words: Some(name_analyzer()),
+            phrase_words,
+            phrases,
+            memo: FxHashMap::default(),
+        }
     }
 
-    fn judge(&mut self, word: &str) -> (Option<String>, bool) {
+    fn judge(&mut self, word: &str) -> Judged {
         if let Some(known) = self.memo.get(word) {
-            return known.clone();
+            return *known;
         }
         let h = self.highlights;
         let stem = self.wanted.iter().any(|w| word.starts_with(w.as_str())).then(|| {
@@ -83,12 +121,11 @@ impl<'a> Marker<'a> {
         });
         let hit = stem.as_ref().is_some_and(|s| h.exact.contains(s))
             || h.prefixes.iter().any(|p| word.starts_with(p.as_str()))
-            || h.fuzzy.iter().any(|(q, budget)| {
-                // An edit changes the length by one at most: compare only words of a near length.
-                word.len().abs_diff(q.len()) <= *budget as usize && strsim::osa_distance(word, q) <= *budget as usize
-            });
-        self.memo.insert(word.to_string(), (stem.clone(), hit));
-        (stem, hit)
+            || h.fuzzy.iter().any(|(q, budget)| within_edits(word, q, *budget as usize));
+        let phrase_word = stem.and_then(|s| self.phrase_words.iter().position(|w| *w == s)).map(|at| at as u32);
+        let judged = Judged { phrase_word, hit };
+        self.memo.insert(word.to_string(), judged);
+        judged
     }
 
     /// Matched byte ranges of `text`.
@@ -96,37 +133,60 @@ impl<'a> Marker<'a> {
         if self.highlights.is_empty() {
             return Vec::new();
         }
-        let mut tokens: Vec<(Option<String>, Range<usize>, bool)> = Vec::new();
-        let mut words = std::mem::replace(&mut self.words, name_analyzer());
+        let mut tokens: Vec<(Judged, Range<usize>)> = Vec::new();
+        let mut words = self.words.take().unwrap_or_else(name_analyzer);
         {
             let mut stream = words.token_stream(text);
             while let Some(token) = stream.next() {
-                let (stem, hit) = self.judge(&token.text);
-                tokens.push((stem, token.offset_from..token.offset_to, hit));
+                let judged = self.judge(&token.text);
+                tokens.push((judged, token.offset_from..token.offset_to));
             }
         }
-        self.words = words;
-        let phrases = &self.highlights.phrases;
+        self.words = Some(words);
+        let phrases = &self.phrases;
         let mut out: Vec<Range<usize>> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             // A phrase that stands here whole is one mark.
             let phrase_here = phrases
                 .iter()
-                .filter(|p| p.len() > 1 && i + p.len() <= tokens.len())
-                .find(|p| p.iter().zip(&tokens[i..i + p.len()]).all(|(w, t)| t.0.as_deref() == Some(w.as_str())));
+                .filter(|p| i + p.len() <= tokens.len())
+                .find(|p| p.iter().zip(&tokens[i..i + p.len()]).all(|(w, t)| t.0.phrase_word == Some(*w)));
             if let Some(p) = phrase_here {
                 out.push(tokens[i].1.start..tokens[i + p.len() - 1].1.end);
                 i += p.len();
                 continue;
             }
-            if tokens[i].2 {
+            if tokens[i].0.hit {
                 out.push(tokens[i].1.clone());
             }
             i += 1;
         }
         out
     }
+}
+
+/// True when `word` is at most `budget` edits (a transposition is one) from `query`.
+fn within_edits(word: &str, query: &str, budget: usize) -> bool {
+    // An edit changes the length by one at most.
+    if word.len().abs_diff(query.len()) > budget {
+        return false;
+    }
+    // Nor can it change the counts of letters by more than two (a substitution takes one letter
+    // out and puts another in): a cheap test that rules out most words before the dearer distance.
+    if word.is_ascii() && query.is_ascii() {
+        let mut counts = [0i16; 64];
+        for b in word.bytes() {
+            counts[usize::from(b & 63)] += 1;
+        }
+        for b in query.bytes() {
+            counts[usize::from(b & 63)] -= 1;
+        }
+        if counts.iter().map(|c| c.unsigned_abs() as usize).sum::<usize>() > 2 * budget {
+            return false;
+        }
+    }
+    strsim::osa_distance(word, query) <= budget
 }
 
 /// The title as HTML with its matched words marked.
@@ -232,6 +292,36 @@ mod tests {
 
     fn exact(words: &[&str]) -> Highlights {
         Highlights { exact: words.iter().map(|w| w.to_string()).collect(), ..Highlights::default() }
+    }
+
+    #[test]
+    fn the_letter_count_test_never_rules_out_a_near_word() {
+        let words = [
+            "peace",
+            "piece",
+            "place",
+            "pace",
+            "peaces",
+            "epace",
+            "agreement",
+            "agreemnet",
+            "agrement",
+            "arrangement",
+            "pashinyan",
+            "pashinian",
+            "blinken",
+            "blinkin",
+            "linken",
+            "security",
+            "sceurity",
+        ];
+        for a in words {
+            for b in words {
+                for budget in 0..=2 {
+                    assert_eq!(within_edits(a, b, budget), strsim::osa_distance(a, b) <= budget, "{a} {b} {budget}");
+                }
+            }
+        }
     }
 
     #[test]
