@@ -22,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::extract;
 use crate::readout::{Country, Readout};
 
+mod reading_dir;
 pub mod schema;
 mod stem;
 pub mod writer;
@@ -83,6 +84,16 @@ impl Index {
             other => Error::Tantivy(other),
         })?;
         Self::wrap_with(Some(dir.to_path_buf()), Some(generation), tantivy, reload)
+    }
+
+    /// Opens generation `name` of the index in `dir` for an indexing run: files are read rather
+    /// than mapped (see [`reading_dir`]), so that merges do not hold every page they read.
+    fn open_generation_for_writing(dir: &Path, name: &str) -> Result<Index> {
+        let path = dir.join(name);
+        let directory = reading_dir::ReadingDirectory::open(&path)
+            .map_err(|e| Error::io(format!("opening {}", path.display()), std::io::Error::other(e.to_string())))?;
+        let tantivy = tantivy::Index::open(directory)?;
+        Self::wrap(Some(dir.to_path_buf()), Some(name.to_string()), tantivy)
     }
 
     /// Creates a new, empty index in `dir` (created if needed). Fails if `dir` already holds one.

@@ -189,10 +189,11 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         None
     };
     let index = match &fresh_generation {
-        Some(name) => {
-            Index::wrap(Some(dir.to_path_buf()), Some(name.clone()), tantivy::Index::open_in_dir(dir.join(name))?)?
+        Some(name) => Index::open_generation_for_writing(dir, name)?,
+        None => {
+            let name = current_generation(dir)?.ok_or_else(|| Error::NotAnIndex(dir.to_path_buf()))?;
+            Index::open_generation_for_writing(dir, &name)?
         }
-        None => Index::open(dir)?,
     };
     let mut summary = IndexSummary::default();
     let (files, roots) = source::walk(paths, &mut summary.warnings);
