@@ -162,6 +162,10 @@ struct Gazetteer {
     words: HashSet<String>,
     /// The phrases of `not_countries.txt`: places and bodies that are no state.
     places: HashSet<String>,
+    /// The first two words (folded) of every phrase of several words that [`lookup`] or
+    /// [`is_place_phrase`] knows: a phrase starting otherwise is neither, and the speaker
+    /// extractor, which asks of every run of capitalised words, need not build it.
+    phrase_starts: HashSet<String>,
 }
 
 fn fold(s: &str) -> String {
@@ -216,8 +220,54 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         targets.push(Target::Nothing);
     }
     words.extend(demonyms.iter().cloned());
-    Gazetteer { countries, patterns, automaton: OnceLock::new(), targets, lookup, demonyms, words, places }
+    // The first two words of every phrase lookup() or is_place_phrase() can find: names of several
+    // words, places, and names of any length after a leading "the", which lookup() drops.
+    let mut phrase_starts: HashSet<String> = HashSet::default();
+    for phrase in lookup.keys().chain(places.iter()) {
+        let folded = fold(phrase);
+        let mut words = folded.split(' ');
+        if let (Some(first), Some(second)) = (words.next(), words.next()) {
+            phrase_starts.insert(format!("{first} {second}"));
+        }
+        if let Some(first) = folded.split(' ').next() {
+            phrase_starts.insert(format!("the {first}"));
+        }
+    }
+    Gazetteer {
+        countries,
+        patterns,
+        automaton: OnceLock::new(),
+        targets,
+        lookup,
+        demonyms,
+        words,
+        places,
+        phrase_starts,
+    }
 });
+
+/// False when no country name nor place of several words that [`lookup`] or [`is_place_phrase`]
+/// knows starts with the words `first` and `second` (as written): a cheap test before building
+/// phrases to look up.
+pub fn may_begin_phrase(first: &str, second: &str) -> bool {
+    let starts = &GAZETTEER.phrase_starts;
+    let len = first.len() + 1 + second.len();
+    if first.is_ascii() && second.is_ascii() && len <= 64 {
+        // Folding ASCII words is lower-casing them; done on the stack, as this is asked often.
+        let mut buf = [b' '; 64];
+        buf[..first.len()].copy_from_slice(first.as_bytes());
+        buf[first.len() + 1..len].copy_from_slice(second.as_bytes());
+        let key = &mut buf[..len];
+        key.make_ascii_lowercase();
+        return std::str::from_utf8(key).is_ok_and(|k| starts.contains(k));
+    }
+    let folded = fold(&format!("{first} {second}"));
+    let mut words = folded.split(' ');
+    match (words.next(), words.next()) {
+        (Some(a), Some(b)) => starts.contains(&format!("{a} {b}")),
+        _ => false,
+    }
+}
 
 /// True for a one-word country adjective or demonym as written: `Israeli`, `Armenians`.
 pub fn is_demonym(word: &str) -> bool {
@@ -390,6 +440,19 @@ mod tests {
 
     fn codes(text: &str) -> Vec<String> {
         find(text).into_iter().map(|c| c.code).collect()
+    }
+
+    #[test]
+    fn every_phrase_known_passes_the_quick_test() {
+        let phrases = GAZETTEER.lookup.keys().chain(GAZETTEER.places.iter());
+        for phrase in phrases.filter(|p| p.contains(' ')) {
+            let (first, second) = phrase.split_once(' ').unwrap();
+            let second = second.split(' ').next().unwrap();
+            assert!(may_begin_phrase(first, second), "{phrase}");
+        }
+        assert!(may_begin_phrase("The", "Gambia"));
+        assert!(may_begin_phrase("Côte", "d’Ivoire"));
+        assert!(!may_begin_phrase("Secretary", "Blinken"));
     }
 
     #[test]

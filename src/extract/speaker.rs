@@ -521,7 +521,9 @@ fn split_run(run: &[(usize, usize, &str)], out: &mut Vec<Mention>) {
     let mut k = 0;
     while k < run.len() {
         // A country's or place's name of several words ("Costa Rica", "Hong Kong") is no part of a name.
-        if let Some(n) = (2..=4).rev().find(|&n| {
+        let bare = |w| strip_possessive(w).trim_end_matches('.');
+        let may_be_place = k + 1 < run.len() && country::may_begin_phrase(bare(run[k].2), bare(run[k + 1].2));
+        if let Some(n) = (2..=4).rev().filter(|_| may_be_place).find(|&n| {
             k + n <= run.len() && {
                 let phrase = run[k..k + n]
                     .iter()
