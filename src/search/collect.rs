@@ -92,6 +92,22 @@ fn key(sort: Sort, score: Score, day: i32) -> (f64, f64) {
     }
 }
 
+/// How large a score bonus can be.
+#[derive(Clone, Copy)]
+struct BonusBound {
+    /// For any match.
+    max: Score,
+    /// For a match, as a factor of its score, when known.
+    per_score: Option<Score>,
+}
+
+impl BonusBound {
+    /// The largest bonus a match scoring `score` can get.
+    fn at_most(&self, score: Score) -> Score {
+        self.per_score.map_or(self.max, |factor| self.max.min(factor * score + 1e-4))
+    }
+}
+
 /// A range of one segment's documents.
 struct Range {
     segment: u32,
@@ -152,11 +168,11 @@ fn run_in_ranges(
     let bonus = match plan.bonus {
         Some(bonus) if plan.top > 0 => {
             let weight = bonus.query.weight(EnableScoring::enabled_from_searcher(searcher))?;
-            Some((weight, bonus.max_score(searcher)?))
+            Some((weight, BonusBound { max: bonus.max_score(searcher)?, per_score: bonus.per_score }))
         }
         _ => None,
     };
-    let bonus = bonus.as_ref().map(|(weight, max)| (weight.as_ref(), *max));
+    let bonus = bonus.as_ref().map(|(weight, bound)| (weight.as_ref(), *bound));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let ranges = ranges(searcher, threads, min_range_docs);
     let fruits = if ranges.len() <= 1 {
@@ -211,7 +227,7 @@ fn run_range(
     searcher: &Searcher,
     cache: &ColumnCache,
     weight: &dyn Weight,
-    bonus: Option<(&dyn Weight, Score)>,
+    bonus: Option<(&dyn Weight, BonusBound)>,
     plan: &Plan<'_>,
     range: Range,
 ) -> tantivy::Result<RangeFruit> {
@@ -248,12 +264,13 @@ fn run_range(
                 let mut score = scorer.score();
                 let day = days.get(doc);
                 let address = DocAddress::new(range.segment, doc);
-                if let Some((bonus_scorer, max_bonus)) = &mut bonus_scorer {
+                if let Some((bonus_scorer, bound)) = &mut bonus_scorer {
+                    let max_bonus = bound.at_most(score);
                     // The bonus is worked out only where its largest value could make the hit
                     // one of the top: it is a phrase check, the dearest part of a match.
                     let could_enter = top.len() < plan.top
                         || top.peek().is_some_and(|worst| {
-                            let best_case = Ranked { key: key(plan.sort, score + *max_bonus, day), score, address };
+                            let best_case = Ranked { key: key(plan.sort, score + max_bonus, day), score, address };
                             best_case.cmp_rank(worst) == Ordering::Greater
                         });
                     if could_enter {
@@ -332,7 +349,16 @@ pub(crate) mod tests {
         let copied = ColumnCache::default();
         let plan = Plan { top: 1, sort: Sort::Relevance, facets: &facets, bonus: None };
         run_in_ranges(&searcher, &copied, &tantivy::query::AllQuery, &plan, u32::MAX).unwrap();
-        for text in ["peace", "security grain", "grain security corridor", "\"peace agreement\"", "readout 7", ""] {
+        for text in [
+            "peace",
+            "security grain",
+            "grain security corridor",
+            "discussed peace agreement",
+            "readout peace grain",
+            "\"peace agreement\"",
+            "readout 7",
+            "",
+        ] {
             let compiled = crate::search::query::compile(&index.fields, text, Default::default()).unwrap();
             for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
                 let plan = Plan { top: 25, sort, facets: &facets, bonus: compiled.bonus.as_ref() };
@@ -352,6 +378,24 @@ pub(crate) mod tests {
                 assert_eq!(whole.total, counted, "{text}: deleted readouts are not counted");
                 // The bonus worked out for every match gives the same top hits.
                 if let Some(bonus) = &compiled.bonus {
+                    let bound = BonusBound { max: bonus.max_score(&searcher).unwrap(), per_score: bonus.per_score };
+                    let scoring = EnableScoring::enabled_from_searcher(&searcher);
+                    let (base, extra) = (compiled.query.weight(scoring).unwrap(), bonus.query.weight(scoring).unwrap());
+                    for segment in searcher.segment_readers() {
+                        let (mut base, mut extra) =
+                            (base.scorer(segment, 1.0).unwrap(), extra.scorer(segment, 1.0).unwrap());
+                        while base.doc() != tantivy::TERMINATED {
+                            let doc = base.doc();
+                            if extra.doc() < doc {
+                                extra.seek(doc);
+                            }
+                            if extra.doc() == doc {
+                                let (score, bonus) = (base.score(), extra.score());
+                                assert!(bonus <= bound.at_most(score), "{text}: bonus {bonus} for score {score}");
+                            }
+                            base.advance();
+                        }
+                    }
                     let eager = tantivy::query::BooleanQuery::new(vec![
                         (tantivy::query::Occur::Must, compiled.query.box_clone()),
                         (tantivy::query::Occur::Should, bonus.query.box_clone()),

@@ -85,10 +85,15 @@ pub struct Bonus {
     pub query: Box<dyn Query>,
     /// Its phrases with their weights, from which the largest bonus it can give is computed.
     pub phrases: Vec<(Vec<Term>, f32)>,
+    /// When every word of the bonus phrases is also scored on its own in the query (as its exact
+    /// term, in the same fields, with the same weights), the bonus is at most this factor times a
+    /// match's score: a phrase occurs no more often than any of its words, and BM25 rises with the
+    /// frequency, so the phrase's score is at most the sum of its words' scores.
+    pub per_score: Option<f32>,
 }
 
 impl Bonus {
-    /// The largest score the bonus can add to a match: the BM25 of its phrases with term
+    /// The largest score the bonus can add to any match: the BM25 of its phrases with term
     /// frequencies saturated, as tantivy would weigh them on this searcher.
     pub fn max_score(&self, searcher: &tantivy::Searcher) -> tantivy::Result<f32> {
         let mut total = 0.0;
@@ -486,7 +491,12 @@ impl Compiler<'_> {
         );
         let phrases =
             vec![(terms(self.fields.body), PROXIMITY_BOOST), (terms(self.fields.title), PROXIMITY_BOOST * TITLE_BOOST)];
-        Some(Bonus { query, phrases })
+        // Each word one token: each is then its own exact term query in the title (weight
+        // TITLE_BOOST) and the body (weight 1), as the phrases weigh them, times PROXIMITY_BOOST.
+        let one_token_each = words.iter().all(|w| self::tokens(&mut schema::text_analyzer(), w).len() == 1);
+        // Rounding: stay above the bound, never below.
+        let per_score = one_token_each.then_some(PROXIMITY_BOOST * 1.001);
+        Some(Bonus { query, phrases, per_score })
     }
 }
 
