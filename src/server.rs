@@ -345,7 +345,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-/// Answers requests with oversized headers or targets before they reach a handler.
+/// Answers requests with oversized headers, targets or announced bodies before they reach a
+/// handler.
 async fn limit_request_head(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let header_bytes: usize = request.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
     if header_bytes > MAX_HEADER_BYTES {
@@ -360,6 +361,16 @@ async fn limit_request_head(request: axum::extract::Request, next: axum::middlew
         return ApiError {
             status: StatusCode::URI_TOO_LONG,
             message: format!("a request target of {uri_bytes} bytes; the limit is {MAX_URI_BYTES}"),
+        }
+        .into_response();
+    }
+    // A body announced over the limit is refused now, not after it has been waited for.
+    let announced =
+        request.headers().get(axum::http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse().ok());
+    if let Some(length) = announced.filter(|&n: &usize| n > MAX_BODY_BYTES) {
+        return ApiError {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            message: format!("a body of {length} bytes; the limit is {MAX_BODY_BYTES}"),
         }
         .into_response();
     }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::Count;
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Score, TantivyDocument, Term};
 
 use crate::error::{Error, Result};
@@ -436,8 +436,7 @@ impl Index {
             let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for c in &request.countries {
                 let found = country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?;
-                let term = Term::from_facet(f.country_facet, &Facet::from_path([found.code.as_str()]));
-                any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+                any.push((Occur::Should, query::country_facet_query(f, &found.code)));
             }
             must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }

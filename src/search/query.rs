@@ -338,8 +338,7 @@ impl Compiler<'_> {
     }
 
     fn country_facet(&self, code: &str) -> Box<dyn Query> {
-        let term = Term::from_facet(self.fields.country_facet, &Facet::from_path([code]));
-        Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+        country_facet_query(self.fields, code)
     }
 
     /// The query of a literal on one text field: a term (with typo and prefix variants) or a phrase.
@@ -498,6 +497,12 @@ impl Compiler<'_> {
         let per_score = one_token_each.then_some(PROXIMITY_BOOST * 1.001);
         Some(Bonus { query, phrases, per_score })
     }
+}
+
+/// The readouts about the country with this ISO code, by facet.
+pub(crate) fn country_facet_query(fields: &Fields, code: &str) -> Box<dyn Query> {
+    let term = Term::from_facet(fields.country_facet, &Facet::from_path([code]));
+    Box::new(TermQuery::new(term, IndexRecordOption::Basic))
 }
 
 fn boosted(q: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
