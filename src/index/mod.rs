@@ -77,12 +77,7 @@ impl Index {
         }
         let generation = current_generation(dir)?.ok_or_else(|| Error::NotAnIndex(dir.to_path_buf()))?;
         let path = dir.join(&generation);
-        let tantivy = tantivy::Index::open_in_dir(&path).map_err(|e| match e {
-            tantivy::TantivyError::OpenDirectoryError(_) | tantivy::TantivyError::OpenReadError(_) => {
-                Error::NotAnIndex(dir.to_path_buf())
-            }
-            other => Error::Tantivy(other),
-        })?;
+        let tantivy = tantivy::Index::open_in_dir(&path).map_err(|e| open_error(dir, e))?;
         Self::wrap_with(Some(dir.to_path_buf()), Some(generation), tantivy, reload)
     }
 
@@ -92,7 +87,7 @@ impl Index {
         let path = dir.join(name);
         let directory = reading_dir::ReadingDirectory::open(&path)
             .map_err(|e| Error::io(format!("opening {}", path.display()), std::io::Error::other(e.to_string())))?;
-        let tantivy = tantivy::Index::open(directory)?;
+        let tantivy = tantivy::Index::open(directory).map_err(|e| open_error(dir, e))?;
         Self::wrap(Some(dir.to_path_buf()), Some(name.to_string()), tantivy)
     }
 
@@ -291,6 +286,17 @@ fn create_generation(path: &Path) -> Result<tantivy::Index> {
     fs::create_dir_all(path).map_err(|e| Error::io(format!("creating {}", path.display()), e))?;
     let (schema, _) = Fields::schema();
     Ok(tantivy::Index::create_in_dir(path, schema)?)
+}
+
+/// What opening a generation of the index in `dir` failed with: files that cannot be opened mean
+/// no readouts index is there.
+fn open_error(dir: &Path, e: tantivy::TantivyError) -> Error {
+    match e {
+        tantivy::TantivyError::OpenDirectoryError(_) | tantivy::TantivyError::OpenReadError(_) => {
+            Error::NotAnIndex(dir.to_path_buf())
+        }
+        other => Error::Tantivy(other),
+    }
 }
 
 /// Points `CURRENT` at `generation` atomically: a reader sees the old name or the new, never a mix.
