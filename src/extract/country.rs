@@ -168,6 +168,13 @@ struct Gazetteer {
     phrase_starts: HashSet<String>,
 }
 
+/// A name as `lookup` finds it: folded, without a leading "the" (which `lookup` drops from what it
+/// is given, so a key keeping it, "the emirates", could never be found).
+fn lookup_key(name: &str) -> String {
+    let key = fold(name);
+    key.strip_prefix("the ").map(str::to_string).unwrap_or(key)
+}
+
 fn fold(s: &str) -> String {
     deunicode::deunicode(s).to_lowercase().replace(['’', '\''], "'")
 }
@@ -193,12 +200,12 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             if !n.contains(' ') {
                 words.insert(n.to_string());
             }
-            lookup.entry(fold(n)).or_insert(idx);
+            lookup.entry(lookup_key(n)).or_insert(idx);
         }
         for a in adjectives.into_iter().filter(|a| !a.is_empty()) {
             patterns.push(a.to_string());
             targets.push(Target::Country(idx));
-            lookup.entry(fold(a)).or_insert(idx);
+            lookup.entry(lookup_key(a)).or_insert(idx);
             if !a.contains(' ') {
                 demonyms.insert(a.to_string());
                 demonyms.insert(format!("{a}s"));
@@ -453,6 +460,14 @@ mod tests {
         assert!(may_begin_phrase("The", "Gambia"));
         assert!(may_begin_phrase("Côte", "d’Ivoire"));
         assert!(!may_begin_phrase("Secretary", "Blinken"));
+    }
+
+    #[test]
+    fn every_name_in_the_table_is_found() {
+        for (key, &i) in &GAZETTEER.lookup {
+            assert_eq!(lookup(key).map(|c| c.code), Some(GAZETTEER.countries[i].code.clone()), "{key}");
+        }
+        assert_eq!(lookup("the Emirates").map(|c| c.code).as_deref(), Some("AE"));
     }
 
     #[test]
