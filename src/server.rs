@@ -150,7 +150,7 @@ impl Params {
         request.since = self.one("since").map(parse_user_date).transpose()?;
         request.until = self.one("until").map(parse_user_date_end).transpose()?;
         request.limit = self.number("limit", 10, MAX_LIMIT)?;
-        request.offset = self.number("offset", 0, 1_000_000)?;
+        request.offset = self.number("offset", 0, crate::search::MAX_OFFSET)?;
         request.fragments = self.number("fragments", 2, 10)?.max(1);
         request.exact = matches!(self.one("exact"), Some("1" | "true" | "yes"));
         request.sort = match self.one("sort") {

@@ -128,6 +128,14 @@ fn a_bad_query_exits_2_with_a_message() {
     let out =
         readouts().args(["search", "peace", "--since", "2023-13-45", "--index"]).arg(corpus_index()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // A page too deep to rank in memory.
+    let out = readouts()
+        .args(["search", "peace", "--offset", "18446744073709551615", "--index"])
+        .arg(corpus_index())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(texts(&out).1.contains("offset"), "{}", texts(&out).1);
 }
 
 #[test]

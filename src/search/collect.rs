@@ -246,7 +246,8 @@ fn run_range(
         facet_columns.push(columns.facet(segment, field, copy)?);
     }
     let mut counts: Vec<Vec<u32>> = facet_columns.iter().map(|c| vec![0; c.values()]).collect();
-    let mut top: BinaryHeap<Ranked> = BinaryHeap::with_capacity(plan.top + 1);
+    // Grown as hits come: a deep page of a narrow query needs little.
+    let mut top: BinaryHeap<Ranked> = BinaryHeap::with_capacity(plan.top.min(1024));
     let mut total = 0;
     let alive = segment.alive_bitset();
 

@@ -23,6 +23,9 @@ mod near;
 pub mod query;
 pub mod snippet;
 
+/// The deepest page a search serves: hits are ranked in memory, offset and page together.
+pub const MAX_OFFSET: usize = 1_000_000;
+
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -264,6 +267,12 @@ impl Index {
         let started = Instant::now();
         if request.limit > 10_000 {
             return Err(Error::InvalidArgument(format!("limit {} is above the maximum of 10000", request.limit)));
+        }
+        if request.offset > MAX_OFFSET {
+            return Err(Error::InvalidArgument(format!(
+                "offset {} is above the maximum of {MAX_OFFSET}",
+                request.offset
+            )));
         }
         let Effective { query, highlights, bonus } = self.effective_query(request)?;
         let searcher = self.reader.searcher();
