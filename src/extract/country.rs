@@ -233,12 +233,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     for phrase in lookup.keys().chain(places.iter()) {
         let folded = fold(phrase);
         let mut words = folded.split(' ');
-        if let (Some(first), Some(second)) = (words.next(), words.next()) {
+        let first = words.next().unwrap_or_default();
+        if let Some(second) = words.next() {
             phrase_starts.insert(format!("{first} {second}"));
         }
-        if let Some(first) = folded.split(' ').next() {
-            phrase_starts.insert(format!("the {first}"));
-        }
+        phrase_starts.insert(format!("the {first}"));
     }
     Gazetteer {
         countries,

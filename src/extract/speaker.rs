@@ -522,17 +522,15 @@ fn split_run(run: &[(usize, usize, &str)], out: &mut Vec<Mention>) {
     while k < run.len() {
         // A country's or place's name of several words ("Costa Rica", "Hong Kong") is no part of a name.
         let bare = |w| strip_possessive(w).trim_end_matches('.');
-        let may_be_place = k + 1 < run.len() && country::may_begin_phrase(bare(run[k].2), bare(run[k + 1].2));
-        if let Some(n) = (2..=4).rev().filter(|_| may_be_place).find(|&n| {
-            k + n <= run.len() && {
-                let phrase = run[k..k + n]
-                    .iter()
-                    .map(|w| strip_possessive(w.2).trim_end_matches('.'))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                country::lookup(&phrase).is_some() || country::is_place_phrase(&phrase)
-            }
-        }) {
+        if k + 1 < run.len()
+            && country::may_begin_phrase(bare(run[k].2), bare(run[k + 1].2))
+            && let Some(n) = (2..=4).rev().find(|&n| {
+                k + n <= run.len() && {
+                    let phrase = run[k..k + n].iter().map(|w| bare(w.2)).collect::<Vec<_>>().join(" ");
+                    country::lookup(&phrase).is_some() || country::is_place_phrase(&phrase)
+                }
+            })
+        {
             k += n;
             continue;
         }

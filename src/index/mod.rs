@@ -85,8 +85,7 @@ impl Index {
     /// than mapped (see [`reading_dir`]), so that merges do not hold every page they read.
     fn open_generation_for_writing(dir: &Path, name: &str) -> Result<Index> {
         let path = dir.join(name);
-        let directory = reading_dir::ReadingDirectory::open(&path)
-            .map_err(|e| Error::io(format!("opening {}", path.display()), std::io::Error::other(e.to_string())))?;
+        let directory = reading_dir::ReadingDirectory::open(&path).map_err(|e| open_error(dir, e.into()))?;
         let tantivy = tantivy::Index::open(directory).map_err(|e| open_error(dir, e))?;
         Self::wrap(Some(dir.to_path_buf()), Some(name.to_string()), tantivy)
     }

@@ -181,20 +181,16 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         }
         _ => Vec::new(),
     };
-    let fresh_generation = if options.rebuild || current_generation(dir)?.is_none() {
+    let current = current_generation(dir)?;
+    let fresh_generation = if options.rebuild || current.is_none() {
         let name = new_generation_name();
         create_generation(&dir.join(&name))?;
         Some(name)
     } else {
         None
     };
-    let index = match &fresh_generation {
-        Some(name) => Index::open_generation_for_writing(dir, name)?,
-        None => {
-            let name = current_generation(dir)?.ok_or_else(|| Error::NotAnIndex(dir.to_path_buf()))?;
-            Index::open_generation_for_writing(dir, &name)?
-        }
-    };
+    let generation = fresh_generation.as_ref().or(current.as_ref()).expect("a fresh or a current generation");
+    let index = Index::open_generation_for_writing(dir, generation)?;
     let mut summary = IndexSummary::default();
     let (files, roots) = source::walk(paths, &mut summary.warnings);
     summary.files = files.len();

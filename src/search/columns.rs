@@ -25,9 +25,6 @@ pub(crate) const NO_DAY: i32 = i32::MIN;
 /// A readout with no value for a single-valued facet.
 const NO_ORD: u32 = u32::MAX;
 
-/// The facet fields a column can be built for, in [`FacetField`] order.
-const FACET_FIELDS: [FacetField; 4] = [FacetField::Speaker, FacetField::Country, FacetField::Year, FacetField::Month];
-
 /// The index field holding a facet's values.
 pub(crate) fn facet_field_name(field: FacetField) -> &'static str {
     match field {
@@ -36,10 +33,6 @@ pub(crate) fn facet_field_name(field: FacetField) -> &'static str {
         FacetField::Year => names::YEAR,
         FacetField::Month => names::MONTH,
     }
-}
-
-fn slot(field: FacetField) -> usize {
-    FACET_FIELDS.iter().position(|f| *f == field).expect("every facet field has a slot")
 }
 
 /// The facet ordinals of every document of a segment (ordinals index the segment's facet
@@ -170,17 +163,18 @@ impl SegmentColumns {
         if let Some(days) = self.days.get() {
             return Ok(Days::Copied(days));
         }
-        let column = segment.fast_fields().date(names::DATE)?;
+        let column = Days::Column(segment.fast_fields().date(names::DATE)?);
         if !copy {
-            return Ok(Days::Column(column));
+            return Ok(column);
         }
-        let days = (0..segment.max_doc()).map(|doc| column.first(doc).map_or(NO_DAY, day_of)).collect();
+        let days = (0..segment.max_doc()).map(|doc| column.get(doc)).collect();
         Ok(Days::Copied(self.days.get_or_init(|| days)))
     }
 
     /// One facet's ordinals: from the copy, made now when `copy` and not made yet.
     pub(crate) fn facet(&self, segment: &SegmentReader, field: FacetField, copy: bool) -> tantivy::Result<Facets<'_>> {
-        let cell = &self.facets[slot(field)];
+        // One cell a facet field, in the order FacetField declares them.
+        let cell = &self.facets[field as usize];
         if let Some(column) = cell.get() {
             return Ok(Facets::Copied(column));
         }

@@ -105,6 +105,12 @@ impl Automaton for Excluding {
 mod tests {
     use super::*;
 
+    /// The automaton of `text` (within `distance` edits, or its prefixes) without `text` itself.
+    fn without_itself(text: &str, distance: u8, prefix: bool) -> Excluding {
+        let dfa = SharedDfa::new(text, distance, prefix).unwrap();
+        Excluding { inner: dfa.0, exclude: text.as_bytes().into() }
+    }
+
     fn accepts(automaton: &Excluding, text: &str) -> bool {
         let mut state = automaton.start();
         for b in text.bytes() {
@@ -115,8 +121,7 @@ mod tests {
 
     #[test]
     fn the_exact_term_is_left_out_and_its_neighbours_kept() {
-        let dfa = SharedDfa::new("secur", 1, false).unwrap();
-        let automaton = Excluding { inner: dfa.0, exclude: b"secur".as_slice().into() };
+        let automaton = without_itself("secur", 1, false);
         assert!(!accepts(&automaton, "secur"));
         assert!(accepts(&automaton, "secure"));
         assert!(accepts(&automaton, "secu"));
@@ -126,8 +131,7 @@ mod tests {
 
     #[test]
     fn prefixes_keep_longer_terms_only() {
-        let dfa = SharedDfa::new("blinken", 0, true).unwrap();
-        let automaton = Excluding { inner: dfa.0, exclude: b"blinken".as_slice().into() };
+        let automaton = without_itself("blinken", 0, true);
         assert!(!accepts(&automaton, "blinken"));
         assert!(accepts(&automaton, "blinkens"));
         assert!(!accepts(&automaton, "blink"));
