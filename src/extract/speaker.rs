@@ -40,8 +40,24 @@ static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COMMO
 /// True for a word the corpus often writes in lower case ("Growth", "Economic"); a hyphenated word
 /// when all its parts are ("Climate-related").
 fn is_common_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    COMMON.contains(lower.as_str()) || lower.contains('-') && lower.split('-').all(|part| COMMON.contains(part))
+    with_lowercase(word, |lower| {
+        COMMON.contains(lower) || lower.contains('-') && lower.split('-').all(|part| COMMON.contains(part))
+    })
+}
+
+/// Calls `f` with `word` in lower case, on the stack for a short ASCII word (nearly every word):
+/// the word tests run for most capitalised words of every readout, and allocating was a tenth of
+/// extraction.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).unwrap_or(word))
+        }
+        _ => f(&word.to_lowercase()),
+    }
 }
 
 /// Particles that may stand inside a name in lower case ("Ursula von der Leyen").
@@ -245,10 +261,71 @@ static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Verbs whose objects also take part ("spoke with X", "met X", "hosted X").
-static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:discussed|discusses|spoke|speaks|speak|talked|met|meets|meet|meeting|held|had|hosted|hosts|host|welcomed|welcomes|received|called|joined|convened|conversation|conversations|call|calls|meetings|talks|discussion|discussions|consultations|telephone|phone|dinner|lunch|visit|visited)(?-u:\b)")
-        .expect("static regex")
-});
+static PARTICIPATION: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PARTICIPATION_WORDS.iter().copied().collect());
+const PARTICIPATION_WORDS: &[&str] = &[
+    "discussed",
+    "discusses",
+    "spoke",
+    "speaks",
+    "speak",
+    "talked",
+    "met",
+    "meets",
+    "meet",
+    "meeting",
+    "held",
+    "had",
+    "hosted",
+    "hosts",
+    "host",
+    "welcomed",
+    "welcomes",
+    "received",
+    "called",
+    "joined",
+    "convened",
+    "conversation",
+    "conversations",
+    "call",
+    "calls",
+    "meetings",
+    "talks",
+    "discussion",
+    "discussions",
+    "consultations",
+    "telephone",
+    "phone",
+    "dinner",
+    "lunch",
+    "visit",
+    "visited",
+];
+
+/// The first word of [`PARTICIPATION_WORDS`] in a sentence, in any case, as a byte range and the
+/// word in lower case. Words here are runs of ASCII letters, digits and underscores (so "met" is
+/// found in "co-met" but not in "metal"). A scan rather than a case-insensitive regex, whose
+/// lazy DFA ran over every sentence.
+fn participation_word(sentence: &str) -> Option<(std::ops::Range<usize>, &'static str)> {
+    let bytes = sentence.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_word(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_word(bytes[i]) {
+            i += 1;
+        }
+        if (3..=13).contains(&(i - start))
+            && let Some(word) = with_lowercase(&sentence[start..i], |w| PARTICIPATION.get(w).copied())
+        {
+            return Some((start..i, word));
+        }
+    }
+    None
+}
 
 /// An attribution: the following words name the official the text is attributed to.
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -343,9 +420,9 @@ static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// with a final period and further initials ("U.S.", "Jr."); or a digit then letters, digits and
 /// hyphens. A scanner, not a regex: this runs over every sentence and a regex's reverse search for
 /// each word's start cost a sixth of extraction.
-fn words(sentence: &str) -> Vec<(usize, usize)> {
+fn words(sentence: &str, out: &mut Vec<(usize, usize)>) {
     let is_letter = |c: char| c.is_alphabetic() || is_mark(c);
-    let mut out = Vec::new();
+    out.clear();
     let mut chars = sentence.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let mut end = start + c.len_utf8();
@@ -384,7 +461,6 @@ fn words(sentence: &str) -> Vec<(usize, usize)> {
         }
         out.push((start, end));
     }
-    out
 }
 
 /// Combining marks (accents written as separate characters), which std has no class for.
@@ -465,6 +541,10 @@ fn is_breaker(word: &str) -> bool {
 
 /// A verb's -ing form ("Congratulating", "Marking"), known by its root being an ordinary word.
 fn is_gerund(word: &str) -> bool {
+    // No lower-case letter other than i, n and g lower-cases to them: the ASCII test is exact.
+    if !ends_with_ignore_ascii_case(word, "ing") {
+        return false;
+    }
     let lower = word.to_lowercase();
     let Some(root) = lower.strip_suffix("ing") else { return false };
     let undoubled = root.char_indices().last().filter(|&(i, c)| root[..i].ends_with(c)).map(|(i, _)| &root[..i]);
@@ -474,9 +554,11 @@ fn is_gerund(word: &str) -> bool {
         || undoubled.is_some_and(|r| COMMON.contains(r))
 }
 
-/// Reads the mentions of one sentence (at byte `offset` of the text).
-fn mentions_in(sentence: &str, offset: usize, out: &mut Vec<Mention>) {
-    let words = words(sentence);
+/// Reads the mentions of one sentence (at byte `offset` of the text); `words` is scratch space,
+/// reused from sentence to sentence.
+fn mentions_in(sentence: &str, offset: usize, words_buf: &mut Vec<(usize, usize)>, out: &mut Vec<Mention>) {
+    words(sentence, words_buf);
+    let words = &*words_buf;
     let text = |k: usize| &sentence[words[k].0..words[k].1];
     let mut i = 0;
     while i < words.len() {
@@ -596,7 +678,7 @@ fn read_name(words: &[(usize, usize, &str)], start: usize, titled: bool) -> Opti
 }
 
 fn folded(s: &str) -> String {
-    deunicode::deunicode(s).to_lowercase()
+    if s.is_ascii() { s.to_ascii_lowercase() } else { deunicode::deunicode(s).to_lowercase() }
 }
 
 /// The first word of `s` made of letters and hyphens.
@@ -636,13 +718,19 @@ fn is_signature(after: &str) -> bool {
     r.len() < 80 && !r.ends_with('.') && r.split_whitespace().next().is_some_and(|w| is_title(w) || w == "the")
 }
 
+/// False for a word that is none of [`SPEECH_VERBS`] and [`ACTION_VERBS`], which are all lower-case
+/// ASCII of three letters or more: a test far cheaper than hashing every word of every sentence.
+fn may_be_verb(word: &str) -> bool {
+    word.len() >= 3 && word.as_bytes()[0].is_ascii_lowercase()
+}
+
 /// The first verb of speech or action of a sentence from byte `from` on, as a byte offset, and
 /// whether it is an action.
 fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
     let mut at = from;
     for w in sentence[from..].split_inclusive(|c: char| !(c.is_alphabetic() || c == '-')) {
         let word = w.trim_end_matches(|c: char| !(c.is_alphabetic() || c == '-'));
-        if SPEECH_VERBS.contains(word) && !matches!(word, "calls") || ACTION_VERBS.contains(&word) {
+        if may_be_verb(word) && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word)) {
             return Some((at, ACTION_VERBS.contains(&word)));
         }
         at += w.len();
@@ -670,35 +758,40 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
     // the names said in the answers are people talked about.
     let tags = transcript_tags(&text);
     let transcript_from = tags.first().map_or(usize::MAX, |t| t.start);
+    let mut words_buf = Vec::new();
     for range in crate::text::sentences(&text) {
         let (s, e) = (range.start, range.end);
         let sentence = &text[s..e];
         let first = all.len();
-        mentions_in(sentence, s, &mut all);
+        mentions_in(sentence, s, &mut words_buf, &mut all);
         if s >= transcript_from {
             continue;
         }
-        let here: Vec<usize> = (first..all.len()).collect();
+        let here = first..all.len();
         let trimmed = sentence.trim();
         let in_title = s < title_end;
         let is_list_item = trimmed.starts_with("- ");
         if !is_list_item {
             in_participant_list = trimmed.ends_with(':') && PARTICIPANT_HEADING.is_match(trimmed);
         }
+        // Most sentences name nobody: their verbs and participation need no reading.
+        if here.is_empty() {
+            continue;
+        }
         // The subjects of each verb: the mentions between the start of its clause and the verb.
         let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
         let mut from = 0;
         while let Some((v, action)) = first_verb(sentence, from) {
             let zone = s + subject_start(sentence, v).max(from)..s + v;
-            let count = here.iter().filter(|&&m| all[m].start >= zone.start && all[m].end <= zone.end).count();
+            let count = all[here.clone()].iter().filter(|m| m.start >= zone.start && m.end <= zone.end).count();
             verbs.push((zone, action, count));
             from = v + 1;
         }
-        let participation = PARTICIPATION.find(sentence).map(|m| {
+        let participation = participation_word(sentence).map(|(m, word)| {
             // Nouns ("call", "meeting") and most verbs need "with" before the other side; a few
             // verbs take it directly ("met X", "hosted X").
             let direct = matches!(
-                m.as_str().to_lowercase().as_str(),
+                word,
                 "met"
                     | "meets"
                     | "meet"
@@ -713,18 +806,14 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
                     | "joined"
             );
             let objects_from = if direct {
-                m.end()
+                m.end
             } else {
-                let rest = &sentence[m.end()..];
-                [" with ", " between "]
-                    .iter()
-                    .filter_map(|w| rest.find(w))
-                    .min()
-                    .map_or(sentence.len(), |i| m.end() + i)
+                let rest = &sentence[m.end..];
+                [" with ", " between "].iter().filter_map(|w| rest.find(w)).min().map_or(sentence.len(), |i| m.end + i)
             };
-            (s + m.start(), s + objects_from, s + clause_limit(sentence, objects_from))
+            (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))
         });
-        for (pos, &m) in here.iter().enumerate() {
+        for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
             // The patterns that look back only need the last words (and scanning all of a long
@@ -754,7 +843,7 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             let subject =
                 verbs.iter().find(|(zone, _, _)| mention.start >= zone.start && mention.end <= zone.end).is_some_and(
                     |(zone, action, count)| {
-                        (!action || *count >= 2) && chained_to_verb(&text, &all, &here, m, zone.end)
+                        (!action || *count >= 2) && chained_to_verb(&text, &all, here.clone(), m, zone.end)
                     },
                 ) && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
                     && !preposition
@@ -850,11 +939,11 @@ fn transcript_tags(text: &str) -> Vec<Mention> {
 
 /// True when the mention `m` is the subject of the verb at `verb`: it ends a few words before it, or
 /// a few words before another mention that is ("X, Y, and Z signed").
-fn chained_to_verb(text: &str, all: &[Mention], here: &[usize], m: usize, verb: usize) -> bool {
+fn chained_to_verb(text: &str, all: &[Mention], here: std::ops::Range<usize>, m: usize, verb: usize) -> bool {
     let words_between = |from: usize, to: usize| text[from..to].split_whitespace().count();
     let mut end = all[m].end;
     let mut limit = 8;
-    for &next in here.iter().filter(|&&n| all[n].start >= all[m].end && all[n].end <= verb) {
+    for next in here.filter(|&n| all[n].start >= all[m].end && all[n].end <= verb) {
         if words_between(end, all[next].start) > 30 {
             return false;
         }
@@ -872,6 +961,9 @@ fn clause_limit(sentence: &str, from: usize) -> usize {
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the
 /// readout gives anywhere.
 fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
+    if speaking.is_empty() {
+        return Vec::new();
+    }
     // Folded first and last words of every mention, computed once.
     let keys: Vec<(String, String)> = all.iter().map(|m| (folded(&m.name[0]), folded(m.surname()))).collect();
     let surnames: HashSet<&str> =
@@ -951,6 +1043,40 @@ mod tests {
         word.find_iter(text).map(|m| (m.start(), m.end())).collect()
     }
 
+    fn scan(text: &str) -> Vec<(usize, usize)> {
+        let mut out = vec![(7, 7)]; // left over from an earlier sentence: cleared
+        words(text, &mut out);
+        out
+    }
+
+    #[test]
+    fn every_verb_passes_the_verb_prefilter() {
+        for verb in SPEECH_VERB_LIST.iter().chain(ACTION_VERBS) {
+            assert!(may_be_verb(verb), "{verb}");
+        }
+    }
+
+    #[test]
+    fn participation_scan_agrees_with_a_regex() {
+        let regex = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", PARTICIPATION_WORDS.join("|"))).unwrap();
+        let mut texts = vec![
+            "The Secretary MET with Foreign Minister Wang; they held talks.".to_string(),
+            "A co-meeting, a metal phone_call, Phone-call, tele\u{AD}phone, été met café.".to_string(),
+            "Nothing here at all".to_string(),
+            String::new(),
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(corpus).unwrap().flatten().step_by(5) {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            texts.extend(crate::text::sentences(&text).into_iter().map(|r| text[r].to_string()));
+        }
+        for text in &texts {
+            let expected = regex.find(text).map(|m| (m.range(), m.as_str().to_lowercase()));
+            let got = participation_word(text).map(|(r, w)| (r, w.to_string()));
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn word_scanner_agrees_with_its_grammar() {
         for text in [
@@ -960,13 +1086,13 @@ mod tests {
             ".",
             "Mr. Price: Q. And?",
         ] {
-            assert_eq!(words(text), words_by_regex(text), "{text:?}");
+            assert_eq!(scan(text), words_by_regex(text), "{text:?}");
         }
         // And on every text of the bundled corpus.
         let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
         for entry in std::fs::read_dir(corpus).unwrap().flatten().step_by(7) {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            assert_eq!(words(&text), words_by_regex(&text), "{}", entry.path().display());
+            assert_eq!(scan(&text), words_by_regex(&text), "{}", entry.path().display());
         }
     }
 
