@@ -420,7 +420,7 @@ static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// with a final period and further initials ("U.S.", "Jr."); or a digit then letters, digits and
 /// hyphens. A scanner, not a regex: this runs over every sentence and a regex's reverse search for
 /// each word's start cost a sixth of extraction.
-fn words(sentence: &str, out: &mut Vec<(usize, usize)>) {
+fn words_into(sentence: &str, out: &mut Vec<(usize, usize)>) {
     let is_letter = |c: char| c.is_alphabetic() || is_mark(c);
     out.clear();
     let mut chars = sentence.char_indices().peekable();
@@ -554,11 +554,59 @@ fn is_gerund(word: &str) -> bool {
         || undoubled.is_some_and(|r| COMMON.contains(r))
 }
 
-/// Reads the mentions of one sentence (at byte `offset` of the text); `words` is scratch space,
-/// reused from sentence to sentence.
-fn mentions_in(sentence: &str, offset: usize, words_buf: &mut Vec<(usize, usize)>, out: &mut Vec<Mention>) {
-    words(sentence, words_buf);
-    let words = &*words_buf;
+/// A word of a run of capitalised words, with what it is.
+struct RunWord<'a> {
+    /// Byte range in the text.
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// [`is_title`] of the word.
+    title: bool,
+    /// [`is_breaker`] of the word.
+    breaker: bool,
+}
+
+impl<'a> RunWord<'a> {
+    fn new(start: usize, end: usize, text: &'a str) -> Self {
+        let (title, breaker) = word_class(text);
+        RunWord { start, end, text, title, breaker }
+    }
+}
+
+/// [`is_title`] and [`is_breaker`] of a word, remembered per thread: the same capitalised words
+/// come back in readout after readout, and the two tests (forty string comparisons and several
+/// set lookups) were a tenth of extraction.
+fn word_class(word: &str) -> (bool, bool) {
+    /// Distinct words remembered before starting afresh (a few MB at most).
+    const MAX_WORDS: usize = 100_000;
+    thread_local! {
+        static CLASSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (bool, bool)>> = Default::default();
+    }
+    CLASSES.with_borrow_mut(|classes| {
+        if let Some(&class) = classes.get(word) {
+            return class;
+        }
+        if classes.len() >= MAX_WORDS {
+            classes.clear();
+        }
+        let class = (is_title(word), is_breaker(word));
+        classes.insert(word.into(), class);
+        class
+    })
+}
+
+/// Space reused from sentence to sentence of a readout.
+#[derive(Default)]
+struct Scratch<'a> {
+    words: Vec<(usize, usize)>,
+    run: Vec<RunWord<'a>>,
+}
+
+/// Reads the mentions of one sentence (at byte `offset` of the text).
+fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Scratch<'a>, out: &mut Vec<Mention>) {
+    let Scratch { words, run } = scratch;
+    words_into(sentence, words);
+    let words = &*words;
     let text = |k: usize| &sentence[words[k].0..words[k].1];
     let mut i = 0;
     while i < words.len() {
@@ -591,24 +639,27 @@ fn mentions_in(sentence: &str, offset: usize, words_buf: &mut Vec<(usize, usize)
             }
             j += 1;
         }
-        let run: Vec<_> = (i..=j).map(|k| (offset + words[k].0, offset + words[k].1, text(k))).collect();
-        split_run(&run, out);
+        run.clear();
+        run.extend((i..=j).map(|k| RunWord::new(offset + words[k].0, offset + words[k].1, text(k))));
+        split_run(run, out);
         i = j + 1;
     }
 }
 
 /// Cuts a run of capitalised words into mentions at words that are no part of a name, and peels
 /// the titles in front of each.
-fn split_run(run: &[(usize, usize, &str)], out: &mut Vec<Mention>) {
+fn split_run(run: &[RunWord<'_>], out: &mut Vec<Mention>) {
+    fn bare<'a>(w: &RunWord<'a>) -> &'a str {
+        strip_possessive(w.text).trim_end_matches('.')
+    }
     let mut k = 0;
     while k < run.len() {
         // A country's or place's name of several words ("Costa Rica", "Hong Kong") is no part of a name.
-        let bare = |w| strip_possessive(w).trim_end_matches('.');
         if k + 1 < run.len()
-            && country::may_begin_phrase(bare(run[k].2), bare(run[k + 1].2))
+            && country::may_begin_phrase(bare(&run[k]), bare(&run[k + 1]))
             && let Some(n) = (2..=4).rev().find(|&n| {
                 k + n <= run.len() && {
-                    let phrase = run[k..k + n].iter().map(|w| bare(w.2)).collect::<Vec<_>>().join(" ");
+                    let phrase = run[k..k + n].iter().map(bare).collect::<Vec<_>>().join(" ");
                     country::lookup(&phrase).is_some() || country::is_place_phrase(&phrase)
                 }
             })
@@ -618,31 +669,31 @@ fn split_run(run: &[(usize, usize, &str)], out: &mut Vec<Mention>) {
         }
         // Titles first (a title word may also be a breaker, such as "Leader": the title wins).
         let start = k;
-        while k < run.len() && is_title(run[k].2) {
+        while k < run.len() && run[k].title {
             k += 1;
         }
         let titled = k > start;
         let name_start = k;
-        while k < run.len() && !is_breaker(run[k].2) && !(is_title(run[k].2) && k > name_start && k + 1 < run.len()) {
+        while k < run.len() && !run[k].breaker && !(run[k].title && k > name_start && k + 1 < run.len()) {
             k += 1;
             // A possessive ends the name ("Biden’s").
-            if strip_possessive(run[k - 1].2) != run[k - 1].2 {
+            if strip_possessive(run[k - 1].text) != run[k - 1].text {
                 break;
             }
         }
         // Words followed by another title within the run are part of an office, not a name:
         // "National Climate Advisor Gina McCarthy" holds no person "Climate".
-        if k < run.len() && k > name_start && is_title(run[k].2) && !is_breaker(run[k].2) {
+        if k < run.len() && k > name_start && run[k].title && !run[k].breaker {
             continue;
         }
         // An office's last common word before the name: "Economic Growth Jose Fernandez", and
         // without a title "Climate Kerry" (of "Envoy for Climate Kerry").
         let mut name_start = name_start;
-        while (k - name_start > 2 || k - name_start == 2 && !titled) && is_common_word(run[name_start].2) {
+        while (k - name_start > 2 || k - name_start == 2 && !titled) && is_common_word(run[name_start].text) {
             name_start += 1;
         }
         if k > name_start {
-            if let Some(m) = read_name(&run[name_start..k], run[start].0, titled) {
+            if let Some(m) = read_name(&run[name_start..k], run[start].start, titled) {
                 out.push(m);
             }
         } else if k == start {
@@ -652,10 +703,10 @@ fn split_run(run: &[(usize, usize, &str)], out: &mut Vec<Mention>) {
 }
 
 /// Turns name words into a mention: initials and suffixes dropped, a final period trimmed.
-fn read_name(words: &[(usize, usize, &str)], start: usize, titled: bool) -> Option<Mention> {
+fn read_name(words: &[RunWord<'_>], start: usize, titled: bool) -> Option<Mention> {
     let mut name: Vec<String> = Vec::new();
-    for (_, _, w) in words {
-        let w = strip_possessive(w);
+    for w in words {
+        let w = strip_possessive(w.text);
         if is_initial(w) || is_suffix(w) {
             continue;
         }
@@ -673,7 +724,7 @@ fn read_name(words: &[(usize, usize, &str)], start: usize, titled: bool) -> Opti
     if name.len() > 1 && (is_title(&name[name.len() - 1]) || name.iter().all(|w| is_common_word(w))) {
         return None;
     }
-    let end = words.last().map_or(start, |w| w.1);
+    let end = words.last().map_or(start, |w| w.end);
     Some(Mention { name, start, end, titled })
 }
 
@@ -758,12 +809,12 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
     // the names said in the answers are people talked about.
     let tags = transcript_tags(&text);
     let transcript_from = tags.first().map_or(usize::MAX, |t| t.start);
-    let mut words_buf = Vec::new();
+    let mut scratch = Scratch::default();
     for range in crate::text::sentences(&text) {
         let (s, e) = (range.start, range.end);
         let sentence = &text[s..e];
         let first = all.len();
-        mentions_in(sentence, s, &mut words_buf, &mut all);
+        mentions_in(sentence, s, &mut scratch, &mut all);
         if s >= transcript_from {
             continue;
         }
@@ -964,14 +1015,14 @@ fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
     if speaking.is_empty() {
         return Vec::new();
     }
-    // Folded first and last words of every mention, computed once.
-    let keys: Vec<(String, String)> = all.iter().map(|m| (folded(&m.name[0]), folded(m.surname()))).collect();
-    let surnames: HashSet<&str> =
-        all.iter().zip(&keys).filter(|(m, _)| m.name.len() > 1).map(|(_, k)| k.1.as_str()).collect();
-    let mut out: Vec<(Vec<String>, String, String)> = Vec::new();
+    // Folded first and last words of every mention, each distinct word folded once.
+    let mut fold = FoldedWords::default();
+    let keys: Vec<(usize, usize)> = all.iter().map(|m| (fold.id(&m.name[0]), fold.id(m.surname()))).collect();
+    let surnames: HashSet<usize> = all.iter().zip(&keys).filter(|(m, _)| m.name.len() > 1).map(|(_, k)| k.1).collect();
+    let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
     for m in speaking {
         let mention = &all[m];
-        let (first, last) = &keys[m];
+        let (first, last) = keys[m];
         let mut best = m;
         for (o, other) in all.iter().enumerate() {
             if other.name.len() <= all[best].name.len() {
@@ -980,10 +1031,10 @@ fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
             // "Cortizo" is also "Laurentino Cortizo Cohen": double surnames.
             let inner_surname = mention.name.len() == 1
                 && other.name.len() > 2
-                && other.name[1..other.name.len() - 1].iter().any(|w| folded(w) == *last);
-            let same_surname = keys[o].1 == *last && (mention.name.len() == 1 || keys[o].0 == *first) || inner_surname;
+                && other.name[1..other.name.len() - 1].iter().any(|w| fold.id(w) == last);
+            let same_surname = keys[o].1 == last && (mention.name.len() == 1 || keys[o].0 == first) || inner_surname;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
-            let same_given = mention.name.len() == 1 && keys[o].0 == *first && !surnames.contains(first.as_str());
+            let same_given = mention.name.len() == 1 && keys[o].0 == first && !surnames.contains(&first);
             if same_surname || same_given {
                 best = o;
             }
@@ -999,9 +1050,10 @@ fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
         if name.len() == 1 && is_common_word(&name[0]) {
             continue;
         }
-        let (first, last) = keys[best].clone();
-        let same = |(n, f, l): &(Vec<String>, String, String)| {
-            *l == last && (n.len() == 1 || name.len() == 1 || f.chars().next() == first.chars().next())
+        let (first, last) = keys[best];
+        let initial = |id: usize| fold.words[id].chars().next();
+        let same = |(n, f, l): &(Vec<String>, usize, usize)| {
+            *l == last && (n.len() == 1 || name.len() == 1 || initial(*f) == initial(first))
         };
         if let Some(existing) = out.iter_mut().find(|e| same(e)) {
             if name.len() > existing.0.len() {
@@ -1012,6 +1064,37 @@ fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
         }
     }
     out.into_iter().map(|(n, _, _)| n.join(" ")).collect()
+}
+
+/// The folded forms of a readout's name words, each folded once and known by a number: resolving
+/// compares every speaking mention with every other, and folding each time was a tenth of it.
+#[derive(Default)]
+struct FoldedWords<'a> {
+    /// Word as written -> number.
+    ids: rustc_hash::FxHashMap<&'a str, usize>,
+    /// Folded word -> number: words written differently that fold alike share one.
+    by_folded: rustc_hash::FxHashMap<String, usize>,
+    /// Number -> folded word.
+    words: Vec<String>,
+}
+
+impl<'a> FoldedWords<'a> {
+    fn id(&mut self, word: &'a str) -> usize {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let folded = folded(word);
+        let id = match self.by_folded.get(&folded) {
+            Some(&id) => id,
+            None => {
+                self.words.push(folded.clone());
+                self.by_folded.insert(folded, self.words.len() - 1);
+                self.words.len() - 1
+            }
+        };
+        self.ids.insert(word, id);
+        id
+    }
 }
 
 /// A single capitalised word that may be a surname: not an ordinary word ("Order", "Climate"), a
@@ -1045,7 +1128,7 @@ mod tests {
 
     fn scan(text: &str) -> Vec<(usize, usize)> {
         let mut out = vec![(7, 7)]; // left over from an earlier sentence: cleared
-        words(text, &mut out);
+        words_into(text, &mut out);
         out
     }
 
