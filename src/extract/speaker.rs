@@ -301,6 +301,20 @@ const PARTICIPATION_WORDS: &[&str] = &[
     "visited",
 ];
 
+/// False for an ASCII word none of [`PARTICIPATION_WORDS`] can be, by its first letter and its
+/// length (a table of lengths by first letter): "the", "and", "that" are never looked up.
+fn may_be_participation_word(word: &[u8]) -> bool {
+    static LENGTHS_BY_INITIAL: LazyLock<[u32; 26]> = LazyLock::new(|| {
+        let mut table = [0u32; 26];
+        for w in PARTICIPATION_WORDS {
+            table[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
+        }
+        table
+    });
+    let Some(first) = word.first().map(u8::to_ascii_lowercase).filter(u8::is_ascii_lowercase) else { return false };
+    word.len() < 32 && LENGTHS_BY_INITIAL[usize::from(first - b'a')] & (1 << word.len()) != 0
+}
+
 /// The first word of [`PARTICIPATION_WORDS`] in a sentence, in any case, as a byte range and the
 /// word in lower case. Words here are runs of ASCII letters, digits and underscores (so "met" is
 /// found in "co-met" but not in "metal"). A scan rather than a case-insensitive regex, whose
@@ -318,7 +332,7 @@ fn participation_word(sentence: &str) -> Option<(std::ops::Range<usize>, &'stati
         while i < bytes.len() && is_word(bytes[i]) {
             i += 1;
         }
-        if (3..=13).contains(&(i - start))
+        if may_be_participation_word(&bytes[start..i])
             && let Some(word) = with_lowercase(&sentence[start..i], |w| PARTICIPATION.get(w).copied())
         {
             return Some((start..i, word));
@@ -422,44 +436,45 @@ static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// each word's start cost a sixth of extraction.
 fn words_into(sentence: &str, out: &mut Vec<(usize, usize)>) {
     let is_letter = |c: char| c.is_alphabetic() || is_mark(c);
+    // Decodes only what is not ASCII: nearly all of a readout is.
+    let char_at = |i: usize| -> Option<char> {
+        match sentence.as_bytes().get(i) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => sentence[i..].chars().next(),
+            None => None,
+        }
+    };
+    // The end of the run from `end` on of characters `keep` accepts.
+    let run_end = |mut end: usize, keep: &dyn Fn(char) -> bool| {
+        while let Some(c) = char_at(end).filter(|&c| keep(c)) {
+            end += c.len_utf8();
+        }
+        end
+    };
     out.clear();
-    let mut chars = sentence.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(at) {
+        let start = at;
         let mut end = start + c.len_utf8();
         if is_letter(c) {
-            while let Some(&(i, c)) = chars.peek() {
-                if !(is_letter(c) || matches!(c, '’' | '\'' | '-')) {
-                    break;
-                }
-                end = i + c.len_utf8();
-                chars.next();
-            }
+            end = run_end(end, &|c| is_letter(c) || matches!(c, '’' | '\'' | '-'));
             // A period, then any number of capital-and-period pairs.
-            if sentence[end..].starts_with('.') {
+            if char_at(end) == Some('.') {
                 end += 1;
-                loop {
-                    let mut next = sentence[end..].chars();
-                    match (next.next(), next.next()) {
-                        (Some(capital), Some('.')) if capital.is_uppercase() => end += capital.len_utf8() + 1,
-                        _ => break,
-                    }
-                }
-                while chars.peek().is_some_and(|&(i, _)| i < end) {
-                    chars.next();
+                while let Some(capital) = char_at(end).filter(|c| c.is_uppercase())
+                    && char_at(end + capital.len_utf8()) == Some('.')
+                {
+                    end += capital.len_utf8() + 1;
                 }
             }
         } else if c.is_ascii_digit() {
-            while let Some(&(i, c)) = chars.peek() {
-                if !(c.is_alphabetic() || c.is_ascii_digit() || c == '-') {
-                    break;
-                }
-                end = i + c.len_utf8();
-                chars.next();
-            }
+            end = run_end(end, &|c| c.is_alphabetic() || c.is_ascii_digit() || c == '-');
         } else {
+            at = end;
             continue;
         }
         out.push((start, end));
+        at = end;
     }
 }
 
