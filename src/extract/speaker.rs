@@ -445,19 +445,19 @@ fn words_into(sentence: &str, out: &mut Vec<(usize, usize)>) {
         }
     };
     // The end of the run from `end` on of characters `keep` accepts.
-    let run_end = |mut end: usize, keep: &dyn Fn(char) -> bool| {
+    fn run_end(char_at: impl Fn(usize) -> Option<char>, mut end: usize, keep: impl Fn(char) -> bool) -> usize {
         while let Some(c) = char_at(end).filter(|&c| keep(c)) {
             end += c.len_utf8();
         }
         end
-    };
+    }
     out.clear();
     let mut at = 0;
     while let Some(c) = char_at(at) {
         let start = at;
         let mut end = start + c.len_utf8();
         if is_letter(c) {
-            end = run_end(end, &|c| is_letter(c) || matches!(c, '’' | '\'' | '-'));
+            end = run_end(char_at, end, |c| is_letter(c) || matches!(c, '’' | '\'' | '-'));
             // A period, then any number of capital-and-period pairs.
             if char_at(end) == Some('.') {
                 end += 1;
@@ -468,7 +468,7 @@ fn words_into(sentence: &str, out: &mut Vec<(usize, usize)>) {
                 }
             }
         } else if c.is_ascii_digit() {
-            end = run_end(end, &|c| c.is_alphabetic() || c.is_ascii_digit() || c == '-');
+            end = run_end(char_at, end, |c| c.is_alphabetic() || c.is_ascii_digit() || c == '-');
         } else {
             at = end;
             continue;
@@ -793,13 +793,28 @@ fn may_be_verb(word: &str) -> bool {
 /// The first verb of speech or action of a sentence from byte `from` on, as a byte offset, and
 /// whether it is an action.
 fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
+    // Words are runs of letters and hyphens; bytes are decoded only where they are not ASCII.
+    let bytes = sentence.as_bytes();
     let mut at = from;
-    for w in sentence[from..].split_inclusive(|c: char| !(c.is_alphabetic() || c == '-')) {
-        let word = w.trim_end_matches(|c: char| !(c.is_alphabetic() || c == '-'));
+    while at < bytes.len() {
+        let mut end = at;
+        while let Some(&b) = bytes.get(end) {
+            if b.is_ascii_alphabetic() || b == b'-' {
+                end += 1;
+            } else if let Some(c) = (!b.is_ascii()).then(|| sentence[end..].chars().next()).flatten()
+                && c.is_alphabetic()
+            {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let word = &sentence[at..end];
         if may_be_verb(word) && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word)) {
             return Some((at, ACTION_VERBS.contains(&word)));
         }
-        at += w.len();
+        // Past the character that ended the word.
+        at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }
@@ -1026,30 +1041,41 @@ fn clause_limit(sentence: &str, from: usize) -> usize {
 
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the
 /// readout gives anywhere.
-fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
+fn resolve<'a>(all: &'a [Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
     if speaking.is_empty() {
         return Vec::new();
     }
-    // Folded first and last words of every mention, each distinct word folded once.
+    // Folded first and last words of mentions, each distinct word folded once; worked out for the
+    // mentions of several words (which fuller names come from) and for the speaking ones.
     let mut fold = FoldedWords::default();
-    let keys: Vec<(usize, usize)> = all.iter().map(|m| (fold.id(&m.name[0]), fold.id(m.surname()))).collect();
-    let surnames: HashSet<usize> = all.iter().zip(&keys).filter(|(m, _)| m.name.len() > 1).map(|(_, k)| k.1).collect();
+    let mut keys: Vec<Option<(usize, usize)>> = vec![None; all.len()];
+    let mut key = |fold: &mut FoldedWords<'a>, m: usize| {
+        *keys[m].get_or_insert_with(|| (fold.id(&all[m].name[0]), fold.id(all[m].surname())))
+    };
+    let mut surnames: HashSet<usize> = HashSet::default();
+    for (m, mention) in all.iter().enumerate() {
+        if mention.name.len() > 1 {
+            surnames.insert(key(&mut fold, m).1);
+        }
+    }
     let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
     for m in speaking {
         let mention = &all[m];
-        let (first, last) = keys[m];
+        let (first, last) = key(&mut fold, m);
         let mut best = m;
         for (o, other) in all.iter().enumerate() {
             if other.name.len() <= all[best].name.len() {
                 continue;
             }
+            // Only mentions of several words get here: their keys are known.
+            let (other_first, other_last) = key(&mut fold, o);
             // "Cortizo" is also "Laurentino Cortizo Cohen": double surnames.
             let inner_surname = mention.name.len() == 1
                 && other.name.len() > 2
                 && other.name[1..other.name.len() - 1].iter().any(|w| fold.id(w) == last);
-            let same_surname = keys[o].1 == last && (mention.name.len() == 1 || keys[o].0 == first) || inner_surname;
+            let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first) || inner_surname;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
-            let same_given = mention.name.len() == 1 && keys[o].0 == first && !surnames.contains(&first);
+            let same_given = mention.name.len() == 1 && other_first == first && !surnames.contains(&first);
             if same_surname || same_given {
                 best = o;
             }
@@ -1065,7 +1091,7 @@ fn resolve(all: &[Mention], speaking: Vec<usize>, text: &str) -> Vec<String> {
         if name.len() == 1 && is_common_word(&name[0]) {
             continue;
         }
-        let (first, last) = keys[best];
+        let (first, last) = key(&mut fold, best);
         let initial = |id: usize| fold.words[id].chars().next();
         let same = |(n, f, l): &(Vec<String>, usize, usize)| {
             *l == last && (n.len() == 1 || name.len() == 1 || initial(*f) == initial(first))
