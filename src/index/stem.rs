@@ -32,7 +32,9 @@ pub struct RememberingStemFilter<T> {
 #[derive(Clone)]
 struct Stems {
     stemmer: TextAnalyzer,
-    memory: FxHashMap<String, String>,
+    /// Word -> its stem, or None when the stem is the word itself (most words: nothing to copy
+    /// or compare).
+    memory: FxHashMap<Box<str>, Option<Box<str>>>,
 }
 
 impl Default for Stems {
@@ -47,8 +49,13 @@ impl Default for Stems {
 impl Stems {
     /// Replaces `word` by its stem.
     fn stem(&mut self, word: &mut String) {
-        if let Some(stem) = self.memory.get(word.as_str()) {
-            if stem != word {
+        // The English stemmer leaves words of fewer than three letters alone ("of", "to", "a"; a
+        // quarter of all tokens): no need to look them up.
+        if word.chars().nth(2).is_none() {
+            return;
+        }
+        if let Some(remembered) = self.memory.get(word.as_str()) {
+            if let Some(stem) = remembered {
                 word.clear();
                 word.push_str(stem);
             }
@@ -61,8 +68,9 @@ impl Stems {
         if self.memory.len() >= MAX_REMEMBERED {
             self.memory.clear();
         }
-        let original = std::mem::replace(word, stem.clone());
-        self.memory.insert(original, stem);
+        let changed = (stem != *word).then(|| stem.as_str().into());
+        let original = std::mem::replace(word, stem);
+        self.memory.insert(original.into_boxed_str(), changed);
     }
 }
 
@@ -122,6 +130,19 @@ mod tests {
         let expected = stems(&mut plain, text);
         assert_eq!(stems(&mut remembering, text), expected);
         assert_eq!(stems(&mut remembering, text), expected, "from memory");
+    }
+
+    #[test]
+    fn words_under_three_letters_are_their_own_stems() {
+        let mut plain = TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::default()).build();
+        let alphabet: Vec<char> = ('a'..='z').chain('0'..='9').chain(['é', 'ß', 'ø', 'я', '\'']).collect();
+        let short = alphabet
+            .iter()
+            .map(|a| a.to_string())
+            .chain(alphabet.iter().flat_map(|a| alphabet.iter().map(move |b| format!("{a}{b}"))));
+        for word in short {
+            assert_eq!(stems(&mut plain, &word), vec![word.clone()], "{word}");
+        }
     }
 
     #[test]
