@@ -237,8 +237,11 @@ fn run_range(
         None => None,
     };
     let mut scorer = weight.scorer(segment, 1.0)?;
-    // Copies of the columns are made for a query that may match an eighth of the segment or more.
-    let copy = u64::from(scorer.size_hint()) * 8 >= u64::from(segment.max_doc());
+    // Copies of the columns are made for a query that may match an eighth of the segment or more,
+    // or costs a pass over it: tantivy divides a phrase's size hint by ten per word (few
+    // candidates are hits) but counts the work of checking its candidates in its cost.
+    let max_doc = u64::from(segment.max_doc());
+    let copy = u64::from(scorer.size_hint()) * 8 >= max_doc || scorer.cost() >= max_doc;
     let columns = cache.get(searcher, segment);
     let days = if plan.top > 0 { Some(columns.days(segment, copy)?) } else { None };
     let mut facet_columns = Vec::with_capacity(plan.facets.len());
