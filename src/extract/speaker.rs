@@ -610,6 +610,27 @@ fn word_class(word: &str) -> (bool, bool) {
     })
 }
 
+/// True for a phrase that names a state or a place, remembered per thread: "United States" comes
+/// back in nearly every readout, and looking it up folds it anew each time.
+fn names_a_place(phrase: &str) -> bool {
+    /// Distinct phrases remembered before starting afresh.
+    const MAX_PHRASES: usize = 50_000;
+    thread_local! {
+        static PLACES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, bool>> = Default::default();
+    }
+    PLACES.with_borrow_mut(|places| {
+        if let Some(&known) = places.get(phrase) {
+            return known;
+        }
+        if places.len() >= MAX_PHRASES {
+            places.clear();
+        }
+        let known = country::lookup(phrase).is_some() || country::is_place_phrase(phrase);
+        places.insert(phrase.into(), known);
+        known
+    })
+}
+
 /// Space reused from sentence to sentence of a readout.
 #[derive(Default)]
 struct Scratch<'a> {
@@ -675,7 +696,7 @@ fn split_run(run: &[RunWord<'_>], out: &mut Vec<Mention>) {
             && let Some(n) = (2..=4).rev().find(|&n| {
                 k + n <= run.len() && {
                     let phrase = run[k..k + n].iter().map(bare).collect::<Vec<_>>().join(" ");
-                    country::lookup(&phrase).is_some() || country::is_place_phrase(&phrase)
+                    names_a_place(&phrase)
                 }
             })
         {
