@@ -13,7 +13,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// sentence: `Dr.`, `J.`, `U.S.`.
 pub fn is_abbreviation(word: &str) -> bool {
     let core = word.trim_end_matches('.');
-    core.chars().nth(1).is_none() || core.contains('.') || word.len() <= 6 && ABBREVIATIONS.contains(&word)
+    let mut chars = core.chars();
+    let one_letter = chars.next().is_some() && chars.next().is_none();
+    one_letter || core.contains('.') || word.len() <= 6 && ABBREVIATIONS.contains(&word)
 }
 
 /// The end of `text`: its last `max_bytes` bytes at most, cut at a character boundary.
@@ -114,6 +116,8 @@ mod tests {
         for a in ABBREVIATIONS {
             assert!(a.len() <= 6 && is_abbreviation(a), "{a}");
         }
+        // A period alone (after a space) is no abbreviation; an initial is one.
+        assert!(!is_abbreviation(".") && is_abbreviation("J.") && !is_abbreviation("Blinken."));
     }
 
     #[test]

@@ -556,7 +556,7 @@ fn is_breaker(word: &str) -> bool {
 
 /// A verb's -ing form ("Congratulating", "Marking"), known by its root being an ordinary word.
 fn is_gerund(word: &str) -> bool {
-    // No lower-case letter other than i, n and g lower-cases to them: the ASCII test is exact.
+    // Only I, N and G lower-case to i, n and g: an ASCII test of the ending is exact.
     if !ends_with_ignore_ascii_case(word, "ing") {
         return false;
     }

@@ -15,7 +15,7 @@ use crate::source::{self, FileResult, Format, Loaded, Warning};
 /// tantivy's indexing memory budget when none is given, shared by its threads. Each thread's
 /// segment is written when its share is used up: at 256 MB, a million readouts made a dozen
 /// segments and tantivy merged eight of them on the way (a quarter of the indexing time); at 512 MB
-/// they make six and no merge (peak RSS 795 MB, measured, against 541 MB).
+/// they make six and no merge (peak RSS 737-795 MB measured, against 541 MB).
 pub const DEFAULT_MEMORY_BYTES: usize = 512 * 1024 * 1024;
 
 /// Adds, replaces and deletes readouts; nothing is visible to searches until [`commit`](Self::commit).
