@@ -436,39 +436,24 @@ static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// each word's start cost a sixth of extraction.
 fn words_into(sentence: &str, out: &mut Vec<(usize, usize)>) {
     let is_letter = |c: char| c.is_alphabetic() || is_mark(c);
-    // Decodes only what is not ASCII: nearly all of a readout is.
-    let char_at = |i: usize| -> Option<char> {
-        match sentence.as_bytes().get(i) {
-            Some(&b) if b.is_ascii() => Some(char::from(b)),
-            Some(_) => sentence[i..].chars().next(),
-            None => None,
-        }
-    };
-    // The end of the run from `end` on of characters `keep` accepts.
-    fn run_end(char_at: impl Fn(usize) -> Option<char>, mut end: usize, keep: impl Fn(char) -> bool) -> usize {
-        while let Some(c) = char_at(end).filter(|&c| keep(c)) {
-            end += c.len_utf8();
-        }
-        end
-    }
     out.clear();
     let mut at = 0;
-    while let Some(c) = char_at(at) {
+    while let Some(c) = char_at(sentence, at) {
         let start = at;
         let mut end = start + c.len_utf8();
         if is_letter(c) {
-            end = run_end(char_at, end, |c| is_letter(c) || matches!(c, '’' | '\'' | '-'));
+            end = run_end(sentence, end, |c| is_letter(c) || matches!(c, '’' | '\'' | '-'));
             // A period, then any number of capital-and-period pairs.
-            if char_at(end) == Some('.') {
+            if char_at(sentence, end) == Some('.') {
                 end += 1;
-                while let Some(capital) = char_at(end).filter(|c| c.is_uppercase())
-                    && char_at(end + capital.len_utf8()) == Some('.')
+                while let Some(capital) = char_at(sentence, end).filter(|c| c.is_uppercase())
+                    && char_at(sentence, end + capital.len_utf8()) == Some('.')
                 {
                     end += capital.len_utf8() + 1;
                 }
             }
         } else if c.is_ascii_digit() {
-            end = run_end(char_at, end, |c| c.is_alphabetic() || c.is_ascii_digit() || c == '-');
+            end = run_end(sentence, end, |c| c.is_alphabetic() || c.is_ascii_digit() || c == '-');
         } else {
             at = end;
             continue;
@@ -476,6 +461,24 @@ fn words_into(sentence: &str, out: &mut Vec<(usize, usize)>) {
         out.push((start, end));
         at = end;
     }
+}
+
+/// The character at byte `i` of `text` (a character boundary), decoded only when it is not ASCII:
+/// nearly all of a readout is, and the scanners below read every character of every sentence.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// The end of the run of characters `keep` accepts in `text` from byte `end` on.
+fn run_end(text: &str, mut end: usize, keep: impl Fn(char) -> bool) -> usize {
+    while let Some(c) = char_at(text, end).filter(|&c| keep(c)) {
+        end += c.len_utf8();
+    }
+    end
 }
 
 /// Combining marks (accents written as separate characters), which std has no class for.
@@ -588,47 +591,48 @@ impl<'a> RunWord<'a> {
     }
 }
 
+/// A memory of a pure function of a string, one per thread (no locks), forgotten whole when full
+/// so that a stream of distinct keys cannot grow it without end.
+type Memory<V> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, V>>;
+
+/// `compute(key)`, from `memory` when it was asked before on this thread.
+fn remembered<V: Copy>(
+    memory: &'static std::thread::LocalKey<Memory<V>>,
+    max_keys: usize,
+    key: &str,
+    compute: impl FnOnce(&str) -> V,
+) -> V {
+    memory.with_borrow_mut(|known| {
+        if let Some(&value) = known.get(key) {
+            return value;
+        }
+        if known.len() >= max_keys {
+            known.clear();
+        }
+        let value = compute(key);
+        known.insert(key.into(), value);
+        value
+    })
+}
+
 /// [`is_title`] and [`is_breaker`] of a word, remembered per thread: the same capitalised words
 /// come back in readout after readout, and the two tests (forty string comparisons and several
 /// set lookups) were a tenth of extraction.
 fn word_class(word: &str) -> (bool, bool) {
-    /// Distinct words remembered before starting afresh (a few MB at most).
-    const MAX_WORDS: usize = 100_000;
     thread_local! {
-        static CLASSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (bool, bool)>> = Default::default();
+        static CLASSES: Memory<(bool, bool)> = Default::default();
     }
-    CLASSES.with_borrow_mut(|classes| {
-        if let Some(&class) = classes.get(word) {
-            return class;
-        }
-        if classes.len() >= MAX_WORDS {
-            classes.clear();
-        }
-        let class = (is_title(word), is_breaker(word));
-        classes.insert(word.into(), class);
-        class
-    })
+    // A few MB at most.
+    remembered(&CLASSES, 100_000, word, |w| (is_title(w), is_breaker(w)))
 }
 
 /// True for a phrase that names a state or a place, remembered per thread: "United States" comes
 /// back in nearly every readout, and looking it up folds it anew each time.
 fn names_a_place(phrase: &str) -> bool {
-    /// Distinct phrases remembered before starting afresh.
-    const MAX_PHRASES: usize = 50_000;
     thread_local! {
-        static PLACES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, bool>> = Default::default();
+        static PLACES: Memory<bool> = Default::default();
     }
-    PLACES.with_borrow_mut(|places| {
-        if let Some(&known) = places.get(phrase) {
-            return known;
-        }
-        if places.len() >= MAX_PHRASES {
-            places.clear();
-        }
-        let known = country::lookup(phrase).is_some() || country::is_place_phrase(phrase);
-        places.insert(phrase.into(), known);
-        known
-    })
+    remembered(&PLACES, 50_000, phrase, |p| country::lookup(p).is_some() || country::is_place_phrase(p))
 }
 
 /// Space reused from sentence to sentence of a readout.
@@ -814,28 +818,16 @@ fn may_be_verb(word: &str) -> bool {
 /// The first verb of speech or action of a sentence from byte `from` on, as a byte offset, and
 /// whether it is an action.
 fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
-    // Words are runs of letters and hyphens; bytes are decoded only where they are not ASCII.
-    let bytes = sentence.as_bytes();
+    // Words are runs of letters and hyphens.
     let mut at = from;
-    while at < bytes.len() {
-        let mut end = at;
-        while let Some(&b) = bytes.get(end) {
-            if b.is_ascii_alphabetic() || b == b'-' {
-                end += 1;
-            } else if let Some(c) = (!b.is_ascii()).then(|| sentence[end..].chars().next()).flatten()
-                && c.is_alphabetic()
-            {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
+    while at < sentence.len() {
+        let end = run_end(sentence, at, |c| c.is_alphabetic() || c == '-');
         let word = &sentence[at..end];
         if may_be_verb(word) && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word)) {
             return Some((at, ACTION_VERBS.contains(&word)));
         }
         // Past the character that ended the word.
-        at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);
+        at = end + char_at(sentence, end).map_or(1, char::len_utf8);
     }
     None
 }
