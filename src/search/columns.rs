@@ -67,22 +67,33 @@ impl FacetOrds {
         Ok((built, reader.num_facets()))
     }
 
+    /// `doc`'s ordinals.
+    #[inline]
+    pub(crate) fn of(&self, doc: DocId) -> &[u32] {
+        match self {
+            FacetOrds::Single(per_doc) => {
+                let ord = &per_doc[doc as usize];
+                if *ord == NO_ORD { &[] } else { std::slice::from_ref(ord) }
+            }
+            FacetOrds::Multi { offsets, ords } => {
+                &ords[offsets[doc as usize] as usize..offsets[doc as usize + 1] as usize]
+            }
+        }
+    }
+
     /// Adds one to `counts` at each of `doc`'s ordinals.
     #[inline]
     pub(crate) fn count(&self, doc: DocId, counts: &mut [u32]) {
-        match self {
-            FacetOrds::Single(per_doc) => {
-                let ord = per_doc[doc as usize];
-                if ord != NO_ORD {
-                    counts[ord as usize] += 1;
-                }
-            }
-            FacetOrds::Multi { offsets, ords } => {
-                let (start, end) = (offsets[doc as usize] as usize, offsets[doc as usize + 1] as usize);
-                for &ord in &ords[start..end] {
-                    counts[ord as usize] += 1;
-                }
-            }
+        for &ord in self.of(doc) {
+            counts[ord as usize] += 1;
+        }
+    }
+
+    /// Takes one from `counts` at each of `doc`'s ordinals (counted before, in a range's totals).
+    #[inline]
+    pub(crate) fn uncount(&self, doc: DocId, counts: &mut [u32]) {
+        for &ord in self.of(doc) {
+            counts[ord as usize] -= 1;
         }
     }
 }
@@ -100,6 +111,19 @@ pub(crate) struct FacetColumn {
 pub(crate) struct SegmentColumns {
     days: OnceLock<Vec<i32>>,
     facets: [OnceLock<FacetColumn>; 4],
+    totals: Mutex<Vec<RangeTotals>>,
+}
+
+/// One facet's counts over every live document of a range of a segment: a query matching most
+/// of the range counts its facets faster from these, less the documents it does not match.
+struct RangeTotals {
+    field: FacetField,
+    start: DocId,
+    end: DocId,
+    /// The segment's deleted documents when counted: deletions only grow, so the number tells
+    /// which documents were live.
+    deleted: u32,
+    counts: Arc<Vec<u32>>,
 }
 
 /// Days since 1970-01-01 of a date.
@@ -183,6 +207,41 @@ impl SegmentColumns {
         }
         let (ords, values) = FacetOrds::build(segment, field)?;
         Ok(Facets::Copied(cell.get_or_init(|| FacetColumn { ords, values })))
+    }
+}
+
+impl SegmentColumns {
+    /// The counts of `column`'s values over the live documents of `start..end`, counted once
+    /// for each range and state of deletions.
+    pub(crate) fn range_totals(
+        &self,
+        segment: &SegmentReader,
+        field: FacetField,
+        column: &FacetColumn,
+        start: DocId,
+        end: DocId,
+    ) -> Arc<Vec<u32>> {
+        let deleted = segment.num_deleted_docs();
+        let same = |t: &RangeTotals| t.field == field && t.start == start && t.end == end && t.deleted == deleted;
+        {
+            let totals = self.totals.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let Some(found) = totals.iter().find(|t| same(t)) {
+                return Arc::clone(&found.counts);
+            }
+        }
+        let mut counts = vec![0u32; column.values];
+        let alive = segment.alive_bitset();
+        for doc in start..end {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                column.ords.count(doc, &mut counts);
+            }
+        }
+        let counts = Arc::new(counts);
+        let mut totals = self.totals.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Totals of fewer deletions are stale: the searchers that had them are going.
+        totals.retain(|t| t.deleted == deleted && !same(t));
+        totals.push(RangeTotals { field, start, end, deleted, counts: Arc::clone(&counts) });
+        counts
     }
 }
 
