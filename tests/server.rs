@@ -213,6 +213,23 @@ fn raw(server: &Server, request: &[u8]) -> (String, std::time::Duration) {
 #[test]
 fn hostile_requests_get_4xx_and_the_server_stays_up() {
     let server = start_with(Some("secret"), &["--timeout-secs", "1"]);
+    // A kept-alive connection left idle after its answer is closed, not held (meanwhile the rest
+    // of the test runs).
+    let idle = {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(server.base.trim_start_matches("http://")).unwrap();
+        stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
+        std::thread::spawn(move || {
+            stream.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            let mut answer = vec![0; 4096];
+            let n = stream.read(&mut answer).unwrap();
+            assert!(answer[..n].starts_with(b"HTTP/1.1 200"));
+            let idle_since = std::time::Instant::now();
+            // Zero bytes: closed by the server (an error would be the 30 s read timeout).
+            assert_eq!(stream.read(&mut answer).unwrap(), 0);
+            idle_since.elapsed()
+        })
+    };
     let huge_header = format!("GET /search?q=peace HTTP/1.1\r\nHost: x\r\nX-Junk: {}\r\n\r\n", "a".repeat(100_000));
     assert!(raw(&server, huge_header.as_bytes()).0.starts_with("HTTP/1.1 431"));
     let big_header = format!("GET /search?q=peace HTTP/1.1\r\nHost: x\r\nX-Junk: {}\r\n\r\n", "a".repeat(20_000));
@@ -230,6 +247,8 @@ fn hostile_requests_get_4xx_and_the_server_stays_up() {
     assert!(took.as_secs() < 20, "{took:?}");
     assert_eq!(get(&server, "/health").0, 200, "still up");
     assert_eq!(get(&server, "/search?q=Lavrov").0, 200);
+    let idle_for = idle.join().unwrap();
+    assert!(idle_for.as_secs() < 20, "an idle connection was held {idle_for:?}");
 }
 
 /// Searches through the server and the CLI while `readouts index ARGS` runs on the server's index;
