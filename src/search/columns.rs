@@ -238,8 +238,10 @@ impl SegmentColumns {
         }
         let counts = Arc::new(counts);
         let mut totals = self.totals.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        // Totals of fewer deletions are stale: the searchers that had them are going.
-        totals.retain(|t| t.deleted == deleted && !same(t));
+        // Totals of fewer deletions are stale: the searchers that had them are going. The
+        // segment is cut anew as the index grows around it: ranges overlapping this one are of an
+        // older cut, so at most one cut's ranges are kept.
+        totals.retain(|t| t.deleted == deleted && !(t.field == field && t.start < end && start < t.end));
         totals.push(RangeTotals { field, start, end, deleted, counts: Arc::clone(&counts) });
         counts
     }
@@ -260,5 +262,40 @@ impl ColumnCache {
         }
         segments.retain(|id, _| searcher.segment_readers().iter().any(|s| s.segment_id() == *id));
         Arc::clone(segments.entry(segment.segment_id()).or_default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_totals_count_live_readouts_and_keep_one_cut() {
+        let index = crate::search::collect::tests::sample_index(1_000);
+        let searcher = index.reader.searcher();
+        let segment = searcher.segment_reader(0);
+        let columns = SegmentColumns::default();
+        let Facets::Copied(column) = columns.facet(segment, FacetField::Country, true).unwrap() else {
+            panic!("asked for a copy")
+        };
+        let by_hand = |start: DocId, end: DocId| {
+            let mut counts = vec![0; column.values];
+            for doc in (start..end).filter(|&d| !segment.is_deleted(d)) {
+                column.ords.count(doc, &mut counts);
+            }
+            counts
+        };
+        let max = segment.max_doc();
+        assert!(segment.num_deleted_docs() > 0, "deleted readouts are not counted");
+        for (start, end) in [(0, max / 2), (max / 2, max)] {
+            assert_eq!(*columns.range_totals(segment, FacetField::Country, column, start, end), by_hand(start, end));
+        }
+        assert_eq!(columns.totals.lock().unwrap().len(), 2);
+        // Cut anew (the index grew): the overlapping ranges of the old cut go.
+        for (start, end) in [(0, max / 3), (max / 3, 2 * max / 3), (2 * max / 3, max)] {
+            assert_eq!(*columns.range_totals(segment, FacetField::Country, column, start, end), by_hand(start, end));
+        }
+        let kept: Vec<(DocId, DocId)> = columns.totals.lock().unwrap().iter().map(|t| (t.start, t.end)).collect();
+        assert_eq!(kept, [(0, max / 3), (max / 3, 2 * max / 3), (2 * max / 3, max)]);
     }
 }
