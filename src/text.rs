@@ -103,12 +103,93 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// A memory of a function of words, bounded: forgotten whole when it holds `max_words`, so that a
+/// stream of distinct words cannot grow it without end. Words of up to 16 bytes, nearly all, are
+/// kept as two machine words: hashing and comparing them take a few instructions inline, where a
+/// `str` key cost a call to `memcmp` on every lookup (stemming and word classes look up every
+/// token they see, and those calls were a twentieth of indexing).
+#[derive(Clone)]
+pub(crate) struct WordMemory<V> {
+    short: rustc_hash::FxHashMap<ShortWord, V>,
+    long: rustc_hash::FxHashMap<Box<str>, V>,
+    max_words: usize,
+}
+
+/// A word of up to 16 bytes, zero-padded, with its length (so "a" and "a\0" differ).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortWord {
+    words: [u64; 2],
+    len: u8,
+}
+
+impl ShortWord {
+    fn of(word: &str) -> Option<Self> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 16 {
+            return None;
+        }
+        // Byte by byte rather than copy_from_slice, whose copy of a variable length is a call.
+        let little_endian = |part: &[u8]| part.iter().rev().fold(0u64, |word, &byte| word << 8 | u64::from(byte));
+        let (low, high) = bytes.split_at(bytes.len().min(8));
+        Some(ShortWord { words: [little_endian(low), little_endian(high)], len: bytes.len() as u8 })
+    }
+}
+
+impl<V> WordMemory<V> {
+    /// An empty memory of at most `max_words` words.
+    pub(crate) fn new(max_words: usize) -> Self {
+        WordMemory { short: Default::default(), long: Default::default(), max_words }
+    }
+
+    /// What was remembered of `word`.
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        match ShortWord::of(word) {
+            Some(short) => self.short.get(&short),
+            None => self.long.get(word),
+        }
+    }
+
+    /// Remembers `value` for `word`, first forgetting everything when full.
+    pub(crate) fn insert(&mut self, word: &str, value: V) {
+        if self.len() >= self.max_words {
+            self.short.clear();
+            self.long.clear();
+        }
+        match ShortWord::of(word) {
+            Some(short) => self.short.insert(short, value),
+            None => self.long.insert(word.into(), value),
+        };
+    }
+
+    /// How many words are remembered.
+    pub(crate) fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn word_memory_tells_words_apart_and_is_bounded() {
+        let mut memory = WordMemory::new(6);
+        let words = ["a", "a\0", "", "sixteen-bytes-xx", "seventeen-bytes-x", "Ünïcödé", "ab"];
+        for (i, word) in words.iter().take(6).enumerate() {
+            memory.insert(word, i);
+        }
+        for (i, word) in words.iter().take(6).enumerate() {
+            assert_eq!(memory.get(word), Some(&i), "{word:?}");
+        }
+        assert_eq!(memory.get("ab"), None);
+        assert_eq!(memory.get("seventeen-bytes-y"), None);
+        assert_eq!(memory.len(), 6);
+        memory.insert("ab", 6);
+        assert_eq!((memory.len(), memory.get("ab"), memory.get("a")), (1, Some(&6), None), "forgotten whole when full");
     }
 
     #[test]

@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::country;
+use crate::text::WordMemory;
 
 const TITLES_TXT: &str = include_str!("../../data/titles.txt");
 const NOT_NAME_TXT: &str = include_str!("../../data/not_name_words.txt");
@@ -655,11 +656,10 @@ impl<'a> RunWord<'a> {
     }
 }
 
-/// A memory of a pure function of a string, one per thread (no locks), forgotten whole when full
-/// so that a stream of distinct keys cannot grow it without end.
-type Memory<V> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, V>>;
+/// A memory of a pure function of a string, one per thread (no locks).
+type Memory<V> = std::cell::RefCell<Option<WordMemory<V>>>;
 
-/// `compute(key)`, from `memory` when it was asked before on this thread.
+/// `compute(key)`, from `memory` (of at most `max_keys` keys) when it was asked before on this thread.
 fn remembered<V: Copy>(
     memory: &'static std::thread::LocalKey<Memory<V>>,
     max_keys: usize,
@@ -667,14 +667,12 @@ fn remembered<V: Copy>(
     compute: impl FnOnce(&str) -> V,
 ) -> V {
     memory.with_borrow_mut(|known| {
+        let known = known.get_or_insert_with(|| WordMemory::new(max_keys));
         if let Some(&value) = known.get(key) {
             return value;
         }
-        if known.len() >= max_keys {
-            known.clear();
-        }
         let value = compute(key);
-        known.insert(key.into(), value);
+        known.insert(key, value);
         value
     })
 }

@@ -2,7 +2,7 @@
 //! the Snowball stemmer was the biggest single cost of indexing (a sixth of its CPU time), so every
 //! word is stemmed once per indexing thread and looked up after that.
 
-use rustc_hash::FxHashMap;
+use crate::text::WordMemory;
 use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Words remembered before the memory starts afresh: enough for the vocabulary of a large
@@ -34,14 +34,14 @@ struct Stems {
     stemmer: TextAnalyzer,
     /// Word -> its stem, or None when the stem is the word itself (most words: nothing to copy
     /// or compare).
-    memory: FxHashMap<Box<str>, Option<Box<str>>>,
+    memory: WordMemory<Option<Box<str>>>,
 }
 
 impl Default for Stems {
     fn default() -> Self {
         Stems {
             stemmer: TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build(),
-            memory: FxHashMap::default(),
+            memory: WordMemory::new(MAX_REMEMBERED),
         }
     }
 }
@@ -65,12 +65,9 @@ impl Stems {
             let mut stream = self.stemmer.token_stream(word);
             if stream.advance() { stream.token().text.clone() } else { word.clone() }
         };
-        if self.memory.len() >= MAX_REMEMBERED {
-            self.memory.clear();
-        }
         let changed = (stem != *word).then(|| stem.as_str().into());
-        let original = std::mem::replace(word, stem);
-        self.memory.insert(original.into_boxed_str(), changed);
+        self.memory.insert(word.as_str(), changed);
+        *word = stem;
     }
 }
 
