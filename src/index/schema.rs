@@ -142,8 +142,7 @@ impl Fields {
 pub fn text_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(64))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
+        // Lower-cases and folds as well: see RememberingStemmer.
         .filter(super::stem::RememberingStemmer)
         .build()
 }
