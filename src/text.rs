@@ -115,7 +115,7 @@ pub(crate) struct WordMemory<V> {
     max_words: usize,
 }
 
-/// A word of up to 16 bytes, zero-padded, with its length (so "a" and "a\0" differ).
+/// A word of up to 16 bytes as two machine words and its length.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct ShortWord {
     words: [u64; 2],
@@ -125,13 +125,18 @@ struct ShortWord {
 impl ShortWord {
     fn of(word: &str) -> Option<Self> {
         let bytes = word.as_bytes();
-        if bytes.len() > 16 {
-            return None;
-        }
-        // Byte by byte rather than copy_from_slice, whose copy of a variable length is a call.
-        let little_endian = |part: &[u8]| part.iter().rev().fold(0u64, |word, &byte| word << 8 | u64::from(byte));
-        let (low, high) = bytes.split_at(bytes.len().min(8));
-        Some(ShortWord { words: [little_endian(low), little_endian(high)], len: bytes.len() as u8 })
+        let len = bytes.len();
+        let u64_at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+        let u32_at = |i: usize| u64::from(u32::from_le_bytes(bytes[i..i + 4].try_into().expect("four bytes")));
+        // The first and the last bytes, overlapping in words shorter than both: with the length,
+        // they are the whole word. Fixed-size loads, where a copy of a variable length was a call.
+        let words = match len {
+            0..=3 => [bytes.iter().fold(0, |word, &byte| word << 8 | u64::from(byte)), 0],
+            4..=8 => [u32_at(0) | u32_at(len - 4) << 32, 0],
+            9..=16 => [u64_at(0), u64_at(len - 8)],
+            _ => return None,
+        };
+        Some(ShortWord { words, len: len as u8 })
     }
 }
 
@@ -179,6 +184,23 @@ mod tests {
     fn word_memory_tells_words_apart_and_is_bounded() {
         let mut memory = WordMemory::new(6);
         let words = ["a", "a\0", "", "sixteen-bytes-xx", "seventeen-bytes-x", "Ünïcödé", "ab"];
+        // Words of every length up to 16, and those that differ from them in one byte anywhere,
+        // are told apart; longer words are kept by their text.
+        let mut seen = std::collections::HashSet::new();
+        for len in 0..=16 {
+            let base = "abcdefghijklmnop"[..len].to_string();
+            let mut variants = vec![base.clone().into_bytes()];
+            for at in 0..len {
+                let mut other = base.clone().into_bytes();
+                other[at] = b'Z';
+                variants.push(other);
+            }
+            for variant in variants {
+                let key = ShortWord::of(std::str::from_utf8(&variant).unwrap()).unwrap();
+                assert!(seen.insert((key.words, key.len)), "{variant:?}");
+            }
+        }
+        assert!(ShortWord::of("abcdefghijklmnopq").is_none());
         for (i, word) in words.iter().take(6).enumerate() {
             memory.insert(word, i);
         }
