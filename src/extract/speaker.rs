@@ -548,7 +548,7 @@ fn is_mark(c: char) -> bool {
 
 /// The words of a name as written (borrowed from the text), or made from it (a transcript tag's
 /// surname in title case). Names of up to four words, nearly all, take no allocation: a readout
-/// holds a hundred mentions, and allocating their words was a tenth of extraction.
+/// holds a hundred mentions, and allocating their words was over a tenth of extraction.
 type NameWords<'a> = SmallVec<[Cow<'a, str>; 4]>;
 
 #[derive(Debug, Clone)]
