@@ -15,7 +15,7 @@ const MAX_REMEMBERED: usize = 200_000;
 
 /// A token filter giving the same tokens as tantivy's [`LowerCaser`], [`AsciiFoldingFilter`] and
 /// English [`Stemmer`] one after the other, remembering them by the word as written: one lookup a
-/// token instead of three filters (lower-casing and folding were a twentieth of indexing).
+/// token instead of three filters (lower-casing and folding were a few per cent of indexing).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RememberingStemmer;
 
