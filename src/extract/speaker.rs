@@ -820,7 +820,7 @@ fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -> Option<Me
         }
         name.push(Cow::Borrowed(w));
     }
-    if name.is_empty() || name.len() > 5 || !is_capitalised(&name[0]) || PARTICLES.contains(&&*name[0]) {
+    if name.is_empty() || name.len() > 5 || !is_capitalised(&name[0]) || is_particle(&name[0]) {
         return None;
     }
     // "Policy Advisor", "Civilian Deputy": an office, not a name. "Response Policy": ordinary words.
@@ -1244,6 +1244,15 @@ mod tests {
         word.find_iter(text).map(|m| (m.start(), m.end())).collect()
     }
 
+    /// The sentences of every fifth file of the bundled corpus.
+    fn corpus_sentences() -> Vec<String> {
+        let files = crate::text::corpus_files(5);
+        files
+            .iter()
+            .flat_map(|(_, text)| crate::text::sentences(text).into_iter().map(|r| text[r].to_string()))
+            .collect()
+    }
+
     fn scan(text: &str) -> Vec<(usize, usize)> {
         let mut out = vec![(7, 7)]; // left over from an earlier sentence: cleared
         words_into(text, &mut out);
@@ -1279,11 +1288,7 @@ mod tests {
             "Nothing here at all".to_string(),
             String::new(),
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        for entry in std::fs::read_dir(corpus).unwrap().flatten().step_by(5) {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            texts.extend(crate::text::sentences(&text).into_iter().map(|r| text[r].to_string()));
-        }
+        texts.extend(corpus_sentences());
         for text in &texts {
             let expected = regex.find(text).map(|m| (m.range(), m.as_str().to_lowercase()));
             let got = participation_word(text).map(|(r, w)| (r, w.to_string()));
@@ -1313,11 +1318,7 @@ mod tests {
             "Çavuşoğlu saïd, é-said met–said 5said noted’s «said» calls called".to_string(),
             String::new(),
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        for entry in std::fs::read_dir(corpus).unwrap().flatten().step_by(5) {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            texts.extend(crate::text::sentences(&text).into_iter().map(|r| text[r].to_string()));
-        }
+        texts.extend(corpus_sentences());
         let mut verbs = 0;
         for text in &texts {
             // From every verb on, as find() asks.
@@ -1345,10 +1346,8 @@ mod tests {
             assert_eq!(scan(text), words_by_regex(text), "{text:?}");
         }
         // And on every text of the bundled corpus.
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        for entry in std::fs::read_dir(corpus).unwrap().flatten().step_by(7) {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            assert_eq!(scan(&text), words_by_regex(&text), "{}", entry.path().display());
+        for (path, text) in crate::text::corpus_files(7) {
+            assert_eq!(scan(&text), words_by_regex(&text), "{}", path.display());
         }
     }
 

@@ -143,10 +143,8 @@ mod tests {
         assert_eq!(stems(&mut remembering, text), expected);
         assert_eq!(stems(&mut remembering, text), expected, "from memory");
         // And on a part of the bundled corpus.
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        for entry in std::fs::read_dir(corpus).unwrap().flatten().step_by(25) {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            assert_eq!(stems(&mut remembering, &text), stems(&mut plain, &text), "{}", entry.path().display());
+        for (path, text) in crate::text::corpus_files(25) {
+            assert_eq!(stems(&mut remembering, &text), stems(&mut plain, &text), "{}", path.display());
         }
     }
 
