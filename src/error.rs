@@ -22,6 +22,13 @@ pub enum Error {
     /// A country filter that names no country we know.
     #[error("unknown country {0:?}: give an ISO 3166-1 code (AM) or a name (Armenia)")]
     UnknownCountry(String),
+    /// A query over one of the bounds on the work of a query ([`crate::search::bounds`]); the
+    /// message names the bound.
+    #[error("the query is too large: {0}")]
+    QueryBound(String),
+    /// A query that ran over its time limit and was stopped.
+    #[error("the query was stopped after its time limit of {0:?}: narrow it (fewer words, a filter, a phrase)")]
+    TimeLimit(std::time::Duration),
     /// Any other invalid argument from the caller.
     #[error("{0}")]
     InvalidArgument(String),
@@ -63,7 +70,15 @@ impl Error {
     /// True for mistakes in what the caller asked (fix the request), false for faults in the
     /// system (retry or report).
     pub fn is_user_error(&self) -> bool {
-        matches!(self, Error::Query(_) | Error::Date { .. } | Error::UnknownCountry(_) | Error::InvalidArgument(_))
+        matches!(
+            self,
+            Error::Query(_)
+                | Error::QueryBound(_)
+                | Error::TimeLimit(_)
+                | Error::Date { .. }
+                | Error::UnknownCountry(_)
+                | Error::InvalidArgument(_)
+        )
     }
 
     /// Wraps an I/O error with what we were doing when it happened.

@@ -3,6 +3,28 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The earliest date a readout can carry. An index stores a date as nanoseconds since 1970 in 64
+/// bits, which reach from 21 September 1677 to 11 April 2262; a date outside would come back as
+/// another one, so dates outside the whole years of that span are refused, never changed.
+pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1678, 1, 1) {
+    Some(d) => d,
+    None => panic!("a calendar date"),
+};
+/// The latest date a readout can carry (see [`EARLIEST_DATE`]).
+pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2261, 12, 31) {
+    Some(d) => d,
+    None => panic!("a calendar date"),
+};
+
+/// Checks that an index can hold `date` as it is; the error says why not.
+pub fn check_date(date: NaiveDate) -> Result<(), String> {
+    if (EARLIEST_DATE..=LATEST_DATE).contains(&date) {
+        Ok(())
+    } else {
+        Err(format!("{date} is outside the dates an index can hold ({EARLIEST_DATE} to {LATEST_DATE})"))
+    }
+}
+
 /// A country as a facet value: its ISO 3166-1 alpha-2 code (XK for Kosovo) and common English name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Country {

@@ -58,6 +58,11 @@ impl AppState {
         Ok(AppState { config, index: RwLock::new(Arc::new(index)), writes: tokio::sync::Mutex::new(()) })
     }
 
+    /// How long one query may work: the library's limit, or less when requests time out sooner.
+    fn time_limit(&self) -> Duration {
+        crate::search::bounds::DEFAULT_TIME_LIMIT.min(self.config.request_timeout)
+    }
+
     /// The current index, reopened first when a rebuild has swapped in a new one.
     fn index(&self) -> Result<Arc<Index>, ApiError> {
         let current = self.index.read().map_err(|_| ApiError::internal("index lock poisoned"))?.clone();
@@ -143,7 +148,7 @@ impl Params {
     }
 
     /// The search request these parameters describe.
-    fn request(&self) -> Result<SearchRequest, ApiError> {
+    fn request(&self, time_limit: Duration) -> Result<SearchRequest, ApiError> {
         let mut request = SearchRequest::new(self.one("q").unwrap_or(""));
         request.speakers = self.all("speaker");
         request.countries = self.all("country");
@@ -153,6 +158,8 @@ impl Params {
         request.offset = self.number("offset", 0, crate::search::MAX_OFFSET)?;
         request.fragments = self.number("fragments", 2, 10)?.max(1);
         request.exact = matches!(self.one("exact"), Some("1" | "true" | "yes"));
+        // The work stops by itself before the request's own timeout would answer for it.
+        request.time_limit_ms = Some(time_limit.as_millis().try_into().unwrap_or(u64::MAX));
         request.sort = match self.one("sort") {
             None | Some("relevance") => Sort::Relevance,
             Some("newest") => Sort::Newest,
@@ -173,15 +180,19 @@ async fn blocking<T: Send + 'static>(
 }
 
 async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let request = Params::parse(raw)?.request()?;
+    let request = Params::parse(raw)?.request(state.time_limit())?;
     let index = state.index()?;
-    let results = blocking(move || Ok(index.search(&request)?)).await?;
+    let mut results = blocking(move || Ok(index.search(&request)?)).await?;
+    // Paths as the indexed directory has them: the server's own layout is nobody's business.
+    for hit in &mut results.hits {
+        hit.path = std::mem::take(&mut hit.public_path);
+    }
     Ok(Json(results).into_response())
 }
 
 async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let params = Params::parse(raw)?;
-    let request = params.request()?;
+    let request = params.request(state.time_limit())?;
     let field = match params.one("field").unwrap_or("speaker") {
         "speaker" => FacetField::Speaker,
         "country" => FacetField::Country,
@@ -199,7 +210,7 @@ async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> 
 
 async fn timeline(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let params = Params::parse(raw)?;
-    let request = params.request()?;
+    let request = params.request(state.time_limit())?;
     let by = match params.one("by").unwrap_or("month") {
         "month" => Period::Month,
         "year" => Period::Year,
@@ -217,7 +228,7 @@ async fn health(State(state): State<Arc<AppState>>) -> Result<Response, ApiError
 
 async fn get_readout(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let index = state.index()?;
-    let readout = blocking(move || Ok(index.get(&id)?)).await?;
+    let readout = blocking(move || Ok(index.get_public(&id)?)).await?;
     Ok(Json(readout).into_response())
 }
 
@@ -228,12 +239,32 @@ fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
     let Some(expected) = state.config.token.as_deref() else {
         return Err(unauthorized("writes are off: start the server with --token or READOUTS_TOKEN"));
     };
+    // The scheme's name is case-insensitive (RFC 9110, 11.1).
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
+        .and_then(|v| v.trim().split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
         .ok_or_else(|| unauthorized("a write needs the header Authorization: Bearer TOKEN"))?;
     if bool::from(given.as_bytes().ct_eq(expected.as_bytes())) { Ok(()) } else { Err(unauthorized("wrong token")) }
+}
+
+/// Reads a request body of at most [`MAX_BODY_BYTES`], announced or chunked, as UTF-8.
+async fn read_body(body: axum::body::Body) -> Result<String, ApiError> {
+    use http_body_util::BodyExt;
+    let limited = http_body_util::Limited::new(body, MAX_BODY_BYTES);
+    let bytes = match limited.collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+            return Err(ApiError {
+                status: StatusCode::PAYLOAD_TOO_LARGE,
+                message: format!("a body over {MAX_BODY_BYTES} bytes; the limit is {MAX_BODY_BYTES}"),
+            });
+        }
+        Err(e) => return Err(ApiError::bad_request(format!("the body could not be read: {e}"))),
+    };
+    String::from_utf8(bytes.to_vec()).map_err(|e| ApiError::bad_request(format!("the body is not UTF-8: {e}")))
 }
 
 /// Reads a body of one JSON readout, an array of them, or NDJSON.
@@ -253,6 +284,22 @@ fn readouts_of(body: &str) -> Result<Vec<Readout>, ApiError> {
         if r.id.trim().is_empty() {
             return Err(ApiError::bad_request("every readout needs an id"));
         }
+        if let Some(date) = r.date {
+            crate::readout::check_date(date).map_err(|reason| ApiError::bad_request(format!("{}: {reason}", r.id)))?;
+        }
+        // A country is one of the gazetteer's, by code or name, and is stored as the gazetteer
+        // writes it: a posted value never reaches the facets unchecked.
+        for country in &mut r.countries {
+            let known = extract::country::lookup(&country.code)
+                .or_else(|| extract::country::lookup(&country.name))
+                .ok_or_else(|| {
+                    ApiError::bad_request(format!(
+                        "{}: unknown country {:?}: give an ISO 3166-1 code (AM) or a name (Armenia)",
+                        r.id, country.code
+                    ))
+                })?;
+            *country = known;
+        }
         // Facets not given are extracted, as when indexing files.
         if r.speakers.is_empty() && r.countries.is_empty() {
             let facets = extract::extract(&r.title, &r.body);
@@ -267,9 +314,11 @@ fn readouts_of(body: &str) -> Result<Vec<Readout>, ApiError> {
 async fn post_readouts(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    body: String,
+    body: axum::body::Body,
 ) -> Result<Response, ApiError> {
+    // The token before the body: a request without it is answered at once, its body never read.
     authorize(&state, &headers)?;
+    let body = read_body(body).await?;
     let readouts = readouts_of(&body)?;
     let _write = state.writes.lock().await;
     let index = state.index()?;
@@ -312,8 +361,44 @@ async fn delete_readout(
 /// The search page: plain HTML, CSS and JS, no build step and nothing fetched from elsewhere.
 pub const PAGE: &str = include_str!("server/page.html");
 
+/// The search page's script, served from the same origin so that the page needs no inline script.
+pub const PAGE_SCRIPT: &str = include_str!("server/page.js");
+/// The search page's style sheet.
+pub const PAGE_STYLE: &str = include_str!("server/page.css");
+
 async fn page() -> Response {
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE).into_response()
+}
+
+async fn page_script() -> Response {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], PAGE_SCRIPT).into_response()
+}
+
+async fn page_style() -> Response {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], PAGE_STYLE).into_response()
+}
+
+/// The Content-Security-Policy of every answer: scripts, styles and requests of this origin only,
+/// no inline script or style, no plugins, no framing. A script smuggled into a readout has nowhere
+/// to run.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// Adds the usual protective headers to every answer.
+async fn security_headers(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    use axum::http::{HeaderName, HeaderValue};
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
 
 async fn openapi() -> Response {
@@ -331,6 +416,8 @@ pub const OPENAPI: &str = include_str!("server/openapi.json");
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(page))
+        .route("/page.js", get(page_script))
+        .route("/page.css", get(page_style))
         .route("/search", get(search))
         .route("/facets", get(facets))
         .route("/timeline", get(timeline))
@@ -342,6 +429,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout))
         .layer(axum::middleware::from_fn(limit_request_head))
+        .layer(axum::middleware::from_fn(security_headers))
         .with_state(state)
 }
 
@@ -408,13 +496,23 @@ pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> s
                     }
                 };
                 let _ = stream.set_nodelay(true);
-                let connection = builder
-                    .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(app.clone()))
-                    .into_owned();
-                let connection = graceful.watch(connection);
+                let builder = builder.clone();
+                let app = app.clone();
+                let watcher = graceful.watcher();
                 tokio::spawn(async move {
+                    // hyper's header-read timeout starts with the first byte: a connection that
+                    // never sends one would be held forever, and enough of them use up the
+                    // server's file descriptors.
+                    let mut first = [0u8; 1];
+                    match tokio::time::timeout(HEADER_READ_TIMEOUT, stream.peek(&mut first)).await {
+                        Ok(Ok(n)) if n > 0 => {}
+                        _ => return,
+                    }
+                    let connection = builder
+                        .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(app))
+                        .into_owned();
                     // A client that goes away mid-request is no error of the server's.
-                    let _ = connection.await;
+                    let _ = watcher.watch(connection).await;
                 });
             }
             _ = &mut ctrl_c => break,

@@ -61,7 +61,8 @@ pub struct Warning {
     /// The file, with `:LINE` for a JSONL record.
     pub location: String,
     /// A short category used in summaries: `empty`, `binary`, `too large`, `unreadable`,
-    /// `bad record`, `bad date`, `no date`, `invalid UTF-8`, `duplicate id`.
+    /// `not a file`, `outside link`, `bad record`, `bad date`, `no date`, `unknown country`,
+    /// `invalid UTF-8`, `duplicate id`.
     pub kind: &'static str,
     /// The whole reason, for the user.
     pub reason: String,
@@ -71,11 +72,38 @@ pub struct Warning {
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.location, self.reason)?;
+        // A file name may hold a newline or a terminal's escape sequence: shown escaped, one
+        // warning stays one line and cannot rewrite the screen.
+        write!(f, "{}: {}", escape_controls(&self.location), escape_controls(&self.reason))?;
         if self.skipped {
             write!(f, " (skipped)")?;
         }
         Ok(())
+    }
+}
+
+/// `text` with its control characters escaped (`\n`, `\u{1b}`), the rest as it is.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| if c.is_control() { c.escape_debug().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
+/// What kind of thing a path is when it is no regular file or directory, for warnings.
+fn special_kind(file_type: fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        "a device"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else {
+        "no regular file"
     }
 }
 
@@ -88,6 +116,8 @@ pub struct Loaded {
     pub hash: String,
     /// The absolute path of the file it came from, used to tell which indexed readouts vanished.
     pub source: String,
+    /// The path of the file it came from relative to the directory it was found under.
+    pub relative_path: String,
 }
 
 /// What reading one file gave.
@@ -142,6 +172,10 @@ fn read_file_unless_known(path: &Path, root: &Path, known: Option<&Known>) -> Fi
         Ok(m) => m,
         Err(e) => return FileResult::skip(location, "unreadable", format!("cannot read: {e}")),
     };
+    // A pipe or a device never ends (/dev/zero) or blocks the reader until someone writes.
+    if !meta.is_file() {
+        return FileResult::skip(location, "not a file", format!("{}, not a file", special_kind(meta.file_type())));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return FileResult::skip(
             location,
@@ -166,9 +200,9 @@ fn read_file_unless_known(path: &Path, root: &Path, known: Option<&Known>) -> Fi
     if let Some(mut readout) = parse_document(&bytes, format, &location, &mut result.warnings) {
         // Without a url, the id is the path below the directory walked, not the path as given.
         if readout.url.as_deref().is_none_or(str::is_empty) {
-            readout.id = rel_id;
+            readout.id = rel_id.clone();
         }
-        result.readouts.push(Loaded { readout, hash, source });
+        result.readouts.push(Loaded { readout, hash, source, relative_path: rel_id });
     }
     result
 }
@@ -282,7 +316,12 @@ fn parse_jsonl_line(line: &[u8], number: usize, location: &str, source: &str, id
                     readout.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| format!("{id_base}#{number}"));
             }
             finish(&mut readout, &hints, &here, &mut result.warnings);
-            result.readouts.push(Loaded { readout, hash: content_hash(text.as_bytes()), source: source.to_string() });
+            result.readouts.push(Loaded {
+                readout,
+                hash: content_hash(text.as_bytes()),
+                source: source.to_string(),
+                relative_path: id_base.to_string(),
+            });
         }
         Ok(None) => {}
         Err(reason) => result.warnings.push(Warning { location: here, kind: "bad record", reason, skipped: true }),
@@ -367,16 +406,38 @@ fn parse_record(
         return Ok(None);
     }
     let countries = record.countries.map(|cs| {
-        cs.into_iter()
-            .filter_map(|c| match c {
-                CountryInput::Code(s) => extract::country::lookup(&s),
-                CountryInput::Full { code, name } => {
-                    extract::country::lookup(&code).or_else(|| name.as_deref().and_then(extract::country::lookup))
-                }
-            })
-            .collect()
+        let given = cs.into_iter().map(|c| match c {
+            CountryInput::Code(s) => s,
+            CountryInput::Full { code, name } => match name {
+                Some(name) if extract::country::lookup(&code).is_none() => name,
+                _ => code,
+            },
+        });
+        known_countries(given, location, warnings)
     });
     Ok(Some((readout, FacetHints { speakers: record.speakers, countries })))
+}
+
+/// The gazetteer's countries for values a file gives (codes or names); an unknown value is left
+/// out with a warning, never stored as it is.
+fn known_countries(
+    given: impl IntoIterator<Item = String>,
+    location: &str,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Country> {
+    let mut out = Vec::new();
+    for value in given {
+        match extract::country::lookup(&value) {
+            Some(country) => out.push(country),
+            None => warnings.push(Warning {
+                location: location.to_string(),
+                kind: "unknown country",
+                reason: format!("unknown country {value:?} left out (give an ISO 3166-1 code or a name)"),
+                skipped: false,
+            }),
+        }
+    }
+    out
 }
 
 /// Fills in the facets: record-given ones win, the rest are extracted; warns when no date is found.
@@ -479,7 +540,9 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
     if head.is_empty() {
         return Err("expected YYYY-MM-DD".into());
     }
-    NaiveDate::parse_from_str(head, "%Y-%m-%d").map_err(|e| format!("{e}; expected YYYY-MM-DD"))
+    let date = NaiveDate::parse_from_str(head, "%Y-%m-%d").map_err(|e| format!("{e}; expected YYYY-MM-DD"))?;
+    crate::readout::check_date(date)?;
+    Ok(date)
 }
 
 const HEADER_KEYS: &[&str] = &["date", "title", "url", "id", "speaker", "speakers", "country", "countries"];
@@ -539,7 +602,7 @@ fn parse_text(text: &str, location: &str, warnings: &mut Vec<Warning>) -> Readou
             "url" => readout.url = Some(value.to_string()).filter(|v| !v.is_empty()),
             "id" => readout.id = value.to_string(),
             "speaker" | "speakers" => header_speakers.extend(split_list(value)),
-            _ => header_countries.extend(split_list(value).iter().filter_map(|c| extract::country::lookup(c))),
+            _ => header_countries.extend(known_countries(split_list(value), location, warnings)),
         }
         rest = after;
     }
@@ -933,6 +996,16 @@ pub fn read_files(
                     continue;
                 }
                 let location = path.display().to_string();
+                match fs::metadata(path) {
+                    Ok(meta) if !meta.is_file() => {
+                        let reason = format!("{}, not a file", special_kind(meta.file_type()));
+                        if !send(Work::Done(FileResult::skip(location, "not a file", reason))) {
+                            return;
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
                 let file = match fs::File::open(path) {
                     Ok(f) => f,
                     Err(e) => {
@@ -1025,9 +1098,13 @@ pub fn read_files(
     })
 }
 
-/// Lists the readout files under `paths` (files or directories, walked recursively, links followed
-/// with loops reported), each with the directory it was found under; also returns the canonical
-/// roots walked. Problems become warnings.
+/// Lists the readout files under `paths` (files or directories, walked recursively), each with the
+/// directory it was found under; also returns the canonical roots walked. Problems become warnings.
+///
+/// Symbolic links are followed only while they stay inside the directory walked: a link out of it
+/// (`x.txt -> /etc/shadow`) would index, and a server would serve, a file nobody chose to index.
+/// A path named itself is read wherever it leads. Pipes, devices and sockets are passed over with
+/// a warning: reading one blocks or never ends.
 pub fn walk(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> (Vec<(PathBuf, PathBuf)>, Vec<PathBuf>) {
     let mut files = Vec::new();
     let mut roots = Vec::new();
@@ -1041,24 +1118,77 @@ pub fn walk(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> (Vec<(PathBuf, Pa
             });
             continue;
         };
-        roots.push(canonical);
-        if path.is_file() {
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                warnings.push(Warning {
+                    location: path.display().to_string(),
+                    kind: "unreadable",
+                    reason: format!("cannot read: {e}"),
+                    skipped: true,
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            roots.push(canonical);
             let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
             files.push((path.clone(), root));
             continue;
         }
-        for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
-            match entry {
-                Ok(e) if e.file_type().is_file() && Format::of(e.path()).is_some() => {
-                    files.push((e.path().to_path_buf(), path.clone()));
+        if !meta.is_dir() {
+            warnings.push(Warning {
+                location: path.display().to_string(),
+                kind: "not a file",
+                reason: format!("{}, not a file or directory", special_kind(meta.file_type())),
+                skipped: true,
+            });
+            continue;
+        }
+        roots.push(canonical.clone());
+        let mut entries = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name().into_iter();
+        while let Some(entry) = entries.next() {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    warnings.push(Warning {
+                        location: e.path().unwrap_or(path).display().to_string(),
+                        kind: "unreadable",
+                        reason: if e.loop_ancestor().is_some() { "symbolic link loop".into() } else { e.to_string() },
+                        skipped: true,
+                    });
+                    continue;
                 }
-                Ok(_) => {}
-                Err(e) => warnings.push(Warning {
-                    location: e.path().unwrap_or(path).display().to_string(),
-                    kind: "unreadable",
-                    reason: if e.loop_ancestor().is_some() { "symbolic link loop".into() } else { e.to_string() },
+            };
+            let is_dir = entry.file_type().is_dir();
+            let wanted = is_dir || Format::of(entry.path()).is_some();
+            if entry.path_is_symlink() && wanted {
+                let inside = fs::canonicalize(entry.path()).is_ok_and(|target| target.starts_with(&canonical));
+                if !inside {
+                    if is_dir {
+                        entries.skip_current_dir();
+                    }
+                    warnings.push(Warning {
+                        location: entry.path().display().to_string(),
+                        kind: "outside link",
+                        reason: format!("a symbolic link out of {}; not followed", path.display()),
+                        skipped: true,
+                    });
+                    continue;
+                }
+            }
+            if is_dir || !wanted {
+                continue;
+            }
+            if entry.file_type().is_file() {
+                files.push((entry.path().to_path_buf(), path.clone()));
+            } else {
+                warnings.push(Warning {
+                    location: entry.path().display().to_string(),
+                    kind: "not a file",
+                    reason: format!("{}, not a file", special_kind(entry.file_type())),
                     skipped: true,
-                }),
+                });
             }
         }
     }

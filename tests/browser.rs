@@ -83,6 +83,14 @@ impl Session {
     }
 }
 
+fn agent_get_json(url: &str) -> Value {
+    ureq::get(url).call().unwrap().body_mut().read_json().unwrap()
+}
+
+fn url_encode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
 #[test]
 fn type_a_query_and_narrow_it_with_a_facet() {
     let driver_path = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
@@ -159,6 +167,43 @@ fn type_a_query_and_narrow_it_with_a_facet() {
     let url = s.script("return location.search");
     assert!(url.as_str().unwrap().contains(&format!("country={}", country.as_str().unwrap())), "{url}");
     assert!(s.find("#active button").is_some(), "the active filter is shown");
+
+    // A readout whose url is a script is shown with its url as text, never as a link; one whose
+    // url is a web address gets its link. The page itself runs under its Content-Security-Policy.
+    let evil_dir = tempfile::tempdir().unwrap();
+    for (name, url) in [
+        ("evil.txt", "  JaVaScRiPt:document.title='pwned'"),
+        ("data.txt", "data:text/html,<script>1</script>"),
+        ("web.txt", "https://www.state.gov/x/"),
+    ] {
+        let text = format!("date 2023-01-02\ntitle Quokka {name}\nurl {url}\n\nQuokka talks in Armenia.");
+        std::fs::write(evil_dir.path().join(name), text).unwrap();
+    }
+    let evil_index = evil_dir.path().join("index");
+    let out = common::readouts().arg("index").arg(evil_dir.path()).arg("--index").arg(&evil_index).output().unwrap();
+    assert!(out.status.success());
+    let mut evil_server = Command::new(assert_cmd::cargo::cargo_bin("readouts"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--index"])
+        .arg(&evil_index)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(evil_server.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    let _evil_server = Killed(evil_server);
+    let evil_site = format!("http://{}", line.split("http://").nth(1).unwrap().split_whitespace().next().unwrap());
+    for (name, linked) in [("evil.txt", false), ("data.txt", false), ("web.txt", true)] {
+        let ids = agent_get_json(&format!("{evil_site}/search?q=quokka+{}", &name[..name.len() - 4]));
+        let id = ids["hits"][0]["id"].as_str().unwrap_or_else(|| panic!("{name}: {ids}")).to_string();
+        let target: String = url_encode(&id);
+        s.call("POST", "/url", json!({"url": format!("{evil_site}/?id={target}")}));
+        s.wait("the readout", |s| s.find("article"));
+        let links = s.script("return [...document.querySelectorAll('#results a')].map(a => a.getAttribute('href'))");
+        let links: Vec<&str> = links.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        assert!(links.iter().all(|l| l == &"/" || l.starts_with("https://")), "{name}: {links:?}");
+        assert_eq!(links.iter().any(|l| l.starts_with("https://")), linked, "{name}: {links:?}");
+        assert_eq!(s.script("return document.title").as_str(), Some("readouts"), "{name}: no script ran");
+    }
 
     let png = s.call("GET", "/screenshot", Value::Null);
     let bytes = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, png.as_str().unwrap()).unwrap();

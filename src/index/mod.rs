@@ -32,7 +32,7 @@ pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOption
 
 /// Bumped whenever what a readout's document holds changes (a field's form, a facet's path), so
 /// that an incremental run rewrites every document; it is part of each readout's content hash.
-pub const DOCUMENT_VERSION: &str = "doc-2";
+pub const DOCUMENT_VERSION: &str = "doc-3";
 
 const CURRENT: &str = "CURRENT";
 const LOCK: &str = "writer.lock";
@@ -199,6 +199,30 @@ impl Index {
         Ok(())
     }
 
+    /// The path to show to others for a stored document: its path relative to the directory it was
+    /// found under; for readouts indexed before that was kept, or given from memory, the path when
+    /// it is relative and else only its file name.
+    pub(crate) fn public_path_of(&self, doc: &TantivyDocument) -> String {
+        let stored = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        if let Some(relative) = self.fields.relative_path.map(stored).filter(|p| !p.is_empty()) {
+            return relative;
+        }
+        public_path(&stored(self.fields.path))
+    }
+
+    /// A readout by id, with its path as [`Self::public_path_of`] gives it.
+    pub(crate) fn get_public(&self, id: &str) -> Result<Readout> {
+        let searcher = self.reader.searcher();
+        let term = Term::from_field_text(self.fields.id, id);
+        let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+        let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
+        let (_, address) = hits.first().ok_or_else(|| Error::NotFound(id.to_string()))?;
+        let doc: TantivyDocument = searcher.doc(*address)?;
+        let mut readout = self.readout_of(&doc);
+        readout.path = self.public_path_of(&doc);
+        Ok(readout)
+    }
+
     /// Turns a stored document back into a readout.
     pub(crate) fn readout_of(&self, doc: &TantivyDocument) -> Readout {
         let f = &self.fields;
@@ -226,11 +250,22 @@ impl Index {
     }
 
     /// Builds the tantivy document of a readout.
-    pub(crate) fn document_of(&self, readout: &Readout, hash: &str, source: &str) -> TantivyDocument {
+    pub(crate) fn document_of(
+        &self,
+        readout: &Readout,
+        hash: &str,
+        source: &str,
+        relative_path: &str,
+    ) -> TantivyDocument {
         let f = &self.fields;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &readout.id);
         doc.add_text(f.path, &readout.path);
+        if let Some(field) = f.relative_path
+            && !relative_path.is_empty()
+        {
+            doc.add_text(field, relative_path);
+        }
         doc.add_text(f.source, source);
         doc.add_text(f.hash, hash);
         if let Some(url) = &readout.url {
@@ -256,7 +291,19 @@ impl Index {
 }
 
 /// A calendar date as the index stores it: midnight UTC of that day.
+/// A path as others may see it: relative as it is, else only its file name.
+fn public_path(path: &str) -> String {
+    let p = Path::new(path);
+    if p.is_relative() && !path.contains("..") {
+        return path.to_string();
+    }
+    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
 pub(crate) fn date_value(date: NaiveDate) -> DateTime {
+    // Stored dates are within the span; a bound of a query outside it is moved to its end, which
+    // matches the same readouts.
+    let date = date.clamp(crate::readout::EARLIEST_DATE, crate::readout::LATEST_DATE);
     let secs = date.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp()).unwrap_or_default();
     DateTime::from_timestamp_secs(secs)
 }

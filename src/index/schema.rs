@@ -21,6 +21,9 @@ pub mod names {
     pub const ID: &str = "id";
     /// The file the readout was read from.
     pub const PATH: &str = "path";
+    /// The file the readout was read from, relative to the directory it was found under: what the
+    /// server shows, so that its answers do not tell the layout of its file system.
+    pub const RELATIVE_PATH: &str = "relative_path";
     /// The absolute source file, for telling vanished readouts on incremental runs.
     pub const SOURCE: &str = "source";
     /// Content hash of the source and extractor version.
@@ -55,6 +58,8 @@ pub struct Fields {
     pub id: Field,
     /// See [`names::PATH`].
     pub path: Field,
+    /// See [`names::RELATIVE_PATH`]; `None` in indexes built before it existed.
+    pub relative_path: Option<Field>,
     /// See [`names::SOURCE`].
     pub source: Field,
     /// See [`names::HASH`].
@@ -96,6 +101,7 @@ impl Fields {
         let fields = Fields {
             id: b.add_text_field(names::ID, STRING | STORED | FAST),
             path: b.add_text_field(names::PATH, STORED),
+            relative_path: Some(b.add_text_field(names::RELATIVE_PATH, STORED)),
             source: b.add_text_field(names::SOURCE, STRING | FAST),
             hash: b.add_text_field(names::HASH, STORED | FAST),
             url: b.add_text_field(names::URL, STORED),
@@ -122,6 +128,7 @@ impl Fields {
         Ok(Fields {
             id: f(names::ID)?,
             path: f(names::PATH)?,
+            relative_path: f(names::RELATIVE_PATH).ok(),
             source: f(names::SOURCE)?,
             hash: f(names::HASH)?,
             url: f(names::URL)?,

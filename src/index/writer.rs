@@ -45,14 +45,17 @@ impl<'a> ReadoutWriter<'a> {
         if readout.id.trim().is_empty() {
             return Err(Error::InvalidArgument("a readout needs a non-empty id".into()));
         }
+        if let Some(date) = readout.date {
+            crate::readout::check_date(date).map_err(|reason| Error::Date { input: date.to_string(), reason })?;
+        }
         let json = serde_json::to_vec(readout).unwrap_or_default();
         let hash = blake3::hash(&json).to_hex()[..32].to_string();
         self.delete(&readout.id);
-        self.put(readout, &hash, "")
+        self.put(readout, &hash, "", "")
     }
 
-    fn put(&mut self, readout: &Readout, hash: &str, source: &str) -> Result<()> {
-        self.writer.add_document(self.index.document_of(readout, hash, source))?;
+    fn put(&mut self, readout: &Readout, hash: &str, source: &str, relative_path: &str) -> Result<()> {
+        self.writer.add_document(self.index.document_of(readout, hash, source, relative_path))?;
         Ok(())
     }
 
@@ -258,7 +261,7 @@ fn store(
     loaded: Loaded,
     summary: &mut IndexSummary,
 ) -> Result<()> {
-    let Loaded { readout, hash, source } = loaded;
+    let Loaded { readout, hash, source, relative_path } = loaded;
     if !seen.insert(readout.id.clone()) {
         summary.warnings.push(Warning {
             location: readout.path.clone(),
@@ -272,11 +275,11 @@ fn store(
         Some((old, _)) if *old == hash => summary.unchanged += 1,
         Some(_) => {
             writer.delete(&readout.id);
-            writer.put(&readout, &hash, &source)?;
+            writer.put(&readout, &hash, &source, &relative_path)?;
             summary.updated += 1;
         }
         None => {
-            writer.put(&readout, &hash, &source)?;
+            writer.put(&readout, &hash, &source, &relative_path)?;
             summary.added += 1;
         }
     }

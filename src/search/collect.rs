@@ -13,6 +13,7 @@ use std::collections::BinaryHeap;
 use tantivy::query::{EnableScoring, Query, Weight};
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher};
 
+use super::bounds::Deadline;
 use super::columns::{self, ColumnCache, FacetColumn, Facets, NO_DAY};
 use super::facets::{self, SegmentCounts};
 use super::query::Bonus;
@@ -31,7 +32,13 @@ pub(crate) struct Plan<'a> {
     pub facets: &'a [(FacetField, usize)],
     /// A score bonus, added to a match's score where it can change the top hits.
     pub bonus: Option<&'a Bonus>,
+    /// When to stop: a pass that runs over it stops within a few thousand matches, and its caller
+    /// learns it from the deadline (the outcome is then partial).
+    pub deadline: Option<&'a Deadline>,
 }
+
+/// Matches between two looks at the clock: a look costs tens of nanoseconds, a match some hundreds.
+const MATCHES_PER_CLOCK_LOOK: u32 = 4096;
 
 /// What a pass found.
 pub(crate) struct Outcome {
@@ -270,7 +277,15 @@ fn run_range(
     if doc < range.start {
         doc = scorer.seek(range.start);
     }
+    let mut until_clock_look = MATCHES_PER_CLOCK_LOOK;
     while doc < range.end {
+        until_clock_look -= 1;
+        if until_clock_look == 0 {
+            until_clock_look = MATCHES_PER_CLOCK_LOOK;
+            if plan.deadline.is_some_and(Deadline::passed) {
+                break;
+            }
+        }
         if alive.is_none_or(|a| a.is_alive(doc)) {
             total += 1;
             if copies.is_some() {
@@ -406,7 +421,7 @@ pub(crate) mod tests {
         let facets = [(FacetField::Speaker, 5), (FacetField::Country, 5), (FacetField::Year, usize::MAX)];
         // Copies made by a query matching everything, for the later runs that read them.
         let copied = ColumnCache::default();
-        let plan = Plan { top: 1, sort: Sort::Relevance, facets: &facets, bonus: None };
+        let plan = Plan { top: 1, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None };
         run_in_ranges(&searcher, &copied, &tantivy::query::AllQuery, &plan, u32::MAX).unwrap();
         for text in [
             "peace",
@@ -420,7 +435,7 @@ pub(crate) mod tests {
         ] {
             let compiled = crate::search::query::compile(&index.fields, text, Default::default()).unwrap();
             for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
-                let plan = Plan { top: 25, sort, facets: &facets, bonus: compiled.bonus.as_ref() };
+                let plan = Plan { top: 25, sort, facets: &facets, bonus: compiled.bonus.as_ref(), deadline: None };
                 let whole =
                     run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, u32::MAX).unwrap();
                 let cut = run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, 100).unwrap();
@@ -459,7 +474,7 @@ pub(crate) mod tests {
                         (tantivy::query::Occur::Must, compiled.query.box_clone()),
                         (tantivy::query::Occur::Should, bonus.query.box_clone()),
                     ]);
-                    let plan = Plan { top: 25, sort, facets: &facets, bonus: None };
+                    let plan = Plan { top: 25, sort, facets: &facets, bonus: None, deadline: None };
                     let all = run_in_ranges(&searcher, &ColumnCache::default(), &eager, &plan, u32::MAX).unwrap();
                     let addresses = |o: &Outcome| o.top.iter().map(|(_, a)| *a).collect::<Vec<_>>();
                     assert_eq!(addresses(&all), addresses(&whole), "{text} {sort:?}");
@@ -493,7 +508,7 @@ pub(crate) mod tests {
     fn counts_from_totals_follow_later_deletions() {
         let index = sample_index(2_000);
         let facets = [(FacetField::Speaker, usize::MAX), (FacetField::Country, usize::MAX)];
-        let plan = Plan { top: 3, sort: Sort::Relevance, facets: &facets, bonus: None };
+        let plan = Plan { top: 3, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None };
         let copies = ColumnCache::default();
         let compiled = crate::search::query::compile(&index.fields, "readout", Default::default()).unwrap();
         let check = |searcher: &Searcher| {

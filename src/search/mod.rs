@@ -4,7 +4,6 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::Count;
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Score, TantivyDocument, Term};
@@ -16,6 +15,7 @@ use crate::index::{Index, date_value};
 use crate::readout::Country;
 
 mod any;
+pub mod bounds;
 mod collect;
 pub(crate) mod columns;
 mod facets;
@@ -73,6 +73,10 @@ pub struct SearchRequest {
     /// Match words exactly (stemmed and folded): no typo tolerance, no prefix matching.
     #[serde(default)]
     pub exact: bool,
+    /// How long the search may run, in milliseconds, before it is stopped with
+    /// [`Error::TimeLimit`]; `None`: [`bounds::DEFAULT_TIME_LIMIT`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit_ms: Option<u64>,
 }
 
 impl SearchRequest {
@@ -90,7 +94,19 @@ impl SearchRequest {
             facet_limit: 10,
             fragments: 2,
             exact: false,
+            time_limit_ms: None,
         }
+    }
+
+    /// Sets how long the search may run before it is stopped with [`Error::TimeLimit`].
+    pub fn time_limit(mut self, limit: std::time::Duration) -> Self {
+        self.time_limit_ms = Some(u64::try_from(limit.as_millis()).unwrap_or(u64::MAX));
+        self
+    }
+
+    /// The time limit in force: the one set, else [`bounds::DEFAULT_TIME_LIMIT`].
+    pub fn effective_time_limit(&self) -> std::time::Duration {
+        self.time_limit_ms.map_or(bounds::DEFAULT_TIME_LIMIT, std::time::Duration::from_millis)
     }
 
     /// Adds a speaker filter (any of the speakers given matches).
@@ -161,6 +177,10 @@ pub struct Hit {
     pub title_html: String,
     /// The snippet's passages as plain text with their character ranges in the body.
     pub fragments: Vec<snippet::Fragment>,
+    /// The path relative to the directory the file was found under, which the server shows in
+    /// place of `path`.
+    #[serde(skip)]
+    pub(crate) public_path: String,
 }
 
 /// A facet value with its count.
@@ -274,7 +294,8 @@ impl Index {
                 request.offset
             )));
         }
-        let Effective { query, highlights, bonus } = self.effective_query(request)?;
+        let deadline = bounds::Deadline::after(request.effective_time_limit());
+        let Effective { query, highlights, bonus } = self.effective_query(request, &deadline)?;
         let searcher = self.reader.searcher();
         let limit = request.facet_limit;
         let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
@@ -283,8 +304,10 @@ impl Index {
             sort: request.sort,
             facets: if limit == 0 { &[] } else { &facet_plan },
             bonus: bonus.as_ref(),
+            deadline: Some(&deadline),
         };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
+        deadline.check()?;
         let total = outcome.total;
         let mut facet_values = outcome.facets.into_iter();
         let (speaker_counts, country_counts, year_counts) = (
@@ -296,6 +319,7 @@ impl Index {
         let mut hits = Vec::with_capacity(top_docs.len());
         let mut marker = snippet::Marker::new(&highlights);
         for (score, address) in top_docs.into_iter().take(request.limit) {
+            deadline.check()?;
             hits.push(self.hit(&searcher, address, score, &mut marker, request.fragments)?);
         }
         let values = |counts: Vec<(String, u64)>| -> Vec<ValueCount> {
@@ -331,6 +355,7 @@ impl Index {
     ) -> Result<Hit> {
         let doc: TantivyDocument = searcher.doc(address)?;
         let readout = self.readout_of(&doc);
+        let public_path = self.public_path_of(&doc);
         let passages = snippet::fragments(&readout.body, marker, fragments);
         let title_html = snippet::title_html(&readout.title, marker);
         Ok(Hit {
@@ -345,6 +370,7 @@ impl Index {
             snippet: snippet::to_html(&passages),
             title_html,
             fragments: passages,
+            public_path,
         })
     }
 
@@ -360,12 +386,20 @@ impl Index {
         field: FacetField,
         limit: usize,
     ) -> Result<(Vec<FacetValue>, usize)> {
-        let query = self.effective_query(request)?.query;
+        let deadline = bounds::Deadline::after(request.effective_time_limit());
+        let query = self.effective_query(request, &deadline)?.query;
         let chronological = matches!(field, FacetField::Year | FacetField::Month);
         let searcher = self.reader.searcher();
         let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
-        let plan = collect::Plan { top: 0, sort: Sort::Relevance, facets: &plan_facets, bonus: None };
+        let plan = collect::Plan {
+            top: 0,
+            sort: Sort::Relevance,
+            facets: &plan_facets,
+            bonus: None,
+            deadline: Some(&deadline),
+        };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
+        deadline.check()?;
         let mut counts = outcome.facets.into_iter().next().unwrap_or_default();
         if chronological {
             counts.sort_by(|a, b| b.0.cmp(&a.0));
@@ -406,16 +440,20 @@ impl Index {
     /// The query to run for a request, filters included: the strict one, or when it finds nothing,
     /// its least relaxed form that finds something. Relaxing only then keeps totals and facet
     /// counts honest for every query that matches as typed.
-    fn effective_query(&self, request: &SearchRequest) -> Result<Effective> {
+    fn effective_query(&self, request: &SearchRequest, deadline: &bounds::Deadline) -> Result<Effective> {
         let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
         let mut query = self.with_filters(compiled.query, request)?;
         let searcher = self.reader.searcher();
+        let count = collect::Plan { top: 0, sort: Sort::Relevance, facets: &[], bonus: None, deadline: Some(deadline) };
         for relaxed in compiled.relaxed {
-            if searcher.search(&*query, &Count)? > 0 {
+            let found = collect::run(&searcher, &self.columns, &*query, &count)?.total;
+            deadline.check()?;
+            if found > 0 {
                 break;
             }
             query = self.with_filters(relaxed, request)?;
         }
+        deadline.check()?;
         Ok(Effective { query, highlights: compiled.highlights, bonus: compiled.bonus })
     }
 
@@ -514,6 +552,76 @@ mod tests {
         assert_eq!(next_period("2023-11", Period::Month), "2023-12");
         assert_eq!(next_period("2023-12", Period::Month), "2024-01");
         assert_eq!(next_period("2023", Period::Year), "2024");
+    }
+
+    /// The deepest, longest and widest queries the bounds allow, each run whole (compiled, counted,
+    /// ranked, snippets made) on a thread with a 256 KB stack: a bound that let through a query
+    /// the stack cannot hold would abort this test.
+    #[test]
+    fn the_largest_queries_the_bounds_allow_run_on_a_small_stack() {
+        let index = collect::tests::sample_index(500);
+        let nested = format!("{}peace{}", "(".repeat(bounds::MAX_DEPTH), ")".repeat(bounds::MAX_DEPTH));
+        let nots = format!("{}peace", "NOT ".repeat(bounds::MAX_OPERATORS));
+        let minuses = format!("{}peace", "-".repeat(bounds::MAX_OPERATORS));
+        // Parentheses and operators at once, each group a level deeper.
+        let mut mixed = String::from("peace");
+        for _ in 0..bounds::MAX_DEPTH {
+            mixed = format!("(NOT grain OR {mixed})");
+        }
+        let words: Vec<String> = (0..bounds::MAX_WORDS).map(|i| format!("agreemnt{i}")).collect();
+        let phrase_words = (bounds::MAX_PHRASE_WORK / bounds::MAX_SLOP) as usize;
+        let phrase = format!("\"{}\"~{}", vec!["peace agreement"; phrase_words / 2].join(" "), bounds::MAX_SLOP);
+        let queries = [nested, nots, minuses, mixed, words.join(" "), phrase];
+        for query in &queries {
+            assert!(bounds::check_text(query).is_ok(), "{query} is within the bounds");
+        }
+        let worker = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                for query in &queries {
+                    let request = SearchRequest::new(query.as_str()).limit(5);
+                    // Answered, or refused as a query the grammar cannot read: either way, no crash.
+                    match index.search(&request).map(|_| ()).and(index.timeline(&request, Period::Month).map(|_| ())) {
+                        Ok(()) => {}
+                        Err(e) if e.is_user_error() => assert!(query.starts_with('-'), "{query}: {e}"),
+                        Err(e) => panic!("{query}: {e}"),
+                    }
+                }
+            })
+            .unwrap();
+        worker.join().expect("no stack overflow");
+    }
+
+    #[test]
+    fn a_search_over_its_time_limit_is_stopped() {
+        let index = collect::tests::sample_index(2_000);
+        for request in [
+            SearchRequest::new("peace").time_limit(std::time::Duration::ZERO),
+            SearchRequest::new("zzz yyy xxx www").time_limit(std::time::Duration::ZERO),
+        ] {
+            assert!(matches!(index.search(&request), Err(Error::TimeLimit(_))), "{request:?}");
+            let facets = index.facet_counts(&request, FacetField::Speaker, 5);
+            assert!(matches!(facets, Err(Error::TimeLimit(_))));
+        }
+        let within = SearchRequest::new("peace").time_limit(std::time::Duration::from_secs(60));
+        assert!(index.search(&within).unwrap().total > 0);
+        // A request from JSON without a limit has the default one.
+        let request: SearchRequest =
+            serde_json::from_str(r#"{"query":"peace","limit":10,"facet_limit":10,"fragments":2}"#).unwrap();
+        assert_eq!(request.effective_time_limit(), bounds::DEFAULT_TIME_LIMIT);
+    }
+
+    #[test]
+    fn query_dates_past_the_span_match_nothing_and_wrapping_years_are_refused() {
+        let index = collect::tests::sample_index(200);
+        assert_eq!(index.search(&SearchRequest::new("date:[2262 TO *]")).unwrap().total, 0);
+        assert!(index.search(&SearchRequest::new("date:[1000 TO *]")).unwrap().total > 0);
+        let far = SearchRequest::new("").since(NaiveDate::from_ymd_opt(9999, 1, 1).unwrap());
+        assert_eq!(index.search(&far).unwrap().total, 0);
+        for wrapping in ["date:[4294967295 TO *]", "date:+2023", "date:99999"] {
+            let err = index.search(&SearchRequest::new(wrapping)).unwrap_err();
+            assert!(err.is_user_error(), "{wrapping}: {err}");
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::extract::country;
 use crate::index::date_value;
 use crate::index::schema::{self, Fields, names};
 use crate::search::any::AnyQuery;
+use crate::search::bounds;
 use crate::search::near;
 
 /// Weight of a title match against a body match.
@@ -123,6 +124,8 @@ struct Compiler<'a> {
     /// Automata built so far, by text, distance and prefix-ness: fields analysing a word alike
     /// share one.
     automata: Vec<((String, u8, bool), near::SharedDfa)>,
+    /// The words given typo tolerance so far: at most [`bounds::MAX_TYPO_WORDS`].
+    typo_words: Vec<String>,
 }
 
 /// Rewrites what people paste into what the grammar reads as they meant it: curly quotes become
@@ -195,12 +198,25 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
             bonus: None,
         });
     }
+    // Bounds first: the grammar recurses once per parenthesis and operator.
+    bounds::check_text(&normalized)?;
     let ast = query_grammar::parse_query(&normalized).map_err(|_| Error::Query(diagnose(text)))?;
+    let mut analyzer = schema::text_analyzer();
+    bounds::check_ast(&ast, &mut |literal| match literal.field_name.as_deref() {
+        Some(names::DATE | names::YEAR | names::COUNTRY) => 1,
+        _ => tokens(&mut analyzer, &literal.phrase).len().max(1),
+    })?;
     // The last word is a prefix when the text ends in it (no space, quote or parenthesis after).
     let prefix_word = (!options.exact && normalized.ends_with(|c: char| c.is_alphanumeric()))
         .then(|| normalized.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_string());
-    let mut compiler =
-        Compiler { fields, options, highlights: Highlights::default(), prefix_word, automata: Vec::new() };
+    let mut compiler = Compiler {
+        fields,
+        options,
+        highlights: Highlights::default(),
+        prefix_word,
+        automata: Vec::new(),
+        typo_words: Vec::new(),
+    };
     let query = compiler.ast(&ast, false)?;
     let bonus = compiler.proximity_bonus(&ast);
     let relaxed = compiler.relaxed(&ast, query.box_clone())?;
@@ -285,6 +301,10 @@ impl Compiler<'_> {
     fn literal(&mut self, literal: &UserInputLiteral, negated: bool) -> Result<Box<dyn Query>> {
         let f = self.fields;
         let quoted = literal.delimiter != Delimiter::None;
+        // The grammar marks `"..."*` as a prefix and leaves the `*` of a plain word in its text.
+        if literal.prefix || (!quoted && literal.phrase.ends_with('*')) {
+            return self.explicit_prefix(literal, negated);
+        }
         match literal.field_name.as_deref() {
             None => {
                 let per_field: Vec<(Field, f32)> =
@@ -335,6 +355,39 @@ impl Compiler<'_> {
                 Err(Error::Query(format!("unknown field {other:?}: use title:, body:, speaker:, country: or date:")))
             }
         }
+    }
+
+    /// `word*`: the readouts with a word starting with `word` in the title or the body.
+    fn explicit_prefix(&mut self, literal: &UserInputLiteral, negated: bool) -> Result<Box<dyn Query>> {
+        let f = self.fields;
+        if literal.delimiter != Delimiter::None {
+            return Err(Error::Query(format!("{:?}*: a * ends a word (agree*), not a phrase", literal.phrase)));
+        }
+        let written = literal.phrase.trim_end_matches('*');
+        let word = fold(written);
+        let fields: Vec<(Field, f32)> = match literal.field_name.as_deref() {
+            None => vec![(f.title, TITLE_BOOST), (f.body, 1.0)],
+            Some(names::TITLE) => vec![(f.title, 1.0)],
+            Some(names::BODY) => vec![(f.body, 1.0)],
+            Some(other) => {
+                return Err(Error::Query(format!("{word}*: a * works on words of the text, not on {other}:")));
+            }
+        };
+        if word.chars().count() < 2 || word.contains(|c: char| !c.is_alphanumeric()) {
+            return Err(Error::Query(format!(
+                "{written}*: a * needs two letters or more of one word before it (agree*)"
+            )));
+        }
+        let dfa = self.automaton(&word, 0, true).map_err(|e| Error::Query(format!("{word}*: {e}")))?;
+        let mut any: Vec<Box<dyn Query>> = Vec::new();
+        for (field, boost) in fields {
+            // Every term starting with the word, itself included: nothing is excluded.
+            any.push(boosted(Box::new(near::NearTermsQuery::new(field, dfa.clone(), "")), boost));
+        }
+        if !negated {
+            self.highlights.prefixes.push(word);
+        }
+        Ok(Box::new(AnyQuery::new(any)))
     }
 
     fn country_facet(&self, code: &str) -> Box<dyn Query> {
@@ -390,7 +443,14 @@ impl Compiler<'_> {
         // that stemming hides ("Sperlng" is two edits from the stem "sperl", one from "sperling");
         // not on countries, whose codes and names the facet matches.
         let text_field = field == self.fields.title || field == self.fields.body;
-        let budget = if text_field || field == self.fields.speaker { typo_budget(&word) } else { 0 };
+        let mut budget = if text_field || field == self.fields.speaker { typo_budget(&word) } else { 0 };
+        if budget > 0 && !self.typo_words.contains(&word) {
+            if self.typo_words.len() < bounds::MAX_TYPO_WORDS {
+                self.typo_words.push(word.clone());
+            } else {
+                budget = 0;
+            }
+        }
         if budget > 0 {
             // Typos are counted on the word as typed; the index holds stems, so match both forms.
             // Building fails only beyond two edits, which typo_budget never gives.
@@ -443,7 +503,7 @@ impl Compiler<'_> {
         self.highlights = saved;
         let loosest = words.len().div_ceil(2).max(2);
         let mut levels = Vec::new();
-        for needed in (loosest..words.len()).rev() {
+        for needed in (loosest..words.len()).rev().take(bounds::MAX_RELAXATIONS) {
             let any = BooleanQuery::union_with_minimum_required_clauses(
                 words.iter().map(|w| w.box_clone()).collect(),
                 needed,
@@ -528,7 +588,13 @@ pub(crate) fn tokens(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str
 pub fn period(text: &str) -> Result<(NaiveDate, NaiveDate)> {
     let bad = |reason: &str| Error::Date { input: text.to_string(), reason: reason.to_string() };
     let parts: Vec<&str> = text.trim().split('-').collect();
-    let num = |p: &str| p.parse::<u32>().map_err(|_| bad("expected YYYY-MM-DD, YYYY-MM or YYYY"));
+    let num = |p: &str| {
+        // Digits only, and few of them: "+5" or a number that wraps around is no date.
+        if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad("expected YYYY-MM-DD, YYYY-MM or YYYY"));
+        }
+        p.parse::<u32>().map_err(|_| bad("expected YYYY-MM-DD, YYYY-MM or YYYY"))
+    };
     match parts.as_slice() {
         [y] => {
             let y = num(y)? as i32;
@@ -547,6 +613,7 @@ pub fn period(text: &str) -> Result<(NaiveDate, NaiveDate)> {
         [y, m, d] => {
             // RFC 3339 timestamps as tantivy wants them also work: the date part counts.
             let d = d.split(['T', ' ']).next().unwrap_or(d);
+            let d = if d.len() > 2 { "" } else { d };
             let day = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, num(d)?).ok_or_else(|| bad("no such day"))?;
             Ok((day, day))
         }

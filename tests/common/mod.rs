@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 use assert_cmd::Command;
 use serde_json::Value;
 
+pub mod server;
+
 /// The bundled corpus.
 pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
