@@ -211,6 +211,7 @@ impl Index {
     }
 
     /// A readout by id, with its path as [`Self::public_path_of`] gives it.
+    #[cfg(feature = "server")]
     pub(crate) fn get_public(&self, id: &str) -> Result<Readout> {
         let searcher = self.reader.searcher();
         let term = Term::from_field_text(self.fields.id, id);
