@@ -83,6 +83,21 @@ impl Session {
     }
 }
 
+/// `readouts serve` on `index` at a free loopback port: the process (killed when dropped) and its
+/// address.
+fn serve(index: &std::path::Path) -> (Killed, String) {
+    let mut server = Command::new(assert_cmd::cargo::cargo_bin("readouts"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--index"])
+        .arg(index)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(server.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    let site = format!("http://{}", line.split("http://").nth(1).unwrap().split_whitespace().next().unwrap());
+    (Killed(server), site)
+}
+
 fn agent_get_json(url: &str) -> Value {
     ureq::get(url).call().unwrap().body_mut().read_json().unwrap()
 }
@@ -101,16 +116,7 @@ fn type_a_query_and_narrow_it_with_a_facet() {
         eprintln!("chromedriver is not installed (apt-get install chromium chromium-driver): browser test not run");
         return;
     };
-    let mut server = Command::new(assert_cmd::cargo::cargo_bin("readouts"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--index"])
-        .arg(corpus_index())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(server.stderr.take().unwrap()).read_line(&mut line).unwrap();
-    let _server = Killed(server);
-    let site = format!("http://{}", line.split("http://").nth(1).unwrap().split_whitespace().next().unwrap());
+    let (_server, site) = serve(corpus_index());
 
     let port = free_port();
     let _driver = Killed(
@@ -182,16 +188,7 @@ fn type_a_query_and_narrow_it_with_a_facet() {
     let evil_index = evil_dir.path().join("index");
     let out = common::readouts().arg("index").arg(evil_dir.path()).arg("--index").arg(&evil_index).output().unwrap();
     assert!(out.status.success());
-    let mut evil_server = Command::new(assert_cmd::cargo::cargo_bin("readouts"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--index"])
-        .arg(&evil_index)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(evil_server.stderr.take().unwrap()).read_line(&mut line).unwrap();
-    let _evil_server = Killed(evil_server);
-    let evil_site = format!("http://{}", line.split("http://").nth(1).unwrap().split_whitespace().next().unwrap());
+    let (_evil_server, evil_site) = serve(&evil_index);
     for (name, linked) in [("evil.txt", false), ("data.txt", false), ("web.txt", true)] {
         let ids = agent_get_json(&format!("{evil_site}/search?q=quokka+{}", &name[..name.len() - 4]));
         let id = ids["hits"][0]["id"].as_str().unwrap_or_else(|| panic!("{name}: {ids}")).to_string();

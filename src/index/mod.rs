@@ -177,12 +177,16 @@ impl Index {
     }
 
     fn first_with(&self, term: Term) -> Result<Readout> {
+        Ok(self.readout_of(&self.first_doc_with(term)?))
+    }
+
+    /// The stored document of the first readout holding `term`.
+    fn first_doc_with(&self, term: Term) -> Result<TantivyDocument> {
         let searcher = self.reader.searcher();
         let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
         let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
         let (_, address) = hits.first().ok_or_else(|| Error::NotFound(String::new()))?;
-        let doc: TantivyDocument = searcher.doc(*address)?;
-        Ok(self.readout_of(&doc))
+        Ok(searcher.doc(*address)?)
     }
 
     /// Every readout in the index, in index order, handed to `visit` one at a time (so that an
@@ -213,12 +217,9 @@ impl Index {
     /// A readout by id, with its path as [`Self::public_path_of`] gives it.
     #[cfg(feature = "server")]
     pub(crate) fn get_public(&self, id: &str) -> Result<Readout> {
-        let searcher = self.reader.searcher();
-        let term = Term::from_field_text(self.fields.id, id);
-        let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
-        let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
-        let (_, address) = hits.first().ok_or_else(|| Error::NotFound(id.to_string()))?;
-        let doc: TantivyDocument = searcher.doc(*address)?;
+        let doc = self
+            .first_doc_with(Term::from_field_text(self.fields.id, id))
+            .map_err(|_| Error::NotFound(id.to_string()))?;
         let mut readout = self.readout_of(&doc);
         readout.path = self.public_path_of(&doc);
         Ok(readout)
