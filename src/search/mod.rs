@@ -555,8 +555,10 @@ mod tests {
     }
 
     /// The deepest, longest and widest queries the bounds allow, each run whole (compiled, counted,
-    /// ranked, snippets made) on a thread with a 256 KB stack: a bound that let through a query
-    /// the stack cannot hold would abort this test.
+    /// ranked, snippets made) on a thread with a 1 MB stack, half of what the server's tokio
+    /// workers and std's threads get: a bound that let through a query the stack cannot hold would
+    /// abort this test. Measured need: tantivy builds one boolean scorer per nested operator, about
+    /// 9 KB of stack each, so the 32 chained `NOT`s take near 300 KB; a 256 KB stack overflowed.
     #[test]
     fn the_largest_queries_the_bounds_allow_run_on_a_small_stack() {
         let index = collect::tests::sample_index(500);
@@ -576,7 +578,8 @@ mod tests {
             assert!(bounds::check_text(query).is_ok(), "{query} is within the bounds");
         }
         let worker = std::thread::Builder::new()
-            .stack_size(256 * 1024)
+            .name("small-stack".into())
+            .stack_size(1024 * 1024)
             .spawn(move || {
                 for query in &queries {
                     let request = SearchRequest::new(query.as_str()).limit(5);
