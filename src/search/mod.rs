@@ -555,10 +555,9 @@ mod tests {
     }
 
     /// The deepest, longest and widest queries the bounds allow, each run whole (compiled, counted,
-    /// ranked, snippets made) on a thread with a 1 MB stack, half of what the server's tokio
-    /// workers and std's threads get: a bound that let through a query the stack cannot hold would
-    /// abort this test. Measured need: tantivy builds one boolean scorer per nested operator, about
-    /// 9 KB of stack each, so the 32 chained `NOT`s take near 300 KB; a 256 KB stack overflowed.
+    /// ranked, snippets made) on a thread with a 256 KB stack, an eighth of what the server's tokio
+    /// workers get: a bound that let through a query the stack cannot hold would abort this test.
+    /// Before lone clauses were collapsed, the 32 chained `NOT`s took near 300 KB and overflowed.
     #[test]
     fn the_largest_queries_the_bounds_allow_run_on_a_small_stack() {
         let index = collect::tests::sample_index(500);
@@ -579,7 +578,7 @@ mod tests {
         }
         let worker = std::thread::Builder::new()
             .name("small-stack".into())
-            .stack_size(1024 * 1024)
+            .stack_size(256 * 1024)
             .spawn(move || {
                 for query in &queries {
                     let request = SearchRequest::new(query.as_str()).limit(5);
@@ -625,6 +624,19 @@ mod tests {
             let err = index.search(&SearchRequest::new(wrapping)).unwrap_err();
             assert!(err.is_user_error(), "{wrapping}: {err}");
         }
+    }
+
+    #[test]
+    fn operators_on_lone_clauses_compose() {
+        let index = collect::tests::sample_index(200);
+        let total = |query: &str| index.search(&SearchRequest::new(query)).unwrap().total;
+        assert!(total("peace") > 0 && total("NOT peace") > 0);
+        assert_eq!(total("NOT NOT peace"), total("peace"));
+        assert_eq!(total("NOT NOT NOT peace"), total("NOT peace"));
+        assert_eq!(total("grain AND NOT (NOT peace)"), total("grain AND peace"));
+        assert_eq!(total("+(-peace)"), total("NOT peace"));
+        // An optional exclusion stays one: grain, or anything without peace.
+        assert!(total("grain OR (-peace)") > total("NOT peace"));
     }
 
     #[test]

@@ -206,6 +206,7 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
         Some(names::DATE | names::YEAR | names::COUNTRY) => 1,
         _ => tokens(&mut analyzer, &literal.phrase).len().max(1),
     })?;
+    let ast = collapse_lone_clauses(ast);
     // The last word is a prefix when the text ends in it (no space, quote or parenthesis after).
     let prefix_word = (!options.exact && normalized.ends_with(|c: char| c.is_alphanumeric()))
         .then(|| normalized.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_string());
@@ -221,6 +222,50 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
     let bonus = compiler.proximity_bonus(&ast);
     let relaxed = compiler.relaxed(&ast, query.box_clone())?;
     Ok(Compiled { query, relaxed, highlights: compiler.highlights, bonus })
+}
+
+/// Merges every clause that holds a single clause into its parent, composing their operators
+/// (`NOT NOT x` is `x`, `+(-x)` is `-x`). Why: tantivy builds one boolean scorer per level, about
+/// 9 KB of stack each, so a chain of 32 `NOT`s (within the operator bound) needed near 300 KB of
+/// stack; collapsed, nesting comes from parentheses around two or more clauses only, which the
+/// depth bound holds to 8.
+fn collapse_lone_clauses(ast: UserInputAst) -> UserInputAst {
+    use query_grammar::Occur::{Must, MustNot, Should};
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            let clauses: Vec<_> = clauses
+                .into_iter()
+                .map(|(mut occur, sub)| {
+                    let mut sub = collapse_lone_clauses(sub);
+                    while let UserInputAst::Clause(inner) = &mut sub {
+                        if inner.len() != 1 {
+                            break;
+                        }
+                        // A lone clause must match whatever its operator says, except a lone
+                        // exclusion, which stays one.
+                        let inner_occur = match inner[0].0 {
+                            Some(MustNot) => MustNot,
+                            _ => Must,
+                        };
+                        occur = match (occur, inner_occur) {
+                            // An optional exclusion has no simpler form.
+                            (Some(Should), MustNot) => break,
+                            (Some(Should), _) => Some(Should),
+                            (Some(MustNot), MustNot) => Some(Must),
+                            (Some(MustNot), _) | (_, MustNot) => Some(MustNot),
+                            (_, _) => occur,
+                        };
+                        let (_, innermost) = inner.pop().expect("one clause");
+                        sub = innermost;
+                    }
+                    (occur, sub)
+                })
+                .collect();
+            UserInputAst::Clause(clauses)
+        }
+        UserInputAst::Boost(sub, boost) => UserInputAst::Boost(Box::new(collapse_lone_clauses(*sub)), boost),
+        leaf => leaf,
+    }
 }
 
 impl Compiler<'_> {
