@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use readouts::index::Fields;
+use readouts::search::Period;
 use readouts::search::query::{Options, compile};
 use readouts::search::snippet::{Marker, fragments, title_html};
 use readouts::source::{Format, parse_document, read_jsonl_from};
@@ -119,6 +120,136 @@ fn small_index() -> &'static Index {
             };
             writer.add(&readout).expect("add");
         }
+        writer.commit().expect("commit");
+        drop(writer);
+        index
+    })
+}
+
+/// Queries built from the bytes as a structure rather than as text, so that the fuzzer reaches the
+/// shapes that once took the server down within seconds: parentheses thousands deep, chains of
+/// `NOT`, `-` and `+`, long phrases with a large slop, many words, typos, prefixes, fields and date
+/// ranges. Each runs whole (counted, ranked, snippets, timeline) on a thread with a 256 KB stack over
+/// an index with a readout dense in the query's words: an answer, or a query error (a bound); never
+/// a crash, and libFuzzer's `-rss_limit_mb` and `-timeout` catch a blow-up.
+pub fn query_structure(data: &[u8]) {
+    let mut bytes = arbitrary::Unstructured::new(data);
+    let mut text = String::new();
+    structured_query(&mut bytes, &mut text, 0);
+    run_on_small_stack(text);
+}
+
+/// The words the structured queries are made of: common words of the dense readout, a typo, a
+/// prefix, a stopword, and a word in no readout.
+const WORDS: [&str; 10] =
+    ["peace", "agreement", "Armenia", "Azerbaijan", "the", "agreemnt", "pea*", "Blinken", "zzyzx", "Côte"];
+
+fn structured_query(bytes: &mut arbitrary::Unstructured, out: &mut String, depth: usize) {
+    // The recursion of this generator, not of the query: its size is bounded by the input's.
+    if depth > 40 || out.len() > 20_000 {
+        out.push_str("peace");
+        return;
+    }
+    let word = |bytes: &mut arbitrary::Unstructured| *bytes.choose(&WORDS).unwrap_or(&"peace");
+    match bytes.int_in_range(0..=8u8).unwrap_or(0) {
+        0 => out.push_str(word(bytes)),
+        1 => {
+            let words = bytes.int_in_range(1..=60usize).unwrap_or(2);
+            out.push('"');
+            for i in 0..words {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(word(bytes).trim_end_matches('*'));
+            }
+            out.push('"');
+            if bytes.arbitrary::<bool>().unwrap_or(true) {
+                out.push_str(&format!("~{}", bytes.int_in_range(0..=1_000u32).unwrap_or(1_000)));
+            }
+        }
+        2 => {
+            let operator = *bytes.choose(&["NOT ", "-", "+", "!"]).unwrap_or(&"NOT ");
+            let times = bytes.int_in_range(1..=3_000usize).unwrap_or(1);
+            out.push_str(&operator.repeat(times));
+            structured_query(bytes, out, depth + 1);
+        }
+        3 => {
+            let times = bytes.int_in_range(1..=3_000usize).unwrap_or(1);
+            out.push_str(&"(".repeat(times));
+            structured_query(bytes, out, depth + 1);
+            out.push_str(&")".repeat(times));
+        }
+        4 => {
+            structured_query(bytes, out, depth + 1);
+            out.push_str(bytes.choose(&[" AND ", " OR ", " && ", " || ", " "]).unwrap_or(&" "));
+            structured_query(bytes, out, depth + 1);
+        }
+        5 => {
+            let words = bytes.int_in_range(1..=2_000usize).unwrap_or(1);
+            for _ in 0..words {
+                out.push_str(word(bytes));
+                out.push(' ');
+            }
+        }
+        6 => {
+            let field = *bytes.choose(&["title", "body", "speaker", "country"]).unwrap_or(&"title");
+            out.push_str(&format!("{field}:"));
+            structured_query(bytes, out, depth + 1);
+        }
+        7 => {
+            let year = |bytes: &mut arbitrary::Unstructured| match bytes.int_in_range(0..=3u8).unwrap_or(0) {
+                0 => "*".to_string(),
+                1 => bytes.int_in_range(1000..=3000u32).unwrap_or(2023).to_string(),
+                2 => bytes.arbitrary::<u64>().unwrap_or(u64::MAX).to_string(),
+                _ => format!(
+                    "{}-{:02}",
+                    bytes.int_in_range(1..=9999u32).unwrap_or(2023),
+                    bytes.int_in_range(0..=13u8).unwrap_or(1)
+                ),
+            };
+            let (from, to) = (year(bytes), year(bytes));
+            out.push_str(&format!("date:[{from} TO {to}]"));
+        }
+        _ => {
+            structured_query(bytes, out, depth + 1);
+            out.push_str(&format!("^{}", bytes.int_in_range(0..=100u8).unwrap_or(2)));
+        }
+    }
+}
+
+fn run_on_small_stack(text: String) {
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let request = SearchRequest::new(text.as_str()).limit(5);
+            let index = dense_index();
+            for result in [index.search(&request).map(|_| ()), index.timeline(&request, Period::Month).map(|_| ())] {
+                if let Err(e) = result {
+                    assert!(e.is_user_error(), "{text:?}: {e}");
+                }
+            }
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic");
+}
+
+/// The small index and one readout that repeats the query words hundreds of times: what made long
+/// sloppy phrases take gigabytes.
+fn dense_index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let index = Index::create_in_ram().expect("in-RAM index");
+        let mut writer = index.writer().expect("writer");
+        let body = "peace agreement Armenia Azerbaijan the ".repeat(400);
+        let readout = Readout {
+            id: "dense".into(),
+            title: "Peace agreement".into(),
+            body,
+            date: "2023-11-28".parse().ok(),
+            ..Readout::default()
+        };
+        writer.add(&readout).expect("add");
         writer.commit().expect("commit");
         drop(writer);
         index

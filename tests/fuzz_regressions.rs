@@ -50,3 +50,8 @@ fn query() {
 fn snippet() {
     run("snippet", checks::snippet);
 }
+
+#[test]
+fn query_structure() {
+    run("query_structure", checks::query_structure);
+}
