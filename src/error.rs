@@ -41,6 +41,10 @@ pub enum Error {
     /// Another process is writing to the index.
     #[error("the index is locked by another writer (lock file {0}); wait for it to finish")]
     Locked(PathBuf),
+    /// The index was rebuilt after this handle was opened: writing through the handle would land in
+    /// the generation the rebuild replaced, and be lost.
+    #[error("the index in {0} was rebuilt after it was opened; open it again to write to it")]
+    Rebuilt(PathBuf),
     /// No readout with that id.
     #[error("no readout with id {0:?}")]
     NotFound(String),

@@ -96,7 +96,7 @@ impl From<Error> for ApiError {
         let status = match &e {
             e if e.is_user_error() => StatusCode::BAD_REQUEST,
             Error::NotFound(_) => StatusCode::NOT_FOUND,
-            Error::Locked(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Error::Locked(_) | Error::Rebuilt(_) => StatusCode::SERVICE_UNAVAILABLE,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
         ApiError { status, message: e.to_string() }
@@ -322,10 +322,8 @@ async fn post_readouts(
     let readouts = readouts_of(&body)?;
     let _write = state.writes.lock().await;
     let index = state.index()?;
-    let dir = state.config.index_dir.clone();
     let count = readouts.len();
     blocking(move || {
-        let _lock = crate::index::WriterLock::acquire(&dir)?;
         let mut writer = index.writer()?;
         for r in &readouts {
             writer.add(r)?;
@@ -345,10 +343,8 @@ async fn delete_readout(
     authorize(&state, &headers)?;
     let _write = state.writes.lock().await;
     let index = state.index()?;
-    let dir = state.config.index_dir.clone();
     blocking(move || {
         index.get(&id)?;
-        let _lock = crate::index::WriterLock::acquire(&dir)?;
         let mut writer = index.writer()?;
         writer.delete(&id);
         writer.commit()?;

@@ -4,7 +4,7 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::{corpus, fixture, readouts, texts};
@@ -14,6 +14,19 @@ fn index(paths: &[&Path], dir: &Path) -> (bool, String, String) {
     let out = readouts().arg("index").args(paths).arg("--index").arg(dir).output().unwrap();
     let (o, e) = texts(&out);
     (out.status.success(), o, e)
+}
+
+/// A `docs` directory under `tmp` holding copies of the files of these fixture sets.
+fn copy_fixtures(tmp: &Path, sets: &[&str]) -> PathBuf {
+    let docs = tmp.join("docs");
+    fs::create_dir(&docs).unwrap();
+    for set in sets {
+        for entry in fs::read_dir(fixture(set)).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), docs.join(entry.file_name())).unwrap();
+        }
+    }
+    docs
 }
 
 /// Matches of a query, words matched exactly (these tests count documents, not typos).
@@ -27,12 +40,7 @@ fn total(dir: &Path, query: &str) -> u64 {
 #[test]
 fn incremental_runs_add_update_delete_and_skip() {
     let tmp = tempfile::tempdir().unwrap();
-    let docs = tmp.path().join("docs");
-    fs::create_dir(&docs).unwrap();
-    for entry in fs::read_dir(fixture("good")).unwrap() {
-        let entry = entry.unwrap();
-        fs::copy(entry.path(), docs.join(entry.file_name())).unwrap();
-    }
+    let docs = copy_fixtures(tmp.path(), &["good"]);
     let dir = tmp.path().join("index");
     let (ok, out, _) = index(&[&docs], &dir);
     assert!(ok);
@@ -62,14 +70,7 @@ fn incremental_runs_add_update_delete_and_skip() {
 #[test]
 fn bad_input_warns_per_file_and_indexes_the_rest() {
     let tmp = tempfile::tempdir().unwrap();
-    let docs = tmp.path().join("docs");
-    fs::create_dir(&docs).unwrap();
-    for dir in ["bad", "good"] {
-        for entry in fs::read_dir(fixture(dir)).unwrap() {
-            let entry = entry.unwrap();
-            fs::copy(entry.path(), docs.join(entry.file_name())).unwrap();
-        }
-    }
+    let docs = copy_fixtures(tmp.path(), &["bad", "good"]);
     // A 50 MB file, made here rather than kept in the repository.
     let big = "date 2023-01-01\ntitle Big\n\n".to_string() + &"word ".repeat(10_000_000);
     fs::write(docs.join("huge.txt"), big).unwrap();
@@ -138,6 +139,40 @@ fn a_second_writer_is_told_the_index_is_locked() {
 
 /// Starts `readouts index ARGS --index DIR`, kills it (SIGKILL) after `delay_ms`, and tells whether
 /// it had finished by then.
+/// An embedder's writer takes the directory's writer lock, as the CLI and the server do. Before, a
+/// write made through `Index::writer()` while `readouts index --rebuild` ran was committed into the
+/// generation the rebuild then replaced, and was gone.
+#[test]
+fn a_library_writer_never_writes_into_a_generation_a_rebuild_replaces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = copy_fixtures(tmp.path(), &["good"]);
+    let dir = tmp.path().join("index");
+    assert!(index(&[&docs], &dir).0);
+    let opened_before = readouts::Index::open(&dir).unwrap();
+    {
+        // What a running rebuild holds.
+        let _rebuild = readouts::index::WriterLock::acquire(&dir).unwrap();
+        assert!(matches!(opened_before.writer(), Err(readouts::Error::Locked(_))));
+    }
+    let out = readouts().arg("index").arg(&docs).arg("--index").arg(&dir).arg("--rebuild").output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    assert!(matches!(opened_before.writer(), Err(readouts::Error::Rebuilt(_))));
+    let reopened = readouts::Index::open(&dir).unwrap();
+    let mut writer = reopened.writer().unwrap();
+    let posted = readouts::Readout {
+        id: "posted".into(),
+        title: "Posted".into(),
+        body: "A readout posted by an embedder.".into(),
+        ..Default::default()
+    };
+    writer.add(&posted).unwrap();
+    writer.commit().unwrap();
+    drop(writer);
+    assert_eq!(readouts::Index::open(&dir).unwrap().get("posted").unwrap().title, "Posted");
+    // The lock went with the writer: the CLI can write again.
+    assert!(index(&[&docs], &dir).0);
+}
+
 fn kill_after(dir: &Path, args: &[&std::ffi::OsStr], delay_ms: u64) -> bool {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("readouts"))
         .arg("index")

@@ -159,9 +159,22 @@ impl Index {
         self.len() == 0
     }
 
-    /// A writer that adds, replaces and deletes readouts. Only one writer may be open per index.
+    /// A writer that adds, replaces and deletes readouts. Only one writer may be open per index: on
+    /// disk, it holds the directory's writer lock until dropped, as `readouts index` and the server
+    /// do, so that a write can never land in a generation a running rebuild is about to replace.
+    ///
+    /// Fails with [`Error::Locked`] while another writer (a rebuild, an update, the server) holds the
+    /// lock, and with [`Error::Rebuilt`] when a rebuild swapped in a new generation since this index
+    /// was opened.
     pub fn writer(&self) -> Result<ReadoutWriter<'_>> {
-        ReadoutWriter::new(self, writer::DEFAULT_MEMORY_BYTES, 0)
+        let lock = match &self.dir {
+            Some(dir) => Some(WriterLock::acquire(dir)?),
+            None => None,
+        };
+        if self.is_stale() {
+            return Err(Error::Rebuilt(self.dir.clone().unwrap_or_default()));
+        }
+        ReadoutWriter::new(self, writer::DEFAULT_MEMORY_BYTES, 0, lock)
     }
 
     /// One stored readout by id.

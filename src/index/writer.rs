@@ -22,10 +22,13 @@ pub const DEFAULT_MEMORY_BYTES: usize = 512 * 1024 * 1024;
 pub struct ReadoutWriter<'a> {
     index: &'a Index,
     writer: IndexWriter<TantivyDocument>,
+    /// The directory's writer lock, when this writer took it (a writer inside [`update`] runs under
+    /// the lock `update` holds).
+    _lock: Option<WriterLock>,
 }
 
 impl<'a> ReadoutWriter<'a> {
-    pub(crate) fn new(index: &'a Index, memory_bytes: usize, threads: usize) -> Result<Self> {
+    pub(crate) fn new(index: &'a Index, memory_bytes: usize, threads: usize, lock: Option<WriterLock>) -> Result<Self> {
         let result = if threads == 0 {
             index.tantivy.writer(memory_bytes)
         } else {
@@ -37,7 +40,7 @@ impl<'a> ReadoutWriter<'a> {
             }
             other => Error::Tantivy(other),
         })?;
-        Ok(ReadoutWriter { index, writer })
+        Ok(ReadoutWriter { index, writer, _lock: lock })
     }
 
     /// Adds a readout, replacing any readout with the same id. An empty id is refused.
@@ -201,7 +204,7 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
     let (files, roots) = source::walk(paths, &mut summary.warnings);
     summary.files = files.len();
     let existing = if fresh_generation.is_some() { HashMap::new() } else { indexed_readouts(&index)? };
-    let mut writer = ReadoutWriter::new(&index, options.memory_bytes, 0)?;
+    let mut writer = ReadoutWriter::new(&index, options.memory_bytes, 0, None)?;
     let mut seen: HashSet<String> = HashSet::new();
     progress.start(files.len() as u64);
     // Text and HTML files hold one readout each: an unchanged file needs no parsing at all.
