@@ -20,7 +20,7 @@ const MAX_FRAGMENT_CHARS: usize = 240;
 
 /// Snippets and title marks are made from at most this many bytes at the start of a text, as
 /// Elasticsearch bounds highlighting with `max_analyzed_offset`. Why: marking reads every word, and
-/// one 15 MB readout in the top 10 made "peace agreement" take 300 ms instead of 4 ms. The longest
+/// one 15 MB readout in the top 10 made "peace agreement" take 213 ms instead of 3 ms. The longest
 /// readout of corpus/ is 137 KB; a longer one is still found and ranked on its whole text, and its
 /// snippets show the matches of its first 256 KB (or its lead sentence).
 pub const MAX_ANALYZED_BYTES: usize = 256 * 1024;
