@@ -17,11 +17,12 @@ use axum::{Json, Router};
 use serde::Serialize;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::search::{FacetField, Period, SearchRequest, Sort, parse_user_date, parse_user_date_end};
+use crate::search::{
+    DEFAULT_FRAGMENTS, DEFAULT_LIMIT, FacetField, MAX_FRAGMENTS, MAX_LIMIT, Period, SearchRequest, Sort,
+    parse_user_date, parse_user_date_end,
+};
 use crate::{Error, Index, Readout, extract};
 
-/// The most hits one request may ask for.
-pub const MAX_LIMIT: usize = 1000;
 /// The largest request body, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 /// How long a request may take before it is answered 408, unless configured otherwise.
@@ -154,9 +155,9 @@ impl Params {
         request.countries = self.all("country");
         request.since = self.one("since").map(parse_user_date).transpose()?;
         request.until = self.one("until").map(parse_user_date_end).transpose()?;
-        request.limit = self.number("limit", 10, MAX_LIMIT)?;
+        request.limit = self.number("limit", DEFAULT_LIMIT, MAX_LIMIT)?;
         request.offset = self.number("offset", 0, crate::search::MAX_OFFSET)?;
-        request.fragments = self.number("fragments", 2, 10)?.max(1);
+        request.fragments = self.number("fragments", DEFAULT_FRAGMENTS, MAX_FRAGMENTS)?.max(1);
         request.exact = matches!(self.one("exact"), Some("1" | "true" | "yes"));
         // The work stops by itself before the request's own timeout would answer for it.
         request.time_limit_ms = Some(time_limit.as_millis().try_into().unwrap_or(u64::MAX));

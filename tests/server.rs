@@ -35,6 +35,16 @@ fn reads_answer_like_the_cli() {
     let (status, spec) = get(&server, "/openapi.json");
     assert_eq!(status, 200);
     assert!(spec["paths"]["/search"].is_object());
+    // The documented defaults and caps are the library's, which the server and the CLI use.
+    let parameter = |name: &str| {
+        spec["paths"]["/search"]["get"]["parameters"].as_array().unwrap().iter().find(|p| p["name"] == name).unwrap()
+            ["schema"]
+            .clone()
+    };
+    assert_eq!(parameter("limit")["maximum"], readouts::search::MAX_LIMIT);
+    assert_eq!(parameter("limit")["default"], readouts::search::DEFAULT_LIMIT);
+    assert_eq!(parameter("fragments")["maximum"], readouts::search::MAX_FRAGMENTS);
+    assert_eq!(parameter("fragments")["default"], readouts::search::DEFAULT_FRAGMENTS);
 }
 
 #[test]

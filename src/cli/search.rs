@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anstyle::{AnsiColor, Style};
 use clap::builder::TypedValueParser as _;
+use readouts::search::{DEFAULT_FRAGMENTS, DEFAULT_LIMIT, MAX_FRAGMENTS, MAX_LIMIT};
 use readouts::{SearchResults, Sort};
 
 use super::{Filters, IndexArg};
@@ -17,7 +18,7 @@ pub struct Args {
     #[command(flatten)]
     index: IndexArg,
     /// Hits to show
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=10_000).map(|v| v as usize))]
+    #[arg(long, short = 'n', default_value_t = DEFAULT_LIMIT, value_parser = clap::value_parser!(u64).range(0..=MAX_LIMIT as u64).map(|v| v as usize))]
     limit: usize,
     /// Hits to skip
     #[arg(long, default_value_t = 0)]
@@ -28,7 +29,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
     /// Passages per snippet
-    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=10).map(|v| v as usize))]
+    #[arg(long, default_value_t = DEFAULT_FRAGMENTS, value_parser = clap::value_parser!(u64).range(1..=MAX_FRAGMENTS as u64).map(|v| v as usize))]
     fragments: usize,
     /// Print the results as JSON
     #[arg(long)]

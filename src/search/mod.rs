@@ -25,6 +25,16 @@ pub mod snippet;
 
 /// The deepest page a search serves: hits are ranked in memory, offset and page together.
 pub const MAX_OFFSET: usize = 1_000_000;
+/// Hits a request returns unless it says otherwise (the CLI, the server and [`SearchRequest::new`]).
+pub const DEFAULT_LIMIT: usize = 10;
+/// The most hits one request may ask for, from the library, the CLI or the server.
+pub const MAX_LIMIT: usize = 10_000;
+/// Snippet passages a hit gets unless the request says otherwise.
+pub const DEFAULT_FRAGMENTS: usize = 2;
+/// The most snippet passages the CLI and the server let a request ask for.
+pub const MAX_FRAGMENTS: usize = 10;
+/// Values a facet lists unless the request says otherwise.
+pub const DEFAULT_FACET_LIMIT: usize = 10;
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,10 +99,10 @@ impl SearchRequest {
             since: None,
             until: None,
             sort: Sort::Relevance,
-            limit: 10,
+            limit: DEFAULT_LIMIT,
             offset: 0,
-            facet_limit: 10,
-            fragments: 2,
+            facet_limit: DEFAULT_FACET_LIMIT,
+            fragments: DEFAULT_FRAGMENTS,
             exact: false,
             time_limit_ms: None,
         }
@@ -285,8 +295,8 @@ impl Index {
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
-        if request.limit > 10_000 {
-            return Err(Error::InvalidArgument(format!("limit {} is above the maximum of 10000", request.limit)));
+        if request.limit > MAX_LIMIT {
+            return Err(Error::InvalidArgument(format!("limit {} is above the maximum of {MAX_LIMIT}", request.limit)));
         }
         if request.offset > MAX_OFFSET {
             return Err(Error::InvalidArgument(format!(
