@@ -27,14 +27,7 @@ pub const MAX_ANALYZED_BYTES: usize = 256 * 1024;
 
 /// The start of `text` that snippets read: at most [`MAX_ANALYZED_BYTES`], cut at a character.
 fn analyzed_part(text: &str) -> &str {
-    if text.len() <= MAX_ANALYZED_BYTES {
-        return text;
-    }
-    let mut end = MAX_ANALYZED_BYTES;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    crate::text::head(text, MAX_ANALYZED_BYTES)
 }
 
 /// One passage of a snippet.
