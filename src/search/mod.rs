@@ -18,8 +18,10 @@ mod any;
 pub mod bounds;
 mod collect;
 pub(crate) mod columns;
+pub mod dates;
 mod facets;
 mod near;
+pub use dates::{parse_user_date, parse_user_date_end};
 pub mod query;
 pub mod snippet;
 
@@ -541,18 +543,6 @@ fn next_period(period: &str, by: Period) -> String {
     }
 }
 
-/// Parses a user's `--since` date: `2023-11-28`, or a month `2023-11` or a year `2023` (their first
-/// day).
-pub fn parse_user_date(input: &str) -> Result<NaiveDate> {
-    query::period(input).map(|(start, _)| start)
-}
-
-/// Parses a user's `--until` date: `2023-11-28`, or a month `2023-11` or a year `2023` (their last
-/// day).
-pub fn parse_user_date_end(input: &str) -> Result<NaiveDate> {
-    query::period(input).map(|(_, end)| end)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -647,15 +637,5 @@ mod tests {
         assert_eq!(total("+(-peace)"), total("NOT peace"));
         // An optional exclusion stays one: grain, or anything without peace.
         assert!(total("grain OR (-peace)") > total("NOT peace"));
-    }
-
-    #[test]
-    fn user_dates() {
-        assert_eq!(parse_user_date("2023-11-28").unwrap(), NaiveDate::from_ymd_opt(2023, 11, 28).unwrap());
-        assert_eq!(parse_user_date("2023-11").unwrap(), NaiveDate::from_ymd_opt(2023, 11, 1).unwrap());
-        assert_eq!(parse_user_date("2023").unwrap(), NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
-        assert_eq!(parse_user_date_end("2023-02").unwrap(), NaiveDate::from_ymd_opt(2023, 2, 28).unwrap());
-        assert!(parse_user_date("2023-13-45").is_err());
-        assert!(parse_user_date("yesterday").is_err());
     }
 }

@@ -10,7 +10,6 @@
 use std::collections::HashSet;
 use std::ops::Bound;
 
-use chrono::{Datelike, NaiveDate};
 use tantivy::Term;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
@@ -24,6 +23,7 @@ use crate::index::date_value;
 use crate::index::schema::{self, Fields, names};
 use crate::search::any::AnyQuery;
 use crate::search::bounds;
+use crate::search::dates::period;
 use crate::search::near;
 
 /// Weight of a title match against a body match.
@@ -629,43 +629,6 @@ pub(crate) fn tokens(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str
     out
 }
 
-/// The days a date in a query covers: `2023-11-28` that day, `2023-11` the month, `2023` the year.
-pub fn period(text: &str) -> Result<(NaiveDate, NaiveDate)> {
-    let bad = |reason: &str| Error::Date { input: text.to_string(), reason: reason.to_string() };
-    let parts: Vec<&str> = text.trim().split('-').collect();
-    let num = |p: &str| {
-        // Digits only, and few of them: "+5" or a number that wraps around is no date.
-        if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(bad("expected YYYY-MM-DD, YYYY-MM or YYYY"));
-        }
-        p.parse::<u32>().map_err(|_| bad("expected YYYY-MM-DD, YYYY-MM or YYYY"))
-    };
-    match parts.as_slice() {
-        [y] => {
-            let y = num(y)? as i32;
-            let start = NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| bad("no such year"))?;
-            Ok((start, NaiveDate::from_ymd_opt(y, 12, 31).expect("a year has a 31 December")))
-        }
-        [y, m] => {
-            let start = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, 1).ok_or_else(|| bad("no such month"))?;
-            let next = if start.month() == 12 {
-                NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
-            } else {
-                NaiveDate::from_ymd_opt(start.year(), start.month() + 1, 1)
-            };
-            Ok((start, next.and_then(|n| n.pred_opt()).ok_or_else(|| bad("no such month"))?))
-        }
-        [y, m, d] => {
-            // RFC 3339 timestamps as tantivy wants them also work: the date part counts.
-            let d = d.split(['T', ' ']).next().unwrap_or(d);
-            let d = if d.len() > 2 { "" } else { d };
-            let day = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, num(d)?).ok_or_else(|| bad("no such day"))?;
-            Ok((day, day))
-        }
-        _ => Err(bad("expected YYYY-MM-DD, YYYY-MM or YYYY")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -685,18 +648,6 @@ mod tests {
         assert_eq!(typo_budget("war"), 0);
         assert_eq!(typo_budget("Pashinian"), 2);
         assert_eq!(typo_budget("Blinkin"), 1);
-    }
-
-    #[test]
-    fn periods() {
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        assert_eq!(period("2023").unwrap(), (d(2023, 1, 1), d(2023, 12, 31)));
-        assert_eq!(period("2024-02").unwrap(), (d(2024, 2, 1), d(2024, 2, 29)));
-        assert_eq!(period("2023-12").unwrap(), (d(2023, 12, 1), d(2023, 12, 31)));
-        assert_eq!(period("2023-11-28").unwrap(), (d(2023, 11, 28), d(2023, 11, 28)));
-        assert_eq!(period("2023-11-28T00:00:00Z").unwrap(), (d(2023, 11, 28), d(2023, 11, 28)));
-        assert!(period("2023-13").is_err());
-        assert!(period("soon").is_err());
     }
 
     #[test]
