@@ -142,6 +142,12 @@ impl FileResult {
             ends_file: true,
         }
     }
+
+    /// The skip of a path that is no regular file. Why: a pipe or a device never ends (/dev/zero)
+    /// or blocks the reader until someone writes.
+    fn not_a_file(location: String, meta: &fs::Metadata) -> Self {
+        FileResult::skip(location, "not a file", format!("{}, not a file", special_kind(meta.file_type())))
+    }
 }
 
 /// What an index already holds of a text or HTML file: its absolute path → (content hash, id).
@@ -172,9 +178,8 @@ fn read_file_unless_known(path: &Path, root: &Path, known: Option<&Known>) -> Fi
         Ok(m) => m,
         Err(e) => return FileResult::skip(location, "unreadable", format!("cannot read: {e}")),
     };
-    // A pipe or a device never ends (/dev/zero) or blocks the reader until someone writes.
     if !meta.is_file() {
-        return FileResult::skip(location, "not a file", format!("{}, not a file", special_kind(meta.file_type())));
+        return FileResult::not_a_file(location, &meta);
     }
     if meta.len() > MAX_FILE_BYTES {
         return FileResult::skip(
@@ -998,8 +1003,7 @@ pub fn read_files(
                 let location = path.display().to_string();
                 match fs::metadata(path) {
                     Ok(meta) if !meta.is_file() => {
-                        let reason = format!("{}, not a file", special_kind(meta.file_type()));
-                        if !send(Work::Done(FileResult::skip(location, "not a file", reason))) {
+                        if !send(Work::Done(FileResult::not_a_file(location, &meta))) {
                             return;
                         }
                         continue;
