@@ -11,13 +11,19 @@ pub mod speaker;
 
 /// Bumped whenever the extraction rules change, so that an incremental index run re-extracts every
 /// readout (it is part of each readout's content hash, with the gazetteers themselves).
-const RULES_VERSION: &str = "rules-11";
+const RULES_VERSION: &str = "rules-12";
 
 /// Identifies the extractor: its rules and its data. Part of each readout's content hash.
 pub fn version() -> &'static str {
     static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let mut h = blake3::Hasher::new();
-        for part in [RULES_VERSION, country::DATA_VERSION_INPUT, speaker::DATA_VERSION_INPUT] {
+        for part in [
+            RULES_VERSION,
+            country::DATA_VERSION_INPUT,
+            speaker::DATA_VERSION_INPUT,
+            crate::people::name::DATA_VERSION_INPUT,
+            crate::people::registry::BUNDLED_TXT,
+        ] {
             h.update(part.as_bytes());
         }
         format!("{RULES_VERSION}-{}", &h.finalize().to_hex()[..12])

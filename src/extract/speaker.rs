@@ -22,6 +22,8 @@ use super::country;
 use crate::text::WordMemory;
 
 const TITLES_TXT: &str = include_str!("../../data/titles.txt");
+use crate::people::name::Relation;
+
 const NOT_NAME_TXT: &str = include_str!("../../data/not_name_words.txt");
 const COMMON_TXT: &str = include_str!("../../data/common_words.txt");
 
@@ -1135,7 +1137,7 @@ fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &str) -> Vec<
             surnames.insert(key(&mut fold, m).1);
         }
     }
-    let mut out: Vec<(&NameWords<'_>, usize, usize)> = Vec::new();
+    let mut out: Vec<(&NameWords<'_>, Vec<String>)> = Vec::new();
     for m in speaking {
         let mention = &all[m];
         let (first, last) = key(&mut fold, m);
@@ -1168,20 +1170,21 @@ fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &str) -> Vec<
         if name.len() == 1 && is_common_word(&name[0]) {
             continue;
         }
-        let (first, last) = key(&mut fold, best);
-        let initial = |id: usize| fold.words[id].chars().next();
-        let same = |(n, f, l): &(&NameWords<'_>, usize, usize)| {
-            *l == last && (n.len() == 1 || name.len() == 1 || initial(*f) == initial(first))
+        // Each person once, by the rule the people registry compares names with.
+        let words = crate::people::name::words(&name.join(" "));
+        let same = |theirs: &[String]| {
+            crate::people::name::relation(theirs, &words) != Relation::Different
+                || crate::people::Aliases::bundled().link(theirs, &words)
         };
-        if let Some(existing) = out.iter_mut().find(|e| same(e)) {
+        if let Some(existing) = out.iter_mut().find(|(_, theirs)| same(theirs)) {
             if name.len() > existing.0.len() {
-                *existing = (name, first, last);
+                *existing = (name, words);
             }
         } else {
-            out.push((name, first, last));
+            out.push((name, words));
         }
     }
-    out.into_iter().map(|(n, _, _)| n.join(" ")).collect()
+    out.into_iter().map(|(n, _)| n.join(" ")).collect()
 }
 
 /// The folded forms of a readout's name words, each folded once and known by a number: resolving

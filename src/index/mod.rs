@@ -47,6 +47,8 @@ pub struct Index {
     pub(crate) fields: Fields,
     /// In-memory copies of the columns searches read for every match.
     pub(crate) columns: crate::search::columns::ColumnCache,
+    /// The people registry of the latest generation searched.
+    pub(crate) people: crate::search::people::PeopleCache,
 }
 
 impl std::fmt::Debug for Index {
@@ -127,7 +129,7 @@ impl Index {
         let fields = Fields::of(&tantivy.schema())
             .map_err(|e| Error::InvalidArgument(format!("index built by an incompatible version ({e}); rebuild it")))?;
         let reader = tantivy.reader_builder().reload_policy(reload).try_into()?;
-        Ok(Index { dir, generation, tantivy, reader, fields, columns: Default::default() })
+        Ok(Index { dir, generation, tantivy, reader, fields, columns: Default::default(), people: Default::default() })
     }
 
     /// The directory the index lives in (`None` in memory).

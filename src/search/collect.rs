@@ -16,6 +16,7 @@ use tantivy::{DocAddress, DocId, DocSet, Score, Searcher};
 use super::bounds::Deadline;
 use super::columns::{self, ColumnCache, FacetColumn, Facets, NO_DAY};
 use super::facets::{self, SegmentCounts};
+use super::people::People;
 use super::query::Bonus;
 use super::{FacetField, Sort};
 
@@ -35,6 +36,8 @@ pub(crate) struct Plan<'a> {
     /// When to stop: a pass that runs over it stops within a few thousand matches, and its caller
     /// learns it from the deadline (the outcome is then partial).
     pub deadline: Option<&'a Deadline>,
+    /// Who is who: speakers are counted by person when given, else by form as stored.
+    pub people: Option<&'a People>,
 }
 
 /// Matches between two looks at the clock: a look costs tens of nanoseconds, a match some hundreds.
@@ -214,6 +217,15 @@ fn run_in_ranges(
     }
     let mut facet_values = Vec::with_capacity(plan.facets.len());
     for (i, &(field, limit)) in plan.facets.iter().enumerate() {
+        if let (FacetField::Speaker, Some(people)) = (field, plan.people) {
+            let counts: Vec<(usize, Vec<u32>)> = per_segment
+                .iter_mut()
+                .enumerate()
+                .filter_map(|(ord, counts)| Some((ord, std::mem::take(&mut counts.as_mut()?[i]))))
+                .collect();
+            facet_values.push(people.top(&counts, limit));
+            continue;
+        }
         let mut segments = Vec::new();
         for (ord, counts) in per_segment.iter_mut().enumerate() {
             if let Some(counts) = counts {
@@ -421,7 +433,7 @@ pub(crate) mod tests {
         let facets = [(FacetField::Speaker, 5), (FacetField::Country, 5), (FacetField::Year, usize::MAX)];
         // Copies made by a query matching everything, for the later runs that read them.
         let copied = ColumnCache::default();
-        let plan = Plan { top: 1, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None };
+        let plan = Plan { top: 1, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None, people: None };
         run_in_ranges(&searcher, &copied, &tantivy::query::AllQuery, &plan, u32::MAX).unwrap();
         for text in [
             "peace",
@@ -435,7 +447,14 @@ pub(crate) mod tests {
         ] {
             let compiled = crate::search::query::compile(&index.fields, text, Default::default()).unwrap();
             for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
-                let plan = Plan { top: 25, sort, facets: &facets, bonus: compiled.bonus.as_ref(), deadline: None };
+                let plan = Plan {
+                    top: 25,
+                    sort,
+                    facets: &facets,
+                    bonus: compiled.bonus.as_ref(),
+                    deadline: None,
+                    people: None,
+                };
                 let whole =
                     run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, u32::MAX).unwrap();
                 let cut = run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, 100).unwrap();
@@ -474,7 +493,7 @@ pub(crate) mod tests {
                         (tantivy::query::Occur::Must, compiled.query.box_clone()),
                         (tantivy::query::Occur::Should, bonus.query.box_clone()),
                     ]);
-                    let plan = Plan { top: 25, sort, facets: &facets, bonus: None, deadline: None };
+                    let plan = Plan { top: 25, sort, facets: &facets, bonus: None, deadline: None, people: None };
                     let all = run_in_ranges(&searcher, &ColumnCache::default(), &eager, &plan, u32::MAX).unwrap();
                     let addresses = |o: &Outcome| o.top.iter().map(|(_, a)| *a).collect::<Vec<_>>();
                     assert_eq!(addresses(&all), addresses(&whole), "{text} {sort:?}");
@@ -508,7 +527,7 @@ pub(crate) mod tests {
     fn counts_from_totals_follow_later_deletions() {
         let index = sample_index(2_000);
         let facets = [(FacetField::Speaker, usize::MAX), (FacetField::Country, usize::MAX)];
-        let plan = Plan { top: 3, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None };
+        let plan = Plan { top: 3, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None, people: None };
         let copies = ColumnCache::default();
         let compiled = crate::search::query::compile(&index.fields, "readout", Default::default()).unwrap();
         let check = |searcher: &Searcher| {

@@ -21,6 +21,7 @@ pub(crate) mod columns;
 pub mod dates;
 mod facets;
 mod near;
+pub(crate) mod people;
 pub use dates::{parse_user_date, parse_user_date_end};
 pub mod query;
 pub mod snippet;
@@ -309,6 +310,7 @@ impl Index {
         let deadline = bounds::Deadline::after(request.effective_time_limit());
         let Effective { query, highlights, bonus } = self.effective_query(request, &deadline)?;
         let searcher = self.reader.searcher();
+        let people = self.people.get(&searcher)?;
         let limit = request.facet_limit;
         let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
         let plan = collect::Plan {
@@ -317,6 +319,7 @@ impl Index {
             facets: if limit == 0 { &[] } else { &facet_plan },
             bonus: bonus.as_ref(),
             deadline: Some(&deadline),
+            people: Some(&people),
         };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
         deadline.check()?;
@@ -332,7 +335,7 @@ impl Index {
         let mut marker = snippet::Marker::new(&highlights);
         for (score, address) in top_docs.into_iter().take(request.limit) {
             deadline.check()?;
-            hits.push(self.hit(&searcher, address, score, &mut marker, request.fragments)?);
+            hits.push(self.hit(&searcher, &people, address, score, &mut marker, request.fragments)?);
         }
         let values = |counts: Vec<(String, u64)>| -> Vec<ValueCount> {
             counts.into_iter().map(|(value, count)| ValueCount { value, count }).collect()
@@ -360,6 +363,7 @@ impl Index {
     fn hit(
         &self,
         searcher: &tantivy::Searcher,
+        people: &people::People,
         address: DocAddress,
         score: Score,
         marker: &mut snippet::Marker<'_>,
@@ -377,7 +381,7 @@ impl Index {
             title: readout.title,
             date: readout.date,
             score,
-            speakers: readout.speakers,
+            speakers: people.canonical(readout.speakers),
             countries: readout.countries,
             snippet: snippet::to_html(&passages),
             title_html,
@@ -402,6 +406,7 @@ impl Index {
         let query = self.effective_query(request, &deadline)?.query;
         let chronological = matches!(field, FacetField::Year | FacetField::Month);
         let searcher = self.reader.searcher();
+        let people = if field == FacetField::Speaker { Some(self.people.get(&searcher)?) } else { None };
         let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
         let plan = collect::Plan {
             top: 0,
@@ -409,6 +414,7 @@ impl Index {
             facets: &plan_facets,
             bonus: None,
             deadline: Some(&deadline),
+            people: people.as_deref(),
         };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
         deadline.check()?;
@@ -456,7 +462,14 @@ impl Index {
         let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
         let mut query = self.with_filters(compiled.query, request)?;
         let searcher = self.reader.searcher();
-        let count = collect::Plan { top: 0, sort: Sort::Relevance, facets: &[], bonus: None, deadline: Some(deadline) };
+        let count = collect::Plan {
+            top: 0,
+            sort: Sort::Relevance,
+            facets: &[],
+            bonus: None,
+            deadline: Some(deadline),
+            people: None,
+        };
         for relaxed in compiled.relaxed {
             let found = collect::run(&searcher, &self.columns, &*query, &count)?.total;
             deadline.check()?;
@@ -474,8 +487,20 @@ impl Index {
         let f = &self.fields;
         let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
         if !request.speakers.is_empty() {
+            let people = self.people.get(&self.reader.searcher())?;
             let mut any = Vec::new();
             for name in &request.speakers {
+                // A known person: exactly the readouts naming any of their forms, as the facet
+                // counts them.
+                if let Some(person) = people.registry.find(name) {
+                    for term in people::People::terms(person, f.speaker_facet) {
+                        any.push((
+                            Occur::Should,
+                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                        ));
+                    }
+                    continue;
+                }
                 let tokens: Vec<String> =
                     query::tokens(&mut schema::name_analyzer(), name).into_iter().map(|(_, t)| t).collect();
                 if tokens.is_empty() {

@@ -1,0 +1,206 @@
+//! Names as people are compared: case, accents, initials, suffixes, hyphens and the ways of
+//! writing a given name ("Joe", "Joseph") do not tell two people apart; the words that remain do.
+//! Pure functions over strings: the registry and extraction's resolution within a readout use the
+//! same rule.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const GIVEN_NAMES_TXT: &str = include_str!("../../data/given_names.txt");
+
+/// The given-name variants file, as part of the extractor's version.
+pub(crate) const DATA_VERSION_INPUT: &str = GIVEN_NAMES_TXT;
+
+/// A given name's variant → the form it stands for ("joe" → "joseph"). A variant of two forms
+/// ("steve": Stephen and Steven; "tony": Antony and Anthony) keeps the first.
+static GIVEN_FORMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut forms = HashMap::new();
+    for line in GIVEN_NAMES_TXT.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let mut words = line.split_whitespace();
+        let Some(form) = words.next() else { continue };
+        for variant in words {
+            forms.entry(variant).or_insert(form);
+        }
+    }
+    forms
+});
+
+/// Suffixes that say nothing about who a person is ("Joseph R. Biden Jr.", degrees).
+const SUFFIXES: &[&str] = &["jr", "sr", "md", "phd", "esq", "dds", "do", "msw", "mph", "rn"];
+
+/// The words of a name as compared: folded to lower-case ASCII, hyphens as spaces, apostrophes
+/// and periods gone, initials and suffixes dropped, and a Slavic surname's ending in one spelling
+/// ("Zelenskyy", "Zelensky", "Zelenskiy" → "zelenski"). Regnal numbers stay ("Abdullah II"): they tell
+/// a king from his namesakes.
+pub fn words(name: &str) -> Vec<String> {
+    let folded = if name.is_ascii() { name.to_ascii_lowercase() } else { deunicode::deunicode(name).to_lowercase() };
+    let mut out: Vec<String> = Vec::new();
+    for raw in folded.split(|c: char| c.is_whitespace() || c == '-' || c == ',') {
+        // "O'Brien" and "O’Brien" → "obrien"; a trailing possessive goes with the apostrophe's s.
+        let raw = raw.strip_suffix("'s").unwrap_or(raw);
+        let word: String = raw.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if word.is_empty() {
+            continue;
+        }
+        // "R." and "J" are initials; "JT" or "CS" written as letters are not dropped.
+        let initial = word.len() == 1 && raw.trim_end_matches('.').len() == 1;
+        if initial || SUFFIXES.contains(&word.as_str()) && !out.is_empty() {
+            continue;
+        }
+        out.push(word);
+    }
+    if let Some(last) = out.last_mut() {
+        *last = slavic_ending(last);
+    }
+    out
+}
+
+/// One spelling of the -sky endings transliteration varies on.
+fn slavic_ending(word: &str) -> String {
+    for ending in ["skyy", "skiy", "skyi", "skii", "sky", "ski"] {
+        if let Some(stem) = word.strip_suffix(ending)
+            && stem.len() >= 2
+        {
+            return format!("{stem}ski");
+        }
+    }
+    word.to_string()
+}
+
+/// The form a given name stands for ("joe" → "joseph"), for comparing.
+pub fn given_form(word: &str) -> &str {
+    GIVEN_FORMS.get(word).copied().unwrap_or(word)
+}
+
+/// Two given names that may be one person's: equal, one the other's variant, or both variants of
+/// one form.
+pub fn given_names_agree(a: &str, b: &str) -> bool {
+    a == b || given_form(a) == given_form(b)
+}
+
+/// How two names, each given as [`words`], relate: a rule over the two names alone, with no
+/// knowledge of who else is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// One person, whatever else is known: the same words (in either order: "Kishida Fumio",
+    /// "Fumio Kishida"), or the same surname with given names that agree ("Joe Biden", "Joseph
+    /// Robinette Biden").
+    Same,
+    /// The shorter name is the end or the start of the longer, two words or more ("López
+    /// Obrador" of "Andrés Manuel López Obrador", "Abdullah bin Zayed" of "Abdullah bin Zayed Al
+    /// Nahyan"): one person when no one else's name ends or starts that way.
+    Part,
+    /// The one-word name is the other's surname ("Biden" of "Joe Biden"): one person when no one
+    /// else of that surname is as often named.
+    Surname,
+    /// Not the same person as far as the names tell.
+    Different,
+}
+
+/// How the names `a` and `b` (each from [`words`]) relate.
+pub fn relation(a: &[String], b: &[String]) -> Relation {
+    if a.is_empty() || b.is_empty() {
+        return Relation::Different;
+    }
+    if a == b {
+        return Relation::Same;
+    }
+    // Given names in one spelling, wherever they stand ("Mohamed bin Zayed", "Mohammed bin Zayed").
+    let a: Vec<&str> = a.iter().map(|w| given_form(w)).collect();
+    let b: Vec<&str> = b.iter().map(|w| given_form(w)).collect();
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if short.len() == 1 {
+        return if long.len() > 1 && long.last() == short.first() { Relation::Surname } else { Relation::Different };
+    }
+    if short.len() == long.len() {
+        let (mut x, mut y) = (a.clone(), b.clone());
+        x.sort_unstable();
+        y.sort_unstable();
+        if x == y {
+            return Relation::Same;
+        }
+    }
+    // Middle words may be left out ("Joseph Robinette Biden"), not changed: "Mohammed bin
+    // Abdulrahman Al Thani" and "Mohammed bin Hamad Al Thani" are two people.
+    if short.last() == long.last()
+        && short[0] == long[0]
+        && is_within(&short[1..short.len() - 1], &long[1..long.len() - 1])
+    {
+        return Relation::Same;
+    }
+    if long.ends_with(short) || long.starts_with(short) {
+        return Relation::Part;
+    }
+    Relation::Different
+}
+
+/// True when every word of `part` is in `whole`, in order.
+fn is_within(part: &[&str], whole: &[&str]) -> bool {
+    let mut rest = whole.iter();
+    part.iter().all(|w| rest.any(|x| x == w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(name: &str) -> Vec<String> {
+        words(name)
+    }
+
+    #[test]
+    fn words_drop_what_does_not_tell_people_apart() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Joseph R. Biden Jr.", &["joseph", "biden"]),
+            ("Joseph R. Biden, Jr.", &["joseph", "biden"]),
+            ("Andrés Manuel López Obrador", &["andres", "manuel", "lopez", "obrador"]),
+            ("Liz Sherwood-Randall", &["liz", "sherwood", "randall"]),
+            ("James O’Brien", &["james", "obrien"]),
+            ("Volodymyr Zelenskyy", &["volodymyr", "zelenski"]),
+            ("Zelensky", &["zelenski"]),
+            ("Zelenskiy", &["zelenski"]),
+            ("Abdullah II", &["abdullah", "ii"]),
+            ("Mevlüt Çavuşoğlu", &["mevlut", "cavusoglu"]),
+            ("JT Ice", &["jt", "ice"]),
+            ("C.S. Eliot Kang", &["cs", "eliot", "kang"]),
+            ("", &[]),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(words(name), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn relations_between_two_names() {
+        use Relation::*;
+        let cases = [
+            ("Joe Biden", "Joseph Biden", Same),
+            ("Joe Biden", "Joseph R. Biden Jr.", Same),
+            ("Liz Sherwood-Randall", "Elizabeth Sherwood-Randall", Same),
+            ("Jen Klein", "Jennifer Klein", Same),
+            ("Steve Benjamin", "Stephen Benjamin", Same),
+            ("Kishida Fumio", "Fumio Kishida", Same),
+            ("António Guterres", "Antonio Guterres", Same),
+            ("Volodymyr Zelenskyy", "Volodymyr Zelensky", Same),
+            ("Tamim bin Hamad Al-Thani", "Tamim bin Hamad Al Thani", Same),
+            ("López Obrador", "Andrés Manuel López Obrador", Part),
+            ("Abdullah bin Zayed", "Abdullah bin Zayed Al Nahyan", Part),
+            ("Biden", "Joe Biden", Surname),
+            ("Jill Biden", "Joe Biden", Different),
+            ("Sung Kim", "Kim Jong Un", Different),
+            ("Akiba Takeo", "Mori Takeo", Different),
+            ("Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani", Different),
+            ("Abdullah II", "Abdullah Abdullah", Different),
+            ("Charles III", "Charles Michel", Different),
+            ("Kim", "Kim Jong Un", Different),
+            ("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Hamad Al Thani", Different),
+            ("Mohamed bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", Same),
+            ("Joseph Robinette Biden", "Joe Biden", Same),
+            ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan", Part),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(relation(&w(a), &w(b)), expected, "{a} / {b}");
+            assert_eq!(relation(&w(b), &w(a)), expected, "{b} / {a}");
+        }
+    }
+}

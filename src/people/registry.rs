@@ -1,0 +1,470 @@
+//! The people registry: every speaker form the index holds, grouped into people, each with one
+//! canonical name.
+//!
+//! Forms join one person by these rules, in order:
+//! 1. the alias file (`data/people_aliases.txt`, or a file the caller gives): the forms of a line
+//!    are one person, and the line's first name is the canonical one;
+//! 2. names that are the same by [`name::relation`] alone: the same words in any order, or the same
+//!    surname with given names that agree and no contradicting middle name;
+//! 3. a name of two words or more that ends or starts a longer name ("López Obrador") joins that
+//!    person when exactly one person's names end or start that way;
+//! 4. a one-word name ("Biden") joins the person named in at least [`SURNAME_SHARE`] of the
+//!    readouts that name anyone whose full name ends or starts with that word ("Joe Biden" over
+//!    "Jill Biden"; the start counts for surname-first names: "Xi" of "Xi Jinping"). Else it stays
+//!    a person of its own, as written ("Kim": Sung Kim, Kim Jong Un and Kim Sung-han).
+//!
+//! The canonical name (rule of the registry): the alias line's first name, else the form of two
+//! words or more that the most readouts use (ties: more words, then alphabetical), else the most
+//! used form. So "Joe Biden" (997 readouts) over "Joseph Biden" (385), "Kishida Fumio" (25) over
+//! "Fumio Kishida" (4). The registry is built from the forms of the indexed readouts when an index
+//! is searched, so a new alias (an alias-file line, or a new readout that links two forms) reaches
+//! every readout already indexed at once, with no re-indexing.
+
+use std::collections::HashMap;
+
+use super::name::{self, Relation};
+
+/// The share of readouts naming someone of a surname that one person must have for the bare
+/// surname to be theirs.
+pub const SURNAME_SHARE: f64 = 0.9;
+
+/// One person: a canonical name and every form of it seen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// The canonical name.
+    pub name: String,
+    /// Every form seen (the canonical name included), most used first.
+    pub forms: Vec<String>,
+    /// Readouts naming any form (a readout naming two forms counts twice: see
+    /// [`crate::Index::people`] for exact counts).
+    pub readouts: u64,
+}
+
+/// An alias file: lines of forms of one person.
+#[derive(Debug, Clone, Default)]
+pub struct Aliases {
+    /// Each line's forms, canonical first.
+    lines: Vec<Vec<String>>,
+    /// Each line's forms as [`name::words`] joined by spaces.
+    keys: Vec<Vec<String>>,
+}
+
+/// A line of an alias file that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {reason}")]
+pub struct AliasError {
+    /// Its number, from 1.
+    pub line: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl Aliases {
+    /// The aliases bundled in `data/people_aliases.txt`.
+    pub fn bundled() -> &'static Aliases {
+        static BUNDLED: std::sync::LazyLock<Aliases> = std::sync::LazyLock::new(|| {
+            Aliases::parse(BUNDLED_TXT).unwrap_or_else(|e| panic!("data/people_aliases.txt: {e}"))
+        });
+        &BUNDLED
+    }
+
+    /// Reads an alias file: `Canonical Name = Alias = Alias` a line; `#` starts a comment line.
+    pub fn parse(text: &str) -> Result<Aliases, AliasError> {
+        let mut lines = Vec::new();
+        for (at, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let error = |reason: &str| AliasError { line: at + 1, reason: reason.to_string() };
+            let forms: Vec<String> = line.split('=').map(|f| f.trim().to_string()).collect();
+            if forms.len() < 2 {
+                return Err(error("no \" = \": write `Canonical Name = Alias`"));
+            }
+            if forms.iter().any(|f| name::words(f).is_empty()) {
+                return Err(error("an empty name (two \"=\" in a row, or one at an end)"));
+            }
+            lines.push(forms);
+        }
+        let keys = lines.iter().map(|l| l.iter().map(|f| name::words(f).join(" ")).collect()).collect();
+        Ok(Aliases { lines, keys })
+    }
+
+    /// True when one line of the file holds both names (each given as [`name::words`]).
+    pub fn link(&self, a: &[String], b: &[String]) -> bool {
+        let (a, b) = (a.join(" "), b.join(" "));
+        self.keys.iter().any(|line| line.contains(&a) && line.contains(&b))
+    }
+
+    /// Adds the lines of `other` after these (their lines win where both name a form).
+    pub fn extend(&mut self, other: Aliases) {
+        self.lines.extend(other.lines);
+        self.keys.extend(other.keys);
+    }
+}
+
+/// The bundled alias file. The registry is built when an index is searched, so a new line reaches
+/// every indexed readout's filters and counts at once; extraction also reads it (a readout names
+/// each person once), so it is part of the extractor's version too.
+pub(crate) const BUNDLED_TXT: &str = include_str!("../../data/people_aliases.txt");
+
+/// People, and the person of every form.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    people: Vec<Person>,
+    /// Form as stored → its person.
+    by_form: HashMap<String, usize>,
+    /// A form's words joined by spaces → its person, for names asked for.
+    by_words: HashMap<String, usize>,
+}
+
+/// Union-find over form numbers.
+struct Groups(Vec<usize>);
+
+impl Groups {
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        if a != b {
+            // The lower number stays the root: alias lines come first and keep their canonical name.
+            let (keep, go) = if a < b { (a, b) } else { (b, a) };
+            self.0[go] = keep;
+        }
+    }
+}
+
+impl Registry {
+    /// Groups `forms` (each with the number of readouts naming it) into people.
+    pub fn build(forms: impl IntoIterator<Item = (String, u64)>, aliases: &Aliases) -> Registry {
+        // Nodes: the alias lines' canonical names first, then the forms.
+        let mut names: Vec<(String, u64, bool)> = aliases.lines.iter().map(|l| (l[0].clone(), 0, true)).collect();
+        let alias_count = names.len();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (form, readouts) in forms {
+            if let Some(&at) = seen.get(&form) {
+                names[at].1 += readouts;
+                continue;
+            }
+            seen.insert(form.clone(), names.len());
+            names.push((form, readouts, false));
+        }
+        let joined: Vec<String> = names.iter().map(|(n, _, _)| name::words(n).join(" ")).collect();
+        // Compared with given names in one spelling: "Mohammed bin Zayed" is a part of "Mohamed bin
+        // Zayed Al Nahyan".
+        let words: Vec<Vec<String>> = joined
+            .iter()
+            .map(|j| j.split(' ').filter(|w| !w.is_empty()).map(|w| name::given_form(w).to_string()).collect())
+            .collect();
+        let mut groups = Groups((0..names.len()).collect());
+
+        // 1. Alias lines.
+        let mut alias_of: HashMap<String, usize> = HashMap::new();
+        for (line, forms) in aliases.lines.iter().enumerate() {
+            for form in forms {
+                alias_of.insert(name::words(form).join(" "), line);
+            }
+        }
+        for (node, key) in joined.iter().enumerate().skip(alias_count) {
+            if let Some(&line) = alias_of.get(key) {
+                groups.join(line, node);
+            }
+        }
+
+        // 2. Names that are the same by themselves. Candidates share their last word or, in
+        // either order, their first: comparing every pair would be quadratic in the forms.
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (node, w) in words.iter().enumerate() {
+            if w.len() > 1 {
+                by_word.entry(w[w.len() - 1].as_str()).or_default().push(node);
+                by_word.entry(w[0].as_str()).or_default().push(node);
+            }
+        }
+        for bucket in by_word.values() {
+            for (i, &a) in bucket.iter().enumerate() {
+                for &b in &bucket[i + 1..] {
+                    if relation_of(&words, a, b) == Relation::Same {
+                        groups.join(a, b);
+                    }
+                }
+            }
+        }
+
+        // 3. A part of exactly one person's longer names.
+        let mut parts: HashMap<&[String], Vec<usize>> = HashMap::new();
+        for (node, w) in words.iter().enumerate() {
+            for len in 2..w.len() {
+                parts.entry(&w[..len]).or_default().push(node);
+                parts.entry(&w[w.len() - len..]).or_default().push(node);
+            }
+        }
+        for (node, w) in words.iter().enumerate() {
+            if w.len() < 2 {
+                continue;
+            }
+            if let Some(longer) = parts.get(w.as_slice()) {
+                let mut people: Vec<usize> = longer.iter().map(|&n| groups.root(n)).collect();
+                people.sort_unstable();
+                people.dedup();
+                if let [only] = people[..] {
+                    groups.join(only, node);
+                }
+            }
+        }
+
+        // 4. A bare surname: the person most named by it, when they dominate.
+        let mut readouts_of: HashMap<usize, u64> = HashMap::new();
+        for (node, w) in words.iter().enumerate() {
+            if w.len() > 1 {
+                *readouts_of.entry(groups.root(node)).or_default() += names[node].1;
+            }
+        }
+        for (node, w) in words.iter().enumerate() {
+            let [surname] = w.as_slice() else { continue };
+            let found: Vec<usize> =
+                by_word.get(surname.as_str()).into_iter().flatten().map(|&n| groups.root(n)).collect();
+            if let Some(best) = dominant(found, |p| readouts_of.get(&p).copied().unwrap_or(0)) {
+                groups.join(best, node);
+            }
+        }
+
+        // People, and their canonical names.
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for node in 0..names.len() {
+            let root = groups.root(node);
+            members.entry(root).or_default().push(node);
+        }
+        let mut registry = Registry::default();
+        let mut roots: Vec<usize> = members.keys().copied().collect();
+        roots.sort_unstable();
+        for root in roots {
+            let mut nodes = members.remove(&root).unwrap_or_default();
+            // Alias lines name people who may not be in this index.
+            if nodes.iter().all(|&n| n < alias_count) {
+                continue;
+            }
+            nodes.sort_by(|&a, &b| {
+                names[b].1.cmp(&names[a].1).then(words[b].len().cmp(&words[a].len())).then(names[a].0.cmp(&names[b].0))
+            });
+            let canonical = if root < alias_count {
+                names[root].0.clone()
+            } else {
+                let full = nodes.iter().find(|&&n| words[n].len() > 1).or(nodes.first()).copied().unwrap_or(root);
+                names[full].0.clone()
+            };
+            let person = registry.people.len();
+            let mut forms = Vec::new();
+            let mut readouts = 0;
+            for &n in &nodes {
+                let (form, count, from_alias_file) = &names[n];
+                registry.by_words.entry(joined[n].clone()).or_insert(person);
+                if !from_alias_file {
+                    registry.by_form.insert(form.clone(), person);
+                    forms.push(form.clone());
+                    readouts += count;
+                }
+            }
+            if root < alias_count {
+                for form in &aliases.lines[root] {
+                    registry.by_words.entry(name::words(form).join(" ")).or_insert(person);
+                }
+            }
+            registry.people.push(Person { name: canonical, forms, readouts });
+        }
+        registry
+    }
+
+    /// Every person, in no particular order.
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// The person of a form the index holds.
+    pub fn of_form(&self, form: &str) -> Option<&Person> {
+        self.by_form.get(form).map(|&p| &self.people[p])
+    }
+
+    /// The canonical name of a form the index holds (the form itself when it is unknown).
+    pub fn canonical<'a>(&'a self, form: &'a str) -> &'a str {
+        self.of_form(form).map_or(form, |p| p.name.as_str())
+    }
+
+    /// The person a name someone asks for stands for: any of their forms or aliases, in any case,
+    /// with or without accents, in either name order, with a given name's variant; a bare surname
+    /// or a part of a name when only one person fits (the most named one, for a surname, when
+    /// they dominate as in rule 4).
+    pub fn find(&self, asked: &str) -> Option<&Person> {
+        let words = name::words(asked);
+        if words.is_empty() {
+            return None;
+        }
+        if let Some(&p) = self.by_words.get(&words.join(" ")) {
+            return Some(&self.people[p]);
+        }
+        let mut same = Vec::new();
+        let mut part = Vec::new();
+        let mut surname = Vec::new();
+        for (key, &p) in &self.by_words {
+            let theirs: Vec<&str> = key.split(' ').collect();
+            if let [only] = words.as_slice() {
+                if theirs.len() > 1 && (theirs[0] == only || theirs[theirs.len() - 1] == only) {
+                    surname.push(p);
+                }
+                continue;
+            }
+            let theirs: Vec<String> = theirs.into_iter().map(str::to_string).collect();
+            match name::relation(&words, &theirs) {
+                Relation::Same => same.push(p),
+                Relation::Part if words.len() < theirs.len() => part.push(p),
+                _ => {}
+            }
+        }
+        for mut found in [same, part] {
+            found.sort_unstable();
+            found.dedup();
+            if let [only] = found[..] {
+                return Some(&self.people[only]);
+            }
+        }
+        dominant(surname, |p| self.people[p].readouts).map(|p| &self.people[p])
+    }
+}
+
+/// Of the people a bare surname may stand for, the one named in at least [`SURNAME_SHARE`] of
+/// their readouts, if any.
+fn dominant(mut people: Vec<usize>, readouts: impl Fn(usize) -> u64) -> Option<usize> {
+    people.sort_unstable();
+    people.dedup();
+    let total: u64 = people.iter().map(|&p| readouts(p)).sum();
+    let best = people.iter().copied().max_by_key(|&p| readouts(p))?;
+    (total > 0 && readouts(best) as f64 >= SURNAME_SHARE * total as f64).then_some(best)
+}
+
+fn relation_of(words: &[Vec<String>], a: usize, b: usize) -> Relation {
+    name::relation(&words[a], &words[b])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry(forms: &[(&str, u64)]) -> Registry {
+        Registry::build(forms.iter().map(|(f, n)| (f.to_string(), *n)), Aliases::bundled())
+    }
+
+    const FORMS: &[(&str, u64)] = &[
+        ("Joe Biden", 997),
+        ("Biden", 562),
+        ("Joseph Biden", 385),
+        ("Jill Biden", 5),
+        ("Volodymyr Zelenskyy", 43),
+        ("Zelenskyy", 15),
+        ("Kishida Fumio", 25),
+        ("Kishida", 12),
+        ("Fumio Kishida", 4),
+        ("Andrés Manuel López Obrador", 26),
+        ("López Obrador", 11),
+        ("Andres Manuel Lopez Obrador", 4),
+        ("Lopez Obrador", 4),
+        ("Andres Manuel López Obrador", 2),
+        ("Liz Sherwood-Randall", 33),
+        ("Elizabeth Sherwood-Randall", 10),
+        ("Sung Kim", 10),
+        ("Kim Jong Un", 3),
+        ("Kim", 2),
+        ("Tamim Bin Hamad Al-Thani", 11),
+        ("Tamim bin Hamad Al Thani", 3),
+        ("Mohammed bin Abdulrahman Al-Thani", 10),
+        ("Al Thani", 3),
+        ("Xi Jinping", 15),
+        ("Xi", 8),
+        ("Abdullah II", 25),
+        ("Abdullah", 2),
+        ("Abdullah Abdullah", 2),
+        ("Akiba Takeo", 2),
+        ("Mori Takeo", 2),
+        ("António Guterres", 6),
+        ("Antonio Guterres", 4),
+        ("Guterres", 1),
+    ];
+
+    #[test]
+    fn one_person_one_name() {
+        let r = registry(FORMS);
+        let cases = [
+            ("Joe Biden", "Joe Biden"),
+            ("Joseph Biden", "Joe Biden"),
+            ("Biden", "Joe Biden"),
+            ("Jill Biden", "Jill Biden"),
+            ("Zelenskyy", "Volodymyr Zelenskyy"),
+            ("Fumio Kishida", "Kishida Fumio"),
+            ("Kishida", "Kishida Fumio"),
+            ("Lopez Obrador", "Andrés Manuel López Obrador"),
+            ("Andres Manuel Lopez Obrador", "Andrés Manuel López Obrador"),
+            ("Elizabeth Sherwood-Randall", "Liz Sherwood-Randall"),
+            ("Sung Kim", "Sung Kim"),
+            ("Kim Jong Un", "Kim Jong Un"),
+            ("Kim", "Kim"),
+            ("Tamim bin Hamad Al Thani", "Tamim Bin Hamad Al-Thani"),
+            ("Mohammed bin Abdulrahman Al-Thani", "Mohammed bin Abdulrahman Al-Thani"),
+            ("Al Thani", "Al Thani"),
+            ("Xi", "Xi Jinping"),
+            ("Abdullah II", "Abdullah II"),
+            ("Abdullah Abdullah", "Abdullah Abdullah"),
+            ("Akiba Takeo", "Akiba Takeo"),
+            ("Mori Takeo", "Mori Takeo"),
+            ("Guterres", "António Guterres"),
+            ("Antonio Guterres", "António Guterres"),
+        ];
+        for (form, canonical) in cases {
+            assert_eq!(r.canonical(form), canonical, "{form}");
+        }
+        let biden = r.of_form("Biden").unwrap();
+        assert_eq!(biden.forms, ["Joe Biden", "Biden", "Joseph Biden"]);
+        assert_eq!(biden.readouts, 997 + 562 + 385);
+    }
+
+    #[test]
+    fn names_asked_for_find_their_person() {
+        let r = registry(FORMS);
+        let cases = [
+            ("joe biden", Some("Joe Biden")),
+            ("Joseph R. Biden Jr.", Some("Joe Biden")),
+            ("Zelensky", Some("Volodymyr Zelenskyy")),
+            ("Volodymyr Zelensky", Some("Volodymyr Zelenskyy")),
+            ("Fumio Kishida", Some("Kishida Fumio")),
+            ("lopez obrador", Some("Andrés Manuel López Obrador")),
+            ("Liz Sherwood Randall", Some("Liz Sherwood-Randall")),
+            ("Antonio Guterres", Some("António Guterres")),
+            ("Jill Biden", Some("Jill Biden")),
+            ("Takeo", None),
+            ("Nobody Known", None),
+        ];
+        for (asked, expected) in cases {
+            assert_eq!(r.find(asked).map(|p| p.name.as_str()), expected, "{asked}");
+        }
+    }
+
+    #[test]
+    fn alias_lines_that_cannot_be_read_name_their_line() {
+        let err = Aliases::parse("# comment\nA Person = Another\nNo equals sign here\n").unwrap_err();
+        assert_eq!(err, AliasError { line: 3, reason: "no \" = \": write `Canonical Name = Alias`".into() });
+        assert_eq!(Aliases::parse("A = = B").unwrap_err().line, 1);
+        assert_eq!(Aliases::parse("A =").unwrap_err().line, 1);
+        assert!(Aliases::parse(BUNDLED_TXT).is_ok());
+    }
+
+    #[test]
+    fn an_alias_line_joins_forms_no_rule_can() {
+        let aliases = Aliases::parse("Recep Tayyip Erdoğan = Erdogan").unwrap();
+        let r = Registry::build([("Erdogan".to_string(), 4), ("Recep Tayyip Erdoğan".to_string(), 2)], &aliases);
+        assert_eq!(r.people().len(), 1);
+        assert_eq!(r.canonical("Erdogan"), "Recep Tayyip Erdoğan");
+    }
+}
