@@ -389,9 +389,34 @@ static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
+/// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
+static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|heard from|participants (?:included|were)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A moderator giving the floor in a transcript: the name right after speaks next.
+static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|next question,|question:)")
+        .expect("static regex")
+});
+
+/// True when a name starts within a few characters of the start of one of `lists`: the person the
+/// floor is given to, not someone named later in the sentence.
+fn pos_in_list_start(lists: &[std::ops::Range<usize>], start: usize) -> bool {
+    lists.iter().any(|l| start >= l.start && start <= l.start + 2)
+}
+
+/// The end of a list of participants: the topic, or a relative clause.
+static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:to discuss|to review|to hear|to share|to highlight|about|regarding|concerning|on the benefits|on how|on efforts|on their|on his|on her|who|whose|which|where|following|after|said|stressed|noted|emphasized|underscored|expressed|reaffirmed)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// The topic of a sentence, after which named people are talked about rather than taking part.
 static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:to discuss|to review|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:to discuss|to review|to receive|to hear|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -871,7 +896,10 @@ fn speech_follows(after: &str) -> bool {
 fn is_signature(after: &str) -> bool {
     let Some(r) = after.trim_start().strip_prefix(',') else { return false };
     let r = r.trim();
-    r.len() < 80 && !r.ends_with('.') && r.split_whitespace().next().is_some_and(|w| is_title(w) || w == "the")
+    // "Ned Price, Department Spokesperson": a title among its first words.
+    r.len() < 80
+        && !r.ends_with('.')
+        && r.split_whitespace().take(4).enumerate().any(|(i, w)| is_title(w) || i == 0 && w == "the")
 }
 
 /// The shapes of [`SPEECH_VERBS`] and [`ACTION_VERBS`].
@@ -919,14 +947,15 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
     let transcript_from = tags.first().map_or(usize::MAX, |t| t.start);
     let mut scratch = Scratch::default();
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
+    let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
     for range in crate::text::sentences(&text) {
         let (s, e) = (range.start, range.end);
         let sentence = &text[s..e];
         let first = all.len();
         mentions_in(sentence, s, &mut scratch, &mut all);
-        if s >= transcript_from {
-            continue;
-        }
+        // In a transcript's answers most names are people talked about: only speech verbs and the
+        // moderator's turns ("We’ll start with Vivian Salama of The Wall Street Journal") count.
+        let in_transcript = s >= transcript_from;
         let here = first..all.len();
         let trimmed = sentence.trim();
         let in_title = s < title_end;
@@ -973,6 +1002,18 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             };
             (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))
         });
+        // "… was joined by X, Y and Z": each list to its end.
+        lists.clear();
+        if in_transcript {
+            for found in FLOOR_GIVEN.find_iter(sentence) {
+                lists.push(s + found.end()..s + (found.end() + 60).min(sentence.len()));
+            }
+        } else if !in_title {
+            for found in LIST_INTRODUCER.find_iter(sentence) {
+                let end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
+                lists.push(s + found.end()..s + end);
+            }
+        }
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
@@ -981,7 +1022,12 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             let just_before = crate::text::tail(before, 80);
             let after = &text[mention.end..e];
             let word_before = last_word(just_before);
-            let said = speech_follows(after) || is_one_of(word_before, SPEECH_BEFORE);
+            // "…,” said Miller", not "Blinken said Putin was wrong".
+            let said_before = is_one_of(word_before, SPEECH_BEFORE) && {
+                let head = just_before.trim_end();
+                head[..head.len() - word_before.len()].trim_end().ends_with([',', '”', '"', '’', '\''])
+            };
+            let said = speech_follows(after) || said_before;
             let preposition = is_one_of(word_before, PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".
             let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
@@ -1003,7 +1049,9 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             let subject =
                 verbs.iter().find(|(zone, _, _)| mention.start >= zone.start && mention.end <= zone.end).is_some_and(
                     |(zone, action, count)| {
-                        (!action || *count >= 2) && chained_to_verb(&text, &all, here.clone(), m, zone.end)
+                        (!action || *count >= 2)
+                            && !is_passive(&text[..zone.end])
+                            && chained_to_verb(&text, &all, here.clone(), m, zone.end)
                     },
                 ) && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
                     && !preposition
@@ -1013,8 +1061,16 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             let participant = participation.is_some_and(|(start, objects_from, limit)| {
                 (mention.end <= start && !preposition) || (mention.start >= objects_from && mention.start < limit)
             }) && !in_title;
-            let listed = is_list_item && in_participant_list && pos == 0;
+            let listed = is_list_item && in_participant_list && pos == 0
+                || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
+                    && (mention.name.len() >= 2 && (mention.titled || !matches!(word_before, "of" | "to" | "for"))
+                        || mention.titled && is_lone_list_name(&mention.name[0]));
             let signed = pos == 0 && before.trim().is_empty() && is_signature(after);
+            let (attributed, headline, listed, signed, participant) = if in_transcript {
+                (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)
+            } else {
+                (attributed, headline, listed, signed, participant)
+            };
             let strong = said || attributed || headline || listed || signed;
             if !(strong || subject || participant) {
                 continue;
@@ -1033,11 +1089,12 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
             }
         }
     }
+    let first_tag = all.len();
     for tag in tags {
         speaking.push(all.len());
         all.push(tag);
     }
-    resolve(&all, speaking, &text)
+    resolve(&all, speaking, &text, first_tag)
 }
 
 /// A transcript's speaker tags at the start of paragraphs ("MR PRICE:", "SECRETARY BLINKEN:"), as
@@ -1113,6 +1170,12 @@ fn chained_to_verb(text: &str, all: &[Mention<'_>], here: std::ops::Range<usize>
     words_between(end, verb) <= limit
 }
 
+/// True when the text before a verb makes it passive ("… has been reported"): its subject is what
+/// is said, not who says it.
+fn is_passive(before_verb: &str) -> bool {
+    matches!(last_word(before_verb.trim_end()), "been" | "being" | "be" | "is" | "are" | "was" | "were")
+}
+
 /// The end of the participants part of a sentence: before the topic ("to discuss", "about").
 fn clause_limit(sentence: &str, from: usize) -> usize {
     TOPIC.find_at(sentence, from).map_or(sentence.len(), |m| m.start())
@@ -1120,7 +1183,7 @@ fn clause_limit(sentence: &str, from: usize) -> usize {
 
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the
 /// readout gives anywhere.
-fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &str) -> Vec<String> {
+fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &str, first_tag: usize) -> Vec<String> {
     if speaking.is_empty() {
         return Vec::new();
     }
@@ -1152,7 +1215,11 @@ fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &str) -> Vec<
             let inner_surname = mention.name.len() == 1
                 && other.name.len() > 2
                 && other.name[1..other.name.len() - 1].iter().any(|w| fold.id(w) == last);
-            let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first) || inner_surname;
+            // "Kishida" is also "Kishida Fumio": a name written surname first.
+            let surname_first = mention.name.len() == 1 && other.name.len() == 2 && other_first == last;
+            let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first)
+                || inner_surname
+                || surname_first;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
             let same_given = mention.name.len() == 1 && other_first == first && !surnames.contains(&first);
             if same_surname || same_given {
@@ -1167,7 +1234,8 @@ fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &str) -> Vec<
         }
         // An ordinary word that no fuller name in the readout explains is no name, titled or not
         // ("Policy", "Action"); "Secretary Power" stays when "Samantha Power" is in the text.
-        if name.len() == 1 && is_common_word(&name[0]) {
+        // A transcript's speaker tag is someone, whatever the word ("MR PRICE").
+        if name.len() == 1 && is_common_word(&name[0]) && m < first_tag {
             continue;
         }
         // Each person once, by the rule the people registry compares names with.
@@ -1216,6 +1284,12 @@ impl<'a> FoldedWords<'a> {
         self.ids.insert(word, id);
         id
     }
+}
+
+/// A titled single word in a list of participants that may be a surname ("Attorney General
+/// Garland"), not the adjective of an office's name ("Administrator of the National Oceanographic").
+fn is_lone_list_name(word: &str) -> bool {
+    plausible_lone_name(word) && !["ic", "al", "ary", "ive", "ous"].iter().any(|end| word.ends_with(end))
 }
 
 /// A single capitalised word that may be a surname: not an ordinary word ("Order", "Climate"), a
@@ -1463,7 +1537,8 @@ mod tests {
     #[test]
     fn transcripts_speak_through_their_tags() {
         let body = "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Blinken said Putin was wrong.\n\nQUESTION: Thanks, Ned. Did Lavrov say anything?\n\nMR PRICE: Foreign Minister Sergey Lavrov said nothing.\n\nQUESTION: Thank you.";
-        assert_eq!(speakers("Department Press Briefing", body), vec!["Ned Price"]);
+        // Tags give the floor; in the answers, only people reported as saying something speak.
+        assert_eq!(speakers("Department Press Briefing", body), vec!["Ned Price", "Blinken", "Sergey Lavrov"]);
         let interview = "QUESTION: Mr. Secretary, welcome.\n\nSECRETARY BLINKEN: Thank you, Chris.\n\nQUESTION: Is Putin bluffing?\n\nSECRETARY BLINKEN: Secretary of State Antony J. Blinken never guesses.";
         assert_eq!(
             speakers("Secretary Antony J. Blinken With Chris Wallace of Fox News Sunday", interview),

@@ -90,8 +90,8 @@ pub enum Relation {
     /// Obrador" of "Andrés Manuel López Obrador", "Abdullah bin Zayed" of "Abdullah bin Zayed Al
     /// Nahyan"): one person when no one else's name ends or starts that way.
     Part,
-    /// The one-word name is the other's surname ("Biden" of "Joe Biden"): one person when no one
-    /// else of that surname is as often named.
+    /// The one-word name ends or starts the other ("Biden" of "Joe Biden", "Kishida" of "Kishida
+    /// Fumio"): one person when no one else so named is as often named.
     Surname,
     /// Not the same person as far as the names tell.
     Different,
@@ -110,7 +110,10 @@ pub fn relation(a: &[String], b: &[String]) -> Relation {
     let b: Vec<&str> = b.iter().map(|w| given_form(w)).collect();
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     if short.len() == 1 {
-        return if long.len() > 1 && long.last() == short.first() { Relation::Surname } else { Relation::Different };
+        // The first word counts too: surname-first names ("Kishida" of "Kishida Fumio"), and a
+        // given name used alone for someone the readout names in full.
+        let at_an_end = long.last() == short.first() || long.first() == short.first();
+        return if long.len() > 1 && at_an_end { Relation::Surname } else { Relation::Different };
     }
     if short.len() == long.len() {
         let (mut x, mut y) = (a.clone(), b.clone());
@@ -192,7 +195,8 @@ mod tests {
             ("Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani", Different),
             ("Abdullah II", "Abdullah Abdullah", Different),
             ("Charles III", "Charles Michel", Different),
-            ("Kim", "Kim Jong Un", Different),
+            ("Kim", "Kim Jong Un", Surname),
+            ("Jong", "Kim Jong Un", Different),
             ("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Hamad Al Thani", Different),
             ("Mohamed bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", Same),
             ("Joseph Robinette Biden", "Joe Biden", Same),

@@ -35,8 +35,8 @@ pub struct Person {
     pub name: String,
     /// Every form seen (the canonical name included), most used first.
     pub forms: Vec<String>,
-    /// Readouts naming any form (a readout naming two forms counts twice: see
-    /// [`crate::Index::people`] for exact counts).
+    /// Readouts naming any form, summed over the forms (extraction names a person once a
+    /// readout, so this counts readouts unless two forms only the corpus links share one).
     pub readouts: u64,
 }
 
