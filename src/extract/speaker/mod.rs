@@ -1,0 +1,162 @@
+//! The speaker facet: named people who speak in a readout (ANNOTATION.md): the official it is
+//! attributed to, the named participants of the call or meeting on both sides, and everyone quoted or
+//! reported as saying something.
+//!
+//! The text is cut into sentences; in each, runs of capitalised words are cut into mentions at words
+//! that are no part of a name (`data/not_name_words.txt`, acronyms, country words), and titles in front
+//! are peeled off (`data/titles.txt`): "White House Press Secretary Karine Jean-Pierre" is a titled
+//! mention of "Karine Jean-Pierre". A mention speaks when its context says so: an attribution
+//! ("attributable to"), a headline naming its subject or the parties of a call, a participation verb
+//! ("spoke with", "met with", "hosted") on either side, a verb of speech ("said", "stressed") after a
+//! list of subjects, a signature line, or a list of participants. Finally each speaker gets the
+//! fullest name the readout gives ("Secretary Blinken" → "Antony Blinken"), once.
+//!
+//! Stages, a file each: [`mentions`] finds names with their titles, [`roles`] decides who speaks
+//! or takes part (with [`transcript`] for speaker tags), [`resolve`] gives each person their
+//! fullest name in the readout; [`words`] holds the word lists. Across readouts, the people
+//! registry ([`crate::people`]) gives each person one name.
+
+mod mentions;
+mod resolve;
+mod roles;
+mod transcript;
+mod words;
+
+pub use roles::find;
+pub(crate) use words::DATA_VERSION_INPUT;
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    fn speakers(title: &str, body: &str) -> Vec<String> {
+        find(title, body)
+    }
+
+    #[test]
+    fn attribution_and_participants() {
+        let got = speakers(
+            "Secretary Blinken’s Calls with Israeli Foreign Minister Ashkenazi",
+            "Office of the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke with Israeli Foreign Minister Gabi Ashkenazi this morning.",
+        );
+        assert_eq!(got, vec!["Antony Blinken", "Gabi Ashkenazi", "Ned Price"]);
+    }
+
+    #[test]
+    fn statement_headline() {
+        assert_eq!(
+            speakers("Statement from President Joe Biden on Orthodox Easter", "Jill and I send our warmest wishes."),
+            vec!["Joe Biden"]
+        );
+        assert_eq!(
+            speakers(
+                "Statement by White House Press Secretary Karine Jean-Pierre",
+                "Senator Sinema has been a key partner."
+            ),
+            vec!["Karine Jean-Pierre"]
+        );
+    }
+
+    #[test]
+    fn reported_speech_and_surname_resolution() {
+        let got = speakers(
+            "Blinken discusses normalization",
+            "Secretary of State Antony Blinken discussed the process with Prime Minister Nikol Pashinyan and President Ilham Aliyev of Azerbaijan.\n\nMatthew Miller, the State Department’s spokesperson, said that Blinken welcomed it.\n\nAzerbaijani media said Aliyev referred to Assistant Secretary of State Jame O’Brien.\n\n“We see a real opportunity,” O’Brien said at a press briefing. “We’re encouraged,” he added.",
+        );
+        assert_eq!(got, vec!["Antony Blinken", "Nikol Pashinyan", "Ilham Aliyev", "Matthew Miller", "Jame O’Brien"]);
+    }
+
+    #[test]
+    fn subjects_of_a_list() {
+        let got = speakers(
+            "Memorandum signed",
+            "Today, Under Secretary for Economic Growth Jose Fernandez, U.S. Ambassador to Costa Rica Cynthia Telles, and Foreign Minister Erika Mouynes (Panama) signed a Memorandum.",
+        );
+        assert_eq!(got, vec!["Jose Fernandez", "Cynthia Telles", "Erika Mouynes"]);
+    }
+
+    #[test]
+    fn people_only_mentioned_are_not_speakers() {
+        for (title, body) in [
+            ("Readout", "The Secretary met with Foreign Minister Lavrov to discuss the release of Paul Whelan."),
+            ("Statement from President Joe Biden on the Passing of Henry Aaron", "Hank Aaron was a hero."),
+            ("Readout", "President Biden congratulated Prime Minister Mark Carney on his election."),
+        ] {
+            let got = speakers(title, body);
+            assert!(
+                !got.iter().any(|s| s.contains("Whelan") || s.contains("Aaron") || s.contains("Carney")),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn signature_line() {
+        let got = speakers(
+            "Solomon Islands National Day",
+            "Antony J. Blinken, Secretary of State\n\nOn behalf of the United States of America, I send my warmest regards.",
+        );
+        assert_eq!(got, vec!["Antony Blinken"]);
+    }
+
+    #[test]
+    fn participant_list() {
+        let got = speakers(
+            "Readout of White House Meeting",
+            "Officials met.\n\nAdministration Participants Included:\n\n- Stephen Benjamin, Assistant to the President\n- Alejandra Y. Castillo, Assistant Secretary of Commerce",
+        );
+        assert_eq!(got, vec!["Stephen Benjamin", "Alejandra Castillo"]);
+    }
+
+    #[test]
+    fn names_keep_particles_and_regnal_numbers() {
+        let got = speakers(
+            "Readout of President Biden’s Meeting with His Majesty King Abdullah II of Jordan",
+            "President Biden welcomed Commission President Ursula von der Leyen and Uruguayan President Luis Lacalle Pou.",
+        );
+        assert_eq!(got, vec!["Biden", "Abdullah II", "Ursula von der Leyen", "Luis Lacalle Pou"]);
+    }
+
+    #[test]
+    fn headlines_name_their_subjects() {
+        assert_eq!(
+            speakers("Special Presidential Envoy for Climate Kerry’s Travel to Vietnam", "Text."),
+            vec!["Kerry"]
+        );
+        assert_eq!(
+            speakers(
+                "Joint Statement by the President of France Emmanuel Macron, Chancellor of Germany Angela Merkel",
+                "Text."
+            ),
+            vec!["Emmanuel Macron", "Angela Merkel"]
+        );
+        assert_eq!(
+            speakers(
+                "Readout",
+                "Secretary Blinken met President Laurentino Cortizo Cohen. Cortizo said the talks went well."
+            ),
+            vec!["Blinken", "Laurentino Cortizo Cohen"]
+        );
+    }
+
+    #[test]
+    fn transcripts_speak_through_their_tags() {
+        let body = "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Blinken said Putin was wrong.\n\nQUESTION: Thanks, Ned. Did Lavrov say anything?\n\nMR PRICE: Foreign Minister Sergey Lavrov said nothing.\n\nQUESTION: Thank you.";
+        // Tags give the floor; in the answers, only people reported as saying something speak.
+        assert_eq!(speakers("Department Press Briefing", body), vec!["Ned Price", "Blinken", "Sergey Lavrov"]);
+        let interview = "QUESTION: Mr. Secretary, welcome.\n\nSECRETARY BLINKEN: Thank you, Chris.\n\nQUESTION: Is Putin bluffing?\n\nSECRETARY BLINKEN: Secretary of State Antony J. Blinken never guesses.";
+        assert_eq!(
+            speakers("Secretary Antony J. Blinken With Chris Wallace of Fox News Sunday", interview),
+            vec!["Antony Blinken", "Chris Wallace"]
+        );
+    }
+
+    #[test]
+    fn ordinary_words_are_no_names() {
+        let got = speakers(
+            "Readout",
+            "Allies stressed their unity. Participants discussed the path ahead. “We’re ready,” they said.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

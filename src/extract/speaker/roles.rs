@@ -1,0 +1,460 @@
+//! Stage 2, deciding who speaks or takes part: attributions, headlines, participation verbs on
+//! either side, verbs of speech, lists of participants, signatures and bylines, and in a
+//! transcript the people given the floor; everyone else named is only mentioned.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::mentions::*;
+use super::resolve::*;
+use super::transcript::*;
+use super::words::*;
+
+/// Words that make a headline the read-out of an exchange: every person it names takes part.
+pub(super) static EVENT_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Call|Calls|Meeting|Meetings|Meets|Met|Meet|Conversation|Conversations|Speaks|Spoke|Talks|Phone|Bilateral|Trilateral|Dinner|Lunch|Breakfast|Hosts|Welcomes|Discussion|Discussions|Consultations|Engagement|Dialogue)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A headline attributed to the person it names first: "Statement from President Joe Biden on …".
+pub(super) static ATTRIBUTED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Joint )?(?:Statement|Statements|Remarks|Readout|Message|Letter|Op-Ed|Interview|Testimony|Press Release)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A joint statement's headline: everyone it names signs it.
+pub(super) static JOINT_HEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Joint (?:Statement|Readout|Press Statement|Declaration)").expect("static regex"));
+
+/// A headline's "X’s Travel to …", "X’s Visit", "X’s Remarks": X is the subject.
+pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:’s|'s|’|')?\s+(?:\w+\s+){0,2}?(?:Travel|Trip|Visit|Remarks|Call|Calls|Meeting|Meetings|Statement|Address|Speech|Interview|Participation|Engagements?)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// The first word of [`PARTICIPATION_WORDS`] in a sentence, in any case, as a byte range and the
+/// word in lower case. Words here are runs of ASCII letters, digits and underscores (so "met" is
+/// found in "co-met" but not in "metal"). A scan rather than a case-insensitive regex, whose
+/// lazy DFA ran over every sentence.
+pub(super) fn participation_word(sentence: &str) -> Option<(std::ops::Range<usize>, &'static str)> {
+    static SHAPES: LazyLock<WordShapes> = LazyLock::new(|| WordShapes::of(PARTICIPATION_WORDS.iter().copied()));
+    let bytes = sentence.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_word(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_word(bytes[i]) {
+            i += 1;
+        }
+        if SHAPES.may_hold(&bytes[start..i], true)
+            && let Some(word) = with_lowercase(&sentence[start..i], |w| PARTICIPATION.get(w).copied())
+        {
+            return Some((start..i, word));
+        }
+    }
+    None
+}
+
+/// An attribution: the following words name the official the text is attributed to.
+pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:attributable to|attributed to|statement (?:from|by|of)|remarks (?:by|of|from)|readout of|readout from|message (?:from|by)|op-ed by|press (?:statement|release) (?:from|by)|testimony (?:of|by)|letter from|as delivered by)\s*$")
+        .expect("static regex")
+});
+
+/// A participant list heading: the list items under it name people who took part.
+pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|delegation|participated|participating|in attendance|members included|included)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
+/// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
+pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|heard from|participants (?:included|were)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A moderator giving the floor in a transcript: the name right after speaks next.
+pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|next question,|question:)")
+        .expect("static regex")
+});
+
+/// True when a name starts within a few characters of the start of one of `lists`: the person the
+/// floor is given to, not someone named later in the sentence.
+pub(super) fn pos_in_list_start(lists: &[std::ops::Range<usize>], start: usize) -> bool {
+    lists.iter().any(|l| start >= l.start && start <= l.start + 2)
+}
+
+/// The end of a list of participants: the topic, or a relative clause.
+pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:to discuss|to review|to hear|to share|to highlight|about|regarding|concerning|on the benefits|on how|on efforts|on their|on his|on her|who|whose|which|where|following|after|said|stressed|noted|emphasized|underscored|expressed|reaffirmed)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// The topic of a sentence, after which named people are talked about rather than taking part.
+pub(super) static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:to discuss|to review|to receive|to hear|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Words before a name that make it someone talked about: a detainee or hostage.
+pub(super) static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:detained|wrongfully|hostage|hostages|prisoner|prisoners|see|imprisoned|jailed|held|citizen|citizens|journalist|late)(?-u:\b)").expect("static regex")
+});
+
+/// Speech follows a mention: "said", "also stressed", or an appositive then "said" ("Miller, the
+/// spokesperson, said").
+pub(super) fn speech_follows(after: &str) -> bool {
+    let mut rest = after.trim_start();
+    if let Some(r) = rest.strip_prefix(',') {
+        match r.find(',') {
+            Some(i) if i < 100 && !r[..i].contains(['.', '“', '"']) => rest = &r[i + 1..],
+            _ => return false,
+        }
+    }
+    for _ in 0..3 {
+        let w = first_word(rest);
+        if SPEECH_VERBS.contains(w) {
+            return true;
+        }
+        if !HELPERS.contains(&w) || w.is_empty() {
+            return false;
+        }
+        rest = &rest.trim_start()[w.len()..];
+    }
+    false
+}
+
+/// A signature line: a name alone, then a comma and a title ("Antony J. Blinken, Secretary of State").
+pub(super) fn is_signature(after: &str) -> bool {
+    let Some(r) = after.trim_start().strip_prefix(',') else { return false };
+    let r = r.trim();
+    // "Ned Price, Department Spokesperson": a title among its first words.
+    r.len() < 80
+        && !r.ends_with('.')
+        && r.split_whitespace().take(4).enumerate().any(|(i, w)| is_title(w) || i == 0 && w == "the")
+}
+
+/// The shapes of [`SPEECH_VERBS`] and [`ACTION_VERBS`].
+pub(super) static VERB_SHAPES: LazyLock<WordShapes> =
+    LazyLock::new(|| WordShapes::of(SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()).copied()));
+
+/// The first verb of speech or action of a sentence from byte `from` on, as a byte offset, and
+/// whether it is an action.
+pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
+    // Words are runs of letters and hyphens.
+    let mut at = from;
+    while at < sentence.len() {
+        let end = run_end(sentence, at, |b| b.is_ascii_alphabetic() || b == b'-', char::is_alphabetic);
+        let word = &sentence[at..end];
+        if VERB_SHAPES.may_hold(word.as_bytes(), false)
+            && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word))
+        {
+            return Some((at, ACTION_VERBS.contains(&word)));
+        }
+        // Past the character that ended the word.
+        at = end + char_at(sentence, end).map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Where the subject of the verb at `verb` starts: after the last dash, semicolon or "including"
+/// before it, so that an aside is not taken for the subject.
+pub(super) fn subject_start(sentence: &str, verb: usize) -> usize {
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r" [–—] |; |(?-u:\b)including(?-u:\b)|(?-u:\b)such as(?-u:\b)|(?-u:\b)among them(?-u:\b)|(?-u:\b)like(?-u:\b)").expect("static regex")
+    });
+    ASIDE.find_iter(&sentence[..verb]).last().map_or(0, |m| m.end())
+}
+
+/// The speakers of a readout, given its title and body.
+pub fn find(title: &str, body: &str) -> Vec<String> {
+    let text = format!("{title}\n{body}");
+    let title_end = title.len();
+    let mut all: Vec<Mention> = Vec::new();
+    let mut speaking: Vec<usize> = Vec::new();
+    let mut in_participant_list = false;
+    // In a transcript (a briefing, an interview) the speakers are those its tags give the floor to;
+    // the names said in the answers are people talked about.
+    let tags = transcript_tags(&text);
+    let transcript_from = tags.first().map_or(usize::MAX, |t| t.start);
+    let mut scratch = Scratch::default();
+    let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
+    let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
+    for range in crate::text::sentences(&text) {
+        let (s, e) = (range.start, range.end);
+        let sentence = &text[s..e];
+        let first = all.len();
+        mentions_in(sentence, s, &mut scratch, &mut all);
+        // In a transcript's answers most names are people talked about: only speech verbs and the
+        // moderator's turns ("We’ll start with Vivian Salama of The Wall Street Journal") count.
+        let in_transcript = s >= transcript_from;
+        let here = first..all.len();
+        let trimmed = sentence.trim();
+        let in_title = s < title_end;
+        let is_list_item = trimmed.starts_with("- ");
+        if !is_list_item {
+            in_participant_list = trimmed.ends_with(':') && PARTICIPANT_HEADING.is_match(trimmed);
+        }
+        // Most sentences name nobody: their verbs and participation need no reading.
+        if here.is_empty() {
+            continue;
+        }
+        // The subjects of each verb: the mentions between the start of its clause and the verb.
+        verbs.clear();
+        let mut from = 0;
+        while let Some((v, action)) = first_verb(sentence, from) {
+            let zone = s + subject_start(sentence, v).max(from)..s + v;
+            let count = all[here.clone()].iter().filter(|m| m.start >= zone.start && m.end <= zone.end).count();
+            verbs.push((zone, action, count));
+            from = v + 1;
+        }
+        let participation = participation_word(sentence).map(|(m, word)| {
+            // Nouns ("call", "meeting") and most verbs need "with" before the other side; a few
+            // verbs take it directly ("met X", "hosted X").
+            let direct = matches!(
+                word,
+                "met"
+                    | "meets"
+                    | "meet"
+                    | "hosted"
+                    | "hosts"
+                    | "host"
+                    | "welcomed"
+                    | "welcomes"
+                    | "received"
+                    | "called"
+                    | "visited"
+                    | "joined"
+            );
+            let objects_from = if direct {
+                m.end
+            } else {
+                let rest = &sentence[m.end..];
+                [" with ", " between "].iter().filter_map(|w| rest.find(w)).min().map_or(sentence.len(), |i| m.end + i)
+            };
+            (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))
+        });
+        // "… was joined by X, Y and Z": each list to its end.
+        lists.clear();
+        if in_transcript {
+            for found in FLOOR_GIVEN.find_iter(sentence) {
+                lists.push(s + found.end()..s + (found.end() + 60).min(sentence.len()));
+            }
+        } else if !in_title {
+            for found in LIST_INTRODUCER.find_iter(sentence) {
+                let end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
+                lists.push(s + found.end()..s + end);
+            }
+        }
+        for (pos, m) in here.clone().enumerate() {
+            let mention = &all[m];
+            let before = &text[s..mention.start];
+            // The patterns that look back only need the last words (and scanning all of a long
+            // sentence's beginning for each of its mentions would be quadratic).
+            let just_before = crate::text::tail(before, 80);
+            let after = &text[mention.end..e];
+            let word_before = last_word(just_before);
+            // "…,” said Miller", not "Blinken said Putin was wrong".
+            let said_before = is_one_of(word_before, &SPEECH_BEFORE) && {
+                let head = just_before.trim_end();
+                head[..head.len() - word_before.len()].trim_end().ends_with([',', '”', '"', '’', '\''])
+            };
+            let said = speech_follows(after) || said_before;
+            let preposition = is_one_of(word_before, &PREPOSITION_BEFORE);
+            // "Secretary Blinken's Travel to…".
+            let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
+            // The other side of "Secretary Blinken With Chris Wallace of Fox News" (an interview),
+            // when clearly a person's name.
+            let interviewer =
+                in_title && mention.name.len() >= 2 && just_before.trim_end().to_lowercase().ends_with(" with");
+            let headline = in_title
+                && (EVENT_HEADLINE.is_match(sentence)
+                    || JOINT_HEADLINE.is_match(sentence.trim_start())
+                    || subject_of_headline
+                    || interviewer
+                    || (ATTRIBUTED_HEADLINE.is_match(sentence.trim_start()) || before.trim().is_empty()) && pos == 0);
+            let attributed = {
+                let head = just_before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' ');
+                is_one_of(last_word(head), &ATTRIBUTION_LAST) && ATTRIBUTION.is_match(head)
+            };
+            // "X, Y and Z signed …": the subjects before the sentence's first verb.
+            let subject =
+                verbs.iter().find(|(zone, _, _)| mention.start >= zone.start && mention.end <= zone.end).is_some_and(
+                    |(zone, action, count)| {
+                        (!action || *count >= 2)
+                            && !is_passive(&text[..zone.end])
+                            && chained_to_verb(&text, &all, here.clone(), m, zone.end)
+                    },
+                ) && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
+                    && !preposition
+                    && !in_title
+                    && before.matches(['“', '"']).count() % 2 == 0;
+            // "X spoke with Y": both sides, up to the topic.
+            let participant = participation.is_some_and(|(start, objects_from, limit)| {
+                (mention.end <= start && !preposition) || (mention.start >= objects_from && mention.start < limit)
+            }) && !in_title;
+            let listed = is_list_item && in_participant_list && pos == 0
+                || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
+                    && (mention.name.len() >= 2 && (mention.titled || !matches!(word_before, "of" | "to" | "for"))
+                        || mention.titled && is_lone_list_name(&mention.name[0]));
+            let signed = pos == 0 && before.trim().is_empty() && is_signature(after);
+            let (attributed, headline, listed, signed, participant) = if in_transcript {
+                (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)
+            } else {
+                (attributed, headline, listed, signed, participant)
+            };
+            let strong = said || attributed || headline || listed || signed;
+            if !(strong || subject || participant) {
+                continue;
+            }
+            // A lone word without a title must speak for itself ("O’Brien said") and look like a name.
+            let lone = mention.name.len() == 1 && !mention.titled;
+            if lone && !((said || attributed || subject_of_headline) && plausible_lone_name(&mention.name[0])) {
+                continue;
+            }
+            // Subject and participation rules want someone clearly named.
+            if !strong && !mention.titled && mention.name.len() < 2 {
+                continue;
+            }
+            if !speaking.contains(&m) {
+                speaking.push(m);
+            }
+        }
+    }
+    let first_tag = all.len();
+    for tag in tags {
+        speaking.push(all.len());
+        all.push(tag);
+    }
+    resolve(&all, speaking, &text, first_tag)
+}
+
+/// True when the mention `m` is the subject of the verb at `verb`: it ends a few words before it, or
+/// a few words before another mention that is ("X, Y, and Z signed").
+pub(super) fn chained_to_verb(
+    text: &str,
+    all: &[Mention<'_>],
+    here: std::ops::Range<usize>,
+    m: usize,
+    verb: usize,
+) -> bool {
+    let words_between = |from: usize, to: usize| text[from..to].split_whitespace().count();
+    let mut end = all[m].end;
+    let mut limit = 8;
+    for next in here.filter(|&n| all[n].start >= all[m].end && all[n].end <= verb) {
+        if words_between(end, all[next].start) > 30 {
+            return false;
+        }
+        end = all[next].end;
+        limit = 8;
+    }
+    words_between(end, verb) <= limit
+}
+
+/// True when the text before a verb makes it passive ("… has been reported"): its subject is what
+/// is said, not who says it.
+pub(super) fn is_passive(before_verb: &str) -> bool {
+    matches!(last_word(before_verb.trim_end()), "been" | "being" | "be" | "is" | "are" | "was" | "were")
+}
+
+/// The end of the participants part of a sentence: before the topic ("to discuss", "about").
+pub(super) fn clause_limit(sentence: &str, from: usize) -> usize {
+    TOPIC.find_at(sentence, from).map_or(sentence.len(), |m| m.start())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    /// The sentences of every fifth file of the bundled corpus.
+    fn corpus_sentences() -> Vec<String> {
+        let files = crate::text::corpus_files(5);
+        files
+            .iter()
+            .flat_map(|(_, text)| crate::text::sentences(text).into_iter().map(|r| text[r].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_listed_word_passes_the_shape_test_and_few_others_do() {
+        for verb in SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()) {
+            assert!(VERB_SHAPES.may_hold(verb.as_bytes(), false), "{verb}");
+            assert!(!VERB_SHAPES.may_hold(verb.to_uppercase().as_bytes(), false), "{verb}: case matters");
+        }
+        let participation = WordShapes::of(PARTICIPATION_WORDS.iter().copied());
+        for word in PARTICIPATION_WORDS.iter() {
+            assert!(participation.may_hold(word.as_bytes(), false), "{word}");
+            assert!(participation.may_hold(word.to_uppercase().as_bytes(), true), "{word}: folded");
+        }
+        for particle in PARTICLES.iter() {
+            assert!(is_particle(particle), "{particle}");
+        }
+        for common in ["the", "and", "that", "a", "", "é", "of"] {
+            assert!(!VERB_SHAPES.may_hold(common.as_bytes(), false), "{common}");
+            assert!(!participation.may_hold(common.as_bytes(), true), "{common}");
+        }
+    }
+
+    #[test]
+    fn participation_scan_agrees_with_a_regex() {
+        let regex = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", PARTICIPATION_WORDS.join("|"))).unwrap();
+        let mut texts = vec![
+            "The Secretary MET with Foreign Minister Wang; they held talks.".to_string(),
+            "A co-meeting, a metal phone_call, Phone-call, tele\u{AD}phone, été met café.".to_string(),
+            "Nothing here at all".to_string(),
+            String::new(),
+        ];
+        texts.extend(corpus_sentences());
+        for text in &texts {
+            let expected = regex.find(text).map(|m| (m.range(), m.as_str().to_lowercase()));
+            let got = participation_word(text).map(|(r, w)| (r, w.to_string()));
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
+
+    /// The verb scan as first written, character by character: the reference of the byte scanner.
+    fn first_verb_by_chars(sentence: &str, from: usize) -> Option<(usize, bool)> {
+        let mut at = from;
+        while at < sentence.len() {
+            let end =
+                sentence[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(sentence.len(), |i| at + i);
+            let word = &sentence[at..end];
+            if word.len() >= 3 && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word)) {
+                return Some((at, ACTION_VERBS.contains(&word)));
+            }
+            at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    #[test]
+    fn verb_scanner_agrees_with_a_scan_by_characters() {
+        let mut texts = vec![
+            "Blinken said, and Lavrov stressed; co-chaired, -said, said-, Said, x-led signed.".to_string(),
+            "Çavuşoğlu saïd, é-said met–said 5said noted’s «said» calls called".to_string(),
+            String::new(),
+        ];
+        texts.extend(corpus_sentences());
+        let mut verbs = 0;
+        for text in &texts {
+            // From every verb on, as find() asks.
+            let mut from = 0;
+            loop {
+                let got = first_verb(text, from);
+                assert_eq!(got, first_verb_by_chars(text, from), "{text:?} from {from}");
+                let Some((at, _)) = got else { break };
+                verbs += 1;
+                from = at + 1;
+            }
+        }
+        assert!(verbs > 1000, "{verbs} verbs found: the corpus was read");
+    }
+}

@@ -1,0 +1,67 @@
+//! A transcript's speaker tags ("MR PRICE:", "SECRETARY BLINKEN:"): the people given the floor.
+
+use smallvec::smallvec;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::mentions::*;
+use super::words::*;
+
+/// A transcript's speaker tags at the start of paragraphs ("MR PRICE:", "SECRETARY BLINKEN:"), as
+/// titled mentions, in order; empty unless the text has at least three, so that a readout with one
+/// "NOTE:" is no transcript.
+pub(super) fn transcript_tags<'a>(text: &str) -> Vec<Mention<'a>> {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*((?:\p{Lu}[\p{Lu}’'.\-]*[ \t]+){0,4}\p{Lu}[\p{Lu}’'\-]+)[ \t]*:").expect("static regex")
+    });
+    /// Tags that give the floor to no named person.
+    const ANONYMOUS: &[&str] = &[
+        "QUESTION",
+        "MODERATOR",
+        "OPERATOR",
+        "PARTICIPANT",
+        "AUDIENCE",
+        "STAFF",
+        "OFFICIAL",
+        "NOTE",
+        "INTERPRETER",
+        "CROSSTALK",
+        "END",
+        "BEGIN",
+    ];
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or(String::new(), |f| f.to_string() + &chars.as_str().to_lowercase())
+    };
+    let mut tags = Vec::new();
+    let mut tagged = 0;
+    // A transcript has questions or a moderator, or tags that name people by title ("MR PRICE");
+    // capitalised headings ("TEXAS:", "TRADE:") make no transcript.
+    let mut dialogue = false;
+    for c in TAG.captures_iter(text) {
+        let m = c.get(1).expect("group 1");
+        tagged += 1;
+        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        if words.iter().any(|w| w.contains("QUESTION") || w.contains("MODERATOR")) {
+            dialogue = true;
+        }
+        if words.iter().any(|w| ANONYMOUS.iter().any(|a| w.contains(a))) {
+            continue;
+        }
+        if words.len() > 1 && is_title(&title_case(words[0])) {
+            dialogue = true;
+        }
+        // "MR PRICE" -> "Price", "PRIME MINISTER NETANYAHU" -> "Netanyahu": the surname, in title
+        // case, resolved later to the fullest name the transcript gives.
+        let Some(last) = words.last() else { continue };
+        let surname = title_case(last);
+        if is_title(&surname) || is_breaker(&surname) || words.len() > 5 {
+            continue;
+        }
+        let name = smallvec![Cow::Owned(surname)];
+        tags.push(Mention { name, start: m.start(), end: m.end(), titled: true });
+    }
+    if tagged < 3 || !dialogue { Vec::new() } else { tags }
+}

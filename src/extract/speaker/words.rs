@@ -1,0 +1,323 @@
+//! The words the speaker stages test: titles, words that are no part of a name, ordinary words,
+//! verbs of speech and of taking part, and the small tests of a word's shape. The lists live in
+//! `data/`; each is read once.
+
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+use super::super::country;
+use crate::text::WordMemory;
+
+const SPEAKER_WORDS_TXT: &str = include_str!("../../../data/speaker_words.txt");
+
+/// The words of one `[section]` of `data/speaker_words.txt`.
+fn section(name: &str) -> Vec<&'static str> {
+    let header = format!("[{name}]");
+    let mut lines = SPEAKER_WORDS_TXT.lines().skip_while(|l| l.trim() != header);
+    assert!(lines.next().is_some(), "data/speaker_words.txt has no section {header}");
+    lines
+        .take_while(|l| !l.trim_start().starts_with('['))
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+pub(super) const TITLES_TXT: &str = include_str!("../../../data/titles.txt");
+
+pub(super) const NOT_NAME_TXT: &str = include_str!("../../../data/not_name_words.txt");
+pub(super) const COMMON_TXT: &str = include_str!("../../../data/common_words.txt");
+
+/// The word lists' data, as part of the extractor's version.
+pub(crate) const DATA_VERSION_INPUT: &str = concat!(
+    include_str!("../../../data/titles.txt"),
+    include_str!("../../../data/not_name_words.txt"),
+    include_str!("../../../data/common_words.txt"),
+    include_str!("../../../data/speaker_words.txt")
+);
+
+pub(super) fn word_set(data: &'static str) -> HashSet<&'static str> {
+    data.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
+}
+
+pub(super) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLES_TXT));
+pub(super) static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAME_TXT));
+pub(super) static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_TXT));
+
+/// True for a word the corpus often writes in lower case ("Growth", "Economic"); a hyphenated word
+/// when all its parts are ("Climate-related").
+pub(super) fn is_common_word(word: &str) -> bool {
+    with_lowercase(word, |lower| {
+        COMMON.contains(lower) || lower.contains('-') && lower.split('-').all(|part| COMMON.contains(part))
+    })
+}
+
+/// Calls `f` with `word` in lower case, on the stack for a short ASCII word (nearly every word):
+/// the word tests run for most capitalised words of every readout, and allocating was a tenth of
+/// extraction.
+pub(super) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).unwrap_or(word))
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
+/// Particles that may stand inside a name in lower case ("Ursula von der Leyen").
+pub(super) static PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("particles"));
+
+/// One of [`PARTICLES`]; a test of the first byte and the length first, as the word after every
+/// capitalised word is asked.
+pub(super) fn is_particle(word: &str) -> bool {
+    word.len() <= 5 && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && PARTICLES.contains(&word)
+}
+
+/// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
+pub(super) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SPEECH_VERB_LIST.iter().copied().collect());
+pub(super) static SPEECH_VERB_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech verbs"));
+
+/// Verbs of action rather than speech: their subjects take part only as one of several ("X, Y and
+/// Z signed the memorandum"), since a lone subject is as often history ("Johnson signed the Act").
+pub(super) static ACTION_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("action verbs"));
+
+/// Helper words that may stand between a subject and its verb ("Blinken also stressed").
+pub(super) static HELPERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("helpers"));
+
+/// Verbs whose objects also take part ("spoke with X", "met X", "hosted X").
+pub(super) static PARTICIPATION: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PARTICIPATION_WORDS.iter().copied().collect());
+pub(super) static PARTICIPATION_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("participation words"));
+
+/// The first two letters and the lengths of a list of lower-case ASCII words, to rule out nearly
+/// every other word ("the", "and", "that") before a hash lookup: the scanners below test every word
+/// of every sentence that names someone.
+pub(super) struct WordShapes {
+    /// By initial and [`second_byte_slot`]: bit n set when a word of n bytes starts so.
+    pub(super) lengths: [[u32; 27]; 26],
+}
+
+impl WordShapes {
+    pub(super) fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut shapes = WordShapes { lengths: [[0; 27]; 26] };
+        for word in words {
+            let bytes = word.as_bytes();
+            assert!(bytes.len() >= 2 && bytes.len() < 32 && bytes[0].is_ascii_lowercase(), "{word}");
+            shapes.lengths[usize::from(bytes[0] - b'a')][second_byte_slot(bytes[1])] |= 1 << bytes.len();
+        }
+        shapes
+    }
+
+    /// False for a word that is none of the list's; with `fold`, in any case.
+    pub(super) fn may_hold(&self, word: &[u8], fold: bool) -> bool {
+        let (Some(&first), Some(&second)) = (word.first(), word.get(1)) else { return false };
+        let (first, second) =
+            if fold { (first.to_ascii_lowercase(), second.to_ascii_lowercase()) } else { (first, second) };
+        first.is_ascii_lowercase()
+            && word.len() < 32
+            && self.lengths[usize::from(first - b'a')][second_byte_slot(second)] & (1 << word.len()) != 0
+    }
+}
+
+/// A slot for each lower-case ASCII letter, and one for every other byte.
+pub(super) fn second_byte_slot(byte: u8) -> usize {
+    if byte.is_ascii_lowercase() { usize::from(byte - b'a') } else { 26 }
+}
+
+/// Speech before the name: "… ,” said Miller", "said Secretary Blinken".
+pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech before"));
+
+/// A preposition right before a mention makes it the object of something else ("the release of").
+pub(super) static PREPOSITION_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("preposition before"));
+
+/// The words [`ATTRIBUTION`] can end with: a cheap test before the regex.
+pub(super) static ATTRIBUTION_LAST: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("attribution last"));
+
+/// The last word of `text` when only white space follows it: the ASCII letters, digits and
+/// underscores a `\b` boundary delimits. Looking up this word replaces end-anchored regexes,
+/// whose reverse search was a tenth of extraction.
+pub(super) fn last_word(text: &str) -> &str {
+    let t = text.trim_end();
+    let start = t
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    &t[start..]
+}
+
+pub(super) fn ends_with_ignore_ascii_case(word: &str, suffix: &str) -> bool {
+    let at = word.len().wrapping_sub(suffix.len());
+    word.len() >= suffix.len() && word.is_char_boundary(at) && word[at..].eq_ignore_ascii_case(suffix)
+}
+
+pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+pub(super) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(super) fn is_initial(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
+pub(super) fn is_suffix(word: &str) -> bool {
+    matches!(word.trim_end_matches([',', '.']), "Jr" | "Sr" | "Esq" | "PhD" | "Ph.D" | "MD" | "OBE" | "CBE" | "KBE")
+}
+
+pub(super) fn is_regnal_number(word: &str) -> bool {
+    matches!(word, "II" | "III" | "IV" | "V" | "VI" | "X" | "XVI")
+}
+
+pub(super) fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix('’')).unwrap_or(w)
+}
+
+pub(super) fn is_title(word: &str) -> bool {
+    let w = strip_possessive(word).trim_end_matches('.');
+    // Plurals too: "Co-Chairs", "Advisors", "Presidents Biden and Macron".
+    TITLES.contains(w)
+        || w.strip_suffix('s').is_some_and(|singular| TITLES.contains(singular))
+        || country::is_demonym(w)
+}
+
+/// True for a capitalised word that cannot be part of a person's name.
+pub(super) fn is_breaker(word: &str) -> bool {
+    let w = strip_possessive(word).trim_end_matches('.');
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    NOT_NAME.contains(w)
+        || country::is_country_word(w)
+        || (w.contains('-') && w.split('-').any(|part| country::is_country_word(part) || NOT_NAME.contains(part)))
+        || (letters > 1
+            && w.trim_end_matches('s').chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !is_regnal_number(w))
+        || (letters > 5 && is_gerund(w))
+        || ["-level", "-led", "-based", "-related", "-owned", "-funded", "-wide"]
+            .iter()
+            .any(|s| ends_with_ignore_ascii_case(w, s))
+        || w.chars().any(|c| c.is_ascii_digit())
+        || ["’re", "’ll", "’ve", "n’t", "’m", "'re", "'ll", "'ve", "n't", "'m"].iter().any(|c| w.ends_with(c))
+        || (letters > 6
+            && [
+                "tion", "tions", "ment", "ments", "ness", "ity", "ities", "ship", "ships", "ics", "ism", "isms",
+                "ives", "ists",
+            ]
+            .iter()
+            .any(|s| w.ends_with(s)))
+}
+
+/// A verb's -ing form ("Congratulating", "Marking"), known by its root being an ordinary word.
+pub(super) fn is_gerund(word: &str) -> bool {
+    // Only I, N and G lower-case to i, n and g: an ASCII test of the ending is exact.
+    if !ends_with_ignore_ascii_case(word, "ing") {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let Some(root) = lower.strip_suffix("ing") else { return false };
+    let undoubled = root.char_indices().last().filter(|&(i, c)| root[..i].ends_with(c)).map(|(i, _)| &root[..i]);
+    COMMON.contains(lower.as_str())
+        || COMMON.contains(root)
+        || COMMON.contains(format!("{root}e").as_str())
+        || undoubled.is_some_and(|r| COMMON.contains(r))
+}
+
+/// A memory of a pure function of a string, one per thread (no locks).
+pub(super) type Memory<V> = std::cell::RefCell<Option<WordMemory<V>>>;
+
+/// `compute(key)`, from `memory` (of at most `max_keys` keys) when it was asked before on this thread.
+pub(super) fn remembered<V: Copy>(
+    memory: &'static std::thread::LocalKey<Memory<V>>,
+    max_keys: usize,
+    key: &str,
+    compute: impl FnOnce(&str) -> V,
+) -> V {
+    memory.with_borrow_mut(|known| {
+        let known = known.get_or_insert_with(|| WordMemory::new(max_keys));
+        if let Some(&value) = known.get(key) {
+            return value;
+        }
+        let value = compute(key);
+        known.insert(key, value);
+        value
+    })
+}
+
+/// [`is_title`] and [`is_breaker`] of a word, remembered per thread: the same capitalised words
+/// come back in readout after readout, and the two tests (forty string comparisons and several
+/// set lookups) were a tenth of extraction.
+pub(super) fn word_class(word: &str) -> (bool, bool) {
+    thread_local! {
+        static CLASSES: Memory<(bool, bool)> = Default::default();
+    }
+    // A few MB at most.
+    remembered(&CLASSES, 100_000, word, |w| (is_title(w), is_breaker(w)))
+}
+
+/// True for a phrase that names a state or a place, remembered per thread: "United States" comes
+/// back in nearly every readout, and looking it up folds it anew each time.
+pub(super) fn names_a_place(phrase: &str) -> bool {
+    thread_local! {
+        static PLACES: Memory<bool> = Default::default();
+    }
+    remembered(&PLACES, 50_000, phrase, |p| country::lookup(p).is_some() || country::is_place_phrase(p))
+}
+
+pub(super) fn folded(s: &str) -> String {
+    if s.is_ascii() { s.to_ascii_lowercase() } else { deunicode::deunicode(s).to_lowercase() }
+}
+
+/// The first word of `s` made of letters and hyphens.
+pub(super) fn first_word(s: &str) -> &str {
+    let s = s.trim_start();
+    let end = s.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// A titled single word in a list of participants that may be a surname ("Attorney General
+/// Garland"), not the adjective of an office's name ("Administrator of the National Oceanographic").
+pub(super) fn is_lone_list_name(word: &str) -> bool {
+    plausible_lone_name(word) && !["ic", "al", "ary", "ive", "ous"].iter().any(|end| word.ends_with(end))
+}
+
+/// A single capitalised word that may be a surname: not an ordinary word ("Order", "Climate"), a
+/// plural ("Advisors", "Legislators") or a participle ("Convening").
+pub(super) fn plausible_lone_name(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    !is_common_word(word)
+        && !(singular != word && (is_title(singular) || is_common_word(singular) || singular.ends_with("or")))
+        && !word.ends_with("ing")
+        && !word.ends_with("ial")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gerunds_end_names() {
+        assert!(is_gerund("Congratulating") && is_gerund("Marking") && is_gerund("Welcoming") && is_gerund("Running"));
+        assert!(!is_gerund("Jinping") && !is_gerund("Fleming"));
+    }
+
+    #[test]
+    fn every_section_of_the_word_file_is_read() {
+        for list in [
+            &*PARTICLES,
+            &*SPEECH_VERB_LIST,
+            &*ACTION_VERBS,
+            &*HELPERS,
+            &*PARTICIPATION_WORDS,
+            &*SPEECH_BEFORE,
+            &*PREPOSITION_BEFORE,
+            &*ATTRIBUTION_LAST,
+        ] {
+            assert!(!list.is_empty());
+            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
+        }
+        assert!(SPEECH_VERB_LIST.contains(&"said") && PARTICIPATION_WORDS.contains(&"met"));
+    }
+}
