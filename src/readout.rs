@@ -34,6 +34,20 @@ pub struct Country {
     pub name: String,
 }
 
+/// A speaker as one readout presents them: the title and the country the text gives them there
+/// ("Armenian Prime Minister Nikol Pashinyan": Prime Minister, AM).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SpeakerRole {
+    /// The name, as in [`Readout::speakers`].
+    pub name: String,
+    /// The title in front of the name, when the readout gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The ISO 3166-1 alpha-2 code of the country the readout says they speak for, when it says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
 /// One readout: its identity, text and facets.
 ///
 /// This is also the record format of `.jsonl` input and of `readouts export`, so every field but the
@@ -65,4 +79,8 @@ pub struct Readout {
     /// States the readout refers to, each once.
     #[serde(default)]
     pub countries: Vec<Country>,
+    /// The title and country of each speaker where the text gives them (found by extraction;
+    /// empty when the speakers were given).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<SpeakerRole>,
 }

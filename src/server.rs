@@ -153,6 +153,7 @@ impl Params {
         let mut request = SearchRequest::new(self.one("q").unwrap_or(""));
         request.speakers = self.all("speaker");
         request.countries = self.all("country");
+        request.speaker_countries = self.all("speaker_country");
         request.since = self.one("since").map(parse_user_date).transpose()?;
         request.until = self.one("until").map(parse_user_date_end).transpose()?;
         request.limit = self.number("limit", DEFAULT_LIMIT, MAX_LIMIT)?;
@@ -207,6 +208,18 @@ async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> 
     let index = state.index()?;
     let values = blocking(move || Ok(index.facet_counts(&request, field, limit)?)).await?;
     Ok(Json(values).into_response())
+}
+
+async fn people(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let params = Params::parse(raw)?;
+    let request = crate::search::PeopleRequest {
+        query: params.one("q").unwrap_or("").to_string(),
+        country: params.one("country").map(str::to_string),
+        limit: params.number("limit", 20, MAX_LIMIT)?,
+    };
+    let index = state.index()?;
+    let people = blocking(move || Ok(index.people(&request)?)).await?;
+    Ok(Json(people).into_response())
 }
 
 async fn timeline(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
@@ -419,6 +432,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/search", get(search))
         .route("/facets", get(facets))
         .route("/timeline", get(timeline))
+        .route("/people", get(people))
         .route("/health", get(health))
         .route("/openapi.json", get(openapi))
         .route("/readouts", axum::routing::post(post_readouts))

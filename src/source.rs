@@ -471,7 +471,13 @@ fn finish(readout: &mut Readout, hints: &FacetHints, location: &str, warnings: &
         }),
         None => {}
     }
-    readout.speakers = hints.speakers.clone().unwrap_or(facets.speakers);
+    match hints.speakers.clone() {
+        Some(given) => readout.speakers = given,
+        None => {
+            readout.speakers = facets.speakers;
+            readout.roles = facets.roles;
+        }
+    }
     let mut countries = hints.countries.clone().unwrap_or(facets.countries);
     countries.dedup();
     readout.countries = countries;

@@ -1,5 +1,7 @@
-//! Extraction quality on the hand-checked facets of `tests/gold/dev.jsonl`, scored as
+//! Extraction quality on the hand-checked facets of `tests/gold/`, scored as
 //! `../shared/tools/score_extract.py` scores it: the test fails when a facet drops below the bar.
+//! `dev.jsonl` (41 readouts) and `stratified_dev.jsonl` (106) were read while writing rules;
+//! `stratified_test.jsonl` (53) was not, and its bar is what we claim for readouts never seen.
 
 mod common;
 
@@ -8,9 +10,64 @@ use std::collections::{HashMap, HashSet};
 use common::{corpus, readouts};
 use serde_json::Value;
 
-const MIN_SPEAKER_F1: f64 = 0.90;
-const MIN_COUNTRY_F1: f64 = 0.95;
-const MIN_DATE_ACCURACY: f64 = 1.0;
+/// The bars of one gold file: speaker F1, country F1, date accuracy.
+struct Bar {
+    file: &'static str,
+    speaker_f1: f64,
+    country_f1: f64,
+    date_accuracy: f64,
+}
+
+/// Each bar a little under the score measured when it was set (dev 0.978, stratified dev 0.841,
+/// stratified test 0.824 for speakers), so that a drop fails and noise does not.
+const BARS: &[Bar] = &[
+    Bar { file: "dev.jsonl", speaker_f1: 0.95, country_f1: 0.97, date_accuracy: 1.0 },
+    Bar { file: "stratified_dev.jsonl", speaker_f1: 0.83, country_f1: 0.98, date_accuracy: 1.0 },
+    Bar { file: "stratified_test.jsonl", speaker_f1: 0.81, country_f1: 0.98, date_accuracy: 1.0 },
+];
+
+/// Given-name variants the scorer accepts for one another (as score_extract.py lists them).
+const NICKNAMES: &[(&str, &str)] = &[
+    ("joe", "joseph"),
+    ("liz", "elizabeth"),
+    ("jen", "jennifer"),
+    ("steve", "stephen"),
+    ("steve", "steven"),
+    ("tony", "antony"),
+    ("tony", "anthony"),
+    ("mike", "michael"),
+    ("bob", "robert"),
+    ("bill", "william"),
+    ("jim", "james"),
+    ("tom", "thomas"),
+    ("dan", "daniel"),
+    ("chris", "christopher"),
+    ("matt", "matthew"),
+    ("ned", "edward"),
+    ("jake", "jacob"),
+    ("kate", "katherine"),
+    ("sam", "samuel"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("ben", "benjamin"),
+    ("nick", "nicholas"),
+    ("alex", "alexander"),
+    ("greg", "gregory"),
+    ("doug", "douglas"),
+    ("phil", "philip"),
+    ("pete", "peter"),
+    ("dave", "david"),
+    ("don", "donald"),
+    ("deb", "deborah"),
+    ("tim", "timothy"),
+    ("jeff", "jeffrey"),
+    ("josh", "joshua"),
+    ("toria", "victoria"),
+];
+
+fn first_names_agree(a: &str, b: &str) -> bool {
+    a.chars().next() == b.chars().next() || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
+}
 
 /// A name as the scorer compares it: ASCII-folded, lower case, apostrophes dropped, one-letter
 /// tokens (initials) dropped.
@@ -32,20 +89,26 @@ fn norm(name: &str) -> Vec<String> {
     cleaned.split_whitespace().filter(|t| t.len() > 1 || *t == "o").map(String::from).collect()
 }
 
-/// Same person: equal names, or equal last names with first names that agree on their initial (or
-/// one side gives the last name alone).
+/// Same person: equal names or the same words in another order (surname first: "Kishida Fumio");
+/// equal last names with first names that agree (same initial, or a nickname pair); one side
+/// surname first and the other given name first; or one side giving the last name alone.
 fn same_person(predicted: &str, gold: &str) -> bool {
     let (p, g) = (norm(predicted), norm(gold));
     if p.is_empty() || g.is_empty() {
         return false;
     }
-    if p == g {
+    let sorted = |v: &[String]| {
+        let mut v = v.to_vec();
+        v.sort();
+        v
+    };
+    if p == g || sorted(&p) == sorted(&g) {
         return true;
     }
     if p.last() != g.last() {
-        return false;
+        return p.len() > 1 && g.len() > 1 && p[0] == g[g.len() - 1] && first_names_agree(&p[p.len() - 1], &g[0]);
     }
-    p.len() == 1 || g.len() == 1 || p[0].chars().next() == g[0].chars().next()
+    p.len() == 1 || g.len() == 1 || first_names_agree(&p[0], &g[0])
 }
 
 #[derive(Default)]
@@ -64,8 +127,19 @@ impl Counts {
 }
 
 #[test]
-fn dev_gold_scores_above_the_bar() {
-    let gold_text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold/dev.jsonl")).unwrap();
+fn every_gold_file_scores_above_its_bar() {
+    let mut failures = Vec::new();
+    for bar in BARS {
+        if let Err(report) = score(bar) {
+            failures.push(report);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn score(bar: &Bar) -> Result<(), String> {
+    let path = format!("{}/tests/gold/{}", env!("CARGO_MANIFEST_DIR"), bar.file);
+    let gold_text = std::fs::read_to_string(path).unwrap();
     let gold: Vec<Value> =
         gold_text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
     let files: Vec<_> = gold.iter().map(|g| corpus().join(g["file"].as_str().unwrap())).collect();
@@ -124,15 +198,16 @@ fn dev_gold_scores_above_the_bar() {
     }
     let date_accuracy = dates_right as f64 / gold.len() as f64;
     let report = format!(
-        "speakers F1 {:.3}, countries F1 {:.3}, dates {:.3}\n{}",
+        "{}: speakers F1 {:.3}, countries F1 {:.3}, dates {:.3}\n{}",
+        bar.file,
         speakers.f1(),
         countries.f1(),
         date_accuracy,
         misses.join("\n")
     );
-    assert!(speakers.f1() >= MIN_SPEAKER_F1, "{report}");
-    assert!(countries.f1() >= MIN_COUNTRY_F1, "{report}");
-    assert!(date_accuracy >= MIN_DATE_ACCURACY, "{report}");
+    let held =
+        speakers.f1() >= bar.speaker_f1 && countries.f1() >= bar.country_f1 && date_accuracy >= bar.date_accuracy;
+    if held { Ok(()) } else { Err(report) }
 }
 
 #[test]

@@ -89,3 +89,59 @@ fn people_who_share_a_name_stay_apart() {
         }
     }
 }
+
+#[test]
+fn the_whos_who_lists_a_person_with_aliases_titles_country_and_dates() {
+    let out =
+        common::readouts().args(["people", "zelensky", "--json", "--index"]).arg(corpus_index()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let person = &people[0];
+    assert_eq!(person["name"], "Volodymyr Zelenskyy");
+    assert_eq!(person["country"]["code"], "UA");
+    let aliases: Vec<&str> = person["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+    assert!(aliases.contains(&"Volodymyr Zelenskyy") && aliases.contains(&"Zelenskyy"), "{aliases:?}");
+    assert!(person["titles"].as_array().unwrap().iter().any(|t| t.as_str().unwrap().contains("President")));
+    let index = Index::open(corpus_index()).unwrap();
+    let total = index.search(&SearchRequest::new("").speaker("Zelensky").limit(0)).unwrap().total as u64;
+    assert_eq!(person["readouts"].as_u64(), Some(total));
+    assert!(person["first"].as_str().unwrap() <= person["last"].as_str().unwrap());
+
+    // By country: Armenian officials, each of them said to speak for Armenia.
+    let armenians = index
+        .people(&readouts::search::PeopleRequest { country: Some("Armenia".into()), limit: 50, ..Default::default() })
+        .unwrap();
+    let names: Vec<&str> = armenians.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Nikol Pashinyan"), "{names:?}");
+    assert!(armenians.iter().all(|p| p.country.as_ref().map(|c| c.code.as_str()) == Some("AM")));
+}
+
+#[test]
+fn readouts_in_which_an_official_of_a_country_speaks() {
+    let found = search_json(&["", "--speaker-country", "AM", "--limit", "50"]);
+    let hits = found["hits"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    for hit in hits {
+        let people = hit["people"].as_array().unwrap();
+        assert!(people.iter().any(|p| p["country"] == "AM"), "{}: {people:?}", hit["id"]);
+        // Beside the canonical names, the same people with their roles.
+        let speakers = hit["speakers"].as_array().unwrap();
+        assert_eq!(people.len(), speakers.len());
+    }
+    let out = common::readouts()
+        .args(["search", "", "--speaker-country", "Atlantis", "--index"])
+        .arg(corpus_index())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "an unknown country is a usage error");
+}
+
+#[test]
+fn the_server_answers_who_is_who() {
+    let server = common::server::start(None);
+    let (status, body) = common::server::get(&server, "/people?limit=5");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.as_array().is_some_and(|a| !a.is_empty() && a.len() <= 5), "{body}");
+    let (status, body) = common::server::get(&server, "/people?country=Atlantis");
+    assert_eq!(status, 400, "{body}");
+}

@@ -10,6 +10,7 @@ mod export;
 mod extract;
 mod facets;
 mod index;
+mod people;
 mod search;
 #[cfg(feature = "server")]
 mod serve;
@@ -46,6 +47,8 @@ enum Command {
     Export(export::Args),
     /// Measure query latency (top 10 with snippets and facet counts) in one process.
     Bench(bench::Args),
+    /// Who's who: each person with their aliases, titles, country, readouts and dates.
+    People(people::Args),
     /// Serve the HTTP JSON API and the search page.
     #[cfg(feature = "server")]
     Serve(serve::Args),
@@ -60,6 +63,9 @@ struct Filters {
     /// Only readouts about this country (ISO code or name); repeat for any of several
     #[arg(long, value_name = "CODE|NAME")]
     country: Vec<String>,
+    /// Only readouts in which someone of this country speaks (ISO code or name); repeat for any
+    #[arg(long, value_name = "CODE|NAME")]
+    speaker_country: Vec<String>,
     /// Only readouts published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     since: Option<chrono::NaiveDate>,
@@ -77,6 +83,7 @@ impl Filters {
         let mut request = readouts::SearchRequest::new(query);
         request.speakers = self.speaker.clone();
         request.countries = self.country.clone();
+        request.speaker_countries = self.speaker_country.clone();
         request.since = self.since;
         request.until = self.until;
         request.exact = self.exact;
@@ -139,6 +146,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Timeline(args) => timeline::run(args),
         Command::Export(args) => export::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::People(args) => people::run(args),
         #[cfg(feature = "server")]
         Command::Serve(args) => serve::run(args),
     }

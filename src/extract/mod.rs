@@ -11,7 +11,7 @@ pub mod speaker;
 
 /// Bumped whenever the extraction rules change, so that an incremental index run re-extracts every
 /// readout (it is part of each readout's content hash, with the gazetteers themselves).
-const RULES_VERSION: &str = "rules-12";
+const RULES_VERSION: &str = "rules-13";
 
 /// Identifies the extractor: its rules and its data. Part of each readout's content hash.
 pub fn version() -> &'static str {
@@ -38,6 +38,8 @@ pub struct Facets {
     pub date: Option<NaiveDate>,
     /// People who speak, fullest names.
     pub speakers: Vec<String>,
+    /// Their titles and countries where the text gives them, in the order of `speakers`.
+    pub roles: Vec<crate::readout::SpeakerRole>,
     /// States referred to, each once.
     pub countries: Vec<Country>,
 }
@@ -48,5 +50,7 @@ pub fn extract(title: &str, body: &str) -> Facets {
     text.push_str(title);
     text.push_str("\n\n");
     text.push_str(body);
-    Facets { date: date::find(&text), speakers: speaker::find(title, body), countries: country::find(&text) }
+    let roles = speaker::find_roles(title, body);
+    let speakers = roles.iter().map(|r| r.name.clone()).collect();
+    Facets { date: date::find(&text), speakers, roles, countries: country::find(&text) }
 }

@@ -263,6 +263,10 @@ impl Index {
                 .filter_map(|v| v.as_facet().and_then(|s| Facet::from_encoded(s.as_bytes().to_vec()).ok()))
                 .filter_map(|facet| facet.to_path().first().and_then(|c| extract::country::by_code(c)))
                 .collect(),
+            roles: f
+                .speaker_role
+                .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_role)).collect())
+                .unwrap_or_default(),
         }
     }
 
@@ -298,6 +302,11 @@ impl Index {
         for speaker in &readout.speakers {
             doc.add_text(f.speaker, speaker);
             doc.add_facet(f.speaker_facet, Facet::from_path([speaker.as_str()]));
+        }
+        if let Some(field) = f.speaker_role {
+            for role in &readout.roles {
+                doc.add_text(field, schema::encode_role(role));
+            }
         }
         for Country { code, name } in &readout.countries {
             doc.add_text(f.country, format!("{code} {name}"));

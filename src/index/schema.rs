@@ -15,6 +15,24 @@ pub const TEXT_ANALYZER: &str = "readouts_text";
 /// name matches only as written (folded).
 pub const NAME_ANALYZER: &str = "readouts_name";
 
+/// Separates the name, title and country of a [`names::SPEAKER_ROLE`] value.
+pub const ROLE_SEPARATOR: char = '\u{1f}';
+
+/// A speaker's role as the index stores it.
+pub(crate) fn encode_role(role: &crate::readout::SpeakerRole) -> String {
+    let title = role.title.as_deref().unwrap_or("").replace(ROLE_SEPARATOR, " ");
+    let country = role.country.as_deref().unwrap_or("");
+    format!("{}{ROLE_SEPARATOR}{title}{ROLE_SEPARATOR}{country}", role.name.replace(ROLE_SEPARATOR, " "))
+}
+
+/// A stored role back: `None` for a value of another shape.
+pub(crate) fn decode_role(value: &str) -> Option<crate::readout::SpeakerRole> {
+    let mut parts = value.split(ROLE_SEPARATOR);
+    let (name, title, country) = (parts.next()?, parts.next()?, parts.next()?);
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    Some(crate::readout::SpeakerRole { name: name.to_string(), title: some(title), country: some(country) })
+}
+
 /// Field names, as they appear in queries (`title:`, `speaker:`, `country:`).
 pub mod names {
     /// Stable readout id (raw, for lookups and deletes).
@@ -45,6 +63,10 @@ pub mod names {
     pub const SPEAKER: &str = "speaker";
     /// Speakers as facets (`/Antony Blinken`), for counting.
     pub const SPEAKER_FACET: &str = "speaker_facet";
+    /// Each speaker's title and country as the readout gives them, one value a speaker:
+    /// name, title and country code joined by [`super::ROLE_SEPARATOR`]. Indexed whole, so that the
+    /// people registry reads every title and country from the term dictionary.
+    pub const SPEAKER_ROLE: &str = "speaker_role";
     /// Countries as searchable text: code and name.
     pub const COUNTRY: &str = "country";
     /// Countries as facets (`/AM`), for counting and filtering.
@@ -80,6 +102,8 @@ pub struct Fields {
     pub speaker: Field,
     /// See [`names::SPEAKER_FACET`].
     pub speaker_facet: Field,
+    /// See [`names::SPEAKER_ROLE`]; absent from indexes built before it (rebuild to fill it).
+    pub speaker_role: Option<Field>,
     /// See [`names::COUNTRY`].
     pub country: Field,
     /// See [`names::COUNTRY_FACET`].
@@ -115,6 +139,7 @@ impl Fields {
             month: b.add_facet_field(names::MONTH, FacetOptions::default()),
             speaker: b.add_text_field(names::SPEAKER, text(NAME_ANALYZER, true)),
             speaker_facet: b.add_facet_field(names::SPEAKER_FACET, FacetOptions::default()),
+            speaker_role: Some(b.add_text_field(names::SPEAKER_ROLE, STRING | STORED)),
             country: b.add_text_field(names::COUNTRY, text(NAME_ANALYZER, false)),
             country_facet: b.add_facet_field(names::COUNTRY_FACET, FacetOptions::default().set_stored()),
         };
@@ -139,6 +164,7 @@ impl Fields {
             month: f(names::MONTH)?,
             speaker: f(names::SPEAKER)?,
             speaker_facet: f(names::SPEAKER_FACET)?,
+            speaker_role: f(names::SPEAKER_ROLE).ok(),
             country: f(names::COUNTRY)?,
             country_facet: f(names::COUNTRY_FACET)?,
         })

@@ -23,6 +23,7 @@ mod facets;
 mod near;
 pub(crate) mod people;
 pub use dates::{parse_user_date, parse_user_date_end};
+pub use people::{PeopleRequest, PersonSummary};
 pub mod query;
 pub mod snippet;
 
@@ -65,6 +66,10 @@ pub struct SearchRequest {
     /// Keep readouts about any of these countries (ISO code or name).
     #[serde(default)]
     pub countries: Vec<String>,
+    /// Keep readouts in which someone readouts say speaks for any of these countries speaks (ISO
+    /// code or name): "an Armenian official speaks".
+    #[serde(default)]
+    pub speaker_countries: Vec<String>,
     /// Keep readouts published on or after this day.
     #[serde(default)]
     pub since: Option<NaiveDate>,
@@ -99,6 +104,7 @@ impl SearchRequest {
             query: query.into(),
             speakers: Vec::new(),
             countries: Vec::new(),
+            speaker_countries: Vec::new(),
             since: None,
             until: None,
             sort: Sort::Relevance,
@@ -131,6 +137,19 @@ impl SearchRequest {
     /// Adds a country filter (any of the countries given matches).
     pub fn country(mut self, code_or_name: impl Into<String>) -> Self {
         self.countries.push(code_or_name.into());
+        self
+    }
+
+    /// Adds a speaker-country filter: readouts in which someone of that country speaks (any of the
+    /// countries given matches).
+    pub fn speaker_country(mut self, code_or_name: impl Into<String>) -> Self {
+        self.speaker_countries.push(code_or_name.into());
+        self
+    }
+
+    /// Sets how many values of each facet to count (0: none).
+    pub fn facet_limit(mut self, limit: usize) -> Self {
+        self.facet_limit = limit;
         self
     }
 
@@ -180,8 +199,11 @@ pub struct Hit {
     pub date: Option<NaiveDate>,
     /// Relevance score (BM25 with field weights).
     pub score: Score,
-    /// Its speakers.
+    /// Its speakers, canonical names.
     pub speakers: Vec<String>,
+    /// Its speakers with the title and country the readout gives them (else the country readouts
+    /// usually give them).
+    pub people: Vec<crate::readout::SpeakerRole>,
     /// Its countries.
     pub countries: Vec<Country>,
     /// Passages that show the match, HTML-escaped, matched words in `<mark>`, joined with ` … `.
@@ -381,6 +403,7 @@ impl Index {
             title: readout.title,
             date: readout.date,
             score,
+            people: people.roles(&readout.roles, &readout.speakers),
             speakers: people.canonical(readout.speakers),
             countries: readout.countries,
             snippet: snippet::to_html(&passages),
@@ -514,6 +537,20 @@ impl Index {
                 };
                 any.push((Occur::Should, q));
             }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        if !request.speaker_countries.is_empty() {
+            let people = self.people.get(&self.reader.searcher())?;
+            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for c in &request.speaker_countries {
+                let found = country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?;
+                for person in people.of_country(&found.code) {
+                    for term in people::People::terms(person, f.speaker_facet) {
+                        any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+                    }
+                }
+            }
+            // No one of those countries: nothing matches (an empty union matches nothing).
             must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
         if !request.countries.is_empty() {

@@ -10,8 +10,16 @@ use std::sync::{Arc, Mutex};
 use tantivy::schema::Facet;
 use tantivy::{Searcher, Term};
 
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{SearchRequest, Sort};
+use crate::Index;
+use crate::error::{Error, Result};
+use crate::extract::country;
 use crate::index::schema::names;
 use crate::people::{Aliases, Person, Registry};
+use crate::readout::Country;
 
 /// A person id in a [`People`]'s registry for an ordinal with no person (cannot happen: every form
 /// of the index has one; kept apart rather than trusted).
@@ -25,6 +33,15 @@ pub(crate) struct People {
     /// For each segment of the searcher (by its ordinal in the searcher), each speaker ordinal's
     /// person, an index into `registry.people()`.
     by_segment_ord: Vec<Vec<u32>>,
+    /// Each person's titles and countries as readouts give them, most frequent first.
+    details: Vec<Details>,
+}
+
+/// What readouts say a person is.
+#[derive(Default)]
+struct Details {
+    titles: Vec<(String, u64)>,
+    countries: Vec<(String, u64)>,
 }
 
 impl People {
@@ -62,7 +79,89 @@ impl People {
             .iter()
             .map(|forms| forms.iter().map(|f| person_of.get(f.as_str()).copied().unwrap_or(NO_PERSON)).collect())
             .collect();
-        Ok(People { generation: searcher.generation().generation_id(), registry, by_segment_ord })
+        let mut details: Vec<Details> = (0..registry.people().len()).map(|_| Details::default()).collect();
+        if let Ok(role_field) = searcher.schema().get_field(names::SPEAKER_ROLE) {
+            let mut titles: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
+            let mut countries: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
+            for segment in searcher.segment_readers() {
+                let inverted = segment.inverted_index(role_field)?;
+                let mut terms = inverted.terms().stream()?;
+                while terms.advance() {
+                    let Some(role) = std::str::from_utf8(terms.key()).ok().and_then(crate::index::schema::decode_role)
+                    else {
+                        continue;
+                    };
+                    let Some(&p) = person_of.get(role.name.as_str()) else { continue };
+                    let n = u64::from(terms.value().doc_freq);
+                    if let Some(title) = role.title {
+                        *titles[p as usize].entry(title).or_default() += n;
+                    }
+                    if let Some(country) = role.country {
+                        *countries[p as usize].entry(country).or_default() += n;
+                    }
+                }
+            }
+            let ranked = |counts: HashMap<String, u64>| {
+                let mut v: Vec<(String, u64)> = counts.into_iter().collect();
+                v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                v
+            };
+            for (p, d) in details.iter_mut().enumerate() {
+                d.titles = ranked(std::mem::take(&mut titles[p]));
+                d.countries = ranked(std::mem::take(&mut countries[p]));
+            }
+        }
+        Ok(People { generation: searcher.generation().generation_id(), registry, by_segment_ord, details })
+    }
+
+    /// The country readouts most often say `person` (an index into the registry) speaks for.
+    pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
+        self.details.get(person).and_then(|d| d.countries.first()).map(|(c, _)| c.as_str())
+    }
+
+    /// The titles readouts give `person`, most frequent first.
+    pub(crate) fn titles_of(&self, person: usize) -> impl Iterator<Item = &str> {
+        self.details.get(person).into_iter().flat_map(|d| d.titles.iter().map(|(t, _)| t.as_str()))
+    }
+
+    /// The index of `person` in the registry.
+    pub(crate) fn index_of(&self, person: &Person) -> Option<usize> {
+        self.registry.people().iter().position(|p| std::ptr::eq(p, person))
+    }
+
+    /// Everyone readouts say speaks for the country `code`.
+    pub(crate) fn of_country<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Person> + 'a {
+        self.registry
+            .people()
+            .iter()
+            .enumerate()
+            .filter(move |(p, _)| self.country_of(*p) == Some(code))
+            .map(|(_, person)| person)
+    }
+
+    /// A readout's roles under canonical names, each person once, with the person's usual country
+    /// where the readout gives none.
+    pub(crate) fn roles(
+        &self,
+        roles: &[crate::readout::SpeakerRole],
+        speakers: &[String],
+    ) -> Vec<crate::readout::SpeakerRole> {
+        let mut out: Vec<crate::readout::SpeakerRole> = Vec::new();
+        for form in speakers {
+            let person = self.registry.of_form(form);
+            let name = person.map_or(form.as_str(), |p| p.name.as_str()).to_string();
+            if out.iter().any(|r| r.name == name) {
+                continue;
+            }
+            let given = roles.iter().find(|r| &r.name == form);
+            let usual = person.and_then(|p| self.index_of(p)).and_then(|p| self.country_of(p)).map(str::to_string);
+            out.push(crate::readout::SpeakerRole {
+                name,
+                title: given.and_then(|r| r.title.clone()),
+                country: given.and_then(|r| r.country.clone()).or(usual),
+            });
+        }
+        out
     }
 
     /// The person of speaker ordinal `ord` of the searcher's segment `segment`.
@@ -133,5 +232,99 @@ impl PeopleCache {
         let people = Arc::new(People::build(searcher)?);
         *latest = Some(Arc::clone(&people));
         Ok(people)
+    }
+}
+
+/// A who's-who request: people whose names match a query, optionally only those readouts say speak
+/// for a country.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PeopleRequest {
+    /// Words every listed person's name (canonical or any form) holds, case and accents ignored;
+    /// empty: everyone.
+    pub query: String,
+    /// Only people readouts say speak for this country (ISO code or name).
+    pub country: Option<String>,
+    /// At most this many people, most readouts first.
+    pub limit: usize,
+}
+
+impl Default for PeopleRequest {
+    fn default() -> Self {
+        PeopleRequest { query: String::new(), country: None, limit: super::DEFAULT_LIMIT }
+    }
+}
+
+/// One person of the who's who.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonSummary {
+    /// The canonical name (see [`crate::people::registry`]).
+    pub name: String,
+    /// Every form readouts write, the canonical one included, most used first.
+    pub aliases: Vec<String>,
+    /// Titles readouts give them, most frequent first.
+    pub titles: Vec<String>,
+    /// The country readouts most often say they speak for.
+    pub country: Option<Country>,
+    /// Readouts in which they speak.
+    pub readouts: u64,
+    /// The date of the first of those readouts.
+    pub first: Option<NaiveDate>,
+    /// The date of the last.
+    pub last: Option<NaiveDate>,
+}
+
+impl Index {
+    /// The people of the index matching `request`, most readouts first (ties by name).
+    pub fn people(&self, request: &PeopleRequest) -> Result<Vec<PersonSummary>> {
+        if request.limit > super::MAX_LIMIT {
+            return Err(Error::InvalidArgument(format!(
+                "limit {} is above the maximum of {}",
+                request.limit,
+                super::MAX_LIMIT
+            )));
+        }
+        let code = match &request.country {
+            Some(c) => Some(country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?.code),
+            None => None,
+        };
+        let searcher = self.reader.searcher();
+        let people = self.people.get(&searcher)?;
+        let wanted = crate::people::name::words(&request.query);
+        let matches = |person: &Person| {
+            wanted.is_empty()
+                || person.forms.iter().chain(std::iter::once(&person.name)).any(|form| {
+                    let words = crate::people::name::words(form);
+                    wanted.iter().all(|w| words.contains(w))
+                })
+        };
+        let mut found: Vec<(usize, &Person)> = people
+            .registry
+            .people()
+            .iter()
+            .enumerate()
+            // A form with no letters (a stray mark extraction kept) names no one to list.
+            .filter(|(_, person)| !crate::people::name::words(&person.name).is_empty())
+            .filter(|(p, person)| matches(person) && code.as_deref().is_none_or(|c| people.country_of(*p) == Some(c)))
+            .collect();
+        found.sort_by(|a, b| b.1.readouts.cmp(&a.1.readouts).then_with(|| a.1.name.cmp(&b.1.name)));
+        found.truncate(request.limit);
+        let mut out = Vec::with_capacity(found.len());
+        for (p, person) in found {
+            let dated = |sort| -> Result<Option<NaiveDate>> {
+                let request = SearchRequest::new("").speaker(person.name.clone()).sort(sort).limit(1).facet_limit(0);
+                Ok(self.search(&request)?.hits.first().and_then(|h| h.date))
+            };
+            out.push(PersonSummary {
+                name: person.name.clone(),
+                aliases: person.forms.clone(),
+                titles: people.titles_of(p).map(str::to_string).collect(),
+                country: people.country_of(p).and_then(country::by_code),
+                readouts: person.readouts,
+                first: dated(Sort::Oldest)?,
+                last: dated(Sort::Newest)?,
+            });
+        }
+        Ok(out)
     }
 }

@@ -11,9 +11,9 @@
 //! list of subjects, a signature line, or a list of participants. Finally each speaker gets the
 //! fullest name the readout gives ("Secretary Blinken" → "Antony Blinken"), once.
 //!
-//! Stages, a file each: [`mentions`] finds names with their titles, [`roles`] decides who speaks
-//! or takes part (with [`transcript`] for speaker tags), [`resolve`] gives each person their
-//! fullest name in the readout; [`words`] holds the word lists. Across readouts, the people
+//! Stages, a file each: `mentions` finds names with their titles, `roles` decides who speaks
+//! or takes part (with `transcript` for speaker tags), `resolve` gives each person their
+//! fullest name in the readout; `words` holds the word lists. Across readouts, the people
 //! registry ([`crate::people`]) gives each person one name.
 
 mod mentions;
@@ -22,7 +22,7 @@ mod roles;
 mod transcript;
 mod words;
 
-pub use roles::find;
+pub use roles::{find, find_roles};
 pub(crate) use words::DATA_VERSION_INPUT;
 
 #[cfg(test)]

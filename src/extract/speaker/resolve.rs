@@ -10,7 +10,12 @@ use crate::people::name::Relation;
 
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the
 /// readout gives anywhere.
-pub(super) fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &str, first_tag: usize) -> Vec<String> {
+pub(super) fn resolve<'a>(
+    all: &'a [Mention<'_>],
+    speaking: Vec<usize>,
+    text: &str,
+    first_tag: usize,
+) -> Vec<crate::readout::SpeakerRole> {
     if speaking.is_empty() {
         return Vec::new();
     }
@@ -27,7 +32,9 @@ pub(super) fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &s
             surnames.insert(key(&mut fold, m).1);
         }
     }
-    let mut out: Vec<(&NameWords<'_>, Vec<String>)> = Vec::new();
+    // Each person so far: the fullest name, its words as compared, title, country.
+    type Found<'n, 'a> = (&'n NameWords<'a>, Vec<String>, Option<String>, Option<String>);
+    let mut out: Vec<Found<'_, '_>> = Vec::new();
     for m in speaking {
         let mention = &all[m];
         let (first, last) = key(&mut fold, m);
@@ -71,15 +78,96 @@ pub(super) fn resolve<'a>(all: &'a [Mention<'_>], speaking: Vec<usize>, text: &s
             crate::people::name::relation(theirs, &words) != Relation::Different
                 || crate::people::Aliases::bundled().link(theirs, &words)
         };
-        if let Some(existing) = out.iter_mut().find(|(_, theirs)| same(theirs)) {
+        let (title, country) = role_of(mention, text);
+        if let Some(existing) = out.iter_mut().find(|(_, theirs, _, _)| same(theirs)) {
             if name.len() > existing.0.len() {
-                *existing = (name, words);
+                existing.0 = name;
+                existing.1 = words;
             }
+            existing.2 = existing.2.take().or(title);
+            existing.3 = existing.3.take().or(country);
         } else {
-            out.push((name, words));
+            out.push((name, words, title, country));
         }
     }
-    out.into_iter().map(|(n, _)| n.join(" ")).collect()
+    out.into_iter()
+        .map(|(n, _, title, country)| crate::readout::SpeakerRole { name: n.join(" "), title, country })
+        .collect()
+}
+
+/// The title in front of a mention's name ("Secretary of State", "Armenian Foreign Minister"),
+/// and the country its words or an "of X" after the name give ("Turkish Foreign Minister …", "U.S.
+/// Ambassador to Armenia …": TR, US; "… Kishida of Japan": JP).
+fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>) {
+    let span = &text[mention.start..mention.end];
+    let name_at = mention.name.first().and_then(|first| span.find(first.as_ref())).unwrap_or(0);
+    // The run of capitalised words the mention starts with may be the end of a longer title cut at
+    // "of", "for", "the" ("Secretary of State Antony Blinken"): take those words back too.
+    let before = crate::text::tail(&text[..mention.start], 80);
+    let before = before.rsplit(['\n', ',', ';', '(', ':', '“', '"']).next().unwrap_or("");
+    let mut words: Vec<&str> = Vec::new();
+    for word in before.split_whitespace().rev().take(8) {
+        let joins = matches!(word, "of" | "for" | "the" | "and" | "to");
+        if !(joins || word.chars().next().is_some_and(char::is_uppercase)) || word.ends_with('.') && word.len() > 4 {
+            break;
+        }
+        words.push(word);
+    }
+    words.reverse();
+    while words.first().is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase)) {
+        words.remove(0);
+    }
+    words.extend(span[..name_at].split_whitespace());
+    let honorific = |w: &str| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Madam" | "H.E");
+    let title_words: Vec<&str> = words.iter().copied().filter(|w| !honorific(w)).collect();
+    let titled = mention.titled || title_words.iter().any(|w| is_title(w));
+    let title =
+        (titled && !title_words.is_empty() && !title_words.iter().all(|w| w.len() <= 2)).then(|| title_words.join(" "));
+    let after = text[mention.end..].trim_start();
+    let of = after
+        .strip_prefix("of ")
+        .map(|rest| crate::text::head(rest, 40).split([',', '.', ';', '\n']).next().unwrap_or(""));
+    let mut context: Vec<&str> = title_words;
+    if let Some(of) = of {
+        context.push("of");
+        context.extend(of.split_whitespace().take(3));
+    }
+    (title, country_in(&context))
+}
+
+/// The first country a title's words name, not counting one after "to" ("Ambassador to the U.S.").
+fn country_in(words: &[&str]) -> Option<String> {
+    let mut after_to = false;
+    for (i, raw) in words.iter().enumerate() {
+        let word = raw.trim_end_matches(['’', '\'', ',']).trim_end_matches("’s").trim_end_matches("'s");
+        if matches!(word, "to" | "in") {
+            after_to = true;
+            continue;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || after_to && word == "the" {
+            continue;
+        }
+        if after_to {
+            after_to = false;
+            continue;
+        }
+        // Two words first ("United States", "South Korean"), then one.
+        if let Some(next) = words.get(i + 1)
+            && let Some(c) = super::super::country::lookup(&format!("{word} {next}"))
+        {
+            return Some(c.code);
+        }
+        // Not a time's "AM" or a stray capital pair: codes only as people write them in titles.
+        if (word.len() > 3 && !word.chars().all(|c| c.is_ascii_uppercase())
+            || word.contains('.')
+            || matches!(word, "US" | "UK" | "UAE" | "PRC" | "DPRK" | "ROK"))
+            && let Some(c) = super::super::country::lookup(word)
+        {
+            return Some(c.code);
+        }
+    }
+    None
 }
 
 /// The folded forms of a readout's name words, each folded once and known by a number: resolving
@@ -116,4 +204,40 @@ impl<'a> FoldedWords<'a> {
 pub(super) fn starts_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '“', '"', '\t']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::readout::SpeakerRole;
+
+    fn role(name: &str, title: Option<&str>, country: Option<&str>) -> SpeakerRole {
+        SpeakerRole { name: name.into(), title: title.map(String::from), country: country.map(String::from) }
+    }
+
+    #[test]
+    fn speakers_carry_the_title_and_country_the_readout_gives_them() {
+        let cases = [
+            (
+                "Secretary of State Antony J. Blinken spoke with Armenian Prime Minister Nikol Pashinyan.",
+                vec![
+                    role("Antony Blinken", Some("Secretary of State"), None),
+                    role("Nikol Pashinyan", Some("Armenian Prime Minister"), Some("AM")),
+                ],
+            ),
+            (
+                "U.S. Ambassador to Armenia Lynne Tracy met Armenian Ambassador to the U.S. Lilit Makunts.",
+                vec![
+                    role("Lynne Tracy", Some("U.S. Ambassador to Armenia"), Some("US")),
+                    role("Lilit Makunts", Some("Armenian Ambassador to the U.S."), Some("AM")),
+                ],
+            ),
+            (
+                "President Biden spoke with Prime Minister Kishida of Japan.",
+                vec![role("Biden", Some("President"), None), role("Kishida", Some("Prime Minister"), Some("JP"))],
+            ),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(super::super::find_roles("Readout", body), expected, "{body}");
+        }
+    }
 }

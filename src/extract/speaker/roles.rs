@@ -175,6 +175,12 @@ pub(super) fn subject_start(sentence: &str, verb: usize) -> usize {
 
 /// The speakers of a readout, given its title and body.
 pub fn find(title: &str, body: &str) -> Vec<String> {
+    find_roles(title, body).into_iter().map(|r| r.name).collect()
+}
+
+/// The speakers of a readout with the title and country the text gives each, in the order of
+/// [`find`].
+pub fn find_roles(title: &str, body: &str) -> Vec<crate::readout::SpeakerRole> {
     let text = format!("{title}\n{body}");
     let title_end = title.len();
     let mut all: Vec<Mention> = Vec::new();
