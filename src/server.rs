@@ -242,7 +242,7 @@ async fn health(State(state): State<Arc<AppState>>) -> Result<Response, ApiError
 
 async fn get_readout(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let index = state.index()?;
-    let readout = blocking(move || Ok(index.get_public(&id)?)).await?;
+    let readout = blocking(move || Ok(index.with_canonical_names(index.get_public(&id)?)?)).await?;
     Ok(Json(readout).into_response())
 }
 

@@ -345,6 +345,8 @@ fn read_jsonl(path: &Path, source: &str, id_base: &str) -> FileResult {
 #[derive(Debug, Default)]
 struct FacetHints {
     speakers: Option<Vec<String>>,
+    /// Titles and countries of the given speakers (an export's `roles`).
+    roles: Vec<crate::readout::SpeakerRole>,
     countries: Option<Vec<Country>>,
 }
 
@@ -364,6 +366,8 @@ struct Record {
     body: Option<String>,
     html: Option<String>,
     speakers: Option<Vec<String>>,
+    #[serde(default)]
+    roles: Vec<crate::readout::SpeakerRole>,
     countries: Option<Vec<CountryInput>>,
 }
 
@@ -420,7 +424,7 @@ fn parse_record(
         });
         known_countries(given, location, warnings)
     });
-    Ok(Some((readout, FacetHints { speakers: record.speakers, countries })))
+    Ok(Some((readout, FacetHints { speakers: record.speakers, roles: record.roles, countries })))
 }
 
 /// The gazetteer's countries for values a file gives (codes or names); an unknown value is left
@@ -472,7 +476,10 @@ fn finish(readout: &mut Readout, hints: &FacetHints, location: &str, warnings: &
         None => {}
     }
     match hints.speakers.clone() {
-        Some(given) => readout.speakers = given,
+        Some(given) => {
+            readout.speakers = given;
+            readout.roles = hints.roles.clone();
+        }
         None => {
             readout.speakers = facets.speakers;
             readout.roles = facets.roles;

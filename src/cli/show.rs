@@ -25,6 +25,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         other => other?,
     };
+    let readout = index.with_canonical_names(readout)?;
     if args.json {
         super::print_json(&readout)?;
     } else {

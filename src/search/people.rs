@@ -328,3 +328,14 @@ impl Index {
         Ok(out)
     }
 }
+
+impl Index {
+    /// `readout` as searches show it: each speaker by their canonical name, once, and the roles
+    /// under those names (what `show` and the server print; `export` keeps the forms as written).
+    pub fn with_canonical_names(&self, mut readout: crate::Readout) -> Result<crate::Readout> {
+        let people = self.people.get(&self.reader.searcher())?;
+        readout.roles = people.roles(&readout.roles, &readout.speakers);
+        readout.speakers = people.canonical(std::mem::take(&mut readout.speakers));
+        Ok(readout)
+    }
+}

@@ -107,8 +107,11 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     let before = before.rsplit(['\n', ',', ';', '(', ':', '“', '"']).next().unwrap_or("");
     let mut words: Vec<&str> = Vec::new();
     for word in before.split_whitespace().rev().take(8) {
-        let joins = matches!(word, "of" | "for" | "the" | "and" | "to");
-        if !(joins || word.chars().next().is_some_and(char::is_uppercase)) || word.ends_with('.') && word.len() > 4 {
+        // Only the words of an office: "Readout of President", "Pashinyan and President" stop it.
+        let joins = matches!(word, "of" | "for" | "the" | "to");
+        let office = is_title(word) || super::super::country::lookup(word.trim_end_matches(['’', '\''])).is_some();
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if !(joins || capitalised && (office || !is_common_word(word))) || word.ends_with('.') && word.len() > 4 {
             break;
         }
         words.push(word);
@@ -218,10 +221,11 @@ mod tests {
     fn speakers_carry_the_title_and_country_the_readout_gives_them() {
         let cases = [
             (
-                "Secretary of State Antony J. Blinken spoke with Armenian Prime Minister Nikol Pashinyan.",
+                "Secretary of State Antony J. Blinken spoke with Armenian Prime Minister Nikol Pashinyan and President Ilham Aliyev of Azerbaijan.",
                 vec![
                     role("Antony Blinken", Some("Secretary of State"), None),
                     role("Nikol Pashinyan", Some("Armenian Prime Minister"), Some("AM")),
+                    role("Ilham Aliyev", Some("President"), Some("AZ")),
                 ],
             ),
             (
