@@ -285,6 +285,11 @@ impl Registry {
         &self.people
     }
 
+    /// The number of the person of a form the index holds: an index into [`Registry::people`].
+    pub fn number_of_form(&self, form: &str) -> Option<usize> {
+        self.by_form.get(form).copied()
+    }
+
     /// The person of a form the index holds.
     pub fn of_form(&self, form: &str) -> Option<&Person> {
         self.by_form.get(form).map(|&p| &self.people[p])

@@ -124,11 +124,6 @@ impl People {
         self.details.get(person).into_iter().flat_map(|d| d.titles.iter().map(|(t, _)| t.as_str()))
     }
 
-    /// The index of `person` in the registry.
-    pub(crate) fn index_of(&self, person: &Person) -> Option<usize> {
-        self.registry.people().iter().position(|p| std::ptr::eq(p, person))
-    }
-
     /// Everyone readouts say speaks for the country `code`.
     pub(crate) fn of_country<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Person> + 'a {
         self.registry
@@ -154,7 +149,7 @@ impl People {
                 continue;
             }
             let given = roles.iter().find(|r| &r.name == form);
-            let usual = person.and_then(|p| self.index_of(p)).and_then(|p| self.country_of(p)).map(str::to_string);
+            let usual = self.registry.number_of_form(form).and_then(|p| self.country_of(p)).map(str::to_string);
             out.push(crate::readout::SpeakerRole {
                 name,
                 title: given.and_then(|r| r.title.clone()),
