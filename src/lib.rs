@@ -37,6 +37,7 @@
 pub mod error;
 pub mod extract;
 pub mod index;
+pub mod minhash;
 pub mod people;
 pub mod readout;
 pub mod search;

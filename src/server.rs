@@ -148,6 +148,11 @@ impl Params {
         }
     }
 
+    /// A yes/no parameter: `1`, `true` or `yes` mean yes.
+    fn flag(&self, key: &str) -> bool {
+        matches!(self.one(key), Some("1" | "true" | "yes"))
+    }
+
     /// The search request these parameters describe.
     fn request(&self, time_limit: Duration) -> Result<SearchRequest, ApiError> {
         let mut request = SearchRequest::new(self.one("q").unwrap_or(""));
@@ -159,7 +164,9 @@ impl Params {
         request.limit = self.number("limit", DEFAULT_LIMIT, MAX_LIMIT)?;
         request.offset = self.number("offset", 0, crate::search::MAX_OFFSET)?;
         request.fragments = self.number("fragments", DEFAULT_FRAGMENTS, MAX_FRAGMENTS)?.max(1);
-        request.exact = matches!(self.one("exact"), Some("1" | "true" | "yes"));
+        request.exact = self.flag("exact");
+        request.all_copies = self.flag("all_copies");
+        request.explain = self.flag("explain");
         // The work stops by itself before the request's own timeout would answer for it.
         request.time_limit_ms = Some(time_limit.as_millis().try_into().unwrap_or(u64::MAX));
         request.sort = match self.one("sort") {

@@ -247,8 +247,13 @@ fn index_dir(dir: &std::path::Path) -> (tempfile::TempDir, String) {
     (index, stderr)
 }
 
+/// Readouts matching `query`, every copy of a text counted.
 fn total(index: &tempfile::TempDir, query: &str) -> u64 {
-    let out = readouts().args(["search", query, "--json", "--index"]).arg(index.path().join("i")).output().unwrap();
+    let out = readouts()
+        .args(["search", query, "--all-copies", "--json", "--index"])
+        .arg(index.path().join("i"))
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     v["total"].as_u64().unwrap()
 }

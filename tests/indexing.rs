@@ -30,8 +30,10 @@ fn copy_fixtures(tmp: &Path, sets: &[&str]) -> PathBuf {
 }
 
 /// Matches of a query, words matched exactly (these tests count documents, not typos).
+/// Readouts matching `query`, every copy of a text counted.
 fn total(dir: &Path, query: &str) -> u64 {
-    let out = readouts().args(["search", query, "--exact", "--json", "--index"]).arg(dir).output().unwrap();
+    let out =
+        readouts().args(["search", query, "--exact", "--all-copies", "--json", "--index"]).arg(dir).output().unwrap();
     assert!(out.status.success(), "{}", texts(&out).1);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     v["total"].as_u64().unwrap()

@@ -190,11 +190,11 @@ fn search_while_indexing(server: &Server, args: &[&std::ffi::OsStr], totals: &[u
         .unwrap();
     let mut searches = 0;
     while child.try_wait().unwrap().is_none() {
-        let (status, body) = get(server, "/search?q=");
+        let (status, body) = get(server, "/search?q=&all_copies=true");
         assert_eq!(status, 200, "{body}");
         let total = body["total"].as_u64().unwrap();
         assert!(totals.contains(&total), "the server saw {total} readouts");
-        let out = readouts().args(["search", "", "--json", "--index"]).arg(&index).output().unwrap();
+        let out = readouts().args(["search", "", "--all-copies", "--json", "--index"]).arg(&index).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let json: Value = serde_json::from_slice(&out.stdout).unwrap();
         let total = json["total"].as_u64().unwrap();

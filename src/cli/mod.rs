@@ -75,6 +75,10 @@ struct Filters {
     /// Match words exactly: no typo tolerance, no prefix matching of the last word
     #[arg(long)]
     exact: bool,
+    /// Show and count every copy of a text (by default, readouts whose bodies are the same or
+    /// nearly are one hit, "also published as", and count once)
+    #[arg(long)]
+    all_copies: bool,
 }
 
 impl Filters {
@@ -87,6 +91,7 @@ impl Filters {
         request.since = self.since;
         request.until = self.until;
         request.exact = self.exact;
+        request.all_copies = self.all_copies;
         request
     }
 }

@@ -34,11 +34,15 @@ pub struct Args {
     /// Print the results as JSON
     #[arg(long)]
     json: bool,
+    /// Explain each hit's rank: its tier, its score's parts (word, field, exact or typo), its date
+    #[arg(long)]
+    explain: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut request = args.filters.request(&args.query).sort(args.sort).limit(args.limit).offset(args.offset);
     request.fragments = args.fragments;
+    request.explain = args.explain;
     let index = args.index.open()?;
     let results = index.search(&request)?;
     if args.json {
@@ -71,6 +75,24 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
         }
         writeln!(out, "   {}", render_marks(&hit.snippet))?;
         writeln!(out, "   {DIM}{}{DIM:#}", if hit.path.is_empty() { &hit.id } else { &hit.path })?;
+        for copy in &hit.duplicates {
+            let date = copy.date.map_or("no date".to_string(), |d| d.to_string());
+            writeln!(out, "   {DIM}also published as: {} ({date}) {}{DIM:#}", copy.title, copy.id)?;
+        }
+        if let Some(explain) = &hit.explain {
+            writeln!(out, "   {DIM}rank: {} | score {:.3} |{DIM:#}", explain.tier_reason, explain.score)?;
+            for part in &explain.parts {
+                let kind = serde_json::to_value(part.kind).ok().and_then(|v| v.as_str().map(str::to_string));
+                writeln!(
+                    out,
+                    "   {DIM}  {:>8.3}  {} {:?} ({}){DIM:#}",
+                    part.score,
+                    part.field,
+                    part.word,
+                    kind.unwrap_or_default()
+                )?;
+            }
+        }
         writeln!(out)?;
     }
     let shown = if results.hits.is_empty() {

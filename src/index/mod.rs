@@ -32,7 +32,7 @@ pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOption
 
 /// Bumped whenever what a readout's document holds changes (a field's form, a facet's path), so
 /// that an incremental run rewrites every document; it is part of each readout's content hash.
-pub const DOCUMENT_VERSION: &str = "doc-3";
+pub const DOCUMENT_VERSION: &str = "doc-4";
 
 const CURRENT: &str = "CURRENT";
 const LOCK: &str = "writer.lock";
@@ -49,6 +49,8 @@ pub struct Index {
     pub(crate) columns: crate::search::columns::ColumnCache,
     /// The people registry of the latest generation searched.
     pub(crate) people: crate::search::people::PeopleCache,
+    /// The groups of copies of one text of the latest generation searched.
+    pub(crate) copies: crate::search::copies::CopiesCache,
 }
 
 impl std::fmt::Debug for Index {
@@ -129,7 +131,16 @@ impl Index {
         let fields = Fields::of(&tantivy.schema())
             .map_err(|e| Error::InvalidArgument(format!("index built by an incompatible version ({e}); rebuild it")))?;
         let reader = tantivy.reader_builder().reload_policy(reload).try_into()?;
-        Ok(Index { dir, generation, tantivy, reader, fields, columns: Default::default(), people: Default::default() })
+        Ok(Index {
+            dir,
+            generation,
+            tantivy,
+            reader,
+            fields,
+            columns: Default::default(),
+            people: Default::default(),
+            copies: Default::default(),
+        })
     }
 
     /// The directory the index lives in (`None` in memory).
@@ -311,6 +322,9 @@ impl Index {
         for Country { code, name } in &readout.countries {
             doc.add_text(f.country, format!("{code} {name}"));
             doc.add_facet(f.country_facet, Facet::from_path([code.as_str()]));
+        }
+        if let Some(field) = f.body_minhash {
+            doc.add_bytes(field, &crate::minhash::to_bytes(&crate::minhash::signature(&readout.body)));
         }
         doc
     }

@@ -3,8 +3,8 @@
 
 use tantivy::Index as TantivyIndex;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
-    TextFieldIndexing, TextOptions,
+    BytesOptions, DateOptions, DateTimePrecision, FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED,
+    STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
@@ -71,6 +71,8 @@ pub mod names {
     pub const COUNTRY: &str = "country";
     /// Countries as facets (`/AM`), for counting and filtering.
     pub const COUNTRY_FACET: &str = "country_facet";
+    /// The body's MinHash signature ([`crate::minhash`]), for telling copies of one text.
+    pub const BODY_MINHASH: &str = "body_minhash";
 }
 
 /// Handles of every field of the schema.
@@ -108,6 +110,8 @@ pub struct Fields {
     pub country: Field,
     /// See [`names::COUNTRY_FACET`].
     pub country_facet: Field,
+    /// See [`names::BODY_MINHASH`]; absent from indexes built before it (rebuild to group copies).
+    pub body_minhash: Option<Field>,
 }
 
 impl Fields {
@@ -142,6 +146,7 @@ impl Fields {
             speaker_role: Some(b.add_text_field(names::SPEAKER_ROLE, STRING | STORED)),
             country: b.add_text_field(names::COUNTRY, text(NAME_ANALYZER, false)),
             country_facet: b.add_facet_field(names::COUNTRY_FACET, FacetOptions::default().set_stored()),
+            body_minhash: Some(b.add_bytes_field(names::BODY_MINHASH, BytesOptions::default().set_fast())),
         };
         (b.build(), fields)
     }
@@ -167,6 +172,7 @@ impl Fields {
             speaker_role: f(names::SPEAKER_ROLE).ok(),
             country: f(names::COUNTRY)?,
             country_facet: f(names::COUNTRY_FACET)?,
+            body_minhash: f(names::BODY_MINHASH).ok(),
         })
     }
 }

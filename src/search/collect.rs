@@ -15,9 +15,10 @@ use tantivy::{DocAddress, DocId, DocSet, Score, Searcher};
 
 use super::bounds::Deadline;
 use super::columns::{self, ColumnCache, FacetColumn, Facets, NO_DAY};
+use super::copies::{ALONE, Copies};
 use super::facets::{self, SegmentCounts};
 use super::people::People;
-use super::query::Bonus;
+use super::rank::{Proximity, Tier, TierReader};
 use super::{FacetField, Sort};
 
 /// Documents below which a range is not worth its own scorer and thread.
@@ -31,13 +32,17 @@ pub(crate) struct Plan<'a> {
     pub sort: Sort,
     /// Facets to count, each with how many values to keep (`usize::MAX`: all).
     pub facets: &'a [(FacetField, usize)],
-    /// A score bonus, added to a match's score where it can change the top hits.
-    pub bonus: Option<&'a Bonus>,
+    /// The words whose positions decide each match's tier, the first ranking rule; worked out
+    /// where the tier can change the top hits.
+    pub proximity: Option<&'a Proximity>,
     /// When to stop: a pass that runs over it stops within a few thousand matches, and its caller
     /// learns it from the deadline (the outcome is then partial).
     pub deadline: Option<&'a Deadline>,
     /// Who is who: speakers are counted by person when given, else by form as stored.
     pub people: Option<&'a People>,
+    /// Copies of one text: when given, each group counts once in the total and the facets (by its
+    /// first matching readout) and only its best readout is ranked.
+    pub one_per_text: Option<&'a Copies>,
 }
 
 /// Matches between two looks at the clock: a look costs tens of nanoseconds, a match some hundreds.
@@ -56,7 +61,7 @@ pub(crate) struct Outcome {
 /// A hit's place in the order: bigger is better; ties go to the lower address.
 #[derive(Clone, Copy)]
 struct Ranked {
-    key: (f64, f64),
+    key: (Tier, f64, f64),
     score: Score,
     address: DocAddress,
 }
@@ -65,8 +70,9 @@ impl Ranked {
     fn cmp_rank(&self, other: &Self) -> Ordering {
         self.key
             .0
-            .total_cmp(&other.key.0)
+            .cmp(&other.key.0)
             .then(self.key.1.total_cmp(&other.key.1))
+            .then(self.key.2.total_cmp(&other.key.2))
             .then_with(|| other.address.cmp(&self.address))
     }
 }
@@ -89,32 +95,16 @@ impl Ord for Ranked {
     }
 }
 
-/// The sort key of a hit.
+/// The sort key of a hit: its tier counts in the relevance order only.
 #[inline]
-fn key(sort: Sort, score: Score, day: i32) -> (f64, f64) {
+fn key(sort: Sort, tier: Tier, score: Score, day: i32) -> (Tier, f64, f64) {
     let score = f64::from(score);
     let undated = day == NO_DAY;
     match sort {
-        Sort::Relevance => (score, f64::from(day)),
+        Sort::Relevance => (tier, score, f64::from(day)),
         // Undated readouts come last in both date orders.
-        Sort::Newest => (if undated { f64::NEG_INFINITY } else { f64::from(day) }, score),
-        Sort::Oldest => (if undated { f64::NEG_INFINITY } else { -f64::from(day) }, score),
-    }
-}
-
-/// How large a score bonus can be.
-#[derive(Clone, Copy)]
-struct BonusBound {
-    /// For any match.
-    max: Score,
-    /// For a match, as a factor of its score, when known.
-    per_score: Option<Score>,
-}
-
-impl BonusBound {
-    /// The largest bonus a match scoring `score` can get.
-    fn at_most(&self, score: Score) -> Score {
-        self.per_score.map_or(self.max, |factor| self.max.min(factor * score + 1e-4))
+        Sort::Newest => (Tier::Partial, if undated { f64::NEG_INFINITY } else { f64::from(day) }, score),
+        Sort::Oldest => (Tier::Partial, if undated { f64::NEG_INFINITY } else { -f64::from(day) }, score),
     }
 }
 
@@ -131,6 +121,9 @@ struct RangeFruit {
     top: BinaryHeap<Ranked>,
     total: usize,
     counts: Vec<Vec<u32>>,
+    /// Matches that are copies of one text, neither counted nor kept in `top` yet: their group,
+    /// address and rank (when ranking).
+    grouped: Vec<(u32, DocAddress, Option<Ranked>)>,
 }
 
 /// Cuts the segments into ranges: about two a thread over the whole index, none smaller than
@@ -175,31 +168,39 @@ fn run_in_ranges(
         EnableScoring::disabled_from_searcher(searcher)
     };
     let weight = query.weight(scoring)?;
-    let bonus = match plan.bonus {
-        Some(bonus) if plan.top > 0 => {
-            let weight = bonus.query.weight(EnableScoring::enabled_from_searcher(searcher))?;
-            Some((weight, BonusBound { max: bonus.max_score(searcher)?, per_score: bonus.per_score }))
-        }
-        _ => None,
-    };
-    let bonus = bonus.as_ref().map(|(weight, bound)| (weight.as_ref(), *bound));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let ranges = ranges(searcher, threads, min_range_docs);
-    let fruits = if ranges.len() <= 1 {
+    let mut fruits = if ranges.len() <= 1 {
         ranges
             .into_iter()
-            .map(|r| run_range(searcher, cache, weight.as_ref(), bonus, plan, r))
+            .map(|r| run_range(searcher, cache, weight.as_ref(), plan, r))
             .collect::<tantivy::Result<Vec<_>>>()?
     } else {
         let weight = weight.as_ref();
-        searcher
-            .index()
-            .search_executor()
-            .map(|r| run_range(searcher, cache, weight, bonus, plan, r), ranges.into_iter())?
+        searcher.index().search_executor().map(|r| run_range(searcher, cache, weight, plan, r), ranges.into_iter())?
     };
 
-    let total = fruits.iter().map(|f| f.total).sum();
+    let mut total: usize = fruits.iter().map(|f| f.total).sum();
     let mut top: Vec<Ranked> = fruits.iter().flat_map(|f| f.top.iter().copied()).collect();
+    // Each group of copies counts once, by its first matching readout, and competes by its best.
+    let mut grouped: Vec<(u32, DocAddress, Option<Ranked>)> =
+        fruits.iter_mut().flat_map(|f| std::mem::take(&mut f.grouped)).collect();
+    grouped.sort_by_key(|g| g.1);
+    let mut best_of_group: std::collections::HashMap<u32, Option<Ranked>> = std::collections::HashMap::new();
+    let mut counted = Vec::new();
+    for (group, address, ranked) in grouped {
+        let best = best_of_group.entry(group).or_insert_with(|| {
+            counted.push(address);
+            None
+        });
+        if let Some(ranked) = ranked
+            && best.is_none_or(|b| ranked.cmp_rank(&b) == Ordering::Greater)
+        {
+            *best = Some(ranked);
+        }
+    }
+    total += counted.len();
+    top.extend(best_of_group.into_values().flatten());
     top.sort_by(|a, b| b.cmp_rank(a));
     top.truncate(plan.top);
 
@@ -213,6 +214,15 @@ fn run_in_ranges(
                 }
             }
             slot @ None => *slot = Some(fruit.counts),
+        }
+    }
+    for address in counted {
+        let reader = searcher.segment_reader(address.segment_ord);
+        let columns = cache.get(searcher, reader);
+        if let Some(counts) = &mut per_segment[address.segment_ord as usize] {
+            for (&(field, _), counts) in plan.facets.iter().zip(counts.iter_mut()) {
+                columns.facet(reader, field, false)?.count(address.doc_id, counts);
+            }
         }
     }
     let mut facet_values = Vec::with_capacity(plan.facets.len());
@@ -246,14 +256,16 @@ fn run_range(
     searcher: &Searcher,
     cache: &ColumnCache,
     weight: &dyn Weight,
-    bonus: Option<(&dyn Weight, BonusBound)>,
     plan: &Plan<'_>,
     range: Range,
 ) -> tantivy::Result<RangeFruit> {
     let segment = searcher.segment_reader(range.segment);
-    let mut bonus_scorer = match bonus {
-        Some((weight, max)) => Some((weight.scorer(segment, 1.0)?, max)),
-        None => None,
+    // Tiers rank by relevance only; without words to place, every match is of one tier.
+    let mut tiers = match plan.proximity {
+        Some(proximity) if plan.top > 0 && plan.sort == Sort::Relevance => {
+            Some((TierReader::new(segment, proximity)?, proximity.best()))
+        }
+        _ => None,
     };
     let mut scorer = weight.scorer(segment, 1.0)?;
     // Copies of the columns are made for a query that may match an eighth of the segment or more,
@@ -284,6 +296,8 @@ fn run_range(
     let mut top: BinaryHeap<Ranked> = BinaryHeap::with_capacity(plan.top.min(1024));
     let mut total = 0;
     let alive = segment.alive_bitset();
+    let grouping = plan.one_per_text.filter(|c| c.len() > 0);
+    let mut grouped = Vec::new();
 
     let mut doc = scorer.doc();
     if doc < range.start {
@@ -299,6 +313,19 @@ fn run_range(
             }
         }
         if alive.is_none_or(|a| a.is_alive(doc)) {
+            let group = grouping.map_or(ALONE, |c| c.group(range.segment, doc));
+            if group != ALONE {
+                // Copies are rare: ranked without pruning, counted after the pass.
+                let address = DocAddress::new(range.segment, doc);
+                let ranked = days.as_ref().map(|days| {
+                    let (score, day) = (scorer.score(), days.get(doc));
+                    let tier = tiers.as_mut().map_or(Tier::AllWords, |(reader, _)| reader.tier(doc));
+                    Ranked { key: key(plan.sort, tier, score, day), score, address }
+                });
+                grouped.push((group, address, ranked));
+                doc = scorer.advance();
+                continue;
+            }
             total += 1;
             if copies.is_some() {
                 let i = (doc - range.start) as usize;
@@ -309,28 +336,25 @@ fn run_range(
                 }
             }
             if let Some(days) = &days {
-                let mut score = scorer.score();
+                let score = scorer.score();
                 let day = days.get(doc);
                 let address = DocAddress::new(range.segment, doc);
-                if let Some((bonus_scorer, bound)) = &mut bonus_scorer {
-                    let max_bonus = bound.at_most(score);
-                    // The bonus is worked out only where its largest value could make the hit
-                    // one of the top: it is a phrase check, the dearest part of a match.
+                let mut tier = Tier::AllWords;
+                if let Some((reader, best)) = &mut tiers {
+                    // The tier is worked out only where the best one could make the hit one of the
+                    // top: it reads the words' positions, the dearest part of a match.
                     let could_enter = top.len() < plan.top
                         || top.peek().is_some_and(|worst| {
-                            let best_case = Ranked { key: key(plan.sort, score + max_bonus, day), score, address };
+                            let best_case = Ranked { key: key(plan.sort, *best, score, day), score, address };
                             best_case.cmp_rank(worst) == Ordering::Greater
                         });
-                    if could_enter {
-                        if bonus_scorer.doc() < doc {
-                            bonus_scorer.seek(doc);
-                        }
-                        if bonus_scorer.doc() == doc {
-                            score += bonus_scorer.score();
-                        }
+                    if !could_enter {
+                        doc = scorer.advance();
+                        continue;
                     }
+                    tier = reader.tier(doc);
                 }
-                let ranked = Ranked { key: key(plan.sort, score, day), score, address };
+                let ranked = Ranked { key: key(plan.sort, tier, score, day), score, address };
                 if top.len() < plan.top {
                     top.push(ranked);
                 } else if let Some(mut worst) = top.peek_mut()
@@ -362,7 +386,7 @@ fn run_range(
             });
         }
     }
-    Ok(RangeFruit { segment: range.segment, top, total, counts })
+    Ok(RangeFruit { segment: range.segment, top, total, counts, grouped })
 }
 
 /// Calls `f` on each document of `start..end` whose bit in `bits` (bit `i` for document
@@ -389,11 +413,12 @@ pub(crate) mod tests {
 
     #[test]
     fn undated_readouts_come_last_in_date_orders() {
+        let key = |sort, score, day| key(sort, Tier::AllWords, score, day);
         let dated = key(Sort::Oldest, 1.0, 19_000);
         let undated = key(Sort::Oldest, 1.0, NO_DAY);
-        assert!(dated.0 > undated.0);
-        assert!(key(Sort::Newest, 1.0, 19_000).0 > key(Sort::Newest, 9.0, NO_DAY).0);
-        assert!(key(Sort::Oldest, 1.0, 18_000).0 > key(Sort::Oldest, 1.0, 19_000).0);
+        assert!(dated.1 > undated.1);
+        assert!(key(Sort::Newest, 1.0, 19_000).1 > key(Sort::Newest, 9.0, NO_DAY).1);
+        assert!(key(Sort::Oldest, 1.0, 18_000).1 > key(Sort::Oldest, 1.0, 19_000).1);
     }
 
     /// Readouts with a few words, speakers, countries and dates in rotation.
@@ -433,7 +458,15 @@ pub(crate) mod tests {
         let facets = [(FacetField::Speaker, 5), (FacetField::Country, 5), (FacetField::Year, usize::MAX)];
         // Copies made by a query matching everything, for the later runs that read them.
         let copied = ColumnCache::default();
-        let plan = Plan { top: 1, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None, people: None };
+        let plan = Plan {
+            top: 1,
+            sort: Sort::Relevance,
+            facets: &facets,
+            proximity: None,
+            deadline: None,
+            people: None,
+            one_per_text: None,
+        };
         run_in_ranges(&searcher, &copied, &tantivy::query::AllQuery, &plan, u32::MAX).unwrap();
         for text in [
             "peace",
@@ -451,9 +484,10 @@ pub(crate) mod tests {
                     top: 25,
                     sort,
                     facets: &facets,
-                    bonus: compiled.bonus.as_ref(),
+                    proximity: compiled.proximity.as_ref(),
                     deadline: None,
                     people: None,
+                    one_per_text: None,
                 };
                 let whole =
                     run_in_ranges(&searcher, &ColumnCache::default(), &*compiled.query, &plan, u32::MAX).unwrap();
@@ -469,37 +503,29 @@ pub(crate) mod tests {
                 );
                 let counted = searcher.search(&*compiled.query, &tantivy::collector::Count).unwrap();
                 assert_eq!(whole.total, counted, "{text}: deleted readouts are not counted");
-                // The bonus worked out for every match gives the same top hits.
-                if let Some(bonus) = &compiled.bonus {
-                    let bound = BonusBound { max: bonus.max_score(&searcher).unwrap(), per_score: bonus.per_score };
+                // Tiers worked out for every match (no pruning) give the same top hits.
+                if let (Some(proximity), Sort::Relevance) = (&compiled.proximity, sort) {
                     let scoring = EnableScoring::enabled_from_searcher(&searcher);
-                    let (base, extra) = (compiled.query.weight(scoring).unwrap(), bonus.query.weight(scoring).unwrap());
-                    for segment in searcher.segment_readers() {
-                        let (mut base, mut extra) =
-                            (base.scorer(segment, 1.0).unwrap(), extra.scorer(segment, 1.0).unwrap());
-                        while base.doc() != tantivy::TERMINATED {
-                            let doc = base.doc();
-                            if extra.doc() < doc {
-                                extra.seek(doc);
+                    let weight = compiled.query.weight(scoring).unwrap();
+                    let mut every = Vec::new();
+                    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+                        let mut scorer = weight.scorer(segment, 1.0).unwrap();
+                        let mut tiers = TierReader::new(segment, proximity).unwrap();
+                        let columns = ColumnCache::default().get(&searcher, segment);
+                        let days = columns.days(segment, true).unwrap();
+                        while scorer.doc() != tantivy::TERMINATED {
+                            let doc = scorer.doc();
+                            if segment.alive_bitset().is_none_or(|a| a.is_alive(doc)) {
+                                let address = DocAddress::new(ord as u32, doc);
+                                let (score, day) = (scorer.score(), days.get(doc));
+                                every.push(Ranked { key: key(sort, tiers.tier(doc), score, day), score, address });
                             }
-                            if extra.doc() == doc {
-                                let (score, bonus) = (base.score(), extra.score());
-                                assert!(bonus <= bound.at_most(score), "{text}: bonus {bonus} for score {score}");
-                            }
-                            base.advance();
+                            scorer.advance();
                         }
                     }
-                    let eager = tantivy::query::BooleanQuery::new(vec![
-                        (tantivy::query::Occur::Must, compiled.query.box_clone()),
-                        (tantivy::query::Occur::Should, bonus.query.box_clone()),
-                    ]);
-                    let plan = Plan { top: 25, sort, facets: &facets, bonus: None, deadline: None, people: None };
-                    let all = run_in_ranges(&searcher, &ColumnCache::default(), &eager, &plan, u32::MAX).unwrap();
-                    let addresses = |o: &Outcome| o.top.iter().map(|(_, a)| *a).collect::<Vec<_>>();
-                    assert_eq!(addresses(&all), addresses(&whole), "{text} {sort:?}");
-                    for ((a, _), (b, _)) in all.top.iter().zip(&whole.top) {
-                        assert!((a - b).abs() < 1e-4, "{a} vs {b}");
-                    }
+                    every.sort_by(|a, b| b.cmp_rank(a));
+                    let eager: Vec<_> = every.iter().take(25).map(|r| (r.score, r.address)).collect();
+                    assert_eq!(eager, whole.top, "{text}");
                 }
             }
         }
@@ -527,7 +553,15 @@ pub(crate) mod tests {
     fn counts_from_totals_follow_later_deletions() {
         let index = sample_index(2_000);
         let facets = [(FacetField::Speaker, usize::MAX), (FacetField::Country, usize::MAX)];
-        let plan = Plan { top: 3, sort: Sort::Relevance, facets: &facets, bonus: None, deadline: None, people: None };
+        let plan = Plan {
+            top: 3,
+            sort: Sort::Relevance,
+            facets: &facets,
+            proximity: None,
+            deadline: None,
+            people: None,
+            one_per_text: None,
+        };
         let copies = ColumnCache::default();
         let compiled = crate::search::query::compile(&index.fields, "readout", Default::default()).unwrap();
         let check = |searcher: &Searcher| {
@@ -552,8 +586,11 @@ pub(crate) mod tests {
 
     #[test]
     fn ties_go_to_the_lower_address() {
-        let a = Ranked { key: (1.0, 2.0), score: 1.0, address: DocAddress::new(0, 5) };
-        let b = Ranked { key: (1.0, 2.0), score: 1.0, address: DocAddress::new(0, 9) };
+        let a = Ranked { key: (Tier::AllWords, 1.0, 2.0), score: 1.0, address: DocAddress::new(0, 5) };
+        let b = Ranked { key: (Tier::AllWords, 1.0, 2.0), score: 1.0, address: DocAddress::new(0, 9) };
         assert_eq!(a.cmp_rank(&b), Ordering::Greater);
+        // A better tier wins over any score.
+        let phrase = Ranked { key: (Tier::Phrase, 0.1, 0.0), score: 0.1, address: DocAddress::new(0, 20) };
+        assert_eq!(phrase.cmp_rank(&a), Ordering::Greater);
     }
 }

@@ -3,7 +3,7 @@
 //! readouts the facet counts give a person.
 
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 
 use super::{SearchRequest, people, query};
@@ -45,7 +45,7 @@ impl Index {
                 };
                 any.push((Occur::Should, q));
             }
-            must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            must.push((Occur::Must, filter(BooleanQuery::new(any))));
         }
         if !request.speaker_countries.is_empty() {
             let people = self.people.get(&self.reader.searcher())?;
@@ -59,7 +59,7 @@ impl Index {
                 }
             }
             // No one of those countries: nothing matches (an empty union matches nothing).
-            must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            must.push((Occur::Must, filter(BooleanQuery::new(any))));
         }
         if !request.countries.is_empty() {
             let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -67,7 +67,7 @@ impl Index {
                 let found = country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?;
                 any.push((Occur::Should, query::country_facet_query(f, &found.code)));
             }
-            must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            must.push((Occur::Must, filter(BooleanQuery::new(any))));
         }
         if let (Some(since), Some(until)) = (request.since, request.until)
             && since > until
@@ -82,7 +82,7 @@ impl Index {
             let upper = request
                 .until
                 .map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_date(f.date, date_value(d))));
-            must.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+            must.push((Occur::Must, filter(RangeQuery::new(lower, upper))));
         }
         Ok(if must.len() == 1 {
             must.pop().map(|(_, q)| q).expect("one query")
@@ -90,4 +90,10 @@ impl Index {
             Box::new(BooleanQuery::new(must))
         })
     }
+}
+
+/// A filter: it decides what matches and adds nothing to the score, so that hits rank the same
+/// with and without it.
+fn filter(query: impl Query) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(Box::new(query), 0.0))
 }

@@ -16,7 +16,9 @@ mod any;
 pub mod bounds;
 mod collect;
 pub(crate) mod columns;
+pub(crate) mod copies;
 pub mod dates;
+pub mod explain;
 mod facets;
 mod filters;
 mod near;
@@ -24,6 +26,8 @@ pub(crate) mod people;
 pub use dates::{parse_user_date, parse_user_date_end};
 pub use people::{PeopleRequest, PersonSummary};
 pub mod query;
+pub mod rank;
+mod rarity;
 pub mod snippet;
 
 /// The deepest page a search serves: hits are ranked in memory, offset and page together.
@@ -90,6 +94,14 @@ pub struct SearchRequest {
     /// Match words exactly (stemmed and folded): no typo tolerance, no prefix matching.
     #[serde(default)]
     pub exact: bool,
+    /// Show and count every copy of a text: readouts whose bodies are (nearly) the same are by
+    /// default one hit, the best of them, with the others in [`Hit::duplicates`], and count once
+    /// in the total and the facets.
+    #[serde(default)]
+    pub all_copies: bool,
+    /// Explain each hit's rank ([`Hit::explain`]).
+    #[serde(default)]
+    pub explain: bool,
     /// How long the search may run, in milliseconds, before it is stopped with
     /// [`Error::TimeLimit`]; `None`: [`bounds::DEFAULT_TIME_LIMIT`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -112,6 +124,8 @@ impl SearchRequest {
             facet_limit: DEFAULT_FACET_LIMIT,
             fragments: DEFAULT_FRAGMENTS,
             exact: false,
+            all_copies: false,
+            explain: false,
             time_limit_ms: None,
         }
     }
@@ -211,10 +225,28 @@ pub struct Hit {
     pub title_html: String,
     /// The snippet's passages as plain text with their character ranges in the body.
     pub fragments: Vec<snippet::Fragment>,
+    /// The other readouts of the same text (republished under another title, url or date), when
+    /// copies are grouped (the default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicates: Vec<Duplicate>,
+    /// Why the hit ranks where it does, when the request asked ([`SearchRequest::explain`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explain: Option<explain::Explanation>,
     /// The path relative to the directory the file was found under, which the server shows in
     /// place of `path`.
     #[serde(skip)]
     pub(crate) public_path: String,
+}
+
+/// Another readout of a hit's text: "also published as".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Duplicate {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its date.
+    pub date: Option<NaiveDate>,
 }
 
 /// A facet value with its count.
@@ -329,18 +361,20 @@ impl Index {
             )));
         }
         let deadline = bounds::Deadline::after(request.effective_time_limit());
-        let Effective { query, highlights, bonus } = self.effective_query(request, &deadline)?;
+        let Effective { query, highlights, proximity, parts } = self.effective_query(request, &deadline)?;
         let searcher = self.reader.searcher();
         let people = self.people.get(&searcher)?;
+        let copies = if request.all_copies { None } else { Some(self.copies.get(&searcher)?) };
         let limit = request.facet_limit;
         let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
         let plan = collect::Plan {
             top: request.offset.saturating_add(request.limit.max(1)),
             sort: request.sort,
             facets: if limit == 0 { &[] } else { &facet_plan },
-            bonus: bonus.as_ref(),
+            proximity: proximity.as_ref(),
             deadline: Some(&deadline),
             people: Some(&people),
+            one_per_text: copies.as_deref(),
         };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
         deadline.check()?;
@@ -353,10 +387,25 @@ impl Index {
         );
         let top_docs: Vec<(Score, DocAddress)> = outcome.top.into_iter().skip(request.offset).collect();
         let mut hits = Vec::with_capacity(top_docs.len());
-        let mut marker = snippet::Marker::new(&highlights);
+        let frequent = near::frequent_doc_freq(searcher.num_docs());
+        let body = self.fields.body;
+        let mut marker = snippet::Marker::new(&highlights).skip_other_words(|stem| {
+            searcher.doc_freq(&tantivy::Term::from_field_text(body, stem)).is_ok_and(|df| df >= frequent)
+        });
+        let explainer = match request.explain && request.sort == Sort::Relevance {
+            true => Some(explain::Explainer::new(&searcher, &parts, proximity.as_ref())?),
+            false => None,
+        };
         for (score, address) in top_docs.into_iter().take(request.limit) {
             deadline.check()?;
-            hits.push(self.hit(&searcher, &people, address, score, &mut marker, request.fragments)?);
+            let mut hit = self.hit(&searcher, &people, address, score, &mut marker, request.fragments)?;
+            if let Some(copies) = &copies {
+                hit.duplicates = self.duplicates(&searcher, copies, address)?;
+            }
+            if let Some(explainer) = &explainer {
+                hit.explain = Some(explainer.explain(address, score, hit.date)?);
+            }
+            hits.push(hit);
         }
         let values = |counts: Vec<(String, u64)>| -> Vec<ValueCount> {
             counts.into_iter().map(|(value, count)| ValueCount { value, count }).collect()
@@ -408,8 +457,29 @@ impl Index {
             snippet: snippet::to_html(&passages),
             title_html,
             fragments: passages,
+            duplicates: Vec::new(),
+            explain: None,
             public_path,
         })
+    }
+
+    /// The other readouts of the text at `address`, oldest first.
+    fn duplicates(
+        &self,
+        searcher: &tantivy::Searcher,
+        copies: &copies::Copies,
+        address: DocAddress,
+    ) -> Result<Vec<Duplicate>> {
+        let group = copies.group(address.segment_ord, address.doc_id);
+        let mut out = Vec::new();
+        for &other in copies.members(group) {
+            if other != address {
+                let readout = self.readout_of(&searcher.doc::<TantivyDocument>(other)?);
+                out.push(Duplicate { id: readout.id, title: readout.title, date: readout.date });
+            }
+        }
+        out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        Ok(out)
     }
 
     /// Counts one facet over every readout matching the request's query and filters: the `limit`
@@ -429,14 +499,16 @@ impl Index {
         let chronological = matches!(field, FacetField::Year | FacetField::Month);
         let searcher = self.reader.searcher();
         let people = if field == FacetField::Speaker { Some(self.people.get(&searcher)?) } else { None };
+        let copies = if request.all_copies { None } else { Some(self.copies.get(&searcher)?) };
         let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
         let plan = collect::Plan {
             top: 0,
             sort: Sort::Relevance,
             facets: &plan_facets,
-            bonus: None,
+            proximity: None,
             deadline: Some(&deadline),
             people: people.as_deref(),
+            one_per_text: copies.as_deref(),
         };
         let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
         deadline.check()?;
@@ -488,9 +560,10 @@ impl Index {
             top: 0,
             sort: Sort::Relevance,
             facets: &[],
-            bonus: None,
+            proximity: None,
             deadline: Some(deadline),
             people: None,
+            one_per_text: None,
         };
         for relaxed in compiled.relaxed {
             let found = collect::run(&searcher, &self.columns, &*query, &count)?.total;
@@ -501,7 +574,7 @@ impl Index {
             query = self.with_filters(relaxed, request)?;
         }
         deadline.check()?;
-        Ok(Effective { query, highlights: compiled.highlights, bonus: compiled.bonus })
+        Ok(Effective { query, highlights: compiled.highlights, proximity: compiled.proximity, parts: compiled.parts })
     }
 }
 
@@ -511,8 +584,10 @@ struct Effective {
     query: Box<dyn Query>,
     /// What snippets mark.
     highlights: query::Highlights,
-    /// What adds to the score without deciding what matches.
-    bonus: Option<query::Bonus>,
+    /// What decides a match's tier without deciding what matches.
+    proximity: Option<rank::Proximity>,
+    /// The parts of the score, for explanations.
+    parts: Vec<explain::PartQuery>,
 }
 
 /// The period after `2023-12` (`2024-01`) or `2023` (`2024`).

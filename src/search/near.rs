@@ -8,18 +8,30 @@
 //! term out of the automaton halves the work of a broad one-word query. The automaton is also built
 //! once per word and shared by the fields that analyse the word alike (title and body), instead of
 //! once per field: a two-edit automaton takes a good part of a millisecond to build.
+//!
+//! When the word as typed is itself frequent in the index, its variants that are frequent too are
+//! other words, not typos ("place" for "peace", "straight" for "strait"): they are left out, and
+//! only the rare variants (misspellings in the readouts, rare inflections) remain.
 
 use std::fmt;
 use std::sync::Arc;
 
+use std::collections::HashMap;
 use tantivy::Term;
-use tantivy::query::{AutomatonWeight, DfaWrapper, EnableScoring, FuzzyTermQuery, Query, Weight};
+
+use tantivy::query::{AutomatonWeight, DfaWrapper, EnableScoring, FuzzyTermQuery, Query, TermSetQuery, Weight};
 use tantivy::schema::Field;
 use tantivy_fst::Automaton;
 
 /// A Levenshtein automaton, built once and shared.
 #[derive(Clone)]
 pub(crate) struct SharedDfa(Arc<DfaWrapper>);
+
+impl fmt::Debug for SharedDfa {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SharedDfa")
+    }
+}
 
 impl SharedDfa {
     /// The automaton of the terms within `distance` edits of `text` (a transposition counts as
@@ -61,14 +73,75 @@ impl fmt::Debug for NearTermsQuery {
     }
 }
 
+/// Readouts a word must be in to count as frequent: one in 500, and at least 10.
+pub(crate) fn frequent_doc_freq(num_docs: u64) -> u64 {
+    (num_docs / 500).max(10)
+}
+
+impl NearTermsQuery {
+    fn automaton(&self) -> Excluding {
+        Excluding { inner: Arc::clone(&self.automaton.0), exclude: Arc::clone(&self.exclude) }
+    }
+
+    /// When the excluded word is frequent and some variants are too: the variants that are not.
+    fn rare_variants(&self, searcher: &tantivy::Searcher) -> tantivy::Result<Option<Vec<Term>>> {
+        let Some(doc_freqs) = variant_doc_freqs(searcher, self.field, self.automaton(), &self.exclude)? else {
+            return Ok(None);
+        };
+        let frequent = frequent_doc_freq(searcher.num_docs());
+        if doc_freqs.values().all(|&df| df < frequent) {
+            return Ok(None);
+        }
+        Ok(Some(
+            doc_freqs
+                .into_iter()
+                .filter(|&(_, df)| df < frequent)
+                .filter_map(|(bytes, _)| String::from_utf8(bytes).ok())
+                .map(|text| Term::from_field_text(self.field, &text))
+                .collect(),
+        ))
+    }
+}
+
+/// When `exact` is frequent in `field`: every term of the field the automaton accepts, with its
+/// number of readouts.
+fn variant_doc_freqs(
+    searcher: &tantivy::Searcher,
+    field: Field,
+    automaton: Excluding,
+    exact: &[u8],
+) -> tantivy::Result<Option<HashMap<Vec<u8>, u64>>> {
+    let Ok(exact) = std::str::from_utf8(exact) else { return Ok(None) };
+    if exact.is_empty()
+        || searcher.doc_freq(&Term::from_field_text(field, exact))? < frequent_doc_freq(searcher.num_docs())
+    {
+        return Ok(None);
+    }
+    let mut doc_freqs: HashMap<Vec<u8>, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted.terms().search(automaton.clone()).into_stream()?;
+        while stream.advance() {
+            *doc_freqs.entry(stream.key().to_vec()).or_default() += u64::from(stream.value().doc_freq);
+        }
+    }
+    Ok(Some(doc_freqs))
+}
+
 impl Query for NearTermsQuery {
-    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let automaton = Excluding { inner: Arc::clone(&self.automaton.0), exclude: Arc::clone(&self.exclude) };
-        Ok(Box::new(AutomatonWeight::new(self.field, automaton)))
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        if let Some(searcher) = scoring.searcher()
+            && let Some(rare) = self.rare_variants(searcher)?
+        {
+            // Scores 1 a match, as the automaton's weight does.
+            return TermSetQuery::new(rare).weight(scoring);
+        }
+        Ok(Box::new(AutomatonWeight::new(self.field, self.automaton())))
     }
 }
 
 /// An automaton accepting what `inner` accepts except the one string `exclude`.
+#[derive(Clone)]
 struct Excluding {
     inner: Arc<DfaWrapper>,
     exclude: Arc<[u8]>,

@@ -76,7 +76,13 @@ pub struct Marker<'a> {
     phrases: Vec<Vec<u32>>,
     /// Folded word → what it is.
     memo: FxHashMap<String, Judged>,
+    /// Whether a stem is a frequent word of the index: a frequent word one typo or a prefix away
+    /// from a frequent query word is another word, not a variant of it ("place" for "peace").
+    frequent: Option<IsFrequent<'a>>,
 }
+
+/// Tells whether a stem is a frequent word of the index.
+type IsFrequent<'a> = Box<dyn FnMut(&str) -> bool + 'a>;
 
 /// What a word of a text is to the query.
 #[derive(Debug, Clone, Copy)]
@@ -119,7 +125,32 @@ impl<'a> Marker<'a> {
             phrase_words,
             phrases,
             memo: FxHashMap::default(),
+            frequent: None,
         }
+    }
+
+    /// Leaves unmarked the typo and prefix variants that are other words: frequent (by `frequent`,
+    /// on stems) where the query's word is frequent too. Searches leave them out likewise.
+    pub fn skip_other_words(mut self, frequent: impl FnMut(&str) -> bool + 'a) -> Self {
+        self.frequent = Some(Box::new(frequent));
+        self
+    }
+
+    /// True when `word`, a variant of the query's word `query`, is another word (see
+    /// [`Marker::skip_other_words`]).
+    fn is_other_word(&mut self, word: &str, query: &str) -> bool {
+        if self.frequent.is_none() {
+            return false;
+        }
+        let (word, query) = (self.stem(word), self.stem(query));
+        let Some(frequent) = self.frequent.as_mut() else { return false };
+        word != query && frequent(&query) && frequent(&word)
+    }
+
+    /// The analysed form of a word.
+    fn stem(&mut self, word: &str) -> String {
+        let mut stream = self.stemmer.token_stream(word);
+        stream.next().map(|t| t.text.clone()).unwrap_or_default()
     }
 
     fn judge(&mut self, word: &str) -> Judged {
@@ -131,9 +162,16 @@ impl<'a> Marker<'a> {
             let mut stream = self.stemmer.token_stream(word);
             stream.next().map(|t| t.text.clone()).unwrap_or_default()
         });
-        let hit = stem.as_ref().is_some_and(|s| h.exact.contains(s))
-            || h.prefixes.iter().any(|p| word.starts_with(p.as_str()))
-            || h.fuzzy.iter().any(|(q, budget)| within_edits(word, q, *budget as usize));
+        let exact = stem.as_ref().is_some_and(|s| h.exact.contains(s));
+        let variant_of = if exact {
+            None
+        } else {
+            h.prefixes
+                .iter()
+                .find(|p| word.starts_with(p.as_str()))
+                .or_else(|| h.fuzzy.iter().find(|(q, budget)| within_edits(word, q, *budget as usize)).map(|(q, _)| q))
+        };
+        let hit = exact || variant_of.is_some_and(|q| !self.is_other_word(word, q));
         let phrase_word = stem.and_then(|s| self.phrase_words.iter().position(|w| *w == s)).map(|at| at as u32);
         let judged = Judged { phrase_word, hit };
         self.memo.insert(word.to_string(), judged);
@@ -366,6 +404,15 @@ mod tests {
         };
         let f = fragments("Pashinyan wants a durable peace agreement.", &mut Marker::new(&h), 1);
         assert_eq!(to_html(&f), "<mark>Pashinyan</mark> wants a <mark>durable peace</mark> <mark>agreement</mark>.");
+        // A frequent word near a frequent query word is no typo of it.
+        let h = Highlights {
+            exact: HashSet::from(["peac".to_string()]),
+            fuzzy: vec![("peace".to_string(), 1)],
+            ..Default::default()
+        };
+        let mut marker = Marker::new(&h).skip_other_words(|stem| ["peac", "place"].contains(&stem));
+        let f = fragments("Peace takes place, and paece too.", &mut marker, 1);
+        assert_eq!(to_html(&f), "<mark>Peace</mark> takes place, and <mark>paece</mark> too.");
     }
 
     #[test]

@@ -1,0 +1,119 @@
+//! Near-identical texts: a MinHash signature of a body's five-word shingles, from which the share
+//! of shingles two bodies have in common (their Jaccard similarity) is estimated.
+//!
+//! Indexing stores each readout's signature; searches group the readouts whose signatures say
+//! they are copies of one text ([`crate::search`]'s copies). The threshold was measured on corpus/
+//! (README, "One hit per text").
+
+/// Values of a signature.
+pub const SIGNATURE_LEN: usize = 32;
+/// Words a shingle.
+const SHINGLE_WORDS: usize = 5;
+/// Bytes of a stored signature.
+pub const SIGNATURE_BYTES: usize = SIGNATURE_LEN * 4;
+
+/// The MinHash signature of `body`: for each of [`SIGNATURE_LEN`] hash functions, the smallest hash
+/// of its shingles. Words are compared lower-cased, punctuation and spacing ignored. A body of fewer
+/// than five words is one shingle.
+pub fn signature(body: &str) -> [u32; SIGNATURE_LEN] {
+    let words: Vec<u64> = body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
+    let mut mins = [u32::MAX; SIGNATURE_LEN];
+    let shingles = words.len().saturating_sub(SHINGLE_WORDS - 1).max(1);
+    for start in 0..shingles {
+        let mut h: u64 = 0x9e37_79b9_7f4a_7c15;
+        for &w in words.iter().skip(start).take(SHINGLE_WORDS) {
+            h = mix(h ^ w);
+        }
+        // One strong hash a shingle, then cheap independent-enough variants of it: multiply by an
+        // odd constant and keep the high half.
+        for (i, min) in mins.iter_mut().enumerate() {
+            let v = ((h ^ SEEDS[i]).wrapping_mul(0xff51_afd7_ed55_8ccd) >> 32) as u32;
+            *min = (*min).min(v);
+        }
+    }
+    mins
+}
+
+/// The estimated Jaccard similarity of the texts of two signatures: the share of equal values.
+pub fn similarity(a: &[u32; SIGNATURE_LEN], b: &[u32; SIGNATURE_LEN]) -> f32 {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f32 / SIGNATURE_LEN as f32
+}
+
+/// A signature as stored: little-endian values.
+pub fn to_bytes(signature: &[u32; SIGNATURE_LEN]) -> Vec<u8> {
+    signature.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+/// A stored signature, if `bytes` is one.
+pub fn from_bytes(bytes: &[u8]) -> Option<[u32; SIGNATURE_LEN]> {
+    if bytes.len() != SIGNATURE_BYTES {
+        return None;
+    }
+    let mut out = [0u32; SIGNATURE_LEN];
+    for (value, chunk) in out.iter_mut().zip(bytes.chunks_exact(4)) {
+        *value = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+    }
+    Some(out)
+}
+
+fn word_hash(word: &str) -> u64 {
+    // FNV-1a over the lower-cased characters: stable across runs and platforms, as stored
+    // signatures must be.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// splitmix64's finaliser.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Per-function seeds: splitmix64 of 1..=32, written out so that signatures never change.
+const SEEDS: [u64; SIGNATURE_LEN] = {
+    let mut seeds = [0u64; SIGNATURE_LEN];
+    let mut i = 0;
+    while i < SIGNATURE_LEN {
+        let mut z = (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        seeds[i] = z ^ (z >> 31);
+        i += 1;
+    }
+    seeds
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "The United States welcomes the agreement reached today between Armenia and \
+        Azerbaijan on the text of a peace treaty, a historic step toward lasting peace in the South \
+        Caucasus. We commend both leaders for their courage and call on them to sign it soon.";
+
+    #[test]
+    fn copies_are_alike_and_other_texts_are_not() {
+        let a = signature(TEXT);
+        assert_eq!(similarity(&a, &signature(TEXT)), 1.0);
+        // Spacing, case and punctuation do not count.
+        let respaced = TEXT.to_uppercase().replace(", ", " ; ").replace(' ', "\n ");
+        assert_eq!(similarity(&a, &signature(&respaced)), 1.0);
+        // One word changed touches five shingles of about forty.
+        let edited = TEXT.replace("historic", "decisive");
+        assert!(similarity(&a, &signature(&edited)) >= 0.6);
+        let other = "Secretary Blinken spoke today with Foreign Minister Wang Yi about the Taiwan Strait.";
+        assert!(similarity(&a, &signature(other)) < 0.2);
+        assert_eq!(from_bytes(&to_bytes(&a)), Some(a));
+        assert_eq!(from_bytes(&[1, 2, 3]), None);
+        // Stored signatures never change (indexes keep them): values pinned.
+        let pinned = signature("The peace agreement was signed today in Washington");
+        assert_eq!(pinned[..3], [7_082_581, 141_418_277, 253_444_859]);
+    }
+}
