@@ -83,15 +83,14 @@ impl NearTermsQuery {
         Excluding { inner: Arc::clone(&self.automaton.0), exclude: Arc::clone(&self.exclude) }
     }
 
-    /// When the excluded word is frequent and some variants are too: the variants that are not.
+    /// When the excluded word is frequent: its variants that are not. The automaton was streamed
+    /// over the term dictionaries to tell, so the terms found are matched as a set rather than
+    /// streamed again.
     fn rare_variants(&self, searcher: &tantivy::Searcher) -> tantivy::Result<Option<Vec<Term>>> {
         let Some(doc_freqs) = variant_doc_freqs(searcher, self.field, self.automaton(), &self.exclude)? else {
             return Ok(None);
         };
         let frequent = frequent_doc_freq(searcher.num_docs());
-        if doc_freqs.values().all(|&df| df < frequent) {
-            return Ok(None);
-        }
         Ok(Some(
             doc_freqs
                 .into_iter()
