@@ -11,6 +11,15 @@ pub const SIGNATURE_LEN: usize = 32;
 const SHINGLE_WORDS: usize = 5;
 /// Bytes of a stored signature.
 pub const SIGNATURE_BYTES: usize = SIGNATURE_LEN * 4;
+/// Words a body needs for its signature to tell copies: below it, different readouts share their
+/// few words ("Remarks as delivered.", an empty body) and are not copies of one text.
+pub const MIN_WORDS: usize = 2 * SHINGLE_WORDS;
+
+/// The signature of `body` when it has enough words to tell copies ([`MIN_WORDS`]).
+pub fn signature_if_long_enough(body: &str) -> Option<[u32; SIGNATURE_LEN]> {
+    let words = body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(MIN_WORDS).count();
+    (words >= MIN_WORDS).then(|| signature(body))
+}
 
 /// The MinHash signature of `body`: for each of [`SIGNATURE_LEN`] hash functions, the smallest hash
 /// of its shingles. Words are compared lower-cased, punctuation and spacing ignored. A body of fewer
@@ -112,6 +121,9 @@ mod tests {
         assert!(similarity(&a, &signature(other)) < 0.2);
         assert_eq!(from_bytes(&to_bytes(&a)), Some(a));
         assert_eq!(from_bytes(&[1, 2, 3]), None);
+        assert!(signature_if_long_enough("Remarks as delivered.").is_none());
+        assert!(signature_if_long_enough("").is_none());
+        assert_eq!(signature_if_long_enough(TEXT), Some(a));
         // Stored signatures never change (indexes keep them): values pinned.
         let pinned = signature("The peace agreement was signed today in Washington");
         assert_eq!(pinned[..3], [7_082_581, 141_418_277, 253_444_859]);

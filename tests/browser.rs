@@ -174,6 +174,13 @@ fn type_a_query_and_narrow_it_with_a_facet() {
     assert!(url.as_str().unwrap().contains(&format!("country={}", country.as_str().unwrap())), "{url}");
     assert!(s.find("#active button").is_some(), "the active filter is shown");
 
+    // A text published twice is one hit that names its copy.
+    let q = url_encode("Ortega Murillo visa restrictions undermining democracy");
+    s.call("POST", "/url", json!({"url": format!("{site}/?q={q}")}));
+    let copies = s.wait("the copies of a hit", |s| s.find(".hit .copies"));
+    let text = s.text(&copies);
+    assert!(text.starts_with("Also published as: ") && text.contains("2022-06-13"), "{text}");
+
     // A readout whose url is a script is shown with its url as text, never as a link; one whose
     // url is a web address gets its link. The page itself runs under its Content-Security-Policy.
     let evil_dir = tempfile::tempdir().unwrap();

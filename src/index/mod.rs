@@ -323,8 +323,10 @@ impl Index {
             doc.add_text(f.country, format!("{code} {name}"));
             doc.add_facet(f.country_facet, Facet::from_path([code.as_str()]));
         }
-        if let Some(field) = f.body_minhash {
-            doc.add_bytes(field, &crate::minhash::to_bytes(&crate::minhash::signature(&readout.body)));
+        if let Some(field) = f.body_minhash
+            && let Some(signature) = crate::minhash::signature_if_long_enough(&readout.body)
+        {
+            doc.add_bytes(field, &crate::minhash::to_bytes(&signature));
         }
         doc
     }

@@ -55,12 +55,20 @@ pub(crate) struct NearTermsQuery {
     field: Field,
     automaton: SharedDfa,
     exclude: Arc<[u8]>,
+    /// Keep frequent variants of a frequent word: completions of a word typed so far are meant.
+    keep_frequent: bool,
 }
 
 impl NearTermsQuery {
     /// The terms of `field` the automaton accepts, `exclude` left out.
     pub(crate) fn new(field: Field, automaton: SharedDfa, exclude: &str) -> Self {
-        NearTermsQuery { field, automaton, exclude: exclude.as_bytes().into() }
+        NearTermsQuery { field, automaton, exclude: exclude.as_bytes().into(), keep_frequent: false }
+    }
+
+    /// Keeps the variants that are frequent words too: for the completions of the last word.
+    pub(crate) fn keeping_frequent(mut self) -> Self {
+        self.keep_frequent = true;
+        self
     }
 }
 
@@ -129,7 +137,7 @@ fn variant_doc_freqs(
 
 impl Query for NearTermsQuery {
     fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        if let Some(searcher) = scoring.searcher()
+        if let Some(searcher) = scoring.searcher().filter(|_| !self.keep_frequent)
             && let Some(rare) = self.rare_variants(searcher)?
         {
             // Scores 1 a match, as the automaton's weight does.

@@ -113,6 +113,8 @@ struct Compiler<'a> {
     field_weight: f32,
     /// The parts of the score, for explanations; not recorded while compiling relaxed forms.
     parts: Vec<PartQuery>,
+    /// The product of the `^` boosts around what is being compiled.
+    boost: f32,
 }
 
 /// Rewrites what people paste into what the grammar reads as they meant it: curly quotes become
@@ -207,6 +209,7 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
         typo_words: Vec::new(),
         field_weight: 1.0,
         parts: Vec::new(),
+        boost: 1.0,
     };
     let query = compiler.ast(&ast, false)?;
     let proximity = compiler.proximity(&ast);
@@ -287,7 +290,12 @@ impl Compiler<'_> {
                 })
             }
             UserInputAst::Boost(sub, boost) => {
-                Ok(Box::new(BoostQuery::new(self.ast(sub, negated)?, boost.into_inner() as f32)))
+                let boost = boost.into_inner() as f32;
+                let saved = self.boost;
+                self.boost *= boost;
+                let inner = self.ast(sub, negated);
+                self.boost = saved;
+                Ok(Box::new(BoostQuery::new(inner?, boost)))
             }
             UserInputAst::Leaf(leaf) => self.leaf(leaf, negated),
         }
@@ -387,7 +395,13 @@ impl Compiler<'_> {
                 Ok(q.unwrap_or_else(|| Box::new(EmptyQuery)))
             }
             Some(names::COUNTRY) => match country::lookup(&literal.phrase) {
-                Some(c) => Ok(self.country_facet(&c.code)),
+                Some(c) => {
+                    let facet = self.country_facet(&c.code);
+                    if !negated {
+                        self.record(self.fields.country_facet, &c.code, MatchKind::Facet, &*facet, 1.0);
+                    }
+                    Ok(facet)
+                }
                 None => Err(Error::UnknownCountry(literal.phrase.clone())),
             },
             Some(names::DATE | names::YEAR) => {
@@ -428,7 +442,11 @@ impl Compiler<'_> {
         let mut any: Vec<Box<dyn Query>> = Vec::new();
         for (field, boost) in fields {
             // Every term starting with the word, itself included: nothing is excluded.
-            any.push(boosted(Box::new(near::NearTermsQuery::new(field, dfa.clone(), "")), boost));
+            let completions = near::NearTermsQuery::new(field, dfa.clone(), "");
+            if !negated {
+                self.record(field, written, MatchKind::Prefix, &completions, boost);
+            }
+            any.push(boosted(Box::new(completions), boost));
         }
         if !negated {
             self.highlights.prefixes.push(word);
@@ -541,7 +559,7 @@ impl Compiler<'_> {
         }
         if text_field && self.prefix_word.as_deref().is_some_and(|p| fold(p) == word) && word.chars().count() >= 2 {
             if let Ok(dfa) = self.automaton(&word, 0, true) {
-                let prefix = near::NearTermsQuery::new(field, dfa, stem);
+                let prefix = near::NearTermsQuery::new(field, dfa, stem).keeping_frequent();
                 self.record(field, &literal.phrase, MatchKind::Prefix, &prefix, FUZZY_BOOST);
                 variants.push(boosted(Box::new(prefix), FUZZY_BOOST));
             }
@@ -561,10 +579,12 @@ impl Compiler<'_> {
             names::BODY
         } else if field == f.speaker {
             names::SPEAKER
-        } else {
+        } else if field == f.country {
             names::COUNTRY
+        } else {
+            names::COUNTRY_FACET
         };
-        let query = boosted(query.box_clone(), weight * self.field_weight);
+        let query = boosted(query.box_clone(), weight * self.field_weight * self.boost);
         self.parts.push(PartQuery { field, word: word.to_string(), kind, query });
     }
 

@@ -129,7 +129,7 @@ impl<'a> Marker<'a> {
         }
     }
 
-    /// Leaves unmarked the typo and prefix variants that are other words: frequent (by `frequent`,
+    /// Leaves unmarked the typo variants that are other words: frequent (by `frequent`,
     /// on stems) where the query's word is frequent too. Searches leave them out likewise.
     pub fn skip_other_words(mut self, frequent: impl FnMut(&str) -> bool + 'a) -> Self {
         self.frequent = Some(Box::new(frequent));
@@ -163,15 +163,14 @@ impl<'a> Marker<'a> {
             stream.next().map(|t| t.text.clone()).unwrap_or_default()
         });
         let exact = stem.as_ref().is_some_and(|s| h.exact.contains(s));
-        let variant_of = if exact {
-            None
+        let completion = !exact && h.prefixes.iter().any(|p| word.starts_with(p.as_str()));
+        let typo_of = if exact || completion {
+            Vec::new()
         } else {
-            h.prefixes
-                .iter()
-                .find(|p| word.starts_with(p.as_str()))
-                .or_else(|| h.fuzzy.iter().find(|(q, budget)| within_edits(word, q, *budget as usize)).map(|(q, _)| q))
+            h.fuzzy.iter().filter(|(q, budget)| within_edits(word, q, *budget as usize)).map(|(q, _)| q).collect()
         };
-        let hit = exact || variant_of.is_some_and(|q| !self.is_other_word(word, q));
+        // A typo of any query word it is near, unless it is another word than each of them.
+        let hit = exact || completion || typo_of.into_iter().any(|q| !self.is_other_word(word, q));
         let phrase_word = stem.and_then(|s| self.phrase_words.iter().position(|w| *w == s)).map(|at| at as u32);
         let judged = Judged { phrase_word, hit };
         self.memo.insert(word.to_string(), judged);

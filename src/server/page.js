@@ -68,7 +68,13 @@ function showResults(params, res, offset) {
     const snippet = el("p", { className: "snippet" });
     snippet.innerHTML = h.snippet; // escaped by the server, <mark> only
     const meta = [h.date || "no date", h.speakers.join(", "), h.countries.map((c) => c.name).join(", ")].filter(Boolean).join(" · ");
-    return el("div", { className: "hit" }, el("h3", {}, link), el("div", { className: "meta", textContent: meta }), snippet);
+    const parts = [el("h3", {}, link), el("div", { className: "meta", textContent: meta }), snippet];
+    if (h.duplicates && h.duplicates.length) {
+      // The same text published again under another title or date: one hit, its copies named.
+      parts.push(el("div", { className: "meta copies", textContent: "Also published as: " +
+        h.duplicates.map((d) => `${d.title} (${d.date || "no date"})`).join("; ") }));
+    }
+    return el("div", { className: "hit" }, ...parts);
   }));
   $("prev").disabled = offset === 0;
   $("next").disabled = offset + PAGE >= res.total;
