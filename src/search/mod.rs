@@ -210,7 +210,8 @@ pub struct Hit {
     pub title: String,
     /// Its date.
     pub date: Option<NaiveDate>,
-    /// Relevance score (BM25 with field weights).
+    /// Relevance score: BM25 with field weights, which orders hits within a tier (the first
+    /// ranking rule, see [`rank`]; [`Hit::explain`] gives both).
     pub score: Score,
     /// Its speakers, canonical names.
     pub speakers: Vec<String>,
