@@ -388,10 +388,9 @@ impl Index {
         );
         let top_docs: Vec<(Score, DocAddress)> = outcome.top.into_iter().skip(request.offset).collect();
         let mut hits = Vec::with_capacity(top_docs.len());
-        let frequent = near::frequent_doc_freq(searcher.num_docs());
         let body = self.fields.body;
         let mut marker = snippet::Marker::new(&highlights).skip_other_words(|stem| {
-            searcher.doc_freq(&tantivy::Term::from_field_text(body, stem)).is_ok_and(|df| df >= frequent)
+            near::is_frequent(&searcher, &tantivy::Term::from_field_text(body, stem)).unwrap_or(false)
         });
         let explainer = match request.explain && request.sort == Sort::Relevance {
             true => Some(explain::Explainer::new(&searcher, &parts, proximity.as_ref())?),
@@ -554,7 +553,11 @@ impl Index {
     /// its least relaxed form that finds something. Relaxing only then keeps totals and facet
     /// counts honest for every query that matches as typed.
     fn effective_query(&self, request: &SearchRequest, deadline: &bounds::Deadline) -> Result<Effective> {
-        let compiled = query::compile(&self.fields, &request.query, query::Options { exact: request.exact })?;
+        let compiled = query::compile(
+            &self.fields,
+            &request.query,
+            query::Options { exact: request.exact, explain: request.explain },
+        )?;
         let mut query = self.with_filters(compiled.query, request)?;
         let searcher = self.reader.searcher();
         let count = collect::Plan {

@@ -86,6 +86,11 @@ pub(crate) fn frequent_doc_freq(num_docs: u64) -> u64 {
     (num_docs / 500).max(10)
 }
 
+/// Whether `term` is a frequent word of the index ([`frequent_doc_freq`]).
+pub(crate) fn is_frequent(searcher: &tantivy::Searcher, term: &Term) -> tantivy::Result<bool> {
+    Ok(searcher.doc_freq(term)? >= frequent_doc_freq(searcher.num_docs()))
+}
+
 impl NearTermsQuery {
     fn automaton(&self) -> Excluding {
         Excluding { inner: Arc::clone(&self.automaton.0), exclude: Arc::clone(&self.exclude) }
@@ -119,9 +124,7 @@ fn variant_doc_freqs(
     exact: &[u8],
 ) -> tantivy::Result<Option<HashMap<Vec<u8>, u64>>> {
     let Ok(exact) = std::str::from_utf8(exact) else { return Ok(None) };
-    if exact.is_empty()
-        || searcher.doc_freq(&Term::from_field_text(field, exact))? < frequent_doc_freq(searcher.num_docs())
-    {
+    if exact.is_empty() || !is_frequent(searcher, &Term::from_field_text(field, exact))? {
         return Ok(None);
     }
     let mut doc_freqs: HashMap<Vec<u8>, u64> = HashMap::new();

@@ -69,6 +69,9 @@ impl Highlights {
 pub struct Options {
     /// No typo tolerance and no prefix matching.
     pub exact: bool,
+    /// Record the parts of the score ([`Compiled`]'s parts), for explanations: a copy of each
+    /// leaf query, made only when asked.
+    pub explain: bool,
 }
 
 /// A compiled query.
@@ -85,7 +88,7 @@ pub struct Compiled {
     /// The words whose positions decide a match's tier, the first ranking rule (a query of plain
     /// words only).
     pub proximity: Option<Proximity>,
-    /// The parts of a match's score, for explanations.
+    /// The parts of a match's score, for explanations (when [`Options::explain`]).
     pub(crate) parts: Vec<PartQuery>,
 }
 
@@ -212,7 +215,7 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
         boost: 1.0,
     };
     let query = compiler.ast(&ast, false)?;
-    let proximity = compiler.proximity(&ast);
+    let proximity = Proximity::of_query(fields, &ast);
     let relaxed = compiler.relaxed(&ast, query.box_clone())?;
     Ok(Compiled { query, relaxed, highlights: compiler.highlights, proximity, parts: compiler.parts })
 }
@@ -388,7 +391,7 @@ impl Compiler<'_> {
             }
             Some(names::SPEAKER) => {
                 // Names match as written (folded), never stemmed or fuzzy.
-                let exact = Options { exact: true };
+                let exact = Options { exact: true, ..self.options };
                 let saved = std::mem::replace(&mut self.options, exact);
                 let q = self.text(f.speaker, literal, true, negated);
                 self.options = saved;
@@ -572,6 +575,9 @@ impl Compiler<'_> {
 
     /// Records a part of the score: `query` on `field`, weighed `weight` times the field's weight.
     fn record(&mut self, field: Field, word: &str, kind: MatchKind, query: &dyn Query, weight: f32) {
+        if !self.options.explain {
+            return;
+        }
         let f = self.fields;
         let field = if field == f.title {
             names::TITLE
@@ -629,31 +635,6 @@ impl Compiler<'_> {
             ])) as Box<dyn Query>);
         }
         Ok(levels)
-    }
-
-    /// The words whose positions rank the matches ([`crate::search::rank`]): those of a query of
-    /// plain words, none of them negated, optional or on a named field.
-    fn proximity(&self, ast: &UserInputAst) -> Option<Proximity> {
-        let single = [(None, ast.clone())];
-        let clauses: &[(Option<query_grammar::Occur>, UserInputAst)] = match ast {
-            UserInputAst::Clause(clauses) => clauses,
-            UserInputAst::Leaf(_) => &single,
-            UserInputAst::Boost(..) => return None,
-        };
-        let mut words = Vec::new();
-        for (occur, sub) in clauses {
-            if matches!(occur, Some(query_grammar::Occur::MustNot) | Some(query_grammar::Occur::Should)) {
-                return None;
-            }
-            let UserInputAst::Leaf(leaf) = sub else { return None };
-            let UserInputLeaf::Literal(lit) = leaf.as_ref() else { return None };
-            if lit.field_name.is_some() || lit.delimiter != Delimiter::None {
-                return None;
-            }
-            words.push(lit.phrase.clone());
-        }
-        let tokens = tokens(&mut schema::text_analyzer(), &words.join(" "));
-        Proximity::new(self.fields, &tokens)
     }
 }
 

@@ -23,7 +23,10 @@ use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, SegmentReader, TERMINATED, Term};
 
-use crate::index::schema::Fields;
+use tantivy::query_grammar::{Delimiter, Occur, UserInputAst, UserInputLeaf};
+
+use crate::index::schema::{self, Fields};
+use crate::search::query::tokens;
 
 /// How many positions the words of a [`Tier::Near`] match may spread beyond what the phrase takes:
 /// about a sentence. Measured on tests/relevance (tuning queries, nDCG@10): 4 0.791, 12 0.790, 30
@@ -88,6 +91,31 @@ impl Proximity {
             offsets: tokens.iter().map(|(p, _)| *p as u32).collect(),
             terms: [terms(fields.title), terms(fields.body)],
         })
+    }
+
+    /// The words whose positions rank a query's matches: those of a query of plain words, none of
+    /// them negated, optional or on a named field.
+    pub(crate) fn of_query(fields: &Fields, ast: &UserInputAst) -> Option<Proximity> {
+        let single = [(None, ast.clone())];
+        let clauses: &[(Option<Occur>, UserInputAst)] = match ast {
+            UserInputAst::Clause(clauses) => clauses,
+            UserInputAst::Leaf(_) => &single,
+            UserInputAst::Boost(..) => return None,
+        };
+        let mut words = Vec::new();
+        for (occur, sub) in clauses {
+            if matches!(occur, Some(Occur::MustNot) | Some(Occur::Should)) {
+                return None;
+            }
+            let UserInputAst::Leaf(leaf) = sub else { return None };
+            let UserInputLeaf::Literal(lit) = leaf.as_ref() else { return None };
+            if lit.field_name.is_some() || lit.delimiter != Delimiter::None {
+                return None;
+            }
+            words.push(lit.phrase.clone());
+        }
+        let tokens = tokens(&mut schema::text_analyzer(), &words.join(" "));
+        Proximity::new(fields, &tokens)
     }
 
     /// The best tier a match can reach.
