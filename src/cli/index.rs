@@ -19,7 +19,8 @@ pub struct Args {
     /// Build a fresh index beside the old one and swap it in when complete
     #[arg(long)]
     rebuild: bool,
-    /// Threads that read and parse files [default: one per core]
+    /// Threads that read, parse and index files; 1 builds the same index every time [default: one
+    /// per core]
     #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
     threads: usize,
     /// Indexing memory budget in MB

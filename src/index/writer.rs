@@ -32,6 +32,10 @@ impl<'a> ReadoutWriter<'a> {
         let result = if threads == 0 {
             index.tantivy.writer(memory_bytes)
         } else {
+            // tantivy refuses a thread whose share of the budget is under 15 MB, and more than eight
+            // threads (its MEMORY_BUDGET_NUM_BYTES_MIN and MAX_NUM_THREAD, not exported).
+            let affordable = memory_bytes / (15 * 1024 * 1024);
+            let threads = threads.min(affordable).clamp(1, 8);
             index.tantivy.writer_with_num_threads(threads, memory_bytes)
         };
         let writer = result.map_err(|e| match e {
@@ -96,7 +100,9 @@ pub struct UpdateOptions {
     pub rebuild: bool,
     /// tantivy's indexing memory budget in bytes.
     pub memory_bytes: usize,
-    /// Threads that read and parse files (0: one per core).
+    /// Threads that read, parse and index files (0: one per core). One thread builds the same index
+    /// on every run: with several, the order in which they take documents changes doc ids and
+    /// segments, and with them the last bit of some scores.
     pub threads: usize,
 }
 
@@ -204,7 +210,7 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
     let (files, roots) = source::walk(paths, &mut summary.warnings);
     summary.files = files.len();
     let existing = if fresh_generation.is_some() { HashMap::new() } else { indexed_readouts(&index)? };
-    let mut writer = ReadoutWriter::new(&index, options.memory_bytes, 0, None)?;
+    let mut writer = ReadoutWriter::new(&index, options.memory_bytes, options.threads, None)?;
     let mut seen: HashSet<String> = HashSet::new();
     progress.start(files.len() as u64);
     // Text and HTML files hold one readout each: an unchanged file needs no parsing at all.
