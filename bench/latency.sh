@@ -17,8 +17,8 @@ REPS=${REPS:-5}
 SHARED=${SHARED:-../shared/bench}
 OUT=target/bench-latency/$N
 mkdir -p "$OUT"
-cargo build --release --quiet
-BIN=target/release/readouts
+cargo build --profile release-lto --quiet
+BIN=target/release-lto/readouts
 
 if [ "$N" = corpus ]; then
     "$BIN" index corpus --index "$OUT/readouts" --quiet > /dev/null

@@ -12,8 +12,8 @@ QUERIES=${QUERIES:-../shared/bench/queries.txt}
 OUT=target/bench-load
 mkdir -p "$OUT"
 command -v wrk > /dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
-cargo build --release --quiet
-BIN=target/release/readouts
+cargo build --profile release-lto --quiet
+BIN=target/release-lto/readouts
 "$BIN" index corpus --index "$OUT/index" --quiet > /dev/null
 "$BIN" serve --index "$OUT/index" --addr 127.0.0.1:0 2> "$OUT/serve.log" &
 SERVER=$!

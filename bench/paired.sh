@@ -18,8 +18,8 @@ CORPUS=$OUT/data/corpus_$N.jsonl
 TANTIVY=$OUT/tools/bin/tantivy
 [ -s "$CORPUS" ] || { echo "no $CORPUS: run bench/run.sh $N first" >&2; exit 2; }
 [ -x "$TANTIVY" ] || { echo "no tantivy-cli: run $SHARED/setup.sh first" >&2; exit 2; }
-cargo build --release --quiet
-BIN=$PWD/target/release/readouts
+cargo build --profile release-lto --quiet
+BIN=$PWD/target/release-lto/readouts
 WORK=$(mktemp -d "$OUT/paired.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT/results/paired"

@@ -23,8 +23,8 @@ QREPS=${QREPS:-5}
 SHARED=$(cd "${SHARED:-../shared/bench}" && pwd)
 export BENCH_OUT=$PWD/target/bench-peers
 QUERIES=$SHARED/queries.txt
-cargo build --release --quiet
-BIN=$PWD/target/release/readouts
+cargo build --profile release-lto --quiet
+BIN=$PWD/target/release-lto/readouts
 [ -x "$BENCH_OUT/tools/bin/tantivy" ] || "$SHARED/setup.sh"
 
 # timed RES NAME cmd...: GNU time -v to RES/NAME.time, ns wall clock to RES/NAME.wallns (as run_peers.sh).
