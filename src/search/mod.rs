@@ -83,13 +83,16 @@ pub struct SearchRequest {
     #[serde(default)]
     pub sort: Sort,
     /// Hits to return.
+    #[serde(default = "default_limit")]
     pub limit: usize,
     /// Hits to skip.
     #[serde(default)]
     pub offset: usize,
     /// Values to return per facet.
+    #[serde(default = "default_facet_limit")]
     pub facet_limit: usize,
     /// Passages per snippet.
+    #[serde(default = "default_fragments")]
     pub fragments: usize,
     /// Match words exactly (stemmed and folded): no typo tolerance, no prefix matching.
     #[serde(default)]
@@ -106,6 +109,17 @@ pub struct SearchRequest {
     /// [`Error::TimeLimit`]; `None`: [`bounds::DEFAULT_TIME_LIMIT`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_limit_ms: Option<u64>,
+}
+
+// serde's defaults for the fields whose default is not the type's.
+fn default_limit() -> usize {
+    DEFAULT_LIMIT
+}
+fn default_facet_limit() -> usize {
+    DEFAULT_FACET_LIMIT
+}
+fn default_fragments() -> usize {
+    DEFAULT_FRAGMENTS
 }
 
 impl SearchRequest {
@@ -193,6 +207,30 @@ impl SearchRequest {
     /// Sets how many hits to skip.
     pub fn offset(mut self, offset: usize) -> Self {
         self.offset = offset;
+        self
+    }
+
+    /// Sets how many passages each snippet shows.
+    pub fn fragments(mut self, fragments: usize) -> Self {
+        self.fragments = fragments;
+        self
+    }
+
+    /// Matches words exactly (stemmed and folded): no typo tolerance, no prefix matching.
+    pub fn exact(mut self, exact: bool) -> Self {
+        self.exact = exact;
+        self
+    }
+
+    /// Shows and counts every copy of a text instead of one hit per text.
+    pub fn all_copies(mut self, all_copies: bool) -> Self {
+        self.all_copies = all_copies;
+        self
+    }
+
+    /// Explains each hit's rank ([`Hit::explain`]).
+    pub fn explain(mut self, explain: bool) -> Self {
+        self.explain = explain;
         self
     }
 }
@@ -608,6 +646,18 @@ fn next_period(period: &str, by: Period) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_request_reads_from_its_query_alone_with_the_defaults_of_new() {
+        let request: SearchRequest = serde_json::from_str(r#"{"query": "peace agreement"}"#).unwrap();
+        assert_eq!(request, SearchRequest::new("peace agreement"));
+        let built = SearchRequest::new("x").fragments(1).exact(true).all_copies(true).explain(true).limit(3);
+        let read: SearchRequest = serde_json::from_str(
+            r#"{"query": "x", "fragments": 1, "exact": true, "all_copies": true, "explain": true, "limit": 3}"#,
+        )
+        .unwrap();
+        assert_eq!(read, built);
+    }
 
     #[test]
     fn periods_follow_each_other() {
