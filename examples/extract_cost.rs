@@ -9,13 +9,15 @@ use std::time::Instant;
 fn main() {
     let dir = std::env::args().nth(1).map(std::path::PathBuf::from).unwrap_or_else(readouts::bundled_corpus);
     let mut warnings = Vec::new();
-    let (files, _) = readouts::source::walk(std::slice::from_ref(&dir), &mut warnings);
+    let (files, _) = readouts::ingest::walk(std::slice::from_ref(&dir), &mut warnings);
     let mut rounds = Vec::new();
     for _ in 0..3 {
         let started = Instant::now();
         let mut readouts = Vec::new();
         for (file, root) in &files {
-            readouts.extend(readouts::source::read_file(file, root).readouts.into_iter().map(|l| l.readout));
+            let mut batch = readouts::ingest::read_file(file, root);
+            readouts::complete::complete_batch(&mut batch);
+            readouts.extend(batch.readouts.into_iter().map(|parsed| parsed.readout));
         }
         let read = started.elapsed();
         let started = Instant::now();

@@ -4,10 +4,10 @@
 use std::sync::OnceLock;
 
 use readouts::index::Fields;
+use readouts::ingest::{Format, parse_document, read_jsonl_from};
 use readouts::search::Period;
 use readouts::search::query::{Options, compile};
 use readouts::search::snippet::{Marker, fragments, title_html};
-use readouts::source::{Format, parse_document, read_jsonl_from};
 use readouts::{Index, Readout, SearchRequest};
 
 /// A text readout (header lines, markdown-ish body) from any bytes: a readout or a warning.
@@ -22,8 +22,9 @@ pub fn parse_html(data: &[u8]) {
 
 fn parse(data: &[u8], format: Format, location: &str) {
     let mut warnings = Vec::new();
-    if let Some(readout) = parse_document(data, format, location, &mut warnings) {
+    if let Some((mut readout, given)) = parse_document(data, format, location, &mut warnings) {
         assert!(!readout.title.trim().is_empty() || !readout.body.trim().is_empty());
+        warnings.extend(readouts::complete::complete_given(&mut readout, given));
         assert!(readout.speakers.iter().all(|s| !s.trim().is_empty()));
     }
     assert!(warnings.iter().all(|w| w.location == location), "{warnings:?}");
@@ -31,7 +32,8 @@ fn parse(data: &[u8], format: Format, location: &str) {
 
 /// JSON lines from any bytes: every warning names the file and its line.
 pub fn parse_jsonl(data: &[u8]) {
-    let result = read_jsonl_from(data, "fuzz.jsonl", "fuzz.jsonl", "fuzz.jsonl");
+    let mut result = read_jsonl_from(data, "fuzz.jsonl", "fuzz.jsonl", "fuzz.jsonl", "");
+    readouts::complete::complete_batch(&mut result);
     assert!(result.warnings.iter().all(|w| w.location.starts_with("fuzz.jsonl")), "{:?}", result.warnings);
 }
 
@@ -108,16 +110,14 @@ fn small_index() -> &'static Index {
             ),
         ];
         for (i, (date, title, body)) in texts.into_iter().enumerate() {
-            let facets = readouts::extract::extract(title, body);
-            let readout = Readout {
+            let mut readout = Readout {
                 id: format!("doc-{i}"),
                 title: title.into(),
                 body: body.into(),
                 date: date.parse().ok(),
-                speakers: facets.speakers,
-                countries: facets.countries,
                 ..Readout::default()
             };
+            readouts::complete(&mut readout);
             writer.add(&readout).expect("add");
         }
         writer.commit().expect("commit");

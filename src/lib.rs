@@ -5,21 +5,20 @@
 //! them with tantivy, and answers ranked queries with highlighted snippets and facet counts.
 //!
 //! ```
-//! use readouts::{Index, Readout, SearchRequest};
+//! use readouts::{Index, Readout, SearchRequest, complete};
 //!
 //! # fn main() -> readouts::Result<()> {
 //! let index = Index::create_in_ram()?;
 //! let mut writer = index.writer()?;
-//! let facets = readouts::extract::extract("Secretary Blinken’s Call with Armenian Prime Minister Pashinyan",
-//!     "Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan about a durable peace agreement.");
-//! writer.add(&Readout {
+//! let mut readout = Readout {
 //!     id: "call-1".into(),
 //!     title: "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan".into(),
 //!     body: "Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan about a durable peace agreement.".into(),
-//!     speakers: facets.speakers,
-//!     countries: facets.countries,
 //!     ..Readout::default()
-//! })?;
+//! };
+//! // Speakers, countries and a date it does not give are extracted, as when indexing files.
+//! complete(&mut readout);
+//! writer.add(&readout)?;
 //! writer.commit()?;
 //!
 //! let results = index.search(&SearchRequest::new("peace agreement").country("Armenia"))?;
@@ -29,23 +28,25 @@
 //! # }
 //! ```
 //!
-//! Data flows one way: files → [`Readout`] ([`source`]) → facets ([`extract`]) → [`Index`] →
-//! [`SearchRequest`] → [`SearchResults`].
+//! Data flows one way: files → [`Readout`] ([`ingest`]) → facets filled in ([`complete()`], by
+//! [`extract`]) → [`Index`] → [`SearchRequest`] → [`SearchResults`].
 
 #![deny(missing_docs)]
 
+pub mod complete;
 pub mod error;
 pub mod extract;
 pub mod index;
+pub mod ingest;
 pub mod minhash;
 pub mod people;
 pub mod readout;
 pub mod search;
 #[cfg(feature = "server")]
 pub mod server;
-pub mod source;
 pub mod text;
 
+pub use complete::complete;
 pub use error::{Error, Result};
 pub use index::{Index, IndexSummary, UpdateOptions};
 pub use readout::{Country, Readout};

@@ -50,37 +50,29 @@ pub struct SpeakerRole {
 
 /// One readout: its identity, text and facets.
 ///
-/// This is also the record format of `.jsonl` input and of `readouts export`, so every field but the
-/// id has a default when absent.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// Serialised, this is the record `readouts export` writes; readouts come in as records read by
+/// [`crate::ingest::jsonl`], which reads this shape back (and a few more: `html`, countries as codes).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Readout {
     /// Stable identity across rebuilds: the url when there is one, else the path relative to the
     /// directory the file was found under.
-    #[serde(default)]
     pub id: String,
     /// The file it was read from, as found (empty for readouts given from memory).
-    #[serde(default)]
     pub path: String,
     /// The canonical url, when known.
-    #[serde(default)]
     pub url: Option<String>,
     /// The headline.
-    #[serde(default)]
     pub title: String,
     /// Publication date in the publisher's own time.
-    #[serde(default)]
     pub date: Option<NaiveDate>,
     /// The text as paragraphs separated by blank lines.
-    #[serde(default)]
     pub body: String,
     /// People who speak in the readout (see ANNOTATION.md), fullest name first seen.
-    #[serde(default)]
     pub speakers: Vec<String>,
     /// States the readout refers to, each once.
-    #[serde(default)]
     pub countries: Vec<Country>,
     /// The title and country of each speaker where the text gives them (found by extraction;
     /// empty when the speakers were given).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<SpeakerRole>,
 }

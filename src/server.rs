@@ -21,7 +21,7 @@ use crate::search::{
     DEFAULT_FRAGMENTS, DEFAULT_LIMIT, FacetField, MAX_FRAGMENTS, MAX_LIMIT, Period, SearchRequest, Sort,
     parse_user_date, parse_user_date_end,
 };
-use crate::{Error, Index, Readout, extract};
+use crate::{Error, Index, Readout};
 
 /// The largest request body, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
@@ -289,46 +289,51 @@ async fn read_body(body: axum::body::Body) -> Result<String, ApiError> {
     String::from_utf8(Vec::from(bytes)).map_err(|e| ApiError::bad_request(format!("the body is not UTF-8: {e}")))
 }
 
-/// Reads a body of one JSON readout, an array of them, or NDJSON.
+/// Reads a body of one readout record, an array of them, or NDJSON: the records of a `.jsonl` file
+/// (see [`crate::ingest::jsonl`]), completed by the rule every readout is ([`crate::complete()`]),
+/// so that a record posted is stored as the same record indexed from a file. Where a file's record
+/// would be indexed with a warning (an unknown country, a bad date, no text), a posted one is
+/// refused: its sender is there to fix it, and nothing of the body is written.
 fn readouts_of(body: &str) -> Result<Vec<Readout>, ApiError> {
+    use serde_json::value::RawValue;
+    let bad_json = |e: serde_json::Error| ApiError::bad_request(format!("not a JSON readout, array or NDJSON: {e}"));
     let trimmed = body.trim_start();
-    let parsed: Result<Vec<Readout>, serde_json::Error> = if trimmed.starts_with('[') {
-        serde_json::from_str(trimmed)
+    let records: Vec<Box<RawValue>> = if trimmed.starts_with('[') {
+        serde_json::from_str(trimmed).map_err(bad_json)?
     } else {
-        serde_json::Deserializer::from_str(trimmed).into_iter::<Readout>().collect()
+        serde_json::Deserializer::from_str(trimmed)
+            .into_iter::<Box<RawValue>>()
+            .collect::<Result<_, _>>()
+            .map_err(bad_json)?
     };
-    let mut readouts =
-        parsed.map_err(|e| ApiError::bad_request(format!("not a JSON readout, array or NDJSON: {e}")))?;
-    if readouts.is_empty() {
+    if records.is_empty() {
         return Err(ApiError::bad_request("no readout in the body"));
     }
-    for r in &mut readouts {
-        if r.id.trim().is_empty() {
+    let mut readouts = Vec::with_capacity(records.len());
+    for (number, record) in records.iter().enumerate() {
+        let location = format!("record {}", number + 1);
+        let mut warnings = Vec::new();
+        let parsed = crate::ingest::jsonl::parse_record(record.get(), &location, &mut warnings)
+            .map_err(|reason| ApiError::bad_request(format!("{location}: {reason}")))?;
+        if let Some(refused) = warnings.first() {
+            // What a file's warning says was done about it (a bad date looked for in the text, an
+            // unknown country left out) is not done to a posted record: it is refused.
+            let reason = refused.reason.split("; looking for one in the text").next().unwrap_or_default();
+            let reason = reason.replace(" left out (", " (");
+            return Err(ApiError::bad_request(format!("{location}: {reason}; nothing was written")));
+        }
+        let Some((mut readout, given)) = parsed else {
+            return Err(ApiError::bad_request(format!("{location}: no title and no body")));
+        };
+        if readout.id.trim().is_empty() {
+            readout.id = readout.url.clone().unwrap_or_default();
+        }
+        if readout.id.trim().is_empty() {
             return Err(ApiError::bad_request("every readout needs an id"));
         }
-        if let Some(date) = r.date {
-            crate::readout::check_date(date).map_err(|reason| ApiError::bad_request(format!("{}: {reason}", r.id)))?;
-        }
-        // A country is one of the gazetteer's, by code or name, and is stored as the gazetteer
-        // writes it: a posted value never reaches the facets unchecked.
-        for country in &mut r.countries {
-            let known = extract::country::lookup(&country.code)
-                .or_else(|| extract::country::lookup(&country.name))
-                .ok_or_else(|| {
-                    ApiError::bad_request(format!(
-                        "{}: unknown country {:?}: give an ISO 3166-1 code (AM) or a name (Armenia)",
-                        r.id, country.code
-                    ))
-                })?;
-            *country = known;
-        }
-        // Facets not given are extracted, as when indexing files.
-        if r.speakers.is_empty() && r.countries.is_empty() {
-            let facets = extract::extract(&r.title, &r.body);
-            r.speakers = facets.speakers;
-            r.countries = facets.countries;
-            r.date = r.date.or(facets.date);
-        }
+        // No date anywhere is allowed, as for a file; the other warnings were refused above.
+        crate::complete::complete_given(&mut readout, given);
+        readouts.push(readout);
     }
     Ok(readouts)
 }

@@ -111,6 +111,48 @@ fn writes_need_the_token_and_commit_before_replying() {
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }
 
+/// One rule completes a readout however it comes in: a record posted is stored as the same record
+/// read from a `.jsonl` file. The records give some facets and not others; each one not given is
+/// extracted on its own (a POST once extracted nothing when speakers were given).
+#[test]
+fn a_record_posted_is_stored_as_the_same_record_indexed_from_a_file() {
+    let records = [
+        r#"{"id":"given-speakers","title":"Call","body":"Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan on March 3, 2023.","speakers":["Ned Price"]}"#,
+        r#"{"id":"given-countries","body":"Secretary Blinken spoke with Japanese Foreign Minister Yoko Kamikawa.","countries":["FR","France"],"date":"2024-02-02"}"#,
+        r#"{"url":"https://example.org/page","html":"<html><head><title>Page</title></head><body><p>President Biden met President Macron of France in Paris on June 8, 2024.</p></body></html>","speakers":[]}"#,
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("records.jsonl");
+    std::fs::write(&file, records.join("\n")).unwrap();
+    let index = dir.path().join("index");
+    // Beside the server's own readouts: names resolve against the readouts of the index.
+    let out = readouts().arg("index").arg(fixture("good")).arg(&file).arg("--index").arg(&index).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let server = start(Some("s3cret"));
+    let (status, body) = send(&server, "POST", "/readouts", Some("s3cret"), &records.join("\n"));
+    assert_eq!(status, 200, "{body}");
+    for id in ["given-speakers", "given-countries", "https://example.org/page"] {
+        let out = readouts().args(["show", "--json", id, "--index"]).arg(&index).output().unwrap();
+        assert!(out.status.success(), "{id}: {}", String::from_utf8_lossy(&out.stderr));
+        let mut from_file: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let encoded: String = form_urlencoded::byte_serialize(id.as_bytes()).collect();
+        let (status, mut posted) = get(&server, &format!("/readouts/{encoded}"));
+        assert_eq!(status, 200, "{id}: {posted}");
+        // Where it came from differs, and only that.
+        for v in [&mut from_file, &mut posted] {
+            v.as_object_mut().unwrap().remove("path");
+        }
+        assert_eq!(posted, from_file, "{id}");
+    }
+    let (_, v) = get(&server, "/readouts/given-speakers");
+    assert_eq!(v["speakers"], serde_json::json!(["Ned Price"]), "given speakers kept");
+    assert!(v["countries"].as_array().unwrap().iter().any(|c| c["code"] == "AM"), "countries extracted: {v}");
+    assert_eq!(v["date"], "2023-03-03", "the date from the text");
+    let (_, v) = get(&server, "/readouts/given-countries");
+    assert_eq!(v["countries"], serde_json::json!([{"code": "FR", "name": "France"}]), "given, listed once");
+    assert!(v["speakers"].as_array().unwrap().iter().any(|s| s.as_str().unwrap().contains("Blinken")), "{v}");
+}
+
 #[test]
 fn writes_are_off_without_a_token() {
     let server = start(None);

@@ -30,18 +30,19 @@ struct Extracted<'a> {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut warnings = Vec::new();
-    let (files, _) = readouts::source::walk(&args.paths, &mut warnings);
+    let (files, _) = readouts::ingest::walk(&args.paths, &mut warnings);
     for w in &warnings {
         eprintln!("warning: {w}");
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut count = 0usize;
-    readouts::source::read_files(&files, 0, None, |result| {
-        for w in &result.warnings {
+    let reading = readouts::ingest::Reading::default();
+    readouts::ingest::read_files(&files, &reading, readouts::complete::complete_batch, |batch| {
+        for w in &batch.warnings {
             eprintln!("warning: {w}");
         }
-        for loaded in &result.readouts {
-            let r = &loaded.readout;
+        for parsed in &batch.readouts {
+            let r = &parsed.readout;
             count += 1;
             let written = if args.json {
                 let line = Extracted {

@@ -9,8 +9,8 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::{Index, WriterLock, create_generation, current_generation, new_generation_name, remove_stale, set_current};
 use crate::error::{Error, Result};
+use crate::ingest::{self, Batch, Format, Parsed, Reading, Warning, WarningKind};
 use crate::readout::Readout;
-use crate::source::{self, FileResult, Format, Loaded, Warning};
 
 /// tantivy's indexing memory budget when none is given, shared by its threads. Each thread's
 /// segment is written when its share is used up: at 256 MB, a million readouts made a dozen
@@ -207,32 +207,34 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
     let generation = fresh_generation.as_ref().or(current.as_ref()).expect("a fresh or a current generation");
     let index = Index::open_generation_for_writing(dir, generation)?;
     let mut summary = IndexSummary::default();
-    let (files, roots) = source::walk(paths, &mut summary.warnings);
+    let (files, roots) = ingest::walk(paths, &mut summary.warnings);
     summary.files = files.len();
     let existing = if fresh_generation.is_some() { HashMap::new() } else { indexed_readouts(&index)? };
     let mut writer = ReadoutWriter::new(&index, options.memory_bytes, options.threads, None)?;
     let mut seen: HashSet<String> = HashSet::new();
     progress.start(files.len() as u64);
     // Text and HTML files hold one readout each: an unchanged file needs no parsing at all.
-    let known: source::Known = existing
+    let indexed: HashMap<String, (String, String)> = existing
         .iter()
         .filter(|(_, (_, source))| {
             !source.is_empty() && Format::of(Path::new(source)).is_some_and(|f| f != Format::Jsonl)
         })
         .map(|(id, (hash, source))| (source.clone(), (hash.clone(), id.clone())))
         .collect();
-    source::read_files(&files, options.threads, Some(&known), |result: FileResult| -> Result<()> {
-        let result_ends_file = result.ends_file;
-        summary.warnings.extend(result.warnings);
-        for id in result.unchanged {
+    let version = source_version();
+    let reading = Reading { threads: options.threads, version: &version, indexed: Some(&indexed) };
+    ingest::read_files(&files, &reading, crate::complete::complete_batch, |batch: Batch| -> Result<()> {
+        let ends_file = batch.ends_file;
+        summary.warnings.extend(batch.warnings);
+        for id in batch.unchanged {
             if seen.insert(id) {
                 summary.unchanged += 1;
             }
         }
-        for loaded in result.readouts {
-            store(&mut writer, &existing, &mut seen, loaded, &mut summary)?;
+        for parsed in batch.readouts {
+            store(&mut writer, &existing, &mut seen, parsed, &mut summary)?;
         }
-        if result_ends_file {
+        if ends_file {
             progress.advance(1);
         }
         Ok(())
@@ -263,21 +265,26 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
     Ok(summary)
 }
 
+/// What besides its bytes decides what a source becomes once indexed: the extractor's version and
+/// the stored document's. Part of every content hash, so that a new version re-indexes everything.
+fn source_version() -> String {
+    format!("{}{}", crate::extract::version(), super::DOCUMENT_VERSION)
+}
+
 fn store(
     writer: &mut ReadoutWriter<'_>,
     existing: &HashMap<String, (String, String)>,
     seen: &mut HashSet<String>,
-    loaded: Loaded,
+    parsed: Parsed,
     summary: &mut IndexSummary,
 ) -> Result<()> {
-    let Loaded { readout, hash, source, relative_path } = loaded;
+    let Parsed { readout, hash, source, relative_path, .. } = parsed;
     if !seen.insert(readout.id.clone()) {
-        summary.warnings.push(Warning {
-            location: readout.path.clone(),
-            kind: "duplicate id",
-            reason: format!("another readout has the id {:?}; the first one read is kept", readout.id),
-            skipped: true,
-        });
+        summary.warnings.push(Warning::skipped(
+            readout.path.clone(),
+            WarningKind::DuplicateId,
+            format!("another readout has the id {:?}; the first one read is kept", readout.id),
+        ));
         return Ok(());
     }
     match existing.get(&readout.id) {

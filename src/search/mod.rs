@@ -2,15 +2,12 @@
 
 use std::time::Instant;
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use tantivy::query::Query;
 use tantivy::{DocAddress, Score, TantivyDocument};
 
 use crate::error::{Error, Result};
 use crate::extract::country;
 use crate::index::Index;
-use crate::readout::Country;
 
 mod any;
 pub mod bounds;
@@ -25,366 +22,18 @@ mod near;
 pub(crate) mod people;
 pub use dates::{parse_user_date, parse_user_date_end};
 pub use people::{PeopleRequest, PersonSummary};
+pub use request::{
+    DEFAULT_FACET_LIMIT, DEFAULT_FRAGMENTS, DEFAULT_LIMIT, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET, SearchRequest, Sort,
+};
+pub use results::{
+    CountryCount, Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline, ValueCount,
+};
 pub mod query;
 pub mod rank;
 mod rarity;
+mod request;
+mod results;
 pub mod snippet;
-
-/// The deepest page a search serves: hits are ranked in memory, offset and page together.
-pub const MAX_OFFSET: usize = 1_000_000;
-/// Hits a request returns unless it says otherwise (the CLI, the server and [`SearchRequest::new`]).
-pub const DEFAULT_LIMIT: usize = 10;
-/// The most hits one request may ask for, from the library, the CLI or the server.
-pub const MAX_LIMIT: usize = 10_000;
-/// Snippet passages a hit gets unless the request says otherwise.
-pub const DEFAULT_FRAGMENTS: usize = 2;
-/// The most snippet passages the CLI and the server let a request ask for.
-pub const MAX_FRAGMENTS: usize = 10;
-/// Values a facet lists unless the request says otherwise.
-pub const DEFAULT_FACET_LIMIT: usize = 10;
-
-/// How hits are ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-pub enum Sort {
-    /// Best match first; ties broken by recency.
-    #[default]
-    Relevance,
-    /// Most recent first.
-    Newest,
-    /// Oldest first.
-    Oldest,
-}
-
-/// A search: the query text plus filters and paging. Build one with [`SearchRequest::new`] and the
-/// builder methods.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SearchRequest {
-    /// The query in readouts' query language; empty matches every readout.
-    pub query: String,
-    /// Keep readouts with any of these speakers (full name or surname; case and accents ignored).
-    #[serde(default)]
-    pub speakers: Vec<String>,
-    /// Keep readouts about any of these countries (ISO code or name).
-    #[serde(default)]
-    pub countries: Vec<String>,
-    /// Keep readouts in which someone readouts say speaks for any of these countries speaks (ISO
-    /// code or name): "an Armenian official speaks".
-    #[serde(default)]
-    pub speaker_countries: Vec<String>,
-    /// Keep readouts published on or after this day.
-    #[serde(default)]
-    pub since: Option<NaiveDate>,
-    /// Keep readouts published on or before this day.
-    #[serde(default)]
-    pub until: Option<NaiveDate>,
-    /// Hit order.
-    #[serde(default)]
-    pub sort: Sort,
-    /// Hits to return.
-    #[serde(default = "default_limit")]
-    pub limit: usize,
-    /// Hits to skip.
-    #[serde(default)]
-    pub offset: usize,
-    /// Values to return per facet.
-    #[serde(default = "default_facet_limit")]
-    pub facet_limit: usize,
-    /// Passages per snippet.
-    #[serde(default = "default_fragments")]
-    pub fragments: usize,
-    /// Match words exactly (stemmed and folded): no typo tolerance, no prefix matching.
-    #[serde(default)]
-    pub exact: bool,
-    /// Show and count every copy of a text: readouts whose bodies are (nearly) the same are by
-    /// default one hit, the best of them, with the others in [`Hit::duplicates`], and count once
-    /// in the total and the facets.
-    #[serde(default)]
-    pub all_copies: bool,
-    /// Explain each hit's rank ([`Hit::explain`]).
-    #[serde(default)]
-    pub explain: bool,
-    /// How long the search may run, in milliseconds, before it is stopped with
-    /// [`Error::TimeLimit`]; `None`: [`bounds::DEFAULT_TIME_LIMIT`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_limit_ms: Option<u64>,
-}
-
-// serde's defaults for the fields whose default is not the type's.
-fn default_limit() -> usize {
-    DEFAULT_LIMIT
-}
-fn default_facet_limit() -> usize {
-    DEFAULT_FACET_LIMIT
-}
-fn default_fragments() -> usize {
-    DEFAULT_FRAGMENTS
-}
-
-impl SearchRequest {
-    /// A request for `query` with the defaults: 10 hits, 10 values a facet, 2 snippet passages.
-    pub fn new(query: impl Into<String>) -> Self {
-        SearchRequest {
-            query: query.into(),
-            speakers: Vec::new(),
-            countries: Vec::new(),
-            speaker_countries: Vec::new(),
-            since: None,
-            until: None,
-            sort: Sort::Relevance,
-            limit: DEFAULT_LIMIT,
-            offset: 0,
-            facet_limit: DEFAULT_FACET_LIMIT,
-            fragments: DEFAULT_FRAGMENTS,
-            exact: false,
-            all_copies: false,
-            explain: false,
-            time_limit_ms: None,
-        }
-    }
-
-    /// Sets how long the search may run before it is stopped with [`Error::TimeLimit`].
-    pub fn time_limit(mut self, limit: std::time::Duration) -> Self {
-        self.time_limit_ms = Some(u64::try_from(limit.as_millis()).unwrap_or(u64::MAX));
-        self
-    }
-
-    /// The time limit in force: the one set, else [`bounds::DEFAULT_TIME_LIMIT`].
-    pub fn effective_time_limit(&self) -> std::time::Duration {
-        self.time_limit_ms.map_or(bounds::DEFAULT_TIME_LIMIT, std::time::Duration::from_millis)
-    }
-
-    /// Adds a speaker filter (any of the speakers given matches).
-    pub fn speaker(mut self, name: impl Into<String>) -> Self {
-        self.speakers.push(name.into());
-        self
-    }
-
-    /// Adds a country filter (any of the countries given matches).
-    pub fn country(mut self, code_or_name: impl Into<String>) -> Self {
-        self.countries.push(code_or_name.into());
-        self
-    }
-
-    /// Adds a speaker-country filter: readouts in which someone of that country speaks (any of the
-    /// countries given matches).
-    pub fn speaker_country(mut self, code_or_name: impl Into<String>) -> Self {
-        self.speaker_countries.push(code_or_name.into());
-        self
-    }
-
-    /// Sets how many values of each facet to count (0: none).
-    pub fn facet_limit(mut self, limit: usize) -> Self {
-        self.facet_limit = limit;
-        self
-    }
-
-    /// Keeps readouts from this day on.
-    pub fn since(mut self, date: NaiveDate) -> Self {
-        self.since = Some(date);
-        self
-    }
-
-    /// Keeps readouts up to this day.
-    pub fn until(mut self, date: NaiveDate) -> Self {
-        self.until = Some(date);
-        self
-    }
-
-    /// Sets the order.
-    pub fn sort(mut self, sort: Sort) -> Self {
-        self.sort = sort;
-        self
-    }
-
-    /// Sets how many hits to return.
-    pub fn limit(mut self, limit: usize) -> Self {
-        self.limit = limit;
-        self
-    }
-
-    /// Sets how many hits to skip.
-    pub fn offset(mut self, offset: usize) -> Self {
-        self.offset = offset;
-        self
-    }
-
-    /// Sets how many passages each snippet shows.
-    pub fn fragments(mut self, fragments: usize) -> Self {
-        self.fragments = fragments;
-        self
-    }
-
-    /// Matches words exactly (stemmed and folded): no typo tolerance, no prefix matching.
-    pub fn exact(mut self, exact: bool) -> Self {
-        self.exact = exact;
-        self
-    }
-
-    /// Shows and counts every copy of a text instead of one hit per text.
-    pub fn all_copies(mut self, all_copies: bool) -> Self {
-        self.all_copies = all_copies;
-        self
-    }
-
-    /// Explains each hit's rank ([`Hit::explain`]).
-    pub fn explain(mut self, explain: bool) -> Self {
-        self.explain = explain;
-        self
-    }
-}
-
-/// One hit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Hit {
-    /// The readout's id.
-    pub id: String,
-    /// The file it was read from.
-    pub path: String,
-    /// Its url.
-    pub url: Option<String>,
-    /// Its title.
-    pub title: String,
-    /// Its date.
-    pub date: Option<NaiveDate>,
-    /// Relevance score: BM25 with field weights, which orders hits within a tier (the first
-    /// ranking rule, see [`rank`]; [`Hit::explain`] gives both).
-    pub score: Score,
-    /// Its speakers, canonical names.
-    pub speakers: Vec<String>,
-    /// Its speakers with the title and country the readout gives them (else the country readouts
-    /// usually give them).
-    pub people: Vec<crate::readout::SpeakerRole>,
-    /// Its countries.
-    pub countries: Vec<Country>,
-    /// Passages that show the match, HTML-escaped, matched words in `<mark>`, joined with ` … `.
-    pub snippet: String,
-    /// The title, HTML-escaped, matched words in `<mark>`.
-    pub title_html: String,
-    /// The snippet's passages as plain text with their character ranges in the body.
-    pub fragments: Vec<snippet::Fragment>,
-    /// The other readouts of the same text (republished under another title, url or date), when
-    /// copies are grouped (the default).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub duplicates: Vec<Duplicate>,
-    /// Why the hit ranks where it does, when the request asked ([`SearchRequest::explain`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub explain: Option<explain::Explanation>,
-    /// The path relative to the directory the file was found under, which the server shows in
-    /// place of `path`.
-    #[serde(skip)]
-    pub(crate) public_path: String,
-}
-
-/// Another readout of a hit's text: "also published as".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Duplicate {
-    /// Its id.
-    pub id: String,
-    /// Its title.
-    pub title: String,
-    /// Its date.
-    pub date: Option<NaiveDate>,
-}
-
-/// A facet value with its count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ValueCount {
-    /// The value.
-    pub value: String,
-    /// Matching readouts that have it.
-    pub count: u64,
-}
-
-/// A country with its count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CountryCount {
-    /// ISO code.
-    pub code: String,
-    /// Common name.
-    pub name: String,
-    /// Matching readouts about it.
-    pub count: u64,
-}
-
-/// Facet counts over all matches, not only the returned page.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FacetCounts {
-    /// Top speakers.
-    pub speaker: Vec<ValueCount>,
-    /// Top countries.
-    pub country: Vec<CountryCount>,
-    /// Years, most matches first.
-    pub year: Vec<ValueCount>,
-}
-
-/// A facet that can be counted on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-pub enum FacetField {
-    /// People who speak.
-    Speaker,
-    /// States referred to.
-    Country,
-    /// Publication year.
-    Year,
-    /// Publication month (`2023-11`).
-    Month,
-}
-
-/// A facet value with its count; countries also carry their name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FacetValue {
-    /// The value: a name, an ISO code, a year or a month.
-    pub value: String,
-    /// The country's name, for the country facet.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub name: Option<String>,
-    /// Matching readouts that have it.
-    pub count: u64,
-}
-
-/// The granularity of a timeline.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-pub enum Period {
-    /// Calendar years.
-    Year,
-    /// Calendar months.
-    #[default]
-    Month,
-}
-
-/// Matches per calendar period, oldest first, with the empty periods between.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Timeline {
-    /// The query as given.
-    pub query: String,
-    /// The period.
-    pub by: Period,
-    /// All matches (dated or not).
-    pub total: usize,
-    /// One bucket a period from the first match to the last.
-    pub buckets: Vec<FacetValue>,
-}
-
-/// The answer to a [`SearchRequest`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SearchResults {
-    /// The query as given.
-    pub query: String,
-    /// How many readouts match.
-    pub total: usize,
-    /// Time taken, in milliseconds.
-    pub took_ms: f64,
-    /// The requested page of hits.
-    pub hits: Vec<Hit>,
-    /// Facet counts over all matches.
-    pub facets: FacetCounts,
-}
 
 impl Index {
     /// Runs a search.
@@ -645,6 +294,8 @@ fn next_period(period: &str, by: Period) -> String {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
 
     #[test]

@@ -1,0 +1,161 @@
+//! What a search answers: [`SearchResults`] with its hits and facet counts, and the answers of the
+//! facet and timeline calls.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use tantivy::Score;
+
+use super::{explain, snippet};
+use crate::readout::Country;
+
+/// One hit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    /// The readout's id.
+    pub id: String,
+    /// The file it was read from.
+    pub path: String,
+    /// Its url.
+    pub url: Option<String>,
+    /// Its title.
+    pub title: String,
+    /// Its date.
+    pub date: Option<NaiveDate>,
+    /// Relevance score: BM25 with field weights, which orders hits within a tier (the first
+    /// ranking rule, see [`rank`](super::rank); [`Hit::explain`] gives both).
+    pub score: Score,
+    /// Its speakers, canonical names.
+    pub speakers: Vec<String>,
+    /// Its speakers with the title and country the readout gives them (else the country readouts
+    /// usually give them).
+    pub people: Vec<crate::readout::SpeakerRole>,
+    /// Its countries.
+    pub countries: Vec<Country>,
+    /// Passages that show the match, HTML-escaped, matched words in `<mark>`, joined with ` … `.
+    pub snippet: String,
+    /// The title, HTML-escaped, matched words in `<mark>`.
+    pub title_html: String,
+    /// The snippet's passages as plain text with their character ranges in the body.
+    pub fragments: Vec<snippet::Fragment>,
+    /// The other readouts of the same text (republished under another title, url or date), when
+    /// copies are grouped (the default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicates: Vec<Duplicate>,
+    /// Why the hit ranks where it does, when the request asked ([`SearchRequest::explain`](super::SearchRequest::explain)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explain: Option<explain::Explanation>,
+    /// The path relative to the directory the file was found under, which the server shows in
+    /// place of `path`.
+    #[serde(skip)]
+    pub(crate) public_path: String,
+}
+
+/// Another readout of a hit's text: "also published as".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Duplicate {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its date.
+    pub date: Option<NaiveDate>,
+}
+
+/// A facet value with its count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueCount {
+    /// The value.
+    pub value: String,
+    /// Matching readouts that have it.
+    pub count: u64,
+}
+
+/// A country with its count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryCount {
+    /// ISO code.
+    pub code: String,
+    /// Common name.
+    pub name: String,
+    /// Matching readouts about it.
+    pub count: u64,
+}
+
+/// Facet counts over all matches, not only the returned page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetCounts {
+    /// Top speakers.
+    pub speaker: Vec<ValueCount>,
+    /// Top countries.
+    pub country: Vec<CountryCount>,
+    /// Years, most matches first.
+    pub year: Vec<ValueCount>,
+}
+
+/// A facet that can be counted on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum FacetField {
+    /// People who speak.
+    Speaker,
+    /// States referred to.
+    Country,
+    /// Publication year.
+    Year,
+    /// Publication month (`2023-11`).
+    Month,
+}
+
+/// A facet value with its count; countries also carry their name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetValue {
+    /// The value: a name, an ISO code, a year or a month.
+    pub value: String,
+    /// The country's name, for the country facet.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+    /// Matching readouts that have it.
+    pub count: u64,
+}
+
+/// The granularity of a timeline.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum Period {
+    /// Calendar years.
+    Year,
+    /// Calendar months.
+    #[default]
+    Month,
+}
+
+/// Matches per calendar period, oldest first, with the empty periods between.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// The query as given.
+    pub query: String,
+    /// The period.
+    pub by: Period,
+    /// All matches (dated or not).
+    pub total: usize,
+    /// One bucket a period from the first match to the last.
+    pub buckets: Vec<FacetValue>,
+}
+
+/// The answer to a [`SearchRequest`](super::SearchRequest).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults {
+    /// The query as given.
+    pub query: String,
+    /// How many readouts match.
+    pub total: usize,
+    /// Time taken, in milliseconds.
+    pub took_ms: f64,
+    /// The requested page of hits.
+    pub hits: Vec<Hit>,
+    /// Facet counts over all matches.
+    pub facets: FacetCounts,
+}
