@@ -7,7 +7,10 @@
 use std::time::Instant;
 
 fn main() {
-    let dir = std::env::args().nth(1).map(std::path::PathBuf::from).unwrap_or_else(readouts::bundled_corpus);
+    let dir = match std::env::args().nth(1) {
+        Some(dir) => std::path::PathBuf::from(dir),
+        None => readouts::bundled_corpus().expect("the bundled corpus"),
+    };
     let mut warnings = Vec::new();
     let (files, _) = readouts::ingest::walk(std::slice::from_ref(&dir), &mut warnings);
     let mut rounds = Vec::new();

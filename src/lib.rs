@@ -33,6 +33,7 @@
 
 #![deny(missing_docs)]
 
+pub mod bundled;
 pub mod complete;
 pub mod error;
 pub mod extract;
@@ -46,18 +47,12 @@ pub mod search;
 pub mod server;
 pub mod text;
 
+pub use bundled::bundled_corpus;
 pub use complete::complete;
 pub use error::{Error, Result};
 pub use index::{Index, IndexSummary, UpdateOptions};
 pub use readout::{Country, Readout};
 pub use search::{Hit, SearchRequest, SearchResults, Sort};
-
-/// The corpus bundled with the source, indexed by default.
-pub fn bundled_corpus() -> std::path::PathBuf {
-    std::env::var_os("READOUTS_CORPUS")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
-}
 
 /// The index used when none is named: `$READOUTS_INDEX`, else `readouts/index` in the user's data
 /// directory.

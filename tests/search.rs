@@ -170,11 +170,60 @@ fn a_missing_explicit_index_is_an_error() {
 fn the_default_index_is_built_on_first_search() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("default-index");
-    let out = readouts().args(["search", "peace agreement", "--json"]).env("READOUTS_INDEX", &index).output().unwrap();
+    let out = readouts()
+        .args(["search", "peace agreement", "--json"])
+        .env("READOUTS_INDEX", &index)
+        .env("XDG_DATA_HOME", dir.path())
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", texts(&out).1);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["total"].as_u64().unwrap() > 0);
     assert!(index.join("CURRENT").exists());
+}
+
+/// The binary carries its corpus: copied out of the build tree and run from an empty directory,
+/// with no READOUTS_CORPUS and a fresh data directory, it unpacks the corpus it embeds, builds its
+/// default index from it and answers; nothing it reads is in the source tree.
+#[test]
+fn a_copied_binary_builds_its_default_index_from_the_corpus_it_carries() {
+    let home = tempfile::tempdir().unwrap();
+    let bin = home.path().join("bin/readouts");
+    std::fs::create_dir_all(bin.parent().unwrap()).unwrap();
+    std::fs::copy(assert_cmd::cargo::cargo_bin("readouts"), &bin).unwrap();
+    let empty = home.path().join("elsewhere");
+    std::fs::create_dir_all(&empty).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(&bin)
+            .args(args)
+            .current_dir(&empty)
+            .env_clear()
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("HOME", home.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["search", "peace agreement", "--json"]);
+    assert!(out.status.success(), "{}", texts(&out).1);
+    assert!(texts(&out).1.contains("from the bundled corpus"), "{}", texts(&out).1);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["total"].as_u64().unwrap() > 100, "{}", v["total"]);
+    let unpacked = home.path().join("data/readouts");
+    let source_tree = env!("CARGO_MANIFEST_DIR");
+    for hit in v["hits"].as_array().unwrap() {
+        let path = hit["path"].as_str().unwrap();
+        assert!(path.starts_with(unpacked.to_str().unwrap()), "{path}");
+        assert!(!path.starts_with(source_tree), "{path}");
+    }
+    let corpora: Vec<_> = std::fs::read_dir(&unpacked).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(corpora.iter().filter(|n| n.to_string_lossy().starts_with("corpus-")).count(), 1, "{corpora:?}");
+    // Indexing with no path indexes the same corpus again: unchanged, not unpacked twice.
+    let out = run(&["index"]);
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let (stdout, stderr) = texts(&out);
+    assert!(format!("{stdout}{stderr}").contains("0 added, 0 updated, 0 deleted, 5093 unchanged"), "{stdout}{stderr}");
+    assert_eq!(std::fs::read_dir(&unpacked).unwrap().count(), corpora.len());
 }
 
 #[test]

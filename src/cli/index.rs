@@ -70,7 +70,7 @@ pub(super) fn run_update(
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (dir, _) = args.index.resolve();
-    let paths = if args.paths.is_empty() { vec![readouts::bundled_corpus()] } else { args.paths };
+    let paths = if args.paths.is_empty() { vec![readouts::bundled_corpus()?] } else { args.paths };
     let options = readouts::UpdateOptions {
         rebuild: args.rebuild,
         memory_bytes: args.memory_mb * 1024 * 1024,

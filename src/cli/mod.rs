@@ -114,11 +114,11 @@ impl IndexArg {
     }
 
     /// Opens the index; the default one is first built from the bundled corpus when it does not
-    /// exist yet, so that the first command after a clone works.
+    /// exist yet, so that the first command after a clone or an install works.
     fn open(&self) -> anyhow::Result<readouts::Index> {
         let (dir, explicit) = self.resolve();
         if !explicit && !dir.join("CURRENT").exists() {
-            let corpus = readouts::bundled_corpus();
+            let corpus = readouts::bundled_corpus()?;
             if !corpus.is_dir() {
                 anyhow::bail!(
                     "no index at {} and no bundled corpus at {} to build it from: run `readouts index PATH`, \
