@@ -10,8 +10,20 @@ use std::path::{Path, PathBuf};
 use common::readouts;
 use common::server::{send, start};
 
-const SUBCOMMANDS: &[&str] =
-    &["index", "search", "extract", "show", "facets", "timeline", "export", "bench", "people", "serve"];
+const SUBCOMMANDS: &[&str] = &[
+    "index",
+    "search",
+    "extract",
+    "show",
+    "facets",
+    "timeline",
+    "export",
+    "bench",
+    "people",
+    "serve",
+    "completions",
+    "man",
+];
 
 fn golden(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)

@@ -9,6 +9,7 @@ mod bench;
 mod export;
 mod extract;
 mod facets;
+mod generate;
 mod index;
 mod people;
 mod search;
@@ -52,6 +53,10 @@ enum Command {
     /// Serve the HTTP JSON API and the search page.
     #[cfg(feature = "server")]
     Serve(serve::Args),
+    /// Print the shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(generate::CompletionsArgs),
+    /// Print the man page (roff), or write every page into a directory.
+    Man(generate::ManArgs),
 }
 
 /// The filters every query command takes.
@@ -154,6 +159,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::People(args) => people::run(args),
         #[cfg(feature = "server")]
         Command::Serve(args) => serve::run(args),
+        Command::Completions(args) => generate::completions(args),
+        Command::Man(args) => generate::man(args),
     }
 }
 
