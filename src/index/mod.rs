@@ -11,8 +11,10 @@
 //! writes a new generation beside it and then swaps `CURRENT`, so a crash at any moment leaves the
 //! old index whole; generations that `CURRENT` does not name are removed by the next writer.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use tantivy::schema::{Facet, Value};
@@ -43,15 +45,17 @@ pub struct Index {
     dir: Option<PathBuf>,
     generation: Option<String>,
     pub(crate) tantivy: tantivy::Index,
-    pub(crate) reader: IndexReader,
+    reader: IndexReader,
     pub(crate) fields: Fields,
-    /// In-memory copies of the columns searches read for every match.
-    pub(crate) columns: crate::search::columns::ColumnCache,
-    /// The people registry of the latest generation searched.
-    pub(crate) people: crate::search::people::PeopleCache,
-    /// The groups of copies of one text of the latest generation searched.
-    pub(crate) copies: crate::search::copies::CopiesCache,
+    /// What the layers above keep per open index (search's column copies, people registry and
+    /// groups of copies), each under its own type: the index holds them without knowing them.
+    caches: Caches,
 }
+
+/// One value of each type, made on first use and shared: the per-index caches of the layers above,
+/// which the index holds without depending on them.
+#[derive(Default)]
+struct Caches(std::sync::Mutex<HashMap<std::any::TypeId, Arc<dyn std::any::Any + Send + Sync>>>);
 
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -131,16 +135,7 @@ impl Index {
         let fields = Fields::of(&tantivy.schema())
             .map_err(|e| Error::InvalidArgument(format!("index built by an incompatible version ({e}); rebuild it")))?;
         let reader = tantivy.reader_builder().reload_policy(reload).try_into()?;
-        Ok(Index {
-            dir,
-            generation,
-            tantivy,
-            reader,
-            fields,
-            columns: Default::default(),
-            people: Default::default(),
-            copies: Default::default(),
-        })
+        Ok(Index { dir, generation, tantivy, reader, fields, caches: Caches::default() })
     }
 
     /// The directory the index lives in (`None` in memory).
@@ -160,6 +155,19 @@ impl Index {
             (Some(dir), Some(generation)) => current_generation(dir).ok().flatten().as_ref() != Some(generation),
             _ => false,
         }
+    }
+
+    /// A searcher of the latest generation loaded.
+    pub(crate) fn searcher(&self) -> tantivy::Searcher {
+        self.reader.searcher()
+    }
+
+    /// This index's `T`, made with `T::default()` on first use: the place where the layers above
+    /// keep what they compute once per open index.
+    pub(crate) fn cache<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        let mut caches = self.caches.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let slot = caches.entry(std::any::TypeId::of::<T>()).or_insert_with(|| Arc::new(T::default()));
+        Arc::clone(slot).downcast::<T>().expect("a slot holds the type it is keyed by")
     }
 
     /// The number of readouts in the index.

@@ -454,7 +454,7 @@ pub(crate) mod tests {
     #[test]
     fn ranges_give_the_answers_of_one_pass() {
         let index = sample_index(3_000);
-        let searcher = index.reader.searcher();
+        let searcher = index.searcher();
         let facets = [(FacetField::Speaker, 5), (FacetField::Country, 5), (FacetField::Year, usize::MAX)];
         // Copies made by a query matching everything, for the later runs that read them.
         let copied = ColumnCache::default();
@@ -571,8 +571,8 @@ pub(crate) mod tests {
             assert_eq!((fast.total, &fast.facets), (slow.total, &slow.facets));
             fast.total
         };
-        run_in_ranges(&index.reader.searcher(), &copies, &tantivy::query::AllQuery, &plan, 100).unwrap();
-        let before = check(&index.reader.searcher());
+        run_in_ranges(&index.searcher(), &copies, &tantivy::query::AllQuery, &plan, 100).unwrap();
+        let before = check(&index.searcher());
         let mut writer = index.writer().unwrap();
         for i in (1..2_000).step_by(5) {
             writer.delete(&format!("r{i}"));
@@ -580,7 +580,7 @@ pub(crate) mod tests {
         writer.commit().unwrap();
         drop(writer);
         index.reload().unwrap();
-        let after = check(&index.reader.searcher());
+        let after = check(&index.searcher());
         assert!(after < before, "{after} < {before}");
     }
 

@@ -272,7 +272,7 @@ mod tests {
     #[test]
     fn range_totals_count_live_readouts_and_keep_one_cut() {
         let index = crate::search::collect::tests::sample_index(1_000);
-        let searcher = index.reader.searcher();
+        let searcher = index.searcher();
         let segment = searcher.segment_reader(0);
         let columns = SegmentColumns::default();
         let Facets::Copied(column) = columns.facet(segment, FacetField::Country, true).unwrap() else {

@@ -6,6 +6,7 @@ use tantivy::Term;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 
+use super::people::PeopleCache;
 use super::{SearchRequest, people, query};
 use crate::error::{Error, Result};
 use crate::extract::country;
@@ -18,7 +19,7 @@ impl Index {
         let f = &self.fields;
         let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
         if !request.speakers.is_empty() {
-            let people = self.people.get(&self.reader.searcher())?;
+            let people = self.cache::<PeopleCache>().get(&self.searcher())?;
             let mut any = Vec::new();
             for name in &request.speakers {
                 // A known person: exactly the readouts naming any of their forms, as the facet
@@ -48,7 +49,7 @@ impl Index {
             must.push((Occur::Must, filter(BooleanQuery::new(any))));
         }
         if !request.speaker_countries.is_empty() {
-            let people = self.people.get(&self.reader.searcher())?;
+            let people = self.cache::<PeopleCache>().get(&self.searcher())?;
             let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for c in &request.speaker_countries {
                 let found = country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?;

@@ -8,6 +8,9 @@ use tantivy::{DocAddress, Score, TantivyDocument};
 use crate::error::{Error, Result};
 use crate::extract::country;
 use crate::index::Index;
+use columns::ColumnCache;
+use copies::CopiesCache;
+use people::PeopleCache;
 
 mod any;
 pub mod bounds;
@@ -50,9 +53,9 @@ impl Index {
         }
         let deadline = bounds::Deadline::after(request.effective_time_limit());
         let Effective { query, highlights, proximity, parts } = self.effective_query(request, &deadline)?;
-        let searcher = self.reader.searcher();
-        let people = self.people.get(&searcher)?;
-        let copies = if request.all_copies { None } else { Some(self.copies.get(&searcher)?) };
+        let searcher = self.searcher();
+        let people = self.cache::<PeopleCache>().get(&searcher)?;
+        let copies = if request.all_copies { None } else { Some(self.cache::<CopiesCache>().get(&searcher)?) };
         let limit = request.facet_limit;
         let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
         let plan = collect::Plan {
@@ -64,7 +67,7 @@ impl Index {
             people: Some(&people),
             one_per_text: copies.as_deref(),
         };
-        let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
+        let outcome = collect::run(&searcher, &self.cache::<ColumnCache>(), &*query, &plan)?;
         deadline.check()?;
         let total = outcome.total;
         let mut facet_values = outcome.facets.into_iter();
@@ -184,9 +187,10 @@ impl Index {
         let deadline = bounds::Deadline::after(request.effective_time_limit());
         let query = self.effective_query(request, &deadline)?.query;
         let chronological = matches!(field, FacetField::Year | FacetField::Month);
-        let searcher = self.reader.searcher();
-        let people = if field == FacetField::Speaker { Some(self.people.get(&searcher)?) } else { None };
-        let copies = if request.all_copies { None } else { Some(self.copies.get(&searcher)?) };
+        let searcher = self.searcher();
+        let people =
+            if field == FacetField::Speaker { Some(self.cache::<PeopleCache>().get(&searcher)?) } else { None };
+        let copies = if request.all_copies { None } else { Some(self.cache::<CopiesCache>().get(&searcher)?) };
         let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
         let plan = collect::Plan {
             top: 0,
@@ -197,7 +201,7 @@ impl Index {
             people: people.as_deref(),
             one_per_text: copies.as_deref(),
         };
-        let outcome = collect::run(&searcher, &self.columns, &*query, &plan)?;
+        let outcome = collect::run(&searcher, &self.cache::<ColumnCache>(), &*query, &plan)?;
         deadline.check()?;
         let mut counts = outcome.facets.into_iter().next().unwrap_or_default();
         if chronological {
@@ -246,7 +250,7 @@ impl Index {
             query::Options { exact: request.exact, explain: request.explain },
         )?;
         let mut query = self.with_filters(compiled.query, request)?;
-        let searcher = self.reader.searcher();
+        let searcher = self.searcher();
         let count = collect::Plan {
             top: 0,
             sort: Sort::Relevance,
@@ -257,7 +261,7 @@ impl Index {
             one_per_text: None,
         };
         for relaxed in compiled.relaxed {
-            let found = collect::run(&searcher, &self.columns, &*query, &count)?.total;
+            let found = collect::run(&searcher, &self.cache::<ColumnCache>(), &*query, &count)?.total;
             deadline.check()?;
             if found > 0 {
                 break;

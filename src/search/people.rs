@@ -283,8 +283,8 @@ impl Index {
             Some(c) => Some(country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?.code),
             None => None,
         };
-        let searcher = self.reader.searcher();
-        let people = self.people.get(&searcher)?;
+        let searcher = self.searcher();
+        let people = self.cache::<PeopleCache>().get(&searcher)?;
         let wanted = crate::people::name::words(&request.query);
         let matches = |person: &Person| {
             wanted.is_empty()
@@ -328,7 +328,7 @@ impl Index {
     /// `readout` as searches show it: each speaker by their canonical name, once, and the roles
     /// under those names (what `show` and the server print; `export` keeps the forms as written).
     pub fn with_canonical_names(&self, mut readout: crate::Readout) -> Result<crate::Readout> {
-        let people = self.people.get(&self.reader.searcher())?;
+        let people = self.cache::<PeopleCache>().get(&self.searcher())?;
         readout.roles = people.roles(&readout.roles, &readout.speakers);
         readout.speakers = people.canonical(std::mem::take(&mut readout.speakers));
         Ok(readout)
