@@ -17,11 +17,11 @@ use axum::{Json, Router};
 use serde::Serialize;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::search::{
-    DEFAULT_FRAGMENTS, DEFAULT_LIMIT, FacetField, MAX_FRAGMENTS, MAX_LIMIT, Period, SearchRequest, Sort,
-    parse_user_date, parse_user_date_end,
-};
+use crate::search::{FacetField, Period};
 use crate::{Error, Index, Readout};
+
+mod params;
+use params::Params;
 
 /// The largest request body, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
@@ -114,73 +114,6 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// The query parameters of a request, repeated keys kept (`country=AM&country=AZ`).
-struct Params(Vec<(String, String)>);
-
-impl Params {
-    /// Parses a query string; percent-encoded bytes that are no UTF-8 are refused.
-    fn parse(raw: Option<String>) -> Result<Self, ApiError> {
-        let pairs: Vec<(String, String)> =
-            form_urlencoded::parse(raw.unwrap_or_default().as_bytes()).into_owned().collect();
-        // The decoder replaces bad bytes with U+FFFD; nobody types that character on purpose.
-        if pairs.iter().any(|(k, v)| k.contains('\u{FFFD}') || v.contains('\u{FFFD}')) {
-            return Err(ApiError::bad_request("query parameters must be UTF-8"));
-        }
-        Ok(Params(pairs))
-    }
-
-    fn one(&self, key: &str) -> Option<&str> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).filter(|v| !v.is_empty())
-    }
-
-    fn all(&self, key: &str) -> Vec<String> {
-        self.0.iter().filter(|(k, v)| k == key && !v.is_empty()).map(|(_, v)| v.clone()).collect()
-    }
-
-    fn number(&self, key: &str, default: usize, max: usize) -> Result<usize, ApiError> {
-        match self.one(key) {
-            None => Ok(default),
-            Some(v) => match v.parse::<usize>() {
-                Ok(n) if n <= max => Ok(n),
-                Ok(_) => Err(ApiError::bad_request(format!("{key} must be at most {max}"))),
-                Err(_) => Err(ApiError::bad_request(format!("{key} must be a whole number, not {v:?}"))),
-            },
-        }
-    }
-
-    /// A yes/no parameter: `1`, `true` or `yes` mean yes.
-    fn flag(&self, key: &str) -> bool {
-        matches!(self.one(key), Some("1" | "true" | "yes"))
-    }
-
-    /// The search request these parameters describe.
-    fn request(&self, time_limit: Duration) -> Result<SearchRequest, ApiError> {
-        let mut request = SearchRequest::new(self.one("q").unwrap_or(""));
-        request.speakers = self.all("speaker");
-        request.countries = self.all("country");
-        request.speaker_countries = self.all("speaker_country");
-        request.since = self.one("since").map(parse_user_date).transpose()?;
-        request.until = self.one("until").map(parse_user_date_end).transpose()?;
-        request.limit = self.number("limit", DEFAULT_LIMIT, MAX_LIMIT)?;
-        request.offset = self.number("offset", 0, crate::search::MAX_OFFSET)?;
-        request.fragments = self.number("fragments", DEFAULT_FRAGMENTS, MAX_FRAGMENTS)?.max(1);
-        request.exact = self.flag("exact");
-        request.all_copies = self.flag("all_copies");
-        request.explain = self.flag("explain");
-        // The work stops by itself before the request's own timeout would answer for it.
-        request.time_limit_ms = Some(time_limit.as_millis().try_into().unwrap_or(u64::MAX));
-        request.sort = match self.one("sort") {
-            None | Some("relevance") => Sort::Relevance,
-            Some("newest") => Sort::Newest,
-            Some("oldest") => Sort::Oldest,
-            Some(other) => {
-                return Err(ApiError::bad_request(format!("sort must be relevance, newest or oldest, not {other:?}")));
-            }
-        };
-        Ok(request)
-    }
-}
-
 /// Runs blocking index work off the async threads.
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
@@ -188,8 +121,13 @@ async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(work).await.map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
 }
 
+/// The parameters of a read request.
+fn params_of(raw: Option<String>) -> Result<Params, ApiError> {
+    Params::parse(raw.as_deref()).map_err(ApiError::bad_request)
+}
+
 async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let request = Params::parse(raw)?.request(state.time_limit())?;
+    let request = params_of(raw)?.search_request(state.time_limit());
     let index = state.index()?;
     let mut results = blocking(move || Ok(index.search(&request)?)).await?;
     // Paths as the indexed directory has them: the server's own layout is nobody's business.
@@ -200,43 +138,26 @@ async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> 
 }
 
 async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let params = Params::parse(raw)?;
-    let request = params.request(state.time_limit())?;
-    let field = match params.one("field").unwrap_or("speaker") {
-        "speaker" => FacetField::Speaker,
-        "country" => FacetField::Country,
-        "year" => FacetField::Year,
-        "month" => FacetField::Month,
-        other => {
-            return Err(ApiError::bad_request(format!("field must be speaker, country, year or month, not {other:?}")));
-        }
-    };
-    let limit = params.number("limit", 20, MAX_LIMIT)?;
+    let params = params_of(raw)?;
+    let request = params.search_request(state.time_limit());
+    let field = params.field.unwrap_or(FacetField::Speaker);
+    let limit = params.list_limit();
     let index = state.index()?;
     let values = blocking(move || Ok(index.facet_counts(&request, field, limit)?)).await?;
     Ok(Json(values).into_response())
 }
 
 async fn people(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let params = Params::parse(raw)?;
-    let request = crate::search::PeopleRequest {
-        query: params.one("q").unwrap_or("").to_string(),
-        country: params.one("country").map(str::to_string),
-        limit: params.number("limit", 20, MAX_LIMIT)?,
-    };
+    let request = params_of(raw)?.people_request();
     let index = state.index()?;
     let people = blocking(move || Ok(index.people(&request)?)).await?;
     Ok(Json(people).into_response())
 }
 
 async fn timeline(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
-    let params = Params::parse(raw)?;
-    let request = params.request(state.time_limit())?;
-    let by = match params.one("by").unwrap_or("month") {
-        "month" => Period::Month,
-        "year" => Period::Year,
-        other => return Err(ApiError::bad_request(format!("by must be month or year, not {other:?}"))),
-    };
+    let params = params_of(raw)?;
+    let request = params.search_request(state.time_limit());
+    let by = params.by.unwrap_or(Period::Month);
     let index = state.index()?;
     let timeline = blocking(move || Ok(index.timeline(&request, by)?)).await?;
     Ok(Json(timeline).into_response())

@@ -18,7 +18,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = FacetField::Speaker)]
     field: FacetField,
     /// Values to show
-    #[arg(long, short = 'n', default_value_t = 20)]
+    #[arg(long, short = 'n', default_value_t = readouts::search::DEFAULT_LIST_LIMIT)]
     limit: usize,
     #[command(flatten)]
     filters: Filters,

@@ -18,7 +18,7 @@ pub struct Args {
     #[arg(long, value_name = "CODE|NAME")]
     country: Option<String>,
     /// People to show, most readouts first
-    #[arg(long, short = 'n', default_value_t = 20)]
+    #[arg(long, short = 'n', default_value_t = readouts::search::DEFAULT_LIST_LIMIT)]
     limit: usize,
     /// Print JSON
     #[arg(long)]

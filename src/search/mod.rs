@@ -26,7 +26,8 @@ pub(crate) mod people;
 pub use dates::{parse_user_date, parse_user_date_end};
 pub use people::{PeopleRequest, PersonSummary};
 pub use request::{
-    DEFAULT_FACET_LIMIT, DEFAULT_FRAGMENTS, DEFAULT_LIMIT, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET, SearchRequest, Sort,
+    DEFAULT_FACET_LIMIT, DEFAULT_FRAGMENTS, DEFAULT_LIMIT, DEFAULT_LIST_LIMIT, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET,
+    SearchRequest, Sort,
 };
 pub use results::{
     CountryCount, Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline, ValueCount,

@@ -16,6 +16,8 @@ pub const MAX_LIMIT: usize = 10_000;
 pub const DEFAULT_FRAGMENTS: usize = 2;
 /// The most snippet passages the CLI and the server let a request ask for.
 pub const MAX_FRAGMENTS: usize = 10;
+/// Values `readouts facets` and `readouts people` (and their endpoints) list unless told otherwise.
+pub const DEFAULT_LIST_LIMIT: usize = 20;
 /// Values a facet lists unless the request says otherwise.
 pub const DEFAULT_FACET_LIMIT: usize = 10;
 
