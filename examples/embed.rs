@@ -48,7 +48,7 @@ fn main() -> readouts::Result<()> {
     for hit in &results.hits {
         println!("- {} ({})", hit.title, hit.date.map(|d| d.to_string()).unwrap_or_default());
         println!("  speakers: {}", hit.speakers.join(", "));
-        println!("  {}", hit.snippet);
+        println!("  {}", hit.snippet_html());
     }
     drop(index);
     let _ = std::fs::remove_dir_all(&dir);

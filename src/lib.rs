@@ -23,7 +23,7 @@
 //!
 //! let results = index.search(&SearchRequest::new("peace agreement").country("Armenia"))?;
 //! assert_eq!(results.total, 1);
-//! assert!(results.hits[0].snippet.contains("<mark>peace</mark> <mark>agreement</mark>"));
+//! assert!(results.hits[0].snippet_html().contains("<mark>peace</mark> <mark>agreement</mark>"));
 //! # Ok(())
 //! # }
 //! ```

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anstyle::{AnsiColor, Style};
 use clap::builder::TypedValueParser as _;
+use readouts::search::snippet::{self, Fragment};
 use readouts::search::{DEFAULT_FRAGMENTS, DEFAULT_LIMIT, MAX_FRAGMENTS, MAX_LIMIT};
 use readouts::{SearchResults, Sort};
 
@@ -66,14 +67,14 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
     let mut out = anstream::stdout().lock();
     for (i, hit) in results.hits.iter().enumerate() {
         let date = hit.date.map_or("no date".to_string(), |d| d.to_string());
-        let title = render_marks(&hit.title_html)
-            .replace(&MARK.render_reset().to_string(), &format!("{}{TITLE}", MARK.render_reset()));
+        // Back to the title's style after each mark.
+        let title = hit.title_fragment().render(&mut str::to_string, &mut |m| format!("{MARK}{m}{MARK:#}{TITLE}"));
         writeln!(out, "{}. {TITLE}{title}{TITLE:#}  {DIM}{date}{DIM:#}", offset + i + 1)?;
         let countries: Vec<String> = hit.countries.iter().map(|c| c.name.clone()).collect();
         if !hit.speakers.is_empty() || !countries.is_empty() {
             writeln!(out, "   {DIM}{} | {}{DIM:#}", hit.speakers.join(", "), countries.join(", "))?;
         }
-        writeln!(out, "   {}", render_marks(&hit.snippet))?;
+        writeln!(out, "   {}", styled_snippet(&hit.fragments))?;
         writeln!(out, "   {DIM}{}{DIM:#}", if hit.path.is_empty() { &hit.id } else { &hit.path })?;
         for copy in &hit.duplicates {
             let date = copy.date.map_or("no date".to_string(), |d| d.to_string());
@@ -122,11 +123,9 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Turns the snippet's `<mark>` HTML into styled terminal text.
-fn render_marks(html: &str) -> String {
-    let styled =
-        html.replace("<mark>", &MARK.render().to_string()).replace("</mark>", &MARK.render_reset().to_string());
-    html_escape::decode_html_entities(&styled).into_owned()
+/// The snippet with its matched words in the mark style, from the words' ranges.
+fn styled_snippet(fragments: &[Fragment]) -> String {
+    snippet::render(fragments, &mut str::to_string, &mut |m| format!("{MARK}{m}{MARK:#}"))
 }
 
 #[cfg(test)]
@@ -134,10 +133,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn marks_become_styles_and_entities_text() {
-        let s = render_marks("a &amp; <mark>peace</mark>");
-        assert!(s.starts_with("a & "));
-        assert!(s.contains("peace"));
-        assert!(!s.contains("<mark>"));
+    fn marked_words_are_styled_and_the_text_is_left_as_it_is() {
+        let fragments = [
+            Fragment { text: "a & peace".into(), highlights: vec![std::ops::Range { start: 4, end: 9 }], range: [0, 9] },
+            Fragment { text: "<b>agreement".into(), highlights: vec![std::ops::Range { start: 3, end: 12 }], range: [20, 32] },
+        ];
+        let styled = styled_snippet(&fragments);
+        assert_eq!(styled, format!("a & {MARK}peace{MARK:#} … <b>{MARK}agreement{MARK:#}"));
     }
 }

@@ -134,7 +134,7 @@ impl Index {
         let readout = self.readout_of(&doc);
         let public_path = self.public_path_of(&doc);
         let passages = snippet::fragments(&readout.body, marker, fragments);
-        let title_html = snippet::title_html(&readout.title, marker);
+        let title_highlights = snippet::title_fragment(&readout.title, marker).highlights;
         Ok(Hit {
             id: readout.id,
             path: readout.path,
@@ -145,8 +145,7 @@ impl Index {
             people: people.roles(&readout.roles, &readout.speakers),
             speakers: people.canonical(readout.speakers),
             countries: readout.countries,
-            snippet: snippet::to_html(&passages),
-            title_html,
+            title_highlights,
             fragments: passages,
             duplicates: Vec::new(),
             explain: None,

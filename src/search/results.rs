@@ -2,6 +2,8 @@
 //! facet and timeline calls.
 
 use chrono::NaiveDate;
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 use tantivy::Score;
@@ -9,8 +11,10 @@ use tantivy::Score;
 use super::{explain, snippet};
 use crate::readout::Country;
 
-/// One hit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One hit. Its matched words are byte ranges ([`Hit::title_highlights`], each fragment's
+/// highlights); the JSON adds them as HTML (`snippet`, `title_html`), rendered from those ranges by
+/// [`snippet::render`], as the terminal renders them as styles.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     /// The readout's id.
     pub id: String,
@@ -32,23 +36,84 @@ pub struct Hit {
     pub people: Vec<crate::readout::SpeakerRole>,
     /// Its countries.
     pub countries: Vec<Country>,
-    /// Passages that show the match, HTML-escaped, matched words in `<mark>`, joined with ` … `.
-    pub snippet: String,
-    /// The title, HTML-escaped, matched words in `<mark>`.
-    pub title_html: String,
-    /// The snippet's passages as plain text with their character ranges in the body.
+    /// Byte ranges of the matched words in the title.
+    pub title_highlights: Vec<Range<usize>>,
+    /// The passages that show the match: plain text, the matched words' byte ranges, and each
+    /// passage's character range in the body.
     pub fragments: Vec<snippet::Fragment>,
     /// The other readouts of the same text (republished under another title, url or date), when
     /// copies are grouped (the default).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duplicates: Vec<Duplicate>,
     /// Why the hit ranks where it does, when the request asked ([`SearchRequest::explain`](super::SearchRequest::explain)).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explain: Option<explain::Explanation>,
     /// The path relative to the directory the file was found under, which the server shows in
     /// place of `path`.
-    #[serde(skip)]
     pub(crate) public_path: String,
+}
+
+impl Hit {
+    /// The passages as HTML, escaped, matched words in `<mark>`, joined with ` … `: the JSON's
+    /// `snippet`.
+    pub fn snippet_html(&self) -> String {
+        snippet::to_html(&self.fragments)
+    }
+
+    /// The title as HTML, escaped, matched words in `<mark>`: the JSON's `title_html`.
+    pub fn title_html(&self) -> String {
+        self.title_fragment().to_html()
+    }
+
+    /// The title as a fragment with its matched words.
+    pub fn title_fragment(&self) -> snippet::Fragment {
+        snippet::Fragment {
+            text: self.title.clone(),
+            highlights: self.title_highlights.clone(),
+            range: [0, self.title.chars().count()],
+        }
+    }
+}
+
+/// A hit as JSON: the fields in their order, with the HTML renderings of the marks.
+#[derive(Serialize)]
+struct HitJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    url: &'a Option<String>,
+    title: &'a str,
+    date: Option<NaiveDate>,
+    score: Score,
+    speakers: &'a [String],
+    people: &'a [crate::readout::SpeakerRole],
+    countries: &'a [Country],
+    snippet: String,
+    title_html: String,
+    fragments: &'a [snippet::Fragment],
+    #[serde(skip_serializing_if = "<[Duplicate]>::is_empty")]
+    duplicates: &'a [Duplicate],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: &'a Option<explain::Explanation>,
+}
+
+impl Serialize for Hit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        HitJson {
+            id: &self.id,
+            path: &self.path,
+            url: &self.url,
+            title: &self.title,
+            date: self.date,
+            score: self.score,
+            speakers: &self.speakers,
+            people: &self.people,
+            countries: &self.countries,
+            snippet: self.snippet_html(),
+            title_html: self.title_html(),
+            fragments: &self.fragments,
+            duplicates: &self.duplicates,
+            explain: &self.explain,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// Another readout of a hit's text: "also published as".
@@ -146,7 +211,7 @@ pub struct Timeline {
 }
 
 /// The answer to a [`SearchRequest`](super::SearchRequest).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchResults {
     /// The query as given.
     pub query: String,

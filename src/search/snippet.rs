@@ -45,18 +45,29 @@ pub struct Fragment {
 impl Fragment {
     /// The passage as HTML: escaped, matched words in `<mark>`.
     pub fn to_html(&self) -> String {
+        self.render(&mut html_text, &mut html_mark)
+    }
+
+    /// The passage with its plain stretches through `plain` and its matched words through `marked`.
+    pub fn render(&self, plain: &mut impl FnMut(&str) -> String, marked: &mut impl FnMut(&str) -> String) -> String {
         let mut out = String::with_capacity(self.text.len() + 16 * self.highlights.len());
         let mut at = 0;
         for h in &self.highlights {
-            out.push_str(&html_escape::encode_text(&self.text[at..h.start]));
-            out.push_str("<mark>");
-            out.push_str(&html_escape::encode_text(&self.text[h.clone()]));
-            out.push_str("</mark>");
+            out.push_str(&plain(&self.text[at..h.start]));
+            out.push_str(&marked(&self.text[h.clone()]));
             at = h.end;
         }
-        out.push_str(&html_escape::encode_text(&self.text[at..]));
+        out.push_str(&plain(&self.text[at..]));
         out
     }
+}
+
+fn html_text(text: &str) -> String {
+    html_escape::encode_text(text).into_owned()
+}
+
+fn html_mark(text: &str) -> String {
+    format!("<mark>{}</mark>", html_escape::encode_text(text))
 }
 
 /// Finds what a query matched in texts: words whose analyzed form was asked for, words a few typos
@@ -238,10 +249,15 @@ fn within_edits(word: &str, query: &str, budget: usize) -> bool {
     strsim::osa_distance(word, query) <= budget
 }
 
+/// The title with its matched words: one fragment, the whole title.
+pub fn title_fragment(title: &str, marker: &mut Marker<'_>) -> Fragment {
+    let hits = marker.matches(analyzed_part(title));
+    Fragment { text: title.to_string(), highlights: hits, range: [0, title.chars().count()] }
+}
+
 /// The title as HTML with its matched words marked.
 pub fn title_html(title: &str, marker: &mut Marker<'_>) -> String {
-    let hits = marker.matches(analyzed_part(title));
-    Fragment { text: title.to_string(), highlights: hits, range: [0, title.chars().count()] }.to_html()
+    title_fragment(title, marker).to_html()
 }
 
 /// Builds up to `fragments` passages of `body` showing the matches of `terms`, best first by the
@@ -333,14 +349,24 @@ fn fragment_of(body: &str, sentence: Range<usize>, hits: &[Range<usize>]) -> Fra
 
 /// The snippet HTML of fragments: each escaped with its marks, joined with ` … `.
 pub fn to_html(fragments: &[Fragment]) -> String {
+    render(fragments, &mut html_text, &mut html_mark)
+}
+
+/// The snippet of fragments, each rendered by [`Fragment::render`], joined with ` … `: the one rule
+/// for the JSON's HTML and the terminal's styles.
+pub fn render(
+    fragments: &[Fragment],
+    plain: &mut impl FnMut(&str) -> String,
+    marked: &mut impl FnMut(&str) -> String,
+) -> String {
     let mut out = String::new();
     for (i, f) in fragments.iter().enumerate() {
-        let html = f.to_html();
         // A passage already cut with an ellipsis needs no second one between them.
         if i > 0 {
-            out.push_str(if out.ends_with('…') || html.starts_with('…') { " " } else { " … " });
+            let joint = out.ends_with('…') || f.text.starts_with('…');
+            out.push_str(if joint { " " } else { " … " });
         }
-        out.push_str(&html);
+        out.push_str(&f.render(plain, marked));
     }
     out
 }
