@@ -45,6 +45,8 @@ pub mod readout;
 pub mod search;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 
 pub use bundled::bundled_corpus;

@@ -1,4 +1,4 @@
-//! The HTTP JSON backend: a thin adapter that turns query strings into [`SearchRequest`]s and
+//! The HTTP JSON backend: a thin adapter that turns query strings into [`SearchRequest`](crate::SearchRequest)s and
 //! library results into JSON, so that the server and the CLI give the same answers.
 //!
 //! Reads are served while `readouts index --rebuild` runs in another process; the swapped-in index

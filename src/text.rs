@@ -172,15 +172,6 @@ impl<V> WordMemory<V> {
     }
 }
 
-/// Every `step`th file of the bundled corpus with its text as read from disk: the tests run the
-/// scanners over real readouts.
-#[cfg(test)]
-pub(crate) fn corpus_files(step: usize) -> Vec<(std::path::PathBuf, String)> {
-    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let files = std::fs::read_dir(corpus).expect("the bundled corpus").flatten().step_by(step);
-    files.map(|entry| (entry.path(), std::fs::read_to_string(entry.path()).unwrap_or_default())).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -135,8 +135,16 @@ mod tests {
     #[test]
     fn marked_words_are_styled_and_the_text_is_left_as_it_is() {
         let fragments = [
-            Fragment { text: "a & peace".into(), highlights: vec![std::ops::Range { start: 4, end: 9 }], range: [0, 9] },
-            Fragment { text: "<b>agreement".into(), highlights: vec![std::ops::Range { start: 3, end: 12 }], range: [20, 32] },
+            Fragment {
+                text: "a & peace".into(),
+                highlights: vec![std::ops::Range { start: 4, end: 9 }],
+                range: [0, 9],
+            },
+            Fragment {
+                text: "<b>agreement".into(),
+                highlights: vec![std::ops::Range { start: 3, end: 12 }],
+                range: [20, 32],
+            },
         ];
         let styled = styled_snippet(&fragments);
         assert_eq!(styled, format!("a & {MARK}peace{MARK:#} … <b>{MARK}agreement{MARK:#}"));

@@ -143,7 +143,7 @@ mod tests {
         assert_eq!(stems(&mut remembering, text), expected);
         assert_eq!(stems(&mut remembering, text), expected, "from memory");
         // And on a part of the bundled corpus.
-        for (path, text) in crate::text::corpus_files(25) {
+        for (path, text) in crate::test_support::corpus_files(25) {
             assert_eq!(stems(&mut remembering, &text), stems(&mut plain, &text), "{}", path.display());
         }
     }

@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn matches_and_scores_as_a_boolean_union() {
-        let index = crate::search::collect::tests::sample_index(2_000);
+        let index = crate::test_support::sample_index(2_000);
         let searcher = index.searcher();
         let term = |field, text: &str| -> Box<dyn Query> {
             Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs))

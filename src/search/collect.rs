@@ -14,7 +14,7 @@ use tantivy::query::{EnableScoring, Query, Weight};
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher};
 
 use super::bounds::Deadline;
-use super::columns::{self, ColumnCache, FacetColumn, Facets, NO_DAY};
+use super::columns::{self, ColumnCache, FacetColumn, FacetOrdinals, NO_DAY};
 use super::copies::{ALONE, Copies};
 use super::facets::{self, SegmentCounts};
 use super::people::People;
@@ -30,7 +30,7 @@ pub(crate) struct Plan<'a> {
     pub top: usize,
     /// Their order.
     pub sort: Sort,
-    /// Facets to count, each with how many values to keep (`usize::MAX`: all).
+    /// FacetOrdinals to count, each with how many values to keep (`usize::MAX`: all).
     pub facets: &'a [(FacetField, usize)],
     /// The words whose positions decide each match's tier, the first ranking rule; worked out
     /// where the tier can change the top hits.
@@ -116,7 +116,7 @@ struct Range {
 }
 
 /// What one range found.
-struct RangeFruit {
+struct RangeFindings {
     segment: u32,
     top: BinaryHeap<Ranked>,
     total: usize,
@@ -258,7 +258,7 @@ fn run_range(
     weight: &dyn Weight,
     plan: &Plan<'_>,
     range: Range,
-) -> tantivy::Result<RangeFruit> {
+) -> tantivy::Result<RangeFindings> {
     let segment = searcher.segment_reader(range.segment);
     // Tiers rank by relevance only; without words to place, every match is of one tier.
     let mut tiers = match plan.proximity {
@@ -285,8 +285,8 @@ fn run_range(
     let copies: Option<Vec<&FacetColumn>> = facet_columns
         .iter()
         .map(|c| match c {
-            Facets::Copied(column) => Some(*column),
-            Facets::Column(_) => None,
+            FacetOrdinals::Copied(column) => Some(*column),
+            FacetOrdinals::Column(_) => None,
         })
         .collect();
     let copies = copies.filter(|c| !c.is_empty());
@@ -386,7 +386,7 @@ fn run_range(
             });
         }
     }
-    Ok(RangeFruit { segment: range.segment, top, total, counts, grouped })
+    Ok(RangeFindings { segment: range.segment, top, total, counts, grouped })
 }
 
 /// Calls `f` on each document of `start..end` whose bit in `bits` (bit `i` for document
@@ -408,7 +408,7 @@ fn for_each_doc(bits: &[u64], set: bool, start: DocId, end: DocId, mut f: impl F
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
 
     #[test]
@@ -421,39 +421,9 @@ pub(crate) mod tests {
         assert!(key(Sort::Oldest, 1.0, 18_000).1 > key(Sort::Oldest, 1.0, 19_000).1);
     }
 
-    /// Readouts with a few words, speakers, countries and dates in rotation.
-    pub(crate) fn sample_index(readouts: usize) -> crate::Index {
-        let index = crate::Index::create_in_ram().unwrap();
-        let mut writer = index.writer().unwrap();
-        let words = ["peace", "agreement", "security", "grain", "corridor"];
-        for i in 0..readouts {
-            let mut readout = crate::Readout {
-                id: format!("r{i}"),
-                title: format!("Readout {i} on {}", words[i % 5]),
-                body: format!("They discussed {} and {} {}.", words[i % 5], words[i % 3], words[(i / 7) % 5]),
-                date: chrono::NaiveDate::from_ymd_opt(2021 + (i % 4) as i32, 1 + (i % 12) as u32, 1 + (i % 28) as u32),
-                speakers: vec![format!("Speaker {}", i % 13)],
-                ..Default::default()
-            };
-            if i % 3 == 0 {
-                readout.date = None;
-            }
-            for code in ["AM", "AZ", "UA"].iter().take(i % 4) {
-                readout.countries.push(crate::readout::Country { code: code.to_string(), name: code.to_string() });
-            }
-            writer.add(&readout).unwrap();
-        }
-        // Some deleted readouts: a deletion leaves the document in its segment until a merge.
-        for i in (0..readouts).step_by(17) {
-            writer.delete(&format!("r{i}"));
-        }
-        writer.commit().unwrap();
-        index
-    }
-
     #[test]
     fn ranges_give_the_answers_of_one_pass() {
-        let index = sample_index(3_000);
+        let index = crate::test_support::sample_index(3_000);
         let searcher = index.searcher();
         let facets = [(FacetField::Speaker, 5), (FacetField::Country, 5), (FacetField::Year, usize::MAX)];
         // Copies made by a query matching everything, for the later runs that read them.
@@ -551,7 +521,7 @@ pub(crate) mod tests {
 
     #[test]
     fn counts_from_totals_follow_later_deletions() {
-        let index = sample_index(2_000);
+        let index = crate::test_support::sample_index(2_000);
         let facets = [(FacetField::Speaker, usize::MAX), (FacetField::Country, usize::MAX)];
         let plan = Plan {
             top: 3,

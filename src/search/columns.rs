@@ -151,19 +151,19 @@ impl Days<'_> {
 }
 
 /// Where a pass reads each document's facet ordinals: the copy, or tantivy's column.
-pub(crate) enum Facets<'a> {
+pub(crate) enum FacetOrdinals<'a> {
     /// The in-memory copy.
     Copied(&'a FacetColumn),
     /// tantivy's column.
     Column(FacetReader),
 }
 
-impl Facets<'_> {
+impl FacetOrdinals<'_> {
     /// How many distinct values the segment has (the length a counts array needs).
     pub(crate) fn values(&self) -> usize {
         match self {
-            Facets::Copied(column) => column.values,
-            Facets::Column(reader) => reader.num_facets(),
+            FacetOrdinals::Copied(column) => column.values,
+            FacetOrdinals::Column(reader) => reader.num_facets(),
         }
     }
 
@@ -171,8 +171,8 @@ impl Facets<'_> {
     #[inline]
     pub(crate) fn count(&self, doc: DocId, counts: &mut [u32]) {
         match self {
-            Facets::Copied(column) => column.ords.count(doc, counts),
-            Facets::Column(reader) => {
+            FacetOrdinals::Copied(column) => column.ords.count(doc, counts),
+            FacetOrdinals::Column(reader) => {
                 for ord in reader.facet_ords(doc) {
                     counts[ord as usize] += 1;
                 }
@@ -196,17 +196,22 @@ impl SegmentColumns {
     }
 
     /// One facet's ordinals: from the copy, made now when `copy` and not made yet.
-    pub(crate) fn facet(&self, segment: &SegmentReader, field: FacetField, copy: bool) -> tantivy::Result<Facets<'_>> {
+    pub(crate) fn facet(
+        &self,
+        segment: &SegmentReader,
+        field: FacetField,
+        copy: bool,
+    ) -> tantivy::Result<FacetOrdinals<'_>> {
         // One cell a facet field, in the order FacetField declares them.
         let cell = &self.facets[field as usize];
         if let Some(column) = cell.get() {
-            return Ok(Facets::Copied(column));
+            return Ok(FacetOrdinals::Copied(column));
         }
         if !copy {
-            return Ok(Facets::Column(segment.facet_reader(facet_field_name(field))?));
+            return Ok(FacetOrdinals::Column(segment.facet_reader(facet_field_name(field))?));
         }
         let (ords, values) = FacetOrds::build(segment, field)?;
-        Ok(Facets::Copied(cell.get_or_init(|| FacetColumn { ords, values })))
+        Ok(FacetOrdinals::Copied(cell.get_or_init(|| FacetColumn { ords, values })))
     }
 }
 
@@ -271,11 +276,11 @@ mod tests {
 
     #[test]
     fn range_totals_count_live_readouts_and_keep_one_cut() {
-        let index = crate::search::collect::tests::sample_index(1_000);
+        let index = crate::test_support::sample_index(1_000);
         let searcher = index.searcher();
         let segment = searcher.segment_reader(0);
         let columns = SegmentColumns::default();
-        let Facets::Copied(column) = columns.facet(segment, FacetField::Country, true).unwrap() else {
+        let FacetOrdinals::Copied(column) = columns.facet(segment, FacetField::Country, true).unwrap() else {
             panic!("asked for a copy")
         };
         let by_hand = |start: DocId, end: DocId| {

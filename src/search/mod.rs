@@ -21,6 +21,7 @@ pub mod dates;
 pub mod explain;
 mod facets;
 mod filters;
+mod grammar;
 mod near;
 pub(crate) mod people;
 pub use dates::{parse_user_date, parse_user_date_end};
@@ -53,7 +54,7 @@ impl Index {
             )));
         }
         let deadline = bounds::Deadline::after(request.effective_time_limit());
-        let Effective { query, highlights, proximity, parts } = self.effective_query(request, &deadline)?;
+        let PreparedQuery { query, highlights, proximity, parts } = self.prepare_query(request, &deadline)?;
         let searcher = self.searcher();
         let people = self.cache::<PeopleCache>().get(&searcher)?;
         let copies = if request.all_copies { None } else { Some(self.cache::<CopiesCache>().get(&searcher)?) };
@@ -185,7 +186,7 @@ impl Index {
         limit: usize,
     ) -> Result<(Vec<FacetValue>, usize)> {
         let deadline = bounds::Deadline::after(request.effective_time_limit());
-        let query = self.effective_query(request, &deadline)?.query;
+        let query = self.prepare_query(request, &deadline)?.query;
         let chronological = matches!(field, FacetField::Year | FacetField::Month);
         let searcher = self.searcher();
         let people =
@@ -243,7 +244,7 @@ impl Index {
     /// The query to run for a request, filters included: the strict one, or when it finds nothing,
     /// its least relaxed form that finds something. Relaxing only then keeps totals and facet
     /// counts honest for every query that matches as typed.
-    fn effective_query(&self, request: &SearchRequest, deadline: &bounds::Deadline) -> Result<Effective> {
+    fn prepare_query(&self, request: &SearchRequest, deadline: &bounds::Deadline) -> Result<PreparedQuery> {
         let compiled = query::compile(
             &self.fields,
             &request.query,
@@ -269,12 +270,17 @@ impl Index {
             query = self.with_filters(relaxed, request)?;
         }
         deadline.check()?;
-        Ok(Effective { query, highlights: compiled.highlights, proximity: compiled.proximity, parts: compiled.parts })
+        Ok(PreparedQuery {
+            query,
+            highlights: compiled.highlights,
+            proximity: compiled.proximity,
+            parts: compiled.parts,
+        })
     }
 }
 
 /// What a request searches for.
-struct Effective {
+struct PreparedQuery {
     /// What matches, filters included.
     query: Box<dyn Query>,
     /// What snippets mark.
@@ -327,7 +333,7 @@ mod tests {
     /// Before lone clauses were collapsed, the 32 chained `NOT`s took near 300 KB and overflowed.
     #[test]
     fn the_largest_queries_the_bounds_allow_run_on_a_small_stack() {
-        let index = collect::tests::sample_index(500);
+        let index = crate::test_support::sample_index(500);
         let nested = format!("{}peace{}", "(".repeat(bounds::MAX_DEPTH), ")".repeat(bounds::MAX_DEPTH));
         let nots = format!("{}peace", "NOT ".repeat(bounds::MAX_OPERATORS));
         let minuses = format!("{}peace", "-".repeat(bounds::MAX_OPERATORS));
@@ -363,7 +369,7 @@ mod tests {
 
     #[test]
     fn a_search_over_its_time_limit_is_stopped() {
-        let index = collect::tests::sample_index(2_000);
+        let index = crate::test_support::sample_index(2_000);
         for request in [
             SearchRequest::new("peace").time_limit(std::time::Duration::ZERO),
             SearchRequest::new("zzz yyy xxx www").time_limit(std::time::Duration::ZERO),
@@ -382,7 +388,7 @@ mod tests {
 
     #[test]
     fn query_dates_past_the_span_match_nothing_and_wrapping_years_are_refused() {
-        let index = collect::tests::sample_index(200);
+        let index = crate::test_support::sample_index(200);
         assert_eq!(index.search(&SearchRequest::new("date:[2262 TO *]")).unwrap().total, 0);
         assert!(index.search(&SearchRequest::new("date:[1000 TO *]")).unwrap().total > 0);
         let far = SearchRequest::new("").since(NaiveDate::from_ymd_opt(9999, 1, 1).unwrap());
@@ -395,7 +401,7 @@ mod tests {
 
     #[test]
     fn operators_on_lone_clauses_compose() {
-        let index = collect::tests::sample_index(200);
+        let index = crate::test_support::sample_index(200);
         let total = |query: &str| index.search(&SearchRequest::new(query)).unwrap().total;
         assert!(total("peace") > 0 && total("NOT peace") > 0);
         assert_eq!(total("NOT NOT peace"), total("peace"));

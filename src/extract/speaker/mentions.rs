@@ -296,7 +296,7 @@ mod tests {
             assert_eq!(scan(text), words_by_regex(text), "{text:?}");
         }
         // And on every text of the bundled corpus.
-        for (path, text) in crate::text::corpus_files(7) {
+        for (path, text) in crate::test_support::corpus_files(7) {
             assert_eq!(scan(&text), words_by_regex(&text), "{}", path.display());
         }
     }

@@ -382,7 +382,7 @@ mod tests {
 
     /// The sentences of every fifth file of the bundled corpus.
     fn corpus_sentences() -> Vec<String> {
-        let files = crate::text::corpus_files(5);
+        let files = crate::test_support::corpus_files(5);
         files
             .iter()
             .flat_map(|(_, text)| crate::text::sentences(text).into_iter().map(|r| text[r].to_string()))
