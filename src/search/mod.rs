@@ -30,9 +30,7 @@ pub use request::{
     DEFAULT_FACET_LIMIT, DEFAULT_FRAGMENTS, DEFAULT_LIMIT, DEFAULT_LIST_LIMIT, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET,
     SearchRequest, Sort,
 };
-pub use results::{
-    CountryCount, Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline, ValueCount,
-};
+pub use results::{CountryCount, Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline};
 pub mod query;
 pub mod rank;
 mod rarity;
@@ -99,8 +97,8 @@ impl Index {
             }
             hits.push(hit);
         }
-        let values = |counts: Vec<(String, u64)>| -> Vec<ValueCount> {
-            counts.into_iter().map(|(value, count)| ValueCount { value, count }).collect()
+        let values = |counts: Vec<(String, u64)>| -> Vec<FacetValue> {
+            counts.into_iter().map(|(value, count)| FacetValue { value, name: None, count }).collect()
         };
         let facets = FacetCounts {
             speaker: values(speaker_counts),

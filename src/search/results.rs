@@ -127,15 +127,6 @@ pub struct Duplicate {
     pub date: Option<NaiveDate>,
 }
 
-/// A facet value with its count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ValueCount {
-    /// The value.
-    pub value: String,
-    /// Matching readouts that have it.
-    pub count: u64,
-}
-
 /// A country with its count.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountryCount {
@@ -151,11 +142,11 @@ pub struct CountryCount {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetCounts {
     /// Top speakers.
-    pub speaker: Vec<ValueCount>,
+    pub speaker: Vec<FacetValue>,
     /// Top countries.
     pub country: Vec<CountryCount>,
     /// Years, most matches first.
-    pub year: Vec<ValueCount>,
+    pub year: Vec<FacetValue>,
 }
 
 /// A facet that can be counted on its own.
@@ -173,7 +164,9 @@ pub enum FacetField {
     Month,
 }
 
-/// A facet value with its count; countries also carry their name.
+/// A facet value with its count; countries also carry their name. The one shape of a count: in
+/// search results' facets (whose countries are [`CountryCount`]s, `code` for `value`, as the JSON
+/// has always named them), facet counts and timelines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetValue {
     /// The value: a name, an ISO code, a year or a month.
