@@ -30,7 +30,7 @@ mod stem;
 pub mod writer;
 
 pub use schema::Fields;
-pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOptions};
+pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOptions, update};
 
 /// Bumped whenever what a readout's document holds changes (a field's form, a facet's path), so
 /// that an incremental run rewrites every document; it is part of each readout's content hash.

@@ -177,7 +177,24 @@ impl std::fmt::Display for IndexSummary {
 ///
 /// Incremental by default: new and changed readouts are (re)indexed, readouts whose file under one
 /// of `paths` vanished are deleted, the rest are left alone. With `rebuild`, a new index is built
-/// beside the old one and swapped in atomically when complete.
+/// beside the old one and swapped in atomically when complete. Takes the directory's writer lock
+/// for the whole run, as `readouts index` does.
+///
+/// ```
+/// use readouts::{Index, NoProgress, UpdateOptions, update};
+///
+/// # fn main() -> readouts::Result<()> {
+/// let root = std::env::temp_dir().join(format!("readouts-doc-{}", std::process::id()));
+/// let (files, index) = (root.join("files"), root.join("index"));
+/// std::fs::create_dir_all(&files).unwrap();
+/// std::fs::write(files.join("call.txt"), "date 2023-11-28\ntitle Secretary Blinken's Call\n\nSecretary Blinken spoke with Prime Minister Pashinyan of Armenia.").unwrap();
+/// let summary = update(&index, &[files], &UpdateOptions::default(), &NoProgress)?;
+/// assert_eq!(summary.added, 1);
+/// assert_eq!(Index::open(&index)?.len(), 1);
+/// # std::fs::remove_dir_all(&root).unwrap();
+/// # Ok(())
+/// # }
+/// ```
 pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: &dyn Progress) -> Result<IndexSummary> {
     let started = Instant::now();
     let _lock = WriterLock::acquire(dir)?;
