@@ -112,7 +112,14 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
         writeln!(
             out,
             "{TITLE}countries{TITLE:#} {}",
-            list(results.facets.country.iter().map(|v| format!("{} {} ({})", v.code, v.name, v.count)).collect())
+            list(
+                results
+                    .facets
+                    .country
+                    .iter()
+                    .map(|v| format!("{} {} ({})", v.value, v.name.as_deref().unwrap_or(""), v.count))
+                    .collect()
+            )
         )?;
         writeln!(
             out,

@@ -30,7 +30,7 @@ pub use request::{
     DEFAULT_FACET_LIMIT, DEFAULT_FRAGMENTS, DEFAULT_LIMIT, DEFAULT_LIST_LIMIT, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET,
     SearchRequest, Sort,
 };
-pub use results::{CountryCount, Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline};
+pub use results::{Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline};
 pub mod query;
 pub mod rank;
 mod rarity;
@@ -106,7 +106,7 @@ impl Index {
                 .into_iter()
                 .map(|(code, count)| {
                     let name = country::by_code(&code).map(|c| c.name).unwrap_or_else(|| code.clone());
-                    CountryCount { code, name, count }
+                    FacetValue { value: code, name: Some(name), count }
                 })
                 .collect(),
             year: values(year_counts),

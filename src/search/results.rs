@@ -127,26 +127,31 @@ pub struct Duplicate {
     pub date: Option<NaiveDate>,
 }
 
-/// A country with its count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CountryCount {
-    /// ISO code.
-    pub code: String,
-    /// Common name.
-    pub name: String,
-    /// Matching readouts about it.
-    pub count: u64,
-}
-
 /// Facet counts over all matches, not only the returned page.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct FacetCounts {
     /// Top speakers.
     pub speaker: Vec<FacetValue>,
-    /// Top countries.
-    pub country: Vec<CountryCount>,
+    /// Top countries: the ISO code as the value, with the name.
+    #[serde(serialize_with = "country_counts")]
+    pub country: Vec<FacetValue>,
     /// Years, most matches first.
     pub year: Vec<FacetValue>,
+}
+
+/// A search's country counts as their JSON has always named them: `{code, name, count}`.
+fn country_counts<S: serde::Serializer>(values: &[FacetValue], serializer: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct CountryCount<'a> {
+        code: &'a str,
+        name: &'a str,
+        count: u64,
+    }
+    serializer.collect_seq(values.iter().map(|v| CountryCount {
+        code: &v.value,
+        name: v.name.as_deref().unwrap_or(&v.value),
+        count: v.count,
+    }))
 }
 
 /// A facet that can be counted on its own.
@@ -164,9 +169,8 @@ pub enum FacetField {
     Month,
 }
 
-/// A facet value with its count; countries also carry their name. The one shape of a count: in
-/// search results' facets (whose countries are [`CountryCount`]s, `code` for `value`, as the JSON
-/// has always named them), facet counts and timelines.
+/// A facet value with its count; countries also carry their name. The one shape of a count, in
+/// search results' facets, facet counts and timelines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetValue {
     /// The value: a name, an ISO code, a year or a month.
