@@ -1,6 +1,6 @@
 //! Packs `corpus/` into one zstd-compressed tar in OUT_DIR, which the library embeds (feature
-//! `bundled-corpus`): a binary installed with `cargo install` or copied to another machine builds its
-//! default index with no source tree.
+//! `bundled-corpus`): a binary installed with `cargo install --path .` (or `--git`) or copied to
+//! another machine builds its default index with no source tree.
 
 use std::path::{Path, PathBuf};
 
@@ -16,12 +16,18 @@ fn main() -> std::io::Result<()> {
     let level = if std::env::var("PROFILE").as_deref() == Ok("release") { 19 } else { 3 };
     let encoder = zstd::Encoder::new(std::fs::File::create(&out)?, level)?;
     let mut archive = tar::Builder::new(encoder);
+    let listing = std::fs::read_dir("corpus")
+        .and_then(|entries| entries.map(|entry| entry.map(|e| e.path())).collect::<std::io::Result<Vec<_>>>());
     let mut files: Vec<PathBuf> =
-        std::fs::read_dir("corpus")?.map(|entry| entry.map(|e| e.path())).collect::<std::io::Result<_>>()?;
+        listing.map_err(|e| std::io::Error::new(e.kind(), format!("reading corpus/: {e}")))?;
     // Name order and no timestamps: the same corpus packs into the same bytes.
     files.sort();
+    // Names the corpus, not its packing (debug and release builds compress differently): the
+    // directory it is unpacked to.
+    let mut hasher = std::hash::DefaultHasher::new();
     for path in files.iter().filter(|p| p.is_file()) {
         let data = std::fs::read(path)?;
+        std::hash::Hash::hash(&(path, &data), &mut hasher);
         let mut header = tar::Header::new_gnu();
         header.set_size(data.len() as u64);
         header.set_mode(0o644);
@@ -30,5 +36,6 @@ fn main() -> std::io::Result<()> {
         archive.append_data(&mut header, name, data.as_slice())?;
     }
     archive.into_inner()?.finish()?;
+    println!("cargo:rustc-env=READOUTS_CORPUS_HASH={:016x}", std::hash::Hasher::finish(&hasher));
     Ok(())
 }

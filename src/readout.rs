@@ -71,8 +71,8 @@ pub struct Readout {
     pub speakers: Vec<String>,
     /// States the readout refers to, each once.
     pub countries: Vec<Country>,
-    /// The title and country of each speaker where the text gives them (found by extraction;
-    /// empty when the speakers were given).
+    /// The title and country of each speaker where the text gives them: found by extraction, or
+    /// given with the speakers (a record's `roles`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<SpeakerRole>,
 }

@@ -17,7 +17,7 @@ use axum::{Json, Router};
 use serde::Serialize;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::search::{FacetField, Period};
+use crate::ingest::WarningKind;
 use crate::{Error, Index, Readout};
 
 mod params;
@@ -140,7 +140,7 @@ async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> 
 async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let params = params_of(raw)?;
     let request = params.search_request(state.time_limit());
-    let field = params.field.unwrap_or(FacetField::Speaker);
+    let field = params.facet_field().map_err(ApiError::bad_request)?;
     let limit = params.list_limit();
     let index = state.index()?;
     let values = blocking(move || Ok(index.facet_counts(&request, field, limit)?)).await?;
@@ -157,7 +157,7 @@ async fn people(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> 
 async fn timeline(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let params = params_of(raw)?;
     let request = params.search_request(state.time_limit());
-    let by = params.by.unwrap_or(Period::Month);
+    let by = params.period().map_err(ApiError::bad_request)?;
     let index = state.index()?;
     let timeline = blocking(move || Ok(index.timeline(&request, by)?)).await?;
     Ok(Json(timeline).into_response())
@@ -213,8 +213,9 @@ async fn read_body(body: axum::body::Body) -> Result<String, ApiError> {
 /// Reads a body of one readout record, an array of them, or NDJSON: the records of a `.jsonl` file
 /// (see [`crate::ingest::jsonl`]), completed by the rule every readout is ([`crate::complete()`]),
 /// so that a record posted is stored as the same record indexed from a file. Where a file's record
-/// would be indexed with a warning (an unknown country, a bad date, no text), a posted one is
-/// refused: its sender is there to fix it, and nothing of the body is written.
+/// would be indexed with a warning about its own fields (an unknown country, a bad date) or
+/// skipped (no text), a posted one is refused: its sender is there to fix it, and nothing of the
+/// body is written.
 fn readouts_of(body: &str) -> Result<Vec<Readout>, ApiError> {
     use serde_json::value::RawValue;
     let bad_json = |e: serde_json::Error| ApiError::bad_request(format!("not a JSON readout, array or NDJSON: {e}"));
@@ -236,9 +237,13 @@ fn readouts_of(body: &str) -> Result<Vec<Readout>, ApiError> {
         let mut warnings = Vec::new();
         let parsed = crate::ingest::jsonl::parse_record(record.get(), &location, &mut warnings)
             .map_err(|reason| ApiError::bad_request(format!("{location}: {reason}")))?;
-        if let Some(refused) = warnings.first() {
-            // What a file's warning says was done about it (a bad date looked for in the text, an
-            // unknown country left out) is not done to a posted record: it is refused.
+        // What a file's warning says was done about the record's own fields (a bad date looked for
+        // in the text, an unknown country left out, a record without text skipped) is not done to
+        // a posted record: it is refused. Warnings about a page's markup (deep nesting) are not.
+        let refused = warnings
+            .iter()
+            .find(|w| matches!(w.kind, WarningKind::BadDate | WarningKind::UnknownCountry | WarningKind::Empty));
+        if let Some(refused) = refused {
             let reason = refused.reason.split("; looking for one in the text").next().unwrap_or_default();
             let reason = reason.replace(" left out (", " (");
             return Err(ApiError::bad_request(format!("{location}: {reason}; nothing was written")));
@@ -267,7 +272,9 @@ async fn post_readouts(
     // The token before the body: a request without it is answered at once, its body never read.
     authorize(&state, &headers)?;
     let body = read_body(body).await?;
-    let readouts = readouts_of(&body)?;
+    // Parsing HTML and extracting facets is real work: off the async threads, where a panic is a
+    // 500 rather than a dropped connection.
+    let readouts = blocking(move || readouts_of(&body)).await?;
     let _write = state.writes.lock().await;
     let index = state.index()?;
     let count = readouts.len();

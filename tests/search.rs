@@ -224,6 +224,20 @@ fn a_copied_binary_builds_its_default_index_from_the_corpus_it_carries() {
     let (stdout, stderr) = texts(&out);
     assert!(format!("{stdout}{stderr}").contains("0 added, 0 updated, 0 deleted, 5093 unchanged"), "{stdout}{stderr}");
     assert_eq!(std::fs::read_dir(&unpacked).unwrap().count(), corpora.len());
+    // READOUTS_CORPUS still names another corpus.
+    let other = std::process::Command::new(&bin)
+        .args(["index", "--index"])
+        .arg(home.path().join("other-index"))
+        .current_dir(&empty)
+        .env_clear()
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("READOUTS_CORPUS", common::fixture("good"))
+        .output()
+        .unwrap();
+    let (stdout, stderr) = texts(&other);
+    assert!(other.status.success(), "{stderr}");
+    let good = std::fs::read_dir(common::fixture("good")).unwrap().count();
+    assert!(format!("{stdout}{stderr}").contains(&format!("{good} readouts in the index")), "{stdout}{stderr}");
 }
 
 #[test]

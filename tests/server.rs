@@ -120,6 +120,8 @@ fn a_record_posted_is_stored_as_the_same_record_indexed_from_a_file() {
         r#"{"id":"given-speakers","title":"Call","body":"Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan on March 3, 2023.","speakers":["Ned Price"]}"#,
         r#"{"id":"given-countries","body":"Secretary Blinken spoke with Japanese Foreign Minister Yoko Kamikawa.","countries":["FR","France"],"date":"2024-02-02"}"#,
         r#"{"url":"https://example.org/page","html":"<html><head><title>Page</title></head><body><p>President Biden met President Macron of France in Paris on June 8, 2024.</p></body></html>","speakers":[]}"#,
+        // The record's date wins over the page's, which is bad: no warning, and a POST takes it.
+        r#"{"id":"page-date","date":"2024-06-08","html":"<html><head><meta property=\"article:published_time\" content=\"yesterday\"></head><body><p>President Biden met President Macron.</p></body></html>"}"#,
     ];
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("records.jsonl");
@@ -131,7 +133,12 @@ fn a_record_posted_is_stored_as_the_same_record_indexed_from_a_file() {
     let server = start(Some("s3cret"));
     let (status, body) = send(&server, "POST", "/readouts", Some("s3cret"), &records.join("\n"));
     assert_eq!(status, 200, "{body}");
-    for id in ["given-speakers", "given-countries", "https://example.org/page"] {
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("bad published date"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for id in ["given-speakers", "given-countries", "https://example.org/page", "page-date"] {
         let out = readouts().args(["show", "--json", id, "--index"]).arg(&index).output().unwrap();
         assert!(out.status.success(), "{id}: {}", String::from_utf8_lossy(&out.stderr));
         let mut from_file: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

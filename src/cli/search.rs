@@ -117,7 +117,7 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
                     .facets
                     .country
                     .iter()
-                    .map(|v| format!("{} {} ({})", v.value, v.name.as_deref().unwrap_or(""), v.count))
+                    .map(|v| format!("{} {} ({})", v.value, v.name.as_deref().unwrap_or(&v.value), v.count))
                     .collect()
             )
         )?;

@@ -16,7 +16,7 @@ use super::file::{content_hash, decode};
 use super::{Batch, Given, MAX_LINE_BYTES, Parsed, Warning, WarningKind, collapse_spaces, known_countries, parse_date};
 use crate::readout::{Readout, SpeakerRole};
 
-/// Reads readouts from any `Read` of JSON lines; used for files and standard input alike. `source`
+/// Reads readouts from any `Read` of JSON lines (a file, a buffer). `source`
 /// and `id_base` are the file's absolute and relative paths (a record without id or url is
 /// `id_base#LINE`), `version` goes into each record's hash.
 pub fn read_jsonl_from(reader: impl Read, location: &str, source: &str, id_base: &str, version: &str) -> Batch {
@@ -166,7 +166,16 @@ pub fn parse_record(
     let mut readout =
         Readout { id: record.id.unwrap_or_default(), url: record.url.filter(|u| !u.is_empty()), ..Readout::default() };
     if let Some(html) = record.html.as_deref().filter(|h| !h.trim().is_empty()) {
+        let before = warnings.len();
         let page = super::html::parse_html(html, location, warnings);
+        // A date the record gives wins over the page's: a bad one in the page is no problem then.
+        if record.date.as_deref().is_some_and(|d| parse_date(d).is_ok()) {
+            let mut at = 0;
+            warnings.retain(|w| {
+                at += 1;
+                at <= before || w.kind != WarningKind::BadDate
+            });
+        }
         readout.title = page.title;
         readout.body = page.body;
         readout.date = page.date;

@@ -30,7 +30,7 @@ pub(crate) struct Plan<'a> {
     pub top: usize,
     /// Their order.
     pub sort: Sort,
-    /// FacetOrdinals to count, each with how many values to keep (`usize::MAX`: all).
+    /// Facets to count, each with how many values to keep (`usize::MAX`: all).
     pub facets: &'a [(FacetField, usize)],
     /// The words whose positions decide each match's tier, the first ranking rule; worked out
     /// where the tier can change the top hits.

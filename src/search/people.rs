@@ -246,7 +246,7 @@ pub struct PeopleRequest {
 
 impl Default for PeopleRequest {
     fn default() -> Self {
-        PeopleRequest { query: String::new(), country: None, limit: super::DEFAULT_LIMIT }
+        PeopleRequest { query: String::new(), country: None, limit: super::DEFAULT_LIST_LIMIT }
     }
 }
 

@@ -41,10 +41,10 @@ pub(super) struct Params {
     all_copies: bool,
     #[serde(deserialize_with = "explain")]
     explain: bool,
-    #[serde(deserialize_with = "field")]
-    pub(super) field: Option<FacetField>,
-    #[serde(deserialize_with = "by")]
-    pub(super) by: Option<Period>,
+    #[serde(deserialize_with = "text")]
+    field: Option<String>,
+    #[serde(deserialize_with = "text")]
+    by: Option<String>,
 }
 
 impl Params {
@@ -81,6 +81,16 @@ impl Params {
             time_limit_ms: Some(time_limit.as_millis().try_into().unwrap_or(u64::MAX)),
             ..SearchRequest::new(self.q.clone().unwrap_or_default())
         }
+    }
+
+    /// The facet `/facets` counts (`field`): read only there, so that a search ignores it.
+    pub(super) fn facet_field(&self) -> Result<FacetField, String> {
+        self.field.as_deref().map_or(Ok(FacetField::Speaker), choice("field", "speaker, country, year or month"))
+    }
+
+    /// The period of `/timeline` (`by`): read only there.
+    pub(super) fn period(&self) -> Result<Period, String> {
+        self.by.as_deref().map_or(Ok(Period::default()), choice("by", "month or year"))
     }
 
     /// How many values a list (facet values, people) holds.
@@ -162,11 +172,12 @@ fn fragments<'de, D: Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error>
     read_last(d, number("fragments", MAX_FRAGMENTS))
 }
 
-/// A yes or no: `1`, `true`, `yes` or `0`, `false`, `no`.
+/// A yes or no, in any case: `1`, `true`, `yes`, `on` (an HTML checkbox) or `0`, `false`, `no`,
+/// `off`.
 fn flag(key: &str) -> impl FnOnce(&str) -> Result<bool, String> {
-    move |v| match v {
-        "1" | "true" | "yes" => Ok(true),
-        "0" | "false" | "no" => Ok(false),
+    move |v| match v.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
         _ => Err(format!("{key} must be true or false, not {v:?}")),
     }
 }
@@ -194,14 +205,6 @@ fn sort<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Sort>, D::Error> {
     read_last(d, choice("sort", "relevance, newest or oldest"))
 }
 
-fn field<'de, D: Deserializer<'de>>(d: D) -> Result<Option<FacetField>, D::Error> {
-    read_last(d, choice("field", "speaker, country, year or month"))
-}
-
-fn by<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Period>, D::Error> {
-    read_last(d, choice("by", "month or year"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,8 +218,11 @@ mod tests {
         assert_eq!(request.sort, Sort::Oldest, "the last value wins");
         assert_eq!(request.limit, DEFAULT_LIMIT, "empty is no value");
         assert_eq!(p.list_limit(), DEFAULT_LIST_LIMIT);
-        let p = Params::parse(Some("field=month&by=year&exact=1&all_copies=no&since=2023-05")).unwrap();
-        assert_eq!((p.field, p.by, p.exact, p.all_copies), (Some(FacetField::Month), Some(Period::Year), true, false));
+        let p = Params::parse(Some("field=month&by=year&exact=ON&all_copies=no&since=2023-05")).unwrap();
+        assert_eq!((p.facet_field(), p.period()), (Ok(FacetField::Month), Ok(Period::Year)));
+        assert_eq!((p.exact, p.all_copies), (true, false));
+        // Read where they mean something only: a search ignores them.
+        assert!(Params::parse(Some("by=decade&field=x")).is_ok());
         assert_eq!(p.since, NaiveDate::from_ymd_opt(2023, 5, 1));
         let expected = SearchRequest { time_limit_ms: Some(1000), ..SearchRequest::new("") };
         assert_eq!(Params::parse(None).unwrap().search_request(Duration::from_secs(1)), expected);
@@ -229,7 +235,10 @@ mod tests {
         assert_eq!(error("limit=10000000"), "limit must be at most 10000");
         assert_eq!(error("offset=-1"), r#"offset must be a whole number, not "-1""#);
         assert_eq!(error("all_copies=perhaps"), r#"all_copies must be true or false, not "perhaps""#);
-        assert_eq!(error("by=decade"), r#"by must be month or year, not "decade""#);
+        assert_eq!(
+            Params::parse(Some("by=decade")).unwrap().period().unwrap_err(),
+            r#"by must be month or year, not "decade""#
+        );
         assert_eq!(error("q=%FF"), "query parameters must be UTF-8");
     }
 }
