@@ -251,10 +251,9 @@ fn readouts_of(body: &str) -> Result<Vec<Readout>, ApiError> {
         let Some((mut readout, given)) = parsed else {
             return Err(ApiError::bad_request(format!("{location}: no title and no body")));
         };
-        if readout.id.trim().is_empty() {
-            readout.id = readout.url.clone().unwrap_or_default();
-        }
-        if readout.id.trim().is_empty() {
+        // A posted record has no file to name it after: no id and no url is refused.
+        readout.id = crate::ingest::readout_id(&readout.id, readout.url.as_deref(), String::new);
+        if readout.id.is_empty() {
             return Err(ApiError::bad_request("every readout needs an id"));
         }
         // No date anywhere is allowed, as for a file; the other warnings were refused above.

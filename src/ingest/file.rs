@@ -3,7 +3,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Batch, Format, Given, MAX_FILE_BYTES, Parsed, Reading, Warning, WarningKind, html, jsonl, text};
+use super::{
+    Batch, Format, Given, MAX_FILE_BYTES, Parsed, Reading, Warning, WarningKind, html, jsonl, readout_id, text,
+};
 use crate::readout::Readout;
 
 /// Reads one file. `root` is the directory it was found under: the id of a readout without a url
@@ -75,6 +77,13 @@ pub fn parse_document(
     location: &str,
     warnings: &mut Vec<Warning>,
 ) -> Option<(Readout, Given)> {
+    let (mut readout, given) = parse_bytes(bytes, format, location, warnings)?;
+    readout.id = readout_id(&readout.id, readout.url.as_deref(), || location.to_string());
+    Some((readout, given))
+}
+
+/// [`parse_document`] with the id as the file gives it (a text header's `id`), else empty.
+fn parse_bytes(bytes: &[u8], format: Format, location: &str, warnings: &mut Vec<Warning>) -> Option<(Readout, Given)> {
     let text = decode(bytes, location, warnings)?;
     let (mut readout, given) = match format {
         Format::Text => text::parse_text(&text, location, warnings),
@@ -89,7 +98,6 @@ pub fn parse_document(
         return None;
     }
     readout.path = location.to_string();
-    readout.id = readout.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| location.to_string());
     Some((readout, given))
 }
 

@@ -13,7 +13,10 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::file::{content_hash, decode};
-use super::{Batch, Given, MAX_LINE_BYTES, Parsed, Warning, WarningKind, collapse_spaces, known_countries, parse_date};
+use super::{
+    Batch, Given, MAX_LINE_BYTES, Parsed, Warning, WarningKind, collapse_spaces, known_countries, parse_date,
+    readout_id,
+};
 use crate::readout::{Readout, SpeakerRole};
 
 /// Reads readouts from any `Read` of JSON lines (a file, a buffer). `source`
@@ -63,13 +66,7 @@ impl FileOfLines<'_> {
         match parse_record(&text, &here, &mut batch.warnings) {
             Ok(Some((mut readout, given))) => {
                 readout.path = self.location.to_string();
-                if readout.id.is_empty() {
-                    readout.id = readout
-                        .url
-                        .clone()
-                        .filter(|u| !u.is_empty())
-                        .unwrap_or_else(|| format!("{}#{number}", self.id_base));
-                }
+                readout.id = readout_id(&readout.id, readout.url.as_deref(), || format!("{}#{number}", self.id_base));
                 batch.readouts.push(Parsed {
                     readout,
                     given,

@@ -138,6 +138,20 @@ pub struct Reading<'a> {
     pub indexed: Option<&'a HashMap<String, (String, String)>>,
 }
 
+/// A readout's id, by the one rule for every way in: the id its source gives, else its url, else
+/// `fallback` (a file's path below the directory walked, `FILE#LINE` for a record); blank counts
+/// as not given.
+pub fn readout_id(given: &str, url: Option<&str>, fallback: impl FnOnce() -> String) -> String {
+    let given = given.trim();
+    if !given.is_empty() {
+        return given.to_string();
+    }
+    match url.map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) => url.to_string(),
+        None => fallback(),
+    }
+}
+
 /// Parses a date as a publisher writes it in a header or a record: `2023-11-28`, optionally followed
 /// by a time (`2023-11-28T21:10:41-04:00`, `2023-11-28 17:12:47`): the date part as written.
 pub fn parse_date(input: &str) -> Result<NaiveDate, String> {

@@ -125,6 +125,24 @@ fn html_without_article_drops_furniture() {
 }
 
 #[test]
+fn an_id_is_the_one_given_else_the_url_else_where_the_readout_was_found() {
+    let fallback = || "f.jsonl#3".to_string();
+    assert_eq!(readout_id(" a ", Some("https://x"), fallback), "a");
+    assert_eq!(readout_id("  ", Some("https://x"), fallback), "https://x");
+    assert_eq!(readout_id("", Some(" "), fallback), "f.jsonl#3");
+    // A text file's `id` header is its id (it was overwritten by the url or the path).
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "id call-7\nurl https://x/y\ntitle T\n\nText.").unwrap();
+    fs::write(dir.path().join("b.txt"), "title T\n\nText.").unwrap();
+    let ids: Vec<String> = ["a.txt", "b.txt"]
+        .iter()
+        .flat_map(|f| read_file(&dir.path().join(f), dir.path()).readouts)
+        .map(|p| p.readout.id)
+        .collect();
+    assert_eq!(ids, ["call-7", "b.txt"]);
+}
+
+#[test]
 fn header_facets_are_given_and_kept() {
     let mut w = Vec::new();
     let (r, given) = parse_text("date 2023-01-02\ntitle T\nspeaker Ned Price\ncountry AM\n\nBody.", "t.txt", &mut w);
