@@ -25,8 +25,8 @@ use crate::readout::{Readout, SpeakerRole};
 pub fn read_jsonl_from(reader: impl Read, location: &str, source: &str, id_base: &str, version: &str) -> Batch {
     let mut batch = Batch::default();
     let mut lines = JsonLines::new(reader, location);
+    let file = FileOfLines { location, source, id_base, version };
     while let Some(line) = lines.next_line(&mut batch.warnings) {
-        let file = FileOfLines { location, source, id_base, version };
         file.parse_line(&line, lines.number, &mut batch);
     }
     batch.ends_file = true;

@@ -63,32 +63,36 @@ pub fn read_files(
             let (work_rx, done_tx, prepare) = (work_rx.clone(), done_tx.clone(), &prepare);
             scope.spawn(move || {
                 for (seq, work) in work_rx {
-                    let batch = guarded(&work, || {
-                        let mut batch = match &work {
-                            Work::File(path, root) => Batch { ends_file: true, ..read_file_with(path, root, reading) },
-                            Work::Ready(_) => return None,
-                            Work::Lines { batch: lines, file, last } => {
-                                let mut batch = Batch::default();
+                    let batch = match work {
+                        // Made by the producer: only handed on, in its place in the order.
+                        Work::Ready(batch) => batch,
+                        Work::File(path, root) => guarded(
+                            || path.display().to_string(),
+                            true,
+                            || {
+                                let mut batch = Batch { ends_file: true, ..read_file_with(path, root, reading) };
+                                prepare(&mut batch);
+                                batch
+                            },
+                        ),
+                        Work::Lines { batch: lines, file, last } => guarded(
+                            || file.location.clone(),
+                            last,
+                            || {
+                                let mut batch = Batch { ends_file: last, ..Batch::default() };
                                 let of_lines = FileOfLines {
                                     location: &file.location,
                                     source: &file.source,
                                     id_base: &file.id_base,
                                     version: reading.version,
                                 };
-                                for (number, line) in lines {
+                                for (number, line) in &lines {
                                     of_lines.parse_line(line, *number, &mut batch);
                                 }
-                                batch.ends_file = *last;
+                                prepare(&mut batch);
                                 batch
-                            }
-                        };
-                        prepare(&mut batch);
-                        Some(batch)
-                    });
-                    let batch = match (batch, work) {
-                        (Some(batch), _) => batch,
-                        (None, Work::Ready(batch)) => batch,
-                        (None, _) => unreachable!("only ready work yields no batch"),
+                            },
+                        ),
                     };
                     // Results no longer wanted: stop, which in the end stops the producer.
                     if done_tx.send((seq, batch)).is_err() {
@@ -111,27 +115,17 @@ pub fn read_files(
     })
 }
 
-/// Runs `read` for `work`; a panic (a bug in parsing or extraction) becomes a skip of that file
-/// instead of a crash of the whole run.
-fn guarded(work: &Work<'_>, read: impl FnOnce() -> Option<Batch>) -> Option<Batch> {
+/// Runs `read`, which reads (part of) the file `location` names; a panic (a bug in parsing or
+/// extraction) becomes a skip of that file instead of a crash of the whole run.
+fn guarded(location: impl FnOnce() -> String, ends_file: bool, read: impl FnOnce() -> Batch) -> Batch {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
         let what = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        let (location, ends_file) = match work {
-            Work::File(path, _) => (path.display().to_string(), true),
-            Work::Lines { file, last, .. } => (file.location.clone(), *last),
-            Work::Ready(_) => (String::new(), false),
-        };
-        let mut batch = Batch::skip(
-            location,
-            WarningKind::InternalError,
-            format!("internal error while reading ({what}); please report it"),
-        );
-        batch.ends_file = ends_file;
-        Some(batch)
+        let reason = format!("internal error while reading ({what}); please report it");
+        Batch { ends_file, ..Batch::skip(location(), WarningKind::InternalError, reason) }
     })
 }
 

@@ -55,7 +55,7 @@ impl Index {
         let PreparedQuery { query, highlights, proximity, parts } = self.prepare_query(request, &deadline)?;
         let searcher = self.searcher();
         let people = self.cache::<PeopleCache>().get(&searcher)?;
-        let copies = if request.all_copies { None } else { Some(self.cache::<CopiesCache>().get(&searcher)?) };
+        let copies = self.copies_unless_all(request, &searcher)?;
         let limit = request.facet_limit;
         let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
         let plan = collect::Plan {
@@ -97,19 +97,13 @@ impl Index {
             }
             hits.push(hit);
         }
-        let values = |counts: Vec<(String, u64)>| -> Vec<FacetValue> {
-            counts.into_iter().map(|(value, count)| FacetValue { value, name: None, count }).collect()
+        let values = |field, counts: Vec<(String, u64)>| -> Vec<FacetValue> {
+            counts.into_iter().map(|(value, count)| facet_value(field, value, count)).collect()
         };
         let facets = FacetCounts {
-            speaker: values(speaker_counts),
-            country: country_counts
-                .into_iter()
-                .map(|(code, count)| {
-                    let name = country::by_code(&code).map(|c| c.name).unwrap_or_else(|| code.clone());
-                    FacetValue { value: code, name: Some(name), count }
-                })
-                .collect(),
-            year: values(year_counts),
+            speaker: values(FacetField::Speaker, speaker_counts),
+            country: values(FacetField::Country, country_counts),
+            year: values(FacetField::Year, year_counts),
         };
         Ok(SearchResults {
             query: request.query.clone(),
@@ -152,6 +146,16 @@ impl Index {
         })
     }
 
+    /// The groups of copies of one text, which count and show as one hit, unless the request
+    /// asks for every copy.
+    fn copies_unless_all(
+        &self,
+        request: &SearchRequest,
+        searcher: &tantivy::Searcher,
+    ) -> Result<Option<std::sync::Arc<copies::Copies>>> {
+        if request.all_copies { Ok(None) } else { Ok(Some(self.cache::<CopiesCache>().get(searcher)?)) }
+    }
+
     /// The other readouts of the text at `address`, oldest first.
     fn duplicates(
         &self,
@@ -189,7 +193,7 @@ impl Index {
         let searcher = self.searcher();
         let people =
             if field == FacetField::Speaker { Some(self.cache::<PeopleCache>().get(&searcher)?) } else { None };
-        let copies = if request.all_copies { None } else { Some(self.cache::<CopiesCache>().get(&searcher)?) };
+        let copies = self.copies_unless_all(request, &searcher)?;
         let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
         let plan = collect::Plan {
             top: 0,
@@ -207,13 +211,7 @@ impl Index {
             counts.sort_by(|a, b| b.0.cmp(&a.0));
             counts.truncate(limit);
         }
-        let values = counts
-            .into_iter()
-            .map(|(value, count)| {
-                let name = if field == FacetField::Country { country::by_code(&value).map(|c| c.name) } else { None };
-                FacetValue { value, name, count }
-            })
-            .collect();
+        let values = counts.into_iter().map(|(value, count)| facet_value(field, value, count)).collect();
         Ok((values, outcome.total))
     }
 
@@ -287,6 +285,12 @@ struct PreparedQuery {
     proximity: Option<rank::Proximity>,
     /// The parts of the score, for explanations.
     parts: Vec<explain::PartQuery>,
+}
+
+/// A counted value of `field`; a country's carries its name.
+fn facet_value(field: FacetField, value: String, count: u64) -> FacetValue {
+    let name = if field == FacetField::Country { country::by_code(&value).map(|c| c.name) } else { None };
+    FacetValue { value, name, count }
 }
 
 /// The period after `2023-12` (`2024-01`) or `2023` (`2024`).

@@ -18,7 +18,7 @@ use crate::search::{
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub(super) struct Params {
-    #[serde(deserialize_with = "text")]
+    #[serde(deserialize_with = "last_value")]
     q: Option<String>,
     speaker: Vec<String>,
     country: Vec<String>,
@@ -41,9 +41,9 @@ pub(super) struct Params {
     all_copies: bool,
     #[serde(deserialize_with = "explain")]
     explain: bool,
-    #[serde(deserialize_with = "text")]
+    #[serde(deserialize_with = "last_value")]
     field: Option<String>,
-    #[serde(deserialize_with = "text")]
+    #[serde(deserialize_with = "last_value")]
     by: Option<String>,
 }
 
@@ -137,10 +137,6 @@ fn read_last<'de, D: Deserializer<'de>, T>(
     read: impl FnOnce(&str) -> Result<T, String>,
 ) -> Result<Option<T>, D::Error> {
     last_value(deserializer)?.map(|v| read(&v)).transpose().map_err(de::Error::custom)
-}
-
-fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    last_value(d)
 }
 
 fn since<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
