@@ -80,6 +80,7 @@ fn complete_at(readout: &mut Readout, given: Given, location: &str, warnings: &m
     if !given.countries {
         readout.countries = facets.countries;
     }
+    readout.statements = facets.statements;
     dedup_in_order(&mut readout.speakers);
     dedup_in_order(&mut readout.countries);
 }

@@ -53,7 +53,7 @@ pub use bundled::bundled_corpus;
 pub use complete::complete;
 pub use error::{Error, Result};
 pub use index::{Index, IndexSummary, NoProgress, Progress, UpdateOptions, update};
-pub use readout::{Country, Readout};
+pub use readout::{Country, Readout, Statement, StatementKind};
 pub use search::{Hit, SearchRequest, SearchResults, Sort};
 
 /// The index used when none is named: `$READOUTS_INDEX`, else `readouts/index` in the user's data

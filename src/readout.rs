@@ -75,4 +75,54 @@ pub struct Readout {
     /// given with the speakers (a record's `roles`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<SpeakerRole>,
+    /// Who said what: the statements of the body (QUOTES.md), always extracted from the text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
+}
+
+/// How a statement gives its speaker's words (QUOTES.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// Their words in quotation marks, or a paragraph of a readout that is as a whole theirs.
+    Direct,
+    /// A sentence that reports what they said, stressed or agreed, or a turn of a transcript.
+    Reported,
+}
+
+impl StatementKind {
+    /// The name used in JSON, the CLI and filters: `direct` or `reported`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Reported => "reported",
+        }
+    }
+}
+
+impl std::str::FromStr for StatementKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "direct" => Ok(StatementKind::Direct),
+            "reported" => Ok(StatementKind::Reported),
+            other => Err(format!("unknown statement kind {other:?}: use direct or reported")),
+        }
+    }
+}
+
+/// One statement of a readout: a named person's words or position given as theirs (QUOTES.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Who said it: the fullest name the readout gives (the index shows the person's canonical name).
+    pub speaker: String,
+    /// Quoted words or reported speech.
+    pub kind: StatementKind,
+    /// The quoted words without their marks (the parts of a quote split by its attribution joined
+    /// by a space), the paragraph, or the reporting sentence.
+    pub text: String,
+    /// Where it stands in the body, in characters (Unicode scalar values, not bytes) from the
+    /// start of the body: the quotation marks included for a direct quote.
+    pub range: [usize; 2],
 }

@@ -20,6 +20,7 @@ const SUBCOMMANDS: &[&str] = &[
     "export",
     "bench",
     "people",
+    "quotes",
     "serve",
     "completions",
     "man",
@@ -79,6 +80,35 @@ fn check(name: &str, actual: &str) {
     );
 }
 
+/// Each statement as one line of speaker, kind, range, the start of its text and a hash of the
+/// whole text: statements repeat most of the corpus's text, which would make the golden file
+/// five times as large, and a change anywhere in a text still changes its hash.
+fn statements_in_short(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() / 3);
+    for line in text.lines() {
+        let mut value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        if let Some(statements) = value.get_mut("statements").and_then(|s| s.as_array_mut()) {
+            for statement in statements.iter_mut() {
+                let field = |name: &str| statement[name].as_str().unwrap_or_default().to_string();
+                let text = field("text");
+                let start: String = text.chars().take(40).collect();
+                let hash = blake3::hash(text.as_bytes()).to_hex();
+                *statement = serde_json::Value::String(format!(
+                    "{} | {} | {}-{} | {start}… #{}",
+                    field("speaker"),
+                    field("kind"),
+                    statement["range"][0],
+                    statement["range"][1],
+                    &hash[..8]
+                ));
+            }
+        }
+        out.push_str(&serde_json::to_string(&value).unwrap());
+        out.push('\n');
+    }
+    out
+}
+
 /// Replaces what depends on the machine: the checkout's path and the time a query took.
 fn normalise(text: &str) -> String {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -123,7 +153,7 @@ fn extract_json_over_the_corpus_is_unchanged() {
         .output()
         .expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    check("extract.jsonl", &normalise(&String::from_utf8_lossy(&out.stdout)));
+    check("extract.jsonl", &normalise(&statements_in_short(&String::from_utf8_lossy(&out.stdout))));
 }
 
 #[test]

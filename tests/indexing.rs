@@ -245,10 +245,19 @@ fn extract_prints_one_json_line_per_readout() {
     for line in &lines {
         let mut keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["countries", "date", "id", "path", "speakers", "title", "url"]);
+        assert_eq!(keys, ["countries", "date", "id", "path", "speakers", "statements", "title", "url"]);
     }
     let seed = lines.iter().find(|l| l["id"].as_str().unwrap().contains("normalization")).unwrap();
     assert_eq!(seed["date"], "2023-11-28");
+    // Who said what: each statement with its speaker, kind, text and character range.
+    let statements = seed["statements"].as_array().unwrap();
+    assert!(!statements.is_empty());
+    for s in statements {
+        let mut keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["kind", "range", "speaker", "text"]);
+        assert!(["direct", "reported"].contains(&s["kind"].as_str().unwrap()), "{s}");
+    }
     let codes: Vec<&str> = seed["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
     assert_eq!(codes, ["AM", "AZ", "US", "TR"]);
     let html = lines.iter().find(|l| l["path"].as_str().unwrap().ends_with(".html")).unwrap();

@@ -26,6 +26,10 @@ pub struct Args {
     /// Also give each query's median, its hit count, slowest first (to find what to tune)
     #[arg(long)]
     per_query: bool,
+    /// Time statement searches (`readouts quotes`: top 10 statements with their marks and
+    /// facets) instead of readout searches
+    #[arg(long)]
+    quotes: bool,
 }
 
 /// One query's figures.
@@ -70,18 +74,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut samples = Vec::with_capacity(queries.len() * args.repeat as usize);
     let mut per_query = Vec::new();
     for q in &queries {
-        let request = readouts::SearchRequest::new(*q);
         // Warm-up: the first run pays for loading the terms' postings.
-        let total = index.search(&request)?.total;
+        let total = run_once(&index, q, args.quotes)?;
         let mut own = Vec::with_capacity(args.repeat as usize);
         for _ in 0..args.repeat {
             let started = Instant::now();
-            let results = index.search(&request)?;
-            // The snippets as a page shows them: hits carry ranges, HTML is rendered from them.
-            for hit in &results.hits {
-                std::hint::black_box((hit.snippet_html(), hit.title_html()));
-            }
-            std::hint::black_box(results);
+            run_once(&index, q, args.quotes)?;
             own.push(started.elapsed().as_secs_f64() * 1000.0);
         }
         samples.extend_from_slice(&own);
@@ -116,6 +114,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One search as a page shows it (hits carry ranges, HTML is rendered from them); the match count.
+fn run_once(index: &readouts::Index, query: &str, quotes: bool) -> anyhow::Result<usize> {
+    if quotes {
+        let results = index.quotes(&readouts::search::QuoteRequest::new(query))?;
+        for hit in &results.hits {
+            std::hint::black_box(hit.text_html());
+        }
+        return Ok(std::hint::black_box(results).total as usize);
+    }
+    let results = index.search(&readouts::SearchRequest::new(query))?;
+    for hit in &results.hits {
+        std::hint::black_box((hit.snippet_html(), hit.title_html()));
+    }
+    Ok(std::hint::black_box(results).total as usize)
 }
 
 #[cfg(test)]

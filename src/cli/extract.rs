@@ -26,6 +26,7 @@ struct Extracted<'a> {
     date: Option<chrono::NaiveDate>,
     speakers: &'a [String],
     countries: &'a [readouts::Country],
+    statements: &'a [readouts::Statement],
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -53,6 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     date: r.date,
                     speakers: &r.speakers,
                     countries: &r.countries,
+                    statements: &r.statements,
                 };
                 serde_json::to_writer(&mut out, &line).map_err(std::io::Error::from).and_then(|_| writeln!(out))
             } else {

@@ -12,6 +12,7 @@ mod facets;
 mod generate;
 mod index;
 mod people;
+mod quotes;
 mod search;
 #[cfg(feature = "server")]
 mod serve;
@@ -50,6 +51,8 @@ enum Command {
     Bench(bench::Args),
     /// Who's who: each person with their aliases, titles, country, readouts and dates.
     People(people::Args),
+    /// Who said what: statements ranked, with their speakers, and counts by speaker.
+    Quotes(quotes::Args),
     /// Serve the HTTP JSON API and the search page.
     #[cfg(feature = "server")]
     Serve(serve::Args),
@@ -157,6 +160,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Export(args) => export::run(args),
         Command::Bench(args) => bench::run(args),
         Command::People(args) => people::run(args),
+        Command::Quotes(args) => quotes::run(args),
         #[cfg(feature = "server")]
         Command::Serve(args) => serve::run(args),
         Command::Completions(args) => generate::completions(args),

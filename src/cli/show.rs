@@ -40,6 +40,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         writeln!(out, "countries: {}", countries.join("; "))?;
         writeln!(out)?;
         writeln!(out, "{}", readout.body)?;
+        if !readout.statements.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "statements:")?;
+            for s in &readout.statements {
+                writeln!(out, "- {} ({}, {}-{}): {}", s.speaker, s.kind.as_str(), s.range[0], s.range[1], s.text)?;
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

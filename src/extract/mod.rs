@@ -8,10 +8,11 @@ use crate::readout::Country;
 pub mod country;
 pub mod date;
 pub mod speaker;
+pub use speaker::statements;
 
 /// Bumped whenever the extraction rules change, so that an incremental index run re-extracts every
 /// readout (it is part of each readout's content hash, with the gazetteers themselves).
-const RULES_VERSION: &str = "rules-13";
+const RULES_VERSION: &str = "rules-14";
 
 /// Identifies the extractor: its rules and its data. Part of each readout's content hash.
 pub fn version() -> &'static str {
@@ -42,6 +43,8 @@ pub struct Facets {
     pub roles: Vec<crate::readout::SpeakerRole>,
     /// States referred to, each once.
     pub countries: Vec<Country>,
+    /// Who said what (QUOTES.md).
+    pub statements: Vec<crate::readout::Statement>,
 }
 
 /// Extracts the facets from a readout's title and body.
@@ -51,6 +54,7 @@ pub fn extract(title: &str, body: &str) -> Facets {
     text.push_str("\n\n");
     text.push_str(body);
     let roles = speaker::find_roles(title, body);
+    let statements = speaker::statements::find_with(title, body, roles.clone());
     let speakers = roles.iter().map(|r| r.name.clone()).collect();
-    Facets { date: date::find(&text), speakers, roles, countries: country::find(&text) }
+    Facets { date: date::find(&text), speakers, roles, countries: country::find(&text), statements }
 }

@@ -34,7 +34,7 @@ pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOption
 
 /// Bumped whenever what a readout's document holds changes (a field's form, a facet's path), so
 /// that an incremental run rewrites every document; it is part of each readout's content hash.
-pub const DOCUMENT_VERSION: &str = "doc-4";
+pub const DOCUMENT_VERSION: &str = "doc-5";
 
 const CURRENT: &str = "CURRENT";
 const LOCK: &str = "writer.lock";
@@ -286,6 +286,10 @@ impl Index {
                 .speaker_role
                 .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_role)).collect())
                 .unwrap_or_default(),
+            statements: f
+                .statement
+                .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_statement)).collect())
+                .unwrap_or_default(),
         }
     }
 
@@ -325,6 +329,11 @@ impl Index {
         if let Some(field) = f.speaker_role {
             for role in &readout.roles {
                 doc.add_text(field, schema::encode_role(role));
+            }
+        }
+        if let Some(field) = f.statement {
+            for statement in &readout.statements {
+                doc.add_text(field, schema::encode_statement(statement));
             }
         }
         for Country { code, name } in &readout.countries {

@@ -33,6 +33,30 @@ pub(crate) fn decode_role(value: &str) -> Option<crate::readout::SpeakerRole> {
     Some(crate::readout::SpeakerRole { name: name.to_string(), title: some(title), country: some(country) })
 }
 
+/// A statement as the index stores it: speaker, kind, character range and text joined by
+/// [`ROLE_SEPARATOR`].
+pub(crate) fn encode_statement(statement: &crate::readout::Statement) -> String {
+    let clean = |s: &str| s.replace(ROLE_SEPARATOR, " ");
+    let [start, end] = statement.range;
+    format!(
+        "{}{ROLE_SEPARATOR}{}{ROLE_SEPARATOR}{start}{ROLE_SEPARATOR}{end}{ROLE_SEPARATOR}{}",
+        clean(&statement.speaker),
+        statement.kind.as_str(),
+        clean(&statement.text)
+    )
+}
+
+/// A stored statement back: `None` for a value of another shape.
+pub(crate) fn decode_statement(value: &str) -> Option<crate::readout::Statement> {
+    let mut parts = value.splitn(5, ROLE_SEPARATOR);
+    let speaker = parts.next()?.to_string();
+    let kind = parts.next()?.parse().ok()?;
+    let start = parts.next()?.parse().ok()?;
+    let end = parts.next()?.parse().ok()?;
+    let text = parts.next()?.to_string();
+    Some(crate::readout::Statement { speaker, kind, text, range: [start, end] })
+}
+
 /// Field names, as they appear in queries (`title:`, `speaker:`, `country:`).
 pub mod names {
     /// Stable readout id (raw, for lookups and deletes).
@@ -73,6 +97,9 @@ pub mod names {
     pub const COUNTRY_FACET: &str = "country_facet";
     /// The body's MinHash signature ([`crate::minhash`]), for telling copies of one text.
     pub const BODY_MINHASH: &str = "body_minhash";
+    /// The readout’s statements (who said what), one stored value each: its
+    /// speaker, kind, character range and text joined by [`super::ROLE_SEPARATOR`].
+    pub const STATEMENT: &str = "statement";
 }
 
 /// Handles of every field of the schema.
@@ -112,6 +139,8 @@ pub struct Fields {
     pub country_facet: Field,
     /// See [`names::BODY_MINHASH`]; absent from indexes built before it (rebuild to group copies).
     pub body_minhash: Option<Field>,
+    /// See [`names::STATEMENT`]; absent from indexes built before it (rebuild to search quotes).
+    pub statement: Option<Field>,
 }
 
 impl Fields {
@@ -147,6 +176,7 @@ impl Fields {
             country: b.add_text_field(names::COUNTRY, text(NAME_ANALYZER, false)),
             country_facet: b.add_facet_field(names::COUNTRY_FACET, FacetOptions::default().set_stored()),
             body_minhash: Some(b.add_bytes_field(names::BODY_MINHASH, BytesOptions::default().set_fast())),
+            statement: Some(b.add_text_field(names::STATEMENT, STORED)),
         };
         (b.build(), fields)
     }
@@ -173,6 +203,7 @@ impl Fields {
             country: f(names::COUNTRY)?,
             country_facet: f(names::COUNTRY_FACET)?,
             body_minhash: f(names::BODY_MINHASH).ok(),
+            statement: f(names::STATEMENT).ok(),
         })
     }
 }

@@ -325,12 +325,15 @@ impl Index {
 }
 
 impl Index {
-    /// `readout` as searches show it: each speaker by their canonical name, once, and the roles
+    /// `readout` as searches show it: each speaker (and each statement's) by their canonical name, once, and the roles
     /// under those names (what `show` and the server print; `export` keeps the forms as written).
     pub fn with_canonical_names(&self, mut readout: crate::Readout) -> Result<crate::Readout> {
         let people = self.cache::<PeopleCache>().get(&self.searcher())?;
         readout.roles = people.roles(&readout.roles, &readout.speakers);
         readout.speakers = people.canonical(std::mem::take(&mut readout.speakers));
+        for statement in &mut readout.statements {
+            statement.speaker = people.registry.canonical(&statement.speaker).to_string();
+        }
         Ok(readout)
     }
 }

@@ -188,21 +188,71 @@ impl<'a> Marker<'a> {
         judged
     }
 
+    /// False only when [`Marker::matches`] would find nothing in `text`: a test on bytes, without
+    /// tokenizing. An ASCII word can be marked only if it starts like a wanted stem (the test
+    /// `judge` applies first), starts with a completed prefix, or, as a typo of a query word,
+    /// holds one of `2 × budget + 1` pieces of it unchanged (an edit spoils at most two pieces).
+    /// Quote searches mark the statements of a hundred readouts, most of which hold none of the
+    /// query: this skips them (`readouts bench --quotes` on corpus/: see BENCHMARKS.md).
+    pub fn may_match(&self, text: &str) -> bool {
+        if self.highlights.is_empty() {
+            return false;
+        }
+        // Folding can turn other letters into these; only texts whose letters are ASCII are tested.
+        if !letters_are_ascii(text) {
+            return true;
+        }
+        let mut needles: Vec<&[u8]> = Vec::new();
+        for wanted in &self.wanted {
+            needles.push(wanted.as_bytes());
+        }
+        for prefix in &self.highlights.prefixes {
+            needles.push(prefix.as_bytes());
+        }
+        for (query, budget) in &self.highlights.fuzzy {
+            let pieces = 2 * usize::from(*budget) + 1;
+            let size = query.len() / pieces;
+            if size < 3 || !query.is_ascii() {
+                return true;
+            }
+            needles.extend((0..pieces).map(|i| &query.as_bytes()[i * size..(i + 1) * size]));
+        }
+        if needles.iter().any(|n| n.is_empty()) {
+            return true;
+        }
+        let lower = text.to_ascii_lowercase();
+        needles.iter().any(|n| memchr::memmem::find(lower.as_bytes(), n).is_some())
+    }
+
     /// Matched byte ranges of `text`.
     pub fn matches(&mut self, text: &str) -> Vec<Range<usize>> {
         if self.highlights.is_empty() {
             return Vec::new();
         }
         let mut tokens: Vec<(Judged, Range<usize>)> = Vec::new();
-        let mut words = self.words.take().unwrap_or_else(name_analyzer);
-        {
-            let mut stream = words.token_stream(text);
-            while let Some(token) = stream.next() {
-                let judged = self.judge(&token.text);
-                tokens.push((judged, token.offset_from..token.offset_to));
+        if letters_are_ascii(text) {
+            // The name analyzer's words of a text whose letters are ASCII, read by bytes: quote searches mark the
+            // statements of fifty readouts, and the analyzer's token stream was a quarter of it
+            // (`readouts bench --quotes`, BENCHMARKS.md). `ascii_words_are_the_analyzers` holds it
+            // to the analyzer.
+            let mut word = String::new();
+            for range in ascii_words(text) {
+                word.clear();
+                word.push_str(&text[range.clone()]);
+                word.make_ascii_lowercase();
+                tokens.push((self.judge(&word), range));
             }
+        } else {
+            let mut words = self.words.take().unwrap_or_else(name_analyzer);
+            {
+                let mut stream = words.token_stream(text);
+                while let Some(token) = stream.next() {
+                    let judged = self.judge(&token.text);
+                    tokens.push((judged, token.offset_from..token.offset_to));
+                }
+            }
+            self.words = Some(words);
         }
-        self.words = Some(words);
         let phrases = &self.phrases;
         let mut out: Vec<Range<usize>> = Vec::new();
         let mut i = 0;
@@ -224,6 +274,37 @@ impl<'a> Marker<'a> {
         }
         out
     }
+}
+
+/// True when every letter and digit of `text` is ASCII (its other characters may be curly quotes
+/// and dashes): its words need no folding.
+fn letters_are_ascii(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(|c| c.is_ascii() || !c.is_alphanumeric())
+}
+
+/// The words the name analyzer reads in a text whose letters are ASCII ([`letters_are_ascii`]):
+/// runs of ASCII letters and digits, those of 64 bytes or more left out (as its
+/// `RemoveLongFilter` does).
+fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if at >= bytes.len() {
+                return None;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if at - start < 64 {
+                return Some(start..at);
+            }
+        }
+    })
 }
 
 /// True when `word` is at most `budget` edits (a transposition is one) from `query`.
@@ -377,6 +458,75 @@ mod tests {
 
     fn exact(words: &[&str]) -> Highlights {
         Highlights { exact: words.iter().map(|w| w.to_string()).collect(), ..Highlights::default() }
+    }
+
+    #[test]
+    fn ascii_words_are_the_analyzers() {
+        let mut texts: Vec<String> = vec![
+            "A-b c_d  e.f 12ab x".into(),
+            format!("short {} long", "y".repeat(64)),
+            format!("{} edge", "z".repeat(63)),
+            String::new(),
+        ];
+        texts.push("“Quoted,” she said — it’s done.".into());
+        texts.extend(crate::test_support::corpus_files(9).into_iter().map(|(_, t)| t).filter(|t| letters_are_ascii(t)));
+        assert!(texts.len() > 50, "the corpus has texts with only ASCII letters");
+        let mut analyzer = name_analyzer();
+        for text in &texts {
+            let mut expected = Vec::new();
+            let mut stream = analyzer.token_stream(text);
+            while let Some(t) = stream.next() {
+                expected.push((t.offset_from..t.offset_to, t.text.clone()));
+            }
+            let got: Vec<_> = ascii_words(text).map(|r| (r.clone(), text[r].to_ascii_lowercase())).collect();
+            assert_eq!(got, expected, "{}", crate::text::head(text, 200));
+        }
+    }
+
+    #[test]
+    fn the_byte_test_never_rules_out_a_text_that_has_marks() {
+        let stem = |w: &str| {
+            let mut analyzer = text_analyzer();
+            let mut stream = analyzer.token_stream(w);
+            stream.next().map(|t| t.text.clone()).unwrap_or_default()
+        };
+        let asks = [
+            Highlights { exact: ["peace", "agreement"].iter().map(|w| stem(w)).collect(), ..Highlights::default() },
+            Highlights {
+                exact: ["sanctions"].iter().map(|w| stem(w)).collect(),
+                fuzzy: vec![("sanctions".into(), 1), ("humanitarian".into(), 2), ("blinken".into(), 1)],
+                prefixes: vec!["negoti".into()],
+                ..Highlights::default()
+            },
+            Highlights {
+                phrases: vec![vec![stem("rule"), stem("of"), stem("law")]],
+                fuzzy: vec![("ukraine".into(), 1)],
+                ..Highlights::default()
+            },
+            Highlights { fuzzy: vec![("china".into(), 1)], ..Highlights::default() },
+        ];
+        let mut passages: Vec<String> = vec![
+            "Snactions were imposed.".into(),
+            "The sanctinos, the humanitraian aid.".into(),
+            "Ukriane and Blinkne.".into(),
+        ];
+        for (_, text) in crate::test_support::corpus_files(7) {
+            passages.extend(crate::text::sentences(&text).into_iter().map(|r| text[r].to_string()));
+        }
+        let (mut ruled_out, mut marked) = (0, 0);
+        for highlights in &asks {
+            let mut marker = Marker::new(highlights);
+            for passage in &passages {
+                let matches = marker.matches(passage);
+                if !marker.may_match(passage) {
+                    assert!(matches.is_empty(), "{passage:?} has marks {matches:?} but was ruled out");
+                    ruled_out += 1;
+                }
+                marked += usize::from(!matches.is_empty());
+            }
+        }
+        // Two of the four asks can rule texts out (the others have words too short for pieces).
+        assert!(ruled_out > passages.len() / 2 && marked > 100, "{ruled_out} ruled out, {marked} marked");
     }
 
     #[test]

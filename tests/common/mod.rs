@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use assert_cmd::Command;
 use serde_json::Value;
 
+pub mod names;
 pub mod server;
 
 /// The bundled corpus.

@@ -19,6 +19,7 @@
 mod mentions;
 mod resolve;
 mod roles;
+pub mod statements;
 mod transcript;
 mod words;
 

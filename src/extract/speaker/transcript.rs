@@ -9,10 +9,32 @@ use regex::Regex;
 use super::mentions::*;
 use super::words::*;
 
+/// One turn of a transcript: who has the floor (none for a question, a moderator or another tag
+/// that names no one) and the text of the turn, up to the next tag.
+#[derive(Debug, Clone)]
+pub(super) struct Turn<'a> {
+    /// The named speaker's tag, as a titled mention of their surname.
+    pub(super) speaker: Option<Mention<'a>>,
+    /// Byte range of the turn's words, after the tag.
+    pub(super) text: std::ops::Range<usize>,
+}
+
 /// A transcript's speaker tags at the start of paragraphs ("MR PRICE:", "SECRETARY BLINKEN:"), as
 /// titled mentions, in order; empty unless the text has at least three, so that a readout with one
 /// "NOTE:" is no transcript.
 pub(super) fn transcript_tags<'a>(text: &str) -> Vec<Mention<'a>> {
+    transcript_turns(text).into_iter().filter_map(|turn| turn.speaker).collect()
+}
+
+/// A transcript's turns, every tag's (named or not), in order; empty when the text is no
+/// transcript (see [`transcript_tags`]).
+pub(super) fn transcript_turns<'a>(text: &str) -> Vec<Turn<'a>> {
+    turns_with_at_least(text, 3)
+}
+
+/// The turns of a text with at least `min_tags` tags: remarks with one "SECRETARY BLINKEN:" tag
+/// are one turn.
+pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'a>> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[ \t]*((?:\p{Lu}[\p{Lu}’'.\-]*[ \t]+){0,4}\p{Lu}[\p{Lu}’'\-]+)[ \t]*:").expect("static regex")
     });
@@ -35,7 +57,7 @@ pub(super) fn transcript_tags<'a>(text: &str) -> Vec<Mention<'a>> {
         let mut chars = w.chars();
         chars.next().map_or(String::new(), |f| f.to_string() + &chars.as_str().to_lowercase())
     };
-    let mut tags = Vec::new();
+    let mut turns: Vec<Turn<'a>> = Vec::new();
     let mut tagged = 0;
     // A transcript has questions or a moderator, or tags that name people by title ("MR PRICE");
     // capitalised headings ("TEXAS:", "TRADE:") make no transcript.
@@ -43,6 +65,11 @@ pub(super) fn transcript_tags<'a>(text: &str) -> Vec<Mention<'a>> {
     for c in TAG.captures_iter(text) {
         let m = c.get(1).expect("group 1");
         tagged += 1;
+        if let Some(last) = turns.last_mut() {
+            last.text.end = c.get(0).expect("group 0").start();
+        }
+        let words_from = c.get(0).expect("group 0").end();
+        turns.push(Turn { speaker: None, text: words_from..text.len() });
         let words: Vec<&str> = m.as_str().split_whitespace().collect();
         if words.iter().any(|w| w.contains("QUESTION") || w.contains("MODERATOR")) {
             dialogue = true;
@@ -61,7 +88,9 @@ pub(super) fn transcript_tags<'a>(text: &str) -> Vec<Mention<'a>> {
             continue;
         }
         let name = smallvec![Cow::Owned(surname)];
-        tags.push(Mention { name, start: m.start(), end: m.end(), titled: true });
+        if let Some(turn) = turns.last_mut() {
+            turn.speaker = Some(Mention { name, start: m.start(), end: m.end(), titled: true });
+        }
     }
-    if tagged < 3 || !dialogue { Vec::new() } else { tags }
+    if tagged < min_tags || !dialogue { Vec::new() } else { turns }
 }

@@ -11,7 +11,7 @@ use crate::text::WordMemory;
 const SPEAKER_WORDS_TXT: &str = include_str!("../../../data/speaker_words.txt");
 
 /// The words of one `[section]` of `data/speaker_words.txt`.
-fn section(name: &str) -> Vec<&'static str> {
+pub(super) fn section(name: &str) -> Vec<&'static str> {
     let header = format!("[{name}]");
     let mut lines = SPEAKER_WORDS_TXT.lines().skip_while(|l| l.trim() != header);
     assert!(lines.next().is_some(), "data/speaker_words.txt has no section {header}");

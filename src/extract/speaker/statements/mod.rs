@@ -1,0 +1,389 @@
+//! Statements, who said what (QUOTES.md): the words or positions a readout gives as a named
+//! person's, each with its speaker, kind and text.
+//!
+//! Four readings of a readout, in this order:
+//! - a readout that is as a whole one person's words ("Statement from President Joe Biden on …",
+//!   "The following is attributable to Spokesperson Ned Price:" before first-person text, a
+//!   signature line) gives each paragraph as a direct statement of that person;
+//! - a transcript gives each paragraph of a named speaker's turn as a reported statement of theirs;
+//! - quoted words with their attribution in the same or the next sentence are direct statements
+//!   (`direct`);
+//! - a sentence whose subject is a named person, a title or pronoun tied to one, or a group of the
+//!   readout's participants, and whose verb reports speech, is a reported statement of each
+//!   (`reported`).
+//!
+//! A statement whose speaker cannot be told is left out, never guessed. Speakers are the fullest
+//! name the readout gives, as the speaker facet's; the people registry makes them canonical.
+
+mod direct;
+mod reported;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::mentions::*;
+use super::resolve::resolve;
+use super::roles::EVENT_HEADLINE;
+use super::transcript::turns_with_at_least;
+use super::words::*;
+use crate::readout::{Statement, StatementKind};
+
+/// The statements of a readout, given its title and body, in the order of the body.
+pub fn find(title: &str, body: &str) -> Vec<Statement> {
+    find_with(title, body, super::find_roles(title, body))
+}
+
+/// [`find`] for a readout whose speakers were found already (by [`super::find_roles`]).
+pub fn find_with(title: &str, body: &str, speakers: Vec<crate::readout::SpeakerRole>) -> Vec<Statement> {
+    let text = format!("{title}\n{body}");
+    let doc = Doc::read(&text, title.len() + 1, speakers);
+    let mut found: Vec<Found> = Vec::new();
+    // Remarks with one speaker tag ("SECRETARY BLINKEN:") read as a transcript too.
+    let turns = turns_with_at_least(doc.text, 1);
+    // A transcript is its speakers' turns, whoever signs its page.
+    let whole = if turns.is_empty() { whole_author(&doc) } else { None };
+    if let Some(author) = &whole {
+        for paragraph in doc.paragraphs() {
+            if !is_furniture(&doc.text[paragraph.clone()]) {
+                found.push(Found::new(author, StatementKind::Direct, paragraph.clone(), vec![paragraph]));
+            }
+        }
+    }
+    if whole.is_none() {
+        for turn in &turns {
+            let Some(tag) = &turn.speaker else { continue };
+            let Some(speaker) = doc.person_of(tag) else { continue };
+            for paragraph in doc.paragraphs_in(turn.text.clone()) {
+                // "(The briefing was concluded at 2:42 p.m.)": a note, no one's words.
+                if doc.text[paragraph.clone()].starts_with('(') {
+                    continue;
+                }
+                found.push(Found::new(&speaker, StatementKind::Reported, paragraph.clone(), vec![paragraph]));
+            }
+        }
+    }
+    // In a transcript, what is said inside a reporter's question is no statement.
+    let questions: Vec<Range<usize>> = turns.iter().filter(|t| t.speaker.is_none()).map(|t| t.text.clone()).collect();
+    let in_question = |at: usize| questions.iter().any(|q| q.contains(&at));
+    let quotes = direct::find(&doc);
+    let attributions: Vec<Range<usize>> = quotes.iter().map(|q| q.sentence.clone()).collect();
+    for quote in quotes {
+        if whole.as_deref() == Some(quote.speaker.as_str()) || in_question(quote.range.start) {
+            continue;
+        }
+        found.push(Found::new(&quote.speaker, StatementKind::Direct, quote.range, quote.parts));
+    }
+    if turns.is_empty() {
+        for (speaker, sentence) in reported::find(&doc) {
+            let attributes_a_quote = attributions.iter().any(|a| a.start < sentence.end && sentence.start < a.end);
+            if attributes_a_quote || whole.as_deref() == Some(speaker.as_str()) {
+                continue;
+            }
+            found.push(Found::new(&speaker, StatementKind::Reported, sentence.clone(), vec![sentence]));
+        }
+    }
+    found.sort_by_key(|f| (f.range.start, f.kind));
+    found.dedup_by(|a, b| a.range == b.range && a.kind == b.kind && a.speaker == b.speaker);
+    doc.into_statements(found)
+}
+
+/// A statement found, in byte offsets of the title-and-body text.
+struct Found {
+    speaker: String,
+    kind: StatementKind,
+    range: Range<usize>,
+    /// The passages whose words are the text (a quote split by its attribution has two).
+    parts: Vec<Range<usize>>,
+}
+
+impl Found {
+    fn new(speaker: &str, kind: StatementKind, range: Range<usize>, parts: Vec<Range<usize>>) -> Self {
+        Found { speaker: speaker.to_string(), kind, range, parts }
+    }
+}
+
+/// A readout read once for its statements: the title and body as one text (as the speaker stages
+/// read it), its sentences and the mentions of names in each.
+pub(super) struct Doc<'a> {
+    /// Title, a line break, body.
+    pub(super) text: &'a str,
+    /// Where the body starts in `text`.
+    pub(super) body_start: usize,
+    /// Sentence ranges of `text`.
+    pub(super) sentences: Vec<Range<usize>>,
+    /// Every mention, in order.
+    pub(super) mentions: Vec<Mention<'a>>,
+    /// The mentions of each sentence, as a range of `mentions`.
+    pub(super) in_sentence: Vec<Range<usize>>,
+    /// The readout's speakers with their titles, as the speaker facet finds them.
+    pub(super) speakers: Vec<crate::readout::SpeakerRole>,
+    /// Every person the readout names with a title, with the title, in order.
+    pub(super) titled: Vec<crate::readout::SpeakerRole>,
+}
+
+impl<'a> Doc<'a> {
+    /// Reads `text`, a title, a line break and the body from `body_start` on.
+    fn read(text: &'a str, body_start: usize, speakers: Vec<crate::readout::SpeakerRole>) -> Doc<'a> {
+        // Sentences, also cut after an abbreviation that two spaces and a capital follow
+        // ("… in Washington, D.C.  Secretary Blinken and …").
+        let sentences: Vec<Range<usize>> = crate::text::sentences(text)
+            .into_iter()
+            .flat_map(|r| {
+                let mut cuts = vec![r.start];
+                cuts.extend(
+                    text[r.clone()]
+                        .match_indices(".  ")
+                        .map(|(i, _)| r.start + i + 3)
+                        .filter(|&at| text[at..].chars().next().is_some_and(char::is_uppercase)),
+                );
+                let ends: Vec<usize> = cuts.iter().skip(1).map(|&c| c - 2).chain([r.end]).collect();
+                cuts.into_iter().zip(ends).map(|(a, b)| a..b).collect::<Vec<_>>()
+            })
+            .collect();
+        let mut mentions = Vec::new();
+        let mut in_sentence = Vec::with_capacity(sentences.len());
+        let mut scratch = Scratch::default();
+        for range in &sentences {
+            let first = mentions.len();
+            mentions_in(&text[range.clone()], range.start, &mut scratch, &mut mentions);
+            in_sentence.push(first..mentions.len());
+        }
+        let with_title: Vec<usize> = (0..mentions.len()).filter(|&m| mentions[m].titled).collect();
+        let titled = resolve(&mentions, with_title, text, mentions.len());
+        Doc { text, body_start, sentences, mentions, in_sentence, speakers, titled }
+    }
+
+    /// The fullest name the readout gives the person of mention `m`, when it is a name.
+    pub(super) fn person(&self, m: usize) -> Option<String> {
+        resolve(&self.mentions, vec![m], self.text, self.mentions.len()).into_iter().next().map(|r| r.name)
+    }
+
+    /// The fullest name of a mention from outside `mentions` (a transcript's tag).
+    fn person_of(&self, tag: &Mention<'a>) -> Option<String> {
+        let mut all: Vec<Mention<'a>> = self.mentions.clone();
+        all.push(tag.clone());
+        let tag_at = all.len() - 1;
+        resolve(&all, vec![tag_at], self.text, tag_at).into_iter().next().map(|r| r.name)
+    }
+
+    /// The person a title stands for ("the Secretary", "the Foreign Minister"): the first speaker
+    /// of the readout whose title holds those words, not as part of another office ("Deputy
+    /// Secretary", "Secretary General").
+    pub(super) fn person_titled(&self, role: &[&str]) -> Option<String> {
+        let role: Vec<String> = role.iter().map(|w| w.to_lowercase()).collect();
+        self.speakers.iter().chain(&self.titled).find_map(|speaker| {
+            let title = speaker.title.as_deref()?;
+            let words: Vec<String> = title.split_whitespace().map(|w| w.to_lowercase()).collect();
+            let holds = (0..words.len()).any(|i| {
+                words[i..].starts_with(&role)
+                    && !i.checked_sub(1).is_some_and(|p| MODIFIERS.contains(&words[p].as_str()))
+                    && words.get(i + role.len()).is_none_or(|next| next == "of" || next == "for" || next == "to")
+            });
+            holds.then(|| speaker.name.clone())
+        })
+    }
+
+    /// The paragraphs of the body: its lines, without their surrounding blanks.
+    fn paragraphs(&self) -> Vec<Range<usize>> {
+        self.paragraphs_in(self.body_start..self.text.len())
+    }
+
+    /// The non-blank lines of a part of the text, trimmed, without list markers.
+    fn paragraphs_in(&self, within: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut at = within.start;
+        for line in self.text[within.clone()].split('\n') {
+            let lead = line.len() - line.trim_start().len();
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                let start = at + lead;
+                out.push(start..start + trimmed.len());
+            }
+            at += line.len() + 1;
+        }
+        out
+    }
+
+    /// The statements, their texts made and their ranges turned into characters of the body.
+    fn into_statements(self, found: Vec<Found>) -> Vec<Statement> {
+        let chars = CharOffsets::new(&self.text[self.body_start..]);
+        found
+            .into_iter()
+            .filter(|f| f.range.start >= self.body_start)
+            .filter_map(|f| {
+                let text = f
+                    .parts
+                    .iter()
+                    .map(|p| clean(&self.text[p.clone()]))
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let range = [chars.at(f.range.start - self.body_start), chars.at(f.range.end - self.body_start)];
+                (!text.is_empty()).then_some(Statement { speaker: f.speaker, kind: f.kind, text, range })
+            })
+            .collect()
+    }
+}
+
+/// Words that make a title another office: "Deputy Secretary" is not "the Secretary".
+const MODIFIERS: &[&str] = &[
+    "deputy",
+    "vice",
+    "under",
+    "assistant",
+    "acting",
+    "principal",
+    "executive",
+    "special",
+    "senior",
+    "chief",
+    "co",
+    "former",
+    "permanent",
+    "associate",
+];
+
+/// Byte offsets of a text turned into character offsets, for offsets asked in any order.
+struct CharOffsets {
+    /// The byte offset of every 64th character.
+    marks: Vec<usize>,
+    text: String,
+}
+
+impl CharOffsets {
+    fn new(text: &str) -> Self {
+        let marks = text.char_indices().step_by(64).map(|(i, _)| i).collect();
+        CharOffsets { marks, text: text.to_string() }
+    }
+
+    fn at(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let block = self.marks.partition_point(|&m| m <= byte).saturating_sub(1);
+        let from = self.marks.get(block).copied().unwrap_or(0);
+        block * 64 + self.text[from..byte].chars().count()
+    }
+}
+
+/// A passage as a statement's text: markdown emphasis and list markers gone, spaces single, a
+/// quotation's trailing comma dropped.
+fn clean(passage: &str) -> String {
+    let passage = passage.trim().trim_start_matches("- ").trim_start_matches("* ");
+    let mut out = String::with_capacity(passage.len());
+    for word in passage.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    let out = out.replace("**", "");
+    out.trim_end_matches([',', ';', ' ']).trim().to_string()
+}
+
+/// Lines of a readout that are no one's words: the attribution, a signature, the office's name, a
+/// dateline, a divider.
+fn is_furniture(paragraph: &str) -> bool {
+    static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:the )?(?:following|below) (?:statement )?is attributable to|office of the|media note|press statement|for immediate release|###|\*\*\*|—+$|-+$|(?-i:[A-Z][A-Z ,.]+)$)|attributable to [^:]*:$")
+            .expect("static regex")
+    });
+    let words = paragraph.split_whitespace().count();
+    words < 3 || FURNITURE.is_match(paragraph.trim()) || is_signature_line(paragraph)
+}
+
+/// "Antony J. Blinken, Secretary of State": a name, a comma and a title, alone on its line.
+fn is_signature_line(paragraph: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let Some((name, title)) = paragraph.split_once(',') else { return false };
+    paragraph.len() < 90
+        && !paragraph.ends_with('.')
+        && name.split_whitespace().count() <= 5
+        && name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && title.split_whitespace().take(4).any(is_title)
+}
+
+/// The person a readout is as a whole attributed to, when its body is their words: a statement's
+/// headline naming them, an attribution line, or a signature; not a readout of a call or meeting
+/// told in the third person, whoever it is attributed to.
+fn whole_author(doc: &Doc<'_>) -> Option<String> {
+    static STATEMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Joint )?(?:Press )?(?:Statement|Statements|Message|Letter|Op-Ed|Remarks|Video Remarks)(?: of| from| by)\b").expect("static regex")
+    });
+    static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:attributable to|attributed to)\s*(.{3,120}?):?\s*$").expect("static regex")
+    });
+    let title_end = doc.body_start - 1;
+    let title = &doc.text[..title_end];
+    let statement_by = STATEMENT_BY.is_match(title);
+    if !statement_by && EVENT_HEADLINE.is_match(title) || title.starts_with("Readout") || title.contains("Joint") {
+        return None;
+    }
+    let paragraphs = doc.paragraphs();
+    // The first paragraph with content: a readout told in the third person opens with who met whom.
+    let first_content = paragraphs.iter().find(|p| !is_furniture(&doc.text[(*p).clone()]))?;
+    // Its first sentence.
+    let opening = &doc.text[first_content.clone()];
+    let opening = crate::text::sentences(opening).first().map_or(opening, |r| &opening[r.clone()]);
+    if super::roles::participation_word(opening)
+        .is_some_and(|(_, w)| matches!(w, "spoke" | "met" | "hosted" | "held" | "convened" | "talked"))
+        && !first_person(opening)
+    {
+        return None;
+    }
+    // The first mention there that is a person's name.
+    let author_in = |range: Range<usize>| -> Option<String> {
+        (0..doc.mentions.len())
+            .filter(|&m| doc.mentions[m].start >= range.start && doc.mentions[m].end <= range.end)
+            .find_map(|m| doc.person(m))
+    };
+    if statement_by {
+        let start = ["from ", "by ", "of "].iter().filter_map(|w| title.find(w).map(|i| i + w.len())).min()?;
+        let named = author_in(start..title_end);
+        // "Statement by the Press Secretary": the attribution in the body names them.
+        if named.is_some() {
+            return named;
+        }
+    }
+    for p in paragraphs.iter().take(4) {
+        let line = &doc.text[p.clone()];
+        if let Some(c) = ATTRIBUTED.captures(line) {
+            let who = c.get(1).expect("group 1");
+            // Only a first-person text is the spokesperson's own words.
+            let rest = &doc.text[p.end..];
+            if first_person(crate::text::head(rest, 2000)) {
+                return author_in(p.start + who.start()..p.start + who.end());
+            }
+            return None;
+        }
+        if is_signature_line(line) {
+            return author_in(p.clone());
+        }
+    }
+    if let Some(last) = paragraphs.last()
+        && is_signature_line(&doc.text[last.clone()])
+    {
+        return author_in(last.clone());
+    }
+    None
+}
+
+/// True when a passage speaks in the first person outside quotation marks.
+fn first_person(passage: &str) -> bool {
+    static FIRST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:I|I’m|I'm|I’ve|We|we|our|Our|my|My|us)\b").expect("static regex"));
+    let mut quoted = false;
+    let mut outside = String::with_capacity(passage.len());
+    for c in passage.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    FIRST.is_match(&outside)
+}
+
+#[cfg(test)]
+mod tests;

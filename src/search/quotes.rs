@@ -1,0 +1,476 @@
+//! Searching statements, who said what: a [`QuoteRequest`] in, [`QuoteResults`] out (the JSON of
+//! `readouts quotes --json` and `GET /quotes`).
+//!
+//! Statements are stored with their readout (see [`crate::index::schema::names::STATEMENT`]), so
+//! incremental indexing, rebuilds and deletes keep them in step with it. A search runs the query
+//! language over the readouts, with every readout filter, and takes the best
+//! [`QUOTE_CANDIDATES`] readouts; their statements that hold a word of the query, and pass the
+//! statement filters (speaker, speaker country, kind), are ranked: the statements that hold more
+//! of the query's words first, then by their readout's rank. Totals and facets count the
+//! statements of those readouts.
+
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use tantivy::TantivyDocument;
+
+use super::collect;
+use super::columns::ColumnCache;
+use super::people::PeopleCache;
+use super::results::FacetValue;
+use super::snippet::{self, Fragment};
+use super::{PreparedQuery, SearchRequest, Sort, bounds, near};
+use crate::error::{Error, Result};
+use crate::extract::country;
+use crate::index::Index;
+use crate::readout::StatementKind;
+
+/// How many of the best-matching readouts a quote search reads statements from.
+pub const QUOTE_CANDIDATES: usize = 50;
+
+/// A search for statements. Build one with [`QuoteRequest::new`] and the setters, or from JSON
+/// (`{"query": "..."}` alone is a request).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRequest {
+    /// The query, in the language of [`SearchRequest::query`]; empty matches every statement.
+    #[serde(default)]
+    pub query: String,
+    /// Only statements of any of these people (any name the people registry knows for them).
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// Only statements from readouts that refer to any of these countries (code or name).
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// Only statements of people who speak for any of these countries (code or name).
+    #[serde(default)]
+    pub speaker_countries: Vec<String>,
+    /// Only statements of this kind.
+    #[serde(default)]
+    pub kind: Option<StatementKind>,
+    /// Only readouts published on or after this date.
+    #[serde(default)]
+    pub since: Option<NaiveDate>,
+    /// Only readouts published on or before this date.
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
+    /// No typo tolerance.
+    #[serde(default)]
+    pub exact: bool,
+    /// At most this many statements.
+    #[serde(default = "default_limit")]
+    pub limit: usize,
+    /// Statements to skip (paging).
+    #[serde(default)]
+    pub offset: usize,
+    /// At most this many values a facet.
+    #[serde(default = "default_facet_limit")]
+    pub facet_limit: usize,
+}
+
+fn default_limit() -> usize {
+    super::DEFAULT_LIMIT
+}
+
+fn default_facet_limit() -> usize {
+    super::DEFAULT_FACET_LIMIT
+}
+
+impl QuoteRequest {
+    /// A request for `query` with the defaults: 10 statements, every kind, no filter.
+    pub fn new(query: impl Into<String>) -> Self {
+        QuoteRequest {
+            query: query.into(),
+            speakers: Vec::new(),
+            countries: Vec::new(),
+            speaker_countries: Vec::new(),
+            kind: None,
+            since: None,
+            until: None,
+            exact: false,
+            limit: default_limit(),
+            offset: 0,
+            facet_limit: default_facet_limit(),
+        }
+    }
+
+    /// Only statements of this person (call again for any of several).
+    pub fn speaker(mut self, name: impl Into<String>) -> Self {
+        self.speakers.push(name.into());
+        self
+    }
+
+    /// Only statements from readouts that refer to this country (call again for any of several).
+    pub fn country(mut self, code_or_name: impl Into<String>) -> Self {
+        self.countries.push(code_or_name.into());
+        self
+    }
+
+    /// Only statements of people who speak for this country (call again for any of several).
+    pub fn speaker_country(mut self, code_or_name: impl Into<String>) -> Self {
+        self.speaker_countries.push(code_or_name.into());
+        self
+    }
+
+    /// Only statements of this kind.
+    pub fn kind(mut self, kind: StatementKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Only readouts published on or after `date`.
+    pub fn since(mut self, date: NaiveDate) -> Self {
+        self.since = Some(date);
+        self
+    }
+
+    /// Only readouts published on or before `date`.
+    pub fn until(mut self, date: NaiveDate) -> Self {
+        self.until = Some(date);
+        self
+    }
+
+    /// No typo tolerance.
+    pub fn exact(mut self, exact: bool) -> Self {
+        self.exact = exact;
+        self
+    }
+
+    /// At most `limit` statements.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = limit;
+        self
+    }
+
+    /// Skips the first `offset` statements.
+    pub fn offset(mut self, offset: usize) -> Self {
+        self.offset = offset;
+        self
+    }
+
+    /// At most `limit` values a facet.
+    pub fn facet_limit(mut self, limit: usize) -> Self {
+        self.facet_limit = limit;
+        self
+    }
+
+    /// The readout search that finds the candidates: the query and the readout filters. A
+    /// speaker's readouts are those that list them as a speaker, which every statement's speaker
+    /// nearly always is.
+    fn readout_search(&self) -> SearchRequest {
+        let mut search = SearchRequest::new(self.query.clone()).exact(self.exact).limit(QUOTE_CANDIDATES);
+        search.speakers = self.speakers.clone();
+        search.countries = self.countries.clone();
+        search.speaker_countries = self.speaker_countries.clone();
+        search.since = self.since;
+        search.until = self.until;
+        search
+    }
+}
+
+/// One statement found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteHit {
+    /// Who said it, by canonical name.
+    pub speaker: String,
+    /// The country they speak for, where the readout or the people registry says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_country: Option<String>,
+    /// Quoted words or reported speech.
+    pub kind: StatementKind,
+    /// The statement, with the query's words marked (`text_html` in JSON).
+    #[serde(serialize_with = "statement_json")]
+    pub text: Fragment,
+    /// Its character range in the readout's body.
+    pub range: [usize; 2],
+    /// The readout it is in.
+    pub readout_id: String,
+    /// That readout's headline.
+    pub readout_title: String,
+    /// That readout's url, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// That readout's date.
+    pub date: Option<NaiveDate>,
+    /// The rank of the readout among the candidates (BM25 and the ranking rules).
+    pub readout_score: f32,
+}
+
+/// The text and its marked HTML, flattened into the hit's JSON.
+fn statement_json<S: serde::Serializer>(text: &Fragment, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+    serializer.serialize_str(&text.text)
+}
+
+impl QuoteHit {
+    /// The statement as HTML, the query's words in `<mark>`.
+    pub fn text_html(&self) -> String {
+        self.text.to_html()
+    }
+}
+
+/// Statement counts by speaker and by the country speakers speak for.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct QuoteFacets {
+    /// Statements per speaker, canonical names.
+    pub speaker: Vec<FacetValue>,
+    /// Statements per speaker country (ISO code).
+    pub speaker_country: Vec<FacetValue>,
+}
+
+/// What a quote search found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteResults {
+    /// The query as asked.
+    pub query: String,
+    /// Statements that match, in the candidate readouts.
+    pub total: u64,
+    /// Readouts whose statements were read (at most [`QUOTE_CANDIDATES`]).
+    pub readouts_read: u64,
+    /// Time spent, in milliseconds.
+    pub took_ms: f64,
+    /// The statements, best first.
+    #[serde(serialize_with = "hits_json")]
+    pub hits: Vec<QuoteHit>,
+    /// Counts over every matching statement.
+    pub facets: QuoteFacets,
+}
+
+/// Each hit with its marked HTML beside its text.
+fn hits_json<S: serde::Serializer>(hits: &[QuoteHit], serializer: S) -> std::result::Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut seq = serializer.serialize_seq(Some(hits.len()))?;
+    for hit in hits {
+        let mut value = serde_json::to_value(hit).map_err(serde::ser::Error::custom)?;
+        if let Some(map) = value.as_object_mut() {
+            map.insert("text_html".into(), serde_json::Value::String(hit.text_html()));
+        }
+        seq.serialize_element(&value)?;
+    }
+    seq.end()
+}
+
+/// A statement that matched, before paging.
+struct Candidate {
+    /// Whether it holds a phrase of the query (a mark of several words).
+    phrase: bool,
+    /// Distinct words of the query it holds.
+    coverage: usize,
+    /// Its readout, by rank among the candidates.
+    readout: usize,
+    /// Its place among the readout's statements.
+    statement: usize,
+    /// Its speaker's canonical name and country.
+    speaker: String,
+    speaker_country: Option<String>,
+}
+
+/// Whether the marks of a text hold the query's words side by side (a quoted phrase, or two
+/// marked words with only a space between), and how many distinct words they hold.
+fn coverage(text: &str, marks: &[std::ops::Range<usize>]) -> (bool, usize) {
+    let mut words: Vec<String> =
+        marks.iter().flat_map(|m| text[m.clone()].split_whitespace()).map(str::to_lowercase).collect();
+    words.sort_unstable();
+    words.dedup();
+    let side_by_side = marks.iter().any(|m| text[m.clone()].contains(' '))
+        || marks.windows(2).any(|pair| {
+            let between = &text[pair[0].end..pair[1].start];
+            !between.is_empty()
+                && between.chars().all(char::is_whitespace)
+                && text[pair[0].clone()] != text[pair[1].clone()]
+        });
+    (side_by_side, words.len())
+}
+
+impl Index {
+    /// Searches statements: who said what.
+    ///
+    /// ```
+    /// # fn main() -> readouts::Result<()> {
+    /// use readouts::{Index, Readout, complete};
+    /// use readouts::search::QuoteRequest;
+    ///
+    /// let index = Index::create_in_ram()?;
+    /// let mut readout = Readout {
+    ///     id: "call-1".into(),
+    ///     title: "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan".into(),
+    ///     body: "Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan on March 3, 2023. \
+    ///            “We welcome the progress toward a peace agreement,” Spokesperson Matthew Miller said."
+    ///         .into(),
+    ///     ..Readout::default()
+    /// };
+    /// complete(&mut readout);
+    /// let mut writer = index.writer()?;
+    /// writer.add(&readout)?;
+    /// writer.commit()?;
+    /// index.reload()?;
+    ///
+    /// let found = index.quotes(&QuoteRequest::new("peace agreement"))?;
+    /// assert_eq!(found.hits[0].speaker, "Matthew Miller");
+    /// assert_eq!(found.hits[0].text.text, "We welcome the progress toward a peace agreement");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn quotes(&self, request: &QuoteRequest) -> Result<QuoteResults> {
+        let started = Instant::now();
+        if request.limit > super::MAX_LIMIT {
+            return Err(Error::InvalidArgument(format!(
+                "limit {} is above the maximum of {}",
+                request.limit,
+                super::MAX_LIMIT
+            )));
+        }
+        if request.offset > super::MAX_OFFSET {
+            return Err(Error::InvalidArgument(format!(
+                "offset {} is above the maximum of {}",
+                request.offset,
+                super::MAX_OFFSET
+            )));
+        }
+        let search = request.readout_search();
+        let deadline = bounds::Deadline::after(search.effective_time_limit());
+        let PreparedQuery { query, highlights, proximity, .. } = self.prepare_query(&search, &deadline)?;
+        let searcher = self.searcher();
+        let people = self.cache::<PeopleCache>().get(&searcher)?;
+        let copies = self.copies_unless_all(&search, &searcher)?;
+        let plan = collect::Plan {
+            top: QUOTE_CANDIDATES,
+            sort: Sort::Relevance,
+            facets: &[],
+            proximity: proximity.as_ref(),
+            deadline: Some(&deadline),
+            people: Some(&people),
+            one_per_text: copies.as_deref(),
+        };
+        let outcome = collect::run(&searcher, &self.cache::<ColumnCache>(), &*query, &plan)?;
+        let body = self.fields.body;
+        let mut marker = snippet::Marker::new(&highlights).skip_other_words(|stem| {
+            near::is_frequent(&searcher, &tantivy::Term::from_field_text(body, stem)).unwrap_or(false)
+        });
+        let asked: Vec<String> = request
+            .speakers
+            .iter()
+            .map(|s| people.registry.find(s).map_or(s.to_string(), |p| p.name.clone()))
+            .collect();
+        let speaker_countries =
+            request.speaker_countries.iter().map(|c| country_code(c)).collect::<Result<Vec<_>>>()?;
+        let query_is_empty = highlights.is_empty();
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut readouts: Vec<(f32, crate::Readout)> = Vec::with_capacity(outcome.top.len());
+        for (score, address) in outcome.top {
+            deadline.check()?;
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let readout = self.readout_of(&doc);
+            let r = readouts.len();
+            // A sentence of several speakers is one statement each: marked once.
+            let mut marked: Vec<(usize, (bool, usize))> = Vec::new();
+            for (s, statement) in readout.statements.iter().enumerate() {
+                if request.kind.is_some_and(|k| k != statement.kind) {
+                    continue;
+                }
+                let role = people.roles(&readout.roles, std::slice::from_ref(&statement.speaker)).remove(0);
+                if !asked.is_empty() && !asked.contains(&role.name) {
+                    continue;
+                }
+                if !speaker_countries.is_empty()
+                    && !role.country.as_ref().is_some_and(|c| speaker_countries.contains(c))
+                {
+                    continue;
+                }
+                let same = marked.iter().position(|(o, _)| readout.statements[*o].text == statement.text);
+                let at = match same {
+                    Some(at) => at,
+                    None => {
+                        let text = &statement.text;
+                        let marks = if query_is_empty || !marker.may_match(text) {
+                            (false, 0)
+                        } else {
+                            coverage(text, &marker.matches(text))
+                        };
+                        marked.push((s, marks));
+                        marked.len() - 1
+                    }
+                };
+                let (phrase, coverage) = marked[at].1;
+                if !query_is_empty && coverage == 0 {
+                    continue;
+                }
+                candidates.push(Candidate {
+                    phrase,
+                    coverage,
+                    readout: r,
+                    statement: s,
+                    speaker: role.name,
+                    speaker_country: role.country,
+                });
+            }
+            readouts.push((score, readout));
+        }
+        deadline.check()?;
+        // A phrase of the query first, then more of its words, then the better readout, then the
+        // order of the readout.
+        candidates
+            .sort_by(|a, b| b.phrase.cmp(&a.phrase).then(b.coverage.cmp(&a.coverage)).then(a.readout.cmp(&b.readout)));
+        let facets = QuoteFacets {
+            speaker: count(candidates.iter().map(|c| Some(c.speaker.clone())), request.facet_limit, |name| {
+                FacetValue { value: name.clone(), name: None, count: 0 }
+            }),
+            speaker_country: count(candidates.iter().map(|c| c.speaker_country.clone()), request.facet_limit, |code| {
+                FacetValue { value: code.clone(), name: country::by_code(code).map(|c| c.name), count: 0 }
+            }),
+        };
+        let total = candidates.len() as u64;
+        let hits = candidates
+            .into_iter()
+            .skip(request.offset)
+            .take(request.limit)
+            .map(|c| {
+                let (score, readout) = &readouts[c.readout];
+                let statement = &readout.statements[c.statement];
+                let highlights = marker.matches(&statement.text);
+                QuoteHit {
+                    speaker: c.speaker,
+                    speaker_country: c.speaker_country,
+                    kind: statement.kind,
+                    text: Fragment { text: statement.text.clone(), highlights, range: statement.range },
+                    range: statement.range,
+                    readout_id: readout.id.clone(),
+                    readout_title: readout.title.clone(),
+                    url: readout.url.clone(),
+                    date: readout.date,
+                    readout_score: *score,
+                }
+            })
+            .collect();
+        Ok(QuoteResults {
+            query: request.query.clone(),
+            total,
+            readouts_read: readouts.len() as u64,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            hits,
+            facets,
+        })
+    }
+}
+
+/// The `limit` most frequent values, ties by value.
+fn count(
+    values: impl Iterator<Item = Option<String>>,
+    limit: usize,
+    make: impl Fn(&String) -> FacetValue,
+) -> Vec<FacetValue> {
+    let mut counts: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    for value in values.flatten() {
+        *counts.entry(value).or_default() += 1;
+    }
+    let mut counted: Vec<(String, u64)> = counts.into_iter().collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counted.truncate(limit);
+    counted.into_iter().map(|(value, n)| FacetValue { count: n, ..make(&value) }).collect()
+}
+
+/// A country's ISO code from a code or a name, or the error naming what was asked.
+fn country_code(asked: &str) -> Result<String> {
+    country::lookup(asked)
+        .map(|c| c.code)
+        .ok_or_else(|| Error::InvalidArgument(format!("unknown country {asked:?}: use an ISO code or a name")))
+}
