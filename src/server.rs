@@ -137,6 +137,13 @@ async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> 
     Ok(Json(results).into_response())
 }
 
+async fn quotes(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let request = params_of(raw)?.quote_request(state.time_limit()).map_err(ApiError::bad_request)?;
+    let index = state.index()?;
+    let results = blocking(move || Ok(index.quotes(&request)?)).await?;
+    Ok(Json(results).into_response())
+}
+
 async fn facets(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let params = params_of(raw)?;
     let request = params.search_request(state.time_limit());
@@ -372,6 +379,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/facets", get(facets))
         .route("/timeline", get(timeline))
         .route("/people", get(people))
+        .route("/quotes", get(quotes))
         .route("/health", get(health))
         .route("/openapi.json", get(openapi))
         .route("/readouts", axum::routing::post(post_readouts))

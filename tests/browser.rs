@@ -174,6 +174,26 @@ fn type_a_query_and_narrow_it_with_a_facet() {
     assert!(url.as_str().unwrap().contains(&format!("country={}", country.as_str().unwrap())), "{url}");
     assert!(s.find("#active button").is_some(), "the active filter is shown");
 
+    // Who said what: the Quotes view lists statements with their speakers, and its speaker facet
+    // narrows them to one person.
+    let quotes = s.wait("the quotes view", |s| s.find("#view-quotes"));
+    s.call("POST", &format!("/element/{quotes}/click"), json!({}));
+    let said = s.wait("statements", |s| s.find(".hit.quote .statement mark").and(s.total()));
+    assert!(said > 0, "{said}");
+    assert!(s.script("return location.search").as_str().unwrap().contains("view=quotes"));
+    let speaker = s.wait("a speaker facet", |s| s.find("button[data-facet=speaker]"));
+    let name = s.script("return document.querySelector('button[data-facet=speaker]').dataset.value");
+    let name = name.as_str().unwrap().to_string();
+    s.call("POST", &format!("/element/{speaker}/click"), json!({}));
+    s.wait("statements of one speaker", |s| s.total().filter(|&n| n != said || n == 1));
+    let speakers = s.script("return [...document.querySelectorAll('.hit.quote h3')].map(h => h.textContent)");
+    let speakers: Vec<&str> = speakers.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(!speakers.is_empty() && speakers.iter().all(|h| h.starts_with(&name)), "{name}: {speakers:?}");
+    // A readout shows who said what in it.
+    let readout = s.wait("a statement's readout link", |s| s.find(".hit.quote .meta a"));
+    s.call("POST", &format!("/element/{readout}/click"), json!({}));
+    s.wait("the readout's statements", |s| s.find("ul.statements li"));
+
     // A text published twice is one hit that names its copy.
     let q = url_encode("Ortega Murillo visa restrictions undermining democracy");
     s.call("POST", "/url", json!({"url": format!("{site}/?q={q}")}));

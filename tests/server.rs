@@ -111,6 +111,32 @@ fn writes_need_the_token_and_commit_before_replying() {
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }
 
+/// Who said what through the API: `/quotes` ranks statements with their speakers, and statements
+/// come and go with their readout.
+#[test]
+fn quotes_are_searchable_and_kept_in_step_with_their_readout() {
+    let server = start(Some("s3cret"));
+    let readout = r#"{"id":"q-1","title":"Armenia talks","date":"2024-02-02","body":"Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan. “We welcome the progress toward a quokka agreement,” Spokesperson Matthew Miller said. The Secretary stressed the quokka talks must go on."}"#;
+    assert_eq!(send(&server, "POST", "/readouts", Some("s3cret"), readout).0, 200);
+    let (status, found) = get(&server, "/quotes?q=quokka");
+    assert_eq!(status, 200, "{found}");
+    assert_eq!(found["total"], 2, "{found}");
+    let direct = &found["hits"].as_array().unwrap().iter().find(|h| h["kind"] == "direct").unwrap().clone();
+    assert_eq!(direct["speaker"], "Matthew Miller");
+    assert_eq!(direct["text"], "We welcome the progress toward a quokka agreement");
+    assert!(direct["text_html"].as_str().unwrap().contains("<mark>quokka</mark>"), "{direct}");
+    assert_eq!(direct["readout_id"], "q-1");
+    let (_, reported) = get(&server, "/quotes?q=quokka&kind=reported&speaker=Antony%20Blinken");
+    assert_eq!(reported["total"], 1, "{reported}");
+    assert_eq!(reported["hits"][0]["speaker"], "Antony Blinken", "the canonical name");
+    assert_eq!(get(&server, "/quotes?q=quokka&kind=rumoured").0, 400);
+    assert_eq!(get(&server, "/quotes?q=quokka&speaker_country=Atlantis").0, 400);
+    let (_, shown) = get(&server, "/readouts/q-1");
+    assert_eq!(shown["statements"].as_array().unwrap().len(), 2, "{shown}");
+    assert_eq!(send(&server, "DELETE", "/readouts/q-1", Some("s3cret"), "").0, 204);
+    assert_eq!(get(&server, "/quotes?q=quokka").1["total"], 0, "gone with their readout");
+}
+
 /// One rule completes a readout however it comes in: a record posted is stored as the same record
 /// read from a `.jsonl` file. The records give some facets and not others; each one not given is
 /// extracted on its own (a POST once extracted nothing when speakers were given).

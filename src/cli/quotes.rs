@@ -129,6 +129,8 @@ fn print_human(results: &QuoteResults, offset: usize) -> std::io::Result<()> {
             .map(|v| format!("{} {} ({})", v.value, v.name.as_deref().unwrap_or(&v.value), v.count))
             .collect();
         writeln!(out, "{SPEAKER}speaker countries{SPEAKER:#} {}", countries.join(", "))?;
+        let kinds: Vec<String> = results.facets.kind.iter().map(|v| format!("{} ({})", v.value, v.count)).collect();
+        writeln!(out, "{SPEAKER}kinds{SPEAKER:#}             {}", kinds.join(", "))?;
     }
     Ok(())
 }

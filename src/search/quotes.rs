@@ -66,6 +66,9 @@ pub struct QuoteRequest {
     /// At most this many values a facet.
     #[serde(default = "default_facet_limit")]
     pub facet_limit: usize,
+    /// How long the search may run, in milliseconds (see [`SearchRequest::time_limit_ms`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit_ms: Option<u64>,
 }
 
 fn default_limit() -> usize {
@@ -91,6 +94,7 @@ impl QuoteRequest {
             limit: default_limit(),
             offset: 0,
             facet_limit: default_facet_limit(),
+            time_limit_ms: None,
         }
     }
 
@@ -164,6 +168,7 @@ impl QuoteRequest {
         search.speaker_countries = self.speaker_countries.clone();
         search.since = self.since;
         search.until = self.until;
+        search.time_limit_ms = self.time_limit_ms;
         search
     }
 }
@@ -208,13 +213,15 @@ impl QuoteHit {
     }
 }
 
-/// Statement counts by speaker and by the country speakers speak for.
+/// Statement counts by speaker, by the country speakers speak for, and by kind.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct QuoteFacets {
     /// Statements per speaker, canonical names.
     pub speaker: Vec<FacetValue>,
     /// Statements per speaker country (ISO code).
     pub speaker_country: Vec<FacetValue>,
+    /// Statements per kind (`direct`, `reported`).
+    pub kind: Vec<FacetValue>,
 }
 
 /// What a quote search found.
@@ -417,6 +424,13 @@ impl Index {
             speaker_country: count(candidates.iter().map(|c| c.speaker_country.clone()), request.facet_limit, |code| {
                 FacetValue { value: code.clone(), name: country::by_code(code).map(|c| c.name), count: 0 }
             }),
+            kind: count(
+                candidates
+                    .iter()
+                    .map(|c| Some(readouts[c.readout].1.statements[c.statement].kind.as_str().to_string())),
+                2,
+                |kind| FacetValue { value: kind.clone(), name: None, count: 0 },
+            ),
         };
         let total = candidates.len() as u64;
         let hits = candidates

@@ -16,7 +16,7 @@ function setState(params, push) {
 }
 function apiParams(params, extra) {
   const p = new URLSearchParams();
-  for (const k of ["q", "speaker", "country", "since", "until"]) for (const v of params.getAll(k)) p.append(k, v);
+  for (const k of ["q", "speaker", "country", "speaker_country", "kind", "since", "until"]) for (const v of params.getAll(k)) p.append(k, v);
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   return p;
 }
@@ -44,7 +44,16 @@ async function render() {
   $("since").value = params.get("since") || "";
   $("until").value = params.get("until") || "";
   const offset = Number(params.get("offset") || 0);
+  const quotes = params.get("view") === "quotes";
+  for (const b of document.querySelectorAll("#views button")) b.classList.toggle("on", (b.dataset.view === "quotes") === quotes);
   try {
+    if (quotes) {
+      const res = await getJSON("/quotes?" + apiParams(params, { limit: PAGE, offset }));
+      if (mine !== generation) return;
+      showQuotes(params, res, offset);
+      $("timeline").replaceChildren();
+      return;
+    }
     const [res, tl] = await Promise.all([
       getJSON("/search?" + apiParams(params, { limit: PAGE, offset })),
       getJSON("/timeline?" + apiParams(params, { by: "month" })),
@@ -80,6 +89,23 @@ function showResults(params, res, offset) {
   $("next").disabled = offset + PAGE >= res.total;
   showFacets(params, res.facets);
 }
+// Who said what: each statement with its speaker, its kind and the readout it is from.
+function showQuotes(params, res, offset) {
+  $("summary").textContent = res.total === 0 ? "No statements match." :
+    `${res.total} statement${res.total === 1 ? "" : "s"} from the ${res.readouts_read} best-matching readouts, ${offset + 1}–${offset + res.hits.length} shown (${res.took_ms.toFixed(1)} ms)`;
+  $("results").replaceChildren(...res.hits.map((h) => {
+    const who = el("h3", { textContent: h.speaker + (h.speaker_country ? ` (${h.speaker_country})` : "") });
+    const said = el(h.kind === "direct" ? "blockquote" : "p", { className: "statement " + h.kind });
+    said.innerHTML = h.text_html; // escaped by the server, <mark> only
+    const link = el("a", { href: "/?id=" + encodeURIComponent(h.readout_id), textContent: h.readout_title });
+    link.addEventListener("click", (ev) => { ev.preventDefault(); setState(new URLSearchParams({ id: h.readout_id }), true); });
+    const meta = el("div", { className: "meta" }, `${h.kind} · ${h.date || "no date"} · `, link);
+    return el("div", { className: "hit quote" }, who, said, meta);
+  }));
+  $("prev").disabled = offset === 0;
+  $("next").disabled = offset + PAGE >= res.total;
+  showFacets(params, res.facets);
+}
 function toggle(params, key, value) {
   const values = params.getAll(key);
   params.delete(key);
@@ -91,8 +117,10 @@ function toggle(params, key, value) {
 function showFacets(params, facets) {
   const groups = [
     ["Speakers", "speaker", facets.speaker.map((f) => [f.value, f.value, f.count])],
-    ["Countries", "country", facets.country.map((f) => [f.code, f.name, f.count])],
-    ["Years", "year", facets.year.map((f) => [f.value, f.value, f.count])],
+    ["Speaker countries", "speaker_country", (facets.speaker_country || []).map((f) => [f.value, f.name || f.value, f.count])],
+    ["Kinds", "kind", (facets.kind || []).map((f) => [f.value, f.value, f.count])],
+    ["Countries", "country", (facets.country || []).map((f) => [f.code, f.name, f.count])],
+    ["Years", "year", (facets.year || []).map((f) => [f.value, f.value, f.count])],
   ];
   const parts = [];
   for (const [title, key, items] of groups) {
@@ -116,7 +144,7 @@ function showFacets(params, facets) {
   }
   $("facets").replaceChildren(...parts);
   const active = [];
-  for (const key of ["speaker", "country"]) for (const v of params.getAll(key)) {
+  for (const key of ["speaker", "speaker_country", "country", "kind"]) for (const v of params.getAll(key)) {
     const b = el("button", { textContent: `${key}: ${v} ×`, title: "Remove this filter" });
     b.addEventListener("click", () => toggle(state(), key, v));
     active.push(b);
@@ -149,7 +177,10 @@ async function showReadout(id) {
     const href = webLink(r.url);
     const source = !r.url ? "" : el("p", {}, href ? el("a", { href, textContent: r.url, rel: "noopener noreferrer" })
                                                   : el("span", { textContent: r.url }));
-    $("results").replaceChildren(back, el("h2", { textContent: r.title }), source, el("article", { textContent: r.body }));
+    const statements = (r.statements || []).map((st) => el("li", {},
+      el("strong", { textContent: st.speaker }), ` (${st.kind}): `, el("span", { textContent: st.text })));
+    const said = statements.length ? [el("h2", { textContent: "Who said what" }), el("ul", { className: "statements" }, ...statements)] : [];
+    $("results").replaceChildren(back, el("h2", { textContent: r.title }), source, el("article", { textContent: r.body }), ...said);
     $("summary").textContent = ""; $("active").replaceChildren(); $("timeline").replaceChildren();
     $("prev").disabled = $("next").disabled = true;
   } catch (e) {
@@ -167,5 +198,11 @@ for (const key of ["since", "until"]) $(key).addEventListener("change", () => {
 });
 $("prev").addEventListener("click", () => { const p = state(); p.set("offset", Math.max(0, Number(p.get("offset") || 0) - PAGE)); setState(p, true); });
 $("next").addEventListener("click", () => { const p = state(); p.set("offset", Number(p.get("offset") || 0) + PAGE); setState(p, true); });
+for (const b of document.querySelectorAll("#views button")) b.addEventListener("click", () => {
+  const p = state(); p.delete("offset"); p.delete("id");
+  // Filters of one view only: readouts have country facets and years, statements speaker countries.
+  if (b.dataset.view === "quotes") p.set("view", "quotes"); else { p.delete("view"); p.delete("speaker_country"); p.delete("kind"); }
+  setState(p, true);
+});
 window.addEventListener("popstate", render);
 render();

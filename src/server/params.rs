@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, IntoDeserializer, SeqAccess, Visitor};
 
+use crate::readout::StatementKind;
 use crate::search::{
     DEFAULT_FRAGMENTS, DEFAULT_LIMIT, DEFAULT_LIST_LIMIT, FacetField, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET,
-    PeopleRequest, Period, SearchRequest, Sort, parse_user_date, parse_user_date_end,
+    PeopleRequest, Period, QuoteRequest, SearchRequest, Sort, parse_user_date, parse_user_date_end,
 };
 
 /// Every parameter a read endpoint takes (each takes the ones it needs). A repeated parameter
@@ -45,6 +46,8 @@ pub(super) struct Params {
     field: Option<String>,
     #[serde(deserialize_with = "last_value")]
     by: Option<String>,
+    #[serde(deserialize_with = "last_value")]
+    kind: Option<String>,
 }
 
 impl Params {
@@ -96,6 +99,27 @@ impl Params {
     /// How many values a list (facet values, people) holds.
     pub(super) fn list_limit(&self) -> usize {
         self.limit.unwrap_or(DEFAULT_LIST_LIMIT)
+    }
+
+    /// The statement search (`/quotes`) these parameters describe; `kind` is read only there.
+    pub(super) fn quote_request(&self, time_limit: Duration) -> Result<QuoteRequest, String> {
+        let kind = match self.kind.as_deref() {
+            Some(k) => Some(choice::<StatementKind>("kind", "direct or reported")(k)?),
+            None => None,
+        };
+        Ok(QuoteRequest {
+            speakers: self.speaker.clone(),
+            countries: self.country.clone(),
+            speaker_countries: self.speaker_country.clone(),
+            kind,
+            since: self.since,
+            until: self.until,
+            exact: self.exact,
+            limit: self.limit.unwrap_or(DEFAULT_LIMIT),
+            offset: self.offset.unwrap_or(0),
+            time_limit_ms: Some(time_limit.as_millis().try_into().unwrap_or(u64::MAX)),
+            ..QuoteRequest::new(self.q.clone().unwrap_or_default())
+        })
     }
 
     /// The people these parameters ask for.

@@ -68,8 +68,13 @@ pub(super) fn find(doc: &Doc<'_>) -> Vec<Quote> {
                     last.sentence.end = last.sentence.end.max(attribution.end);
                     continue;
                 }
-                // The quotes just before, unattributed and in the same paragraph, are this one's.
-                let mut parts: Vec<Range<usize>> = waiting.drain(..).map(|w| w.words).collect();
+                // The quotes just before, unattributed and with nothing but spaces between them and
+                // this one, are this one's ("“A.” “B,” she said.").
+                let adjacent =
+                    waiting.last().is_some_and(|w| doc.text[w.marks.end..span.marks.start].trim().is_empty());
+                let mut parts: Vec<Range<usize>> =
+                    if adjacent { waiting.drain(..).map(|w| w.words).collect() } else { Vec::new() };
+                waiting.clear();
                 let start = parts.first().map_or(span.marks.start, |p| p.start - '“'.len_utf8().min(p.start));
                 parts.push(span.words.clone());
                 let sentence_range = sentence.start.min(attribution.start)..sentence.end.max(attribution.end);
