@@ -23,8 +23,8 @@ struct Bar {
     reported: (f64, f64),
 }
 
-/// Each a little under the figures measured when it was set: dev direct P 1.000 R 0.778, reported
-/// P 0.988 R 0.864; test direct P 1.000 R 0.857 (7 statements), reported P 0.868 R 0.724.
+/// Each a little under the figures measured when it was set: dev direct P 1.000 R 0.889, reported
+/// P 0.985 R 0.875; test direct P 1.000 R 0.857 (7 statements), reported P 0.865 R 0.746.
 const BARS: &[Bar] = &[
     Bar {
         file: "quotes_dev.jsonl",
@@ -32,10 +32,10 @@ const BARS: &[Bar] = &[
         // direct statements. Tables of signatories are not read (the note of issue 19 says so);
         // counted, this one readout would be the whole direct score.
         without: &["2022-03-08-statement-on-russias-war-on-ukraine-international-sport.html"],
-        direct: (0.95, 0.74),
-        reported: (0.95, 0.83),
+        direct: (0.95, 0.85),
+        reported: (0.95, 0.85),
     },
-    Bar { file: "quotes_test.jsonl", without: &[], direct: (0.85, 0.80), reported: (0.83, 0.69) },
+    Bar { file: "quotes_test.jsonl", without: &[], direct: (0.85, 0.80), reported: (0.83, 0.72) },
 ];
 
 #[derive(Default, Debug)]

@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::super::words::*;
 use super::Doc;
-use super::reported::{subject_zone, subjects};
+use super::reported::{Subject, subject_zone, subjects};
 
 /// Verbs that attribute a quotation.
 static QUOTE_VERBS: LazyLock<HashSet<&'static str>> =
@@ -195,7 +195,7 @@ fn quoted_by(doc: &Doc<'_>, k: usize, zone: Range<usize>, previous: Option<&str>
     let pronoun = matches!(doc.text[zone.clone()].trim(), "he" | "she" | "He" | "She");
     match previous {
         Some(speaker) if pronoun => vec![speaker.to_string()],
-        _ => subjects(doc, k, zone),
+        _ => subjects(doc, k, zone, Subject::OfQuote),
     }
 }
 

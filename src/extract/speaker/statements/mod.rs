@@ -38,10 +38,11 @@ pub fn find(title: &str, body: &str) -> Vec<Statement> {
 /// [`find`] for a readout whose speakers were found already (by [`super::find_roles`]).
 pub fn find_with(title: &str, body: &str, speakers: Vec<crate::readout::SpeakerRole>) -> Vec<Statement> {
     let text = format!("{title}\n{body}");
-    let doc = Doc::read(&text, title.len() + 1, speakers);
+    let mut doc = Doc::read(&text, title.len() + 1, speakers);
     let mut found: Vec<Found> = Vec::new();
     // Remarks with one speaker tag ("SECRETARY BLINKEN:") read as a transcript too.
     let turns = turns_with_at_least(doc.text, 1);
+    doc.in_transcript = !turns.is_empty();
     // A transcript is its speakers' turns, whoever signs its page.
     let whole = if turns.is_empty() { whole_author(&doc) } else { None };
     if let Some(author) = &whole {
@@ -75,10 +76,17 @@ pub fn find_with(title: &str, body: &str, speakers: Vec<crate::readout::SpeakerR
         }
         found.push(Found::new(&quote.speaker, StatementKind::Direct, quote.range, quote.parts));
     }
-    if turns.is_empty() {
+    {
         for (speaker, sentence) in reported::find(&doc) {
             let attributes_a_quote = attributions.iter().any(|a| a.start < sentence.end && sentence.start < a.end);
-            if attributes_a_quote || whole.as_deref() == Some(speaker.as_str()) {
+            if attributes_a_quote || whole.as_deref() == Some(speaker.as_str()) || in_question(sentence.end - 1) {
+                continue;
+            }
+            // A turn's own speaker has the whole paragraph already.
+            if turns.iter().any(|t| {
+                t.text.contains(&sentence.start)
+                    && t.speaker.as_ref().and_then(|tag| doc.person_of(tag)).as_deref() == Some(speaker.as_str())
+            }) {
                 continue;
             }
             found.push(Found::new(&speaker, StatementKind::Reported, sentence.clone(), vec![sentence]));
@@ -121,6 +129,8 @@ pub(super) struct Doc<'a> {
     pub(super) speakers: Vec<crate::readout::SpeakerRole>,
     /// Every person the readout names with a title, with the title, in order.
     pub(super) titled: Vec<crate::readout::SpeakerRole>,
+    /// Whether the readout is a transcript (speaker tags give the turns).
+    pub(super) in_transcript: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -152,7 +162,7 @@ impl<'a> Doc<'a> {
         }
         let with_title: Vec<usize> = (0..mentions.len()).filter(|&m| mentions[m].titled).collect();
         let titled = resolve(&mentions, with_title, text, mentions.len());
-        Doc { text, body_start, sentences, mentions, in_sentence, speakers, titled }
+        Doc { text, body_start, sentences, mentions, in_sentence, speakers, titled, in_transcript: false }
     }
 
     /// The fullest name the readout gives the person of mention `m`, when it is a name.

@@ -43,7 +43,10 @@ pub(super) fn find(doc: &Doc<'_>) -> Vec<(String, Range<usize>)> {
         verbs.extend(purpose_verb(doc.text, sentence.clone()));
         for verb in verbs {
             let zone = subject_zone(doc.text, sentence.start, verb.start);
-            for person in subjects(doc, k, zone) {
+            // In a transcript's answers, "he", "they" and "the President" are too often someone
+            // else: only names say who reports there.
+            let role = if doc.in_transcript { Subject::InTranscript } else { Subject::OfReport };
+            for person in subjects(doc, k, zone, role) {
                 if !speakers.contains(&person) {
                     speakers.push(person);
                 }
@@ -110,7 +113,7 @@ fn reporting_verbs(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
 /// reaffirm". Its subject states a position (its objects only took part).
 fn purpose_verb(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
     static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:met|spoke|convened|talked|hosted|held)(?-u:\b)[^.;]*?(?-u:\b)(?:to (?:discuss|review|reaffirm|affirm|express|underscore|highlight|emphasize|share|exchange|convey|condemn|welcome|urge|congratulate|thank|reiterate|raise|announce)|about|regarding)(?-u:\b)").expect("static regex")
+        Regex::new(r"(?-u:\b)(?:met|spoke|convened|talked|hosted|held)(?-u:\b)[^;]*?(?-u:\b)(?:to (?:discuss|review|reaffirm|affirm|express|underscore|highlight|emphasize|share|exchange|convey|condemn|welcome|urge|congratulate|thank|reiterate|raise|announce)|about|regarding)(?-u:\b)").expect("static regex")
     });
     let s = &text[sentence.clone()];
     let found = PURPOSE.find(s)?;
@@ -179,18 +182,30 @@ pub(super) fn subject_zone(text: &str, sentence_start: usize, verb: usize) -> Ra
     zone_start..(sentence_start + start + zone.len()).max(zone_start)
 }
 
-/// The people a subject names: its mentions, else a pronoun, a title or a group the readout ties
-/// to people. Empty when it is no simple subject ("The United States", "the agreement that …").
-pub(super) fn subjects(doc: &Doc<'_>, sentence: usize, zone: Range<usize>) -> Vec<String> {
-    let people = subjects_of(doc, sentence, zone.clone());
+/// What a subject is asked for, which decides what may stand for a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Subject {
+    /// A reporting sentence: names, titles, pronouns and groups.
+    OfReport,
+    /// A reporting sentence in a transcript's answers: names only ("he", "they" and "the
+    /// President" are too often someone else there).
+    InTranscript,
+    /// A quote's attribution: as a report, and "As Secretary Blinken said, “…”" is his.
+    OfQuote,
+}
+
+/// The people a subject names: its mentions, else (see [`Subject`]) a pronoun, a title or a group
+/// the readout ties to people. Empty when it is no simple subject ("The United States", "the agreement that …").
+pub(super) fn subjects(doc: &Doc<'_>, sentence: usize, zone: Range<usize>, role: Subject) -> Vec<String> {
+    let people = subjects_of(doc, sentence, zone.clone(), role);
     // "Underscoring the importance of …, the Secretary reaffirmed": the subject after the phrase.
     match doc.text[zone.clone()].rfind(", ") {
-        Some(comma) if people.is_empty() => subjects_of(doc, sentence, zone.start + comma + 2..zone.end),
+        Some(comma) if people.is_empty() => subjects_of(doc, sentence, zone.start + comma + 2..zone.end, role),
         _ => people,
     }
 }
 
-fn subjects_of(doc: &Doc<'_>, sentence: usize, zone: Range<usize>) -> Vec<String> {
+fn subjects_of(doc: &Doc<'_>, sentence: usize, zone: Range<usize>, role: Subject) -> Vec<String> {
     let text = &doc.text[zone.clone()];
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() || words.len() > 14 {
@@ -205,32 +220,82 @@ fn subjects_of(doc: &Doc<'_>, sentence: usize, zone: Range<usize>) -> Vec<String
         .filter(|&m| doc.mentions[m].end <= zone.end)
         .collect();
     if !mentions.is_empty() {
-        // The subject starts the zone: nothing before its first mention but "the" or "and".
+        // The subject starts the zone: nothing before its first mention but "the", "and", an
+        // opening word ("Yesterday President Biden said") or a title joined to the name ("The
+        // President and King Abdullah II").
         let lead = &doc.text[zone.start..doc.mentions[mentions[0]].start];
         let lead = lead.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        if !lead.clone().all(|w| matches!(w, "" | "the" | "The" | "and" | "Both" | "both")) {
+        // A word that opens a subordinate clause makes the name its subject, not the sentence's
+        // ("When United Hatzalah asked …", "As President Biden has said, …"), but for a quote
+        // that follows ("As Secretary Blinken said, “…”" is his).
+        let subordinate = |w: &str| {
+            let w = w.to_lowercase();
+            matches!(
+                w.as_str(),
+                "when"
+                    | "while"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "since"
+                    | "because"
+                    | "although"
+                    | "once"
+                    | "until"
+                    | "unless"
+                    | "where"
+                    | "whether"
+            ) && !(w == "as" && role == Subject::OfQuote)
+        };
+        let fits = |w: &str| {
+            !subordinate(w)
+                && (matches!(w, "" | "the" | "The" | "and" | "Both" | "both")
+                    || is_title(w)
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || OPENERS.contains(w.to_lowercase().as_str()))
+        };
+        // Nor anything after the last one: "In Glasgow the United States announced".
+        let last_end = mentions.iter().map(|&m| doc.mentions[m].end).max().unwrap_or(zone.end);
+        if !lead.clone().all(fits) || !doc.text[last_end.min(zone.end)..zone.end].trim().is_empty() {
             return Vec::new();
         }
         let mut people = Vec::new();
-        for m in mentions {
-            let after = &doc.text[doc.mentions[m].end..];
+        for m in &mentions {
+            let after = &doc.text[doc.mentions[*m].end..];
             // "Blinken’s spokesperson said": not Blinken.
             if after.starts_with("’s") || after.starts_with("'s") || after.starts_with('’') {
                 return Vec::new();
             }
-            // Everything between the mentions joins them: "X and Y", "X, Y, and Z".
-            if let Some(p) = doc.person(m) {
-                people.push(p);
+        }
+        // Each part of the subject ("X and Y", "X, Y, and Z", "the President and King Abdullah"):
+        // its named people, else the person its title stands for.
+        let mut at = zone.start;
+        for part in text.split(" and ").flat_map(|p| p.split(", ")) {
+            let start = at + doc.text[at..zone.end].find(part).unwrap_or(0);
+            let end = start + part.len();
+            at = end;
+            let named: Vec<usize> = mentions
+                .iter()
+                .copied()
+                .filter(|&m| doc.mentions[m].start >= start && doc.mentions[m].end <= end)
+                .collect();
+            if named.is_empty() {
+                people.extend(titled(doc, part.trim()));
+            } else {
+                people.extend(named.into_iter().filter_map(|m| doc.person(m)));
             }
         }
-        // Title parts without a name joined to named ones: "Secretary Blinken and the Foreign Minister".
-        for part in text.split(" and ").skip(1) {
-            if let Some(p) = titled(doc, part) {
-                people.push(p);
-            }
-        }
-        people.dedup();
+        let mut seen = Vec::new();
+        people.retain(|p| {
+            let new = !seen.contains(p);
+            seen.push(p.clone());
+            new
+        });
         return people;
+    }
+    if role == Subject::InTranscript {
+        return Vec::new();
     }
     // No name: pronouns, titles and groups, joined by "and" ("The Secretary and Foreign Ministers").
     let mut people: Vec<String> = Vec::new();
