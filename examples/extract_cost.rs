@@ -1,6 +1,6 @@
 //! How much of reading the corpus is facet extraction: reads every readout of a directory (parsing and
 //! extraction, as `readouts extract` does on one thread), then extracts the facets of each again
-//! alone, and prints both times and the share.
+//! alone, and prints both times and the share, and the time statements (who said what) take.
 //!
 //! `cargo run --release --example extract_cost [DIR]` (default: the bundled corpus).
 
@@ -28,15 +28,25 @@ fn main() {
             std::hint::black_box(readouts::extract::extract(&r.title, &r.body));
         }
         let extract = started.elapsed();
-        rounds.push((read, extract, readouts.len()));
+        // Statements alone, given the speakers (as extraction calls them).
+        let roles: Vec<_> =
+            readouts.iter().map(|r| readouts::extract::speaker::find_roles(&r.title, &r.body)).collect();
+        let started = Instant::now();
+        for (r, roles) in readouts.iter().zip(roles) {
+            std::hint::black_box(readouts::extract::statements::find_with(&r.title, &r.body, roles));
+        }
+        let statements = started.elapsed();
+        rounds.push((read, extract, statements, readouts.len()));
     }
     rounds.sort_by_key(|r| r.0);
-    let (read, extract, n) = rounds[1];
+    let (read, extract, statements, n) = rounds[1];
     println!(
-        "{n} readouts from {}: read+parse+extract {:.0} ms, extraction alone {:.0} ms ({:.0}% of reading), median of 3",
+        "{n} readouts from {}: read+parse+extract {:.0} ms, extraction alone {:.0} ms ({:.0}% of reading), \
+         of which statements {:.0} ms, median of 3",
         dir.display(),
         read.as_secs_f64() * 1000.0,
         extract.as_secs_f64() * 1000.0,
-        100.0 * extract.as_secs_f64() / read.as_secs_f64()
+        100.0 * extract.as_secs_f64() / read.as_secs_f64(),
+        statements.as_secs_f64() * 1000.0
     );
 }

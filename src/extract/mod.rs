@@ -53,8 +53,7 @@ pub fn extract(title: &str, body: &str) -> Facets {
     text.push_str(title);
     text.push_str("\n\n");
     text.push_str(body);
-    let roles = speaker::find_roles(title, body);
-    let statements = speaker::statements::find_with(title, body, roles.clone());
+    let (roles, statements) = speaker::roles_and_statements(title, body);
     let speakers = roles.iter().map(|r| r.name.clone()).collect();
     Facets { date: date::find(&text), speakers, roles, countries: country::find(&text), statements }
 }

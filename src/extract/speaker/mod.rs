@@ -24,6 +24,18 @@ mod transcript;
 mod words;
 
 pub use roles::{find, find_roles};
+
+/// The speakers of a readout with their roles, and its statements: the text read once for both.
+pub(super) fn roles_and_statements(
+    title: &str,
+    body: &str,
+) -> (Vec<crate::readout::SpeakerRole>, Vec<crate::readout::Statement>) {
+    let text = roles::joined(title, body);
+    let reading = roles::Reading::of(&text);
+    let roles = roles::roles_of(&reading, title.len());
+    let statements = statements::find_in(&reading, title.len() + 1, roles.clone());
+    (roles, statements)
+}
 pub(crate) use words::DATA_VERSION_INPUT;
 
 #[cfg(test)]

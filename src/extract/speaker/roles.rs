@@ -181,27 +181,70 @@ pub fn find(title: &str, body: &str) -> Vec<String> {
 /// The speakers of a readout with the title and country the text gives each, in the order of
 /// [`find`].
 pub fn find_roles(title: &str, body: &str) -> Vec<crate::readout::SpeakerRole> {
-    let text = format!("{title}\n{body}");
-    let title_end = title.len();
-    let mut all: Vec<Mention> = Vec::new();
+    let text = joined(title, body);
+    roles_of(&Reading::of(&text), title.len())
+}
+
+/// A readout's title, a line break and its body: the text every stage reads.
+pub(super) fn joined(title: &str, body: &str) -> String {
+    format!("{title}\n{body}")
+}
+
+/// A readout's text read once for the speaker stages and the statements: its sentences, the
+/// mentions of names in each, and its transcript turns.
+pub(super) struct Reading<'a> {
+    pub(super) text: &'a str,
+    pub(super) sentences: Vec<std::ops::Range<usize>>,
+    /// Every mention, in order.
+    pub(super) mentions: Vec<Mention<'a>>,
+    /// The mentions of each sentence, as a range of `mentions`.
+    pub(super) in_sentence: Vec<std::ops::Range<usize>>,
+    /// Its turns, when it has speaker tags (one or more: see [`turns_with_at_least`]).
+    pub(super) turns: Vec<Turn<'a>>,
+}
+
+impl<'a> Reading<'a> {
+    /// Reads `text` (made by [`joined`]).
+    pub(super) fn of(text: &'a str) -> Reading<'a> {
+        let sentences = crate::text::sentences(text);
+        let mut mentions = Vec::new();
+        let mut in_sentence = Vec::with_capacity(sentences.len());
+        let mut scratch = Scratch::default();
+        for range in &sentences {
+            let first = mentions.len();
+            mentions_in(&text[range.clone()], range.start, &mut scratch, &mut mentions);
+            in_sentence.push(first..mentions.len());
+        }
+        Reading { text, sentences, mentions, in_sentence, turns: turns_with_at_least(text, 1) }
+    }
+
+    /// The transcript's named speaker tags, for the speaker facet: none unless there are three
+    /// tags at least (see [`turns_with_at_least`]).
+    fn tags(&self) -> Vec<Mention<'a>> {
+        if self.turns.len() < 3 { Vec::new() } else { self.turns.iter().filter_map(|t| t.speaker.clone()).collect() }
+    }
+}
+
+/// [`find_roles`] of a readout already read; its title is the first `title_end` bytes.
+pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::readout::SpeakerRole> {
+    let text = reading.text;
+    let mut all: Vec<Mention> = reading.mentions.clone();
     let mut speaking: Vec<usize> = Vec::new();
     let mut in_participant_list = false;
     // In a transcript (a briefing, an interview) the speakers are those its tags give the floor to;
     // the names said in the answers are people talked about.
-    let tags = transcript_tags(&text);
+    let tags = reading.tags();
     let transcript_from = tags.first().map_or(usize::MAX, |t| t.start);
-    let mut scratch = Scratch::default();
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
-    for range in crate::text::sentences(&text) {
+    for (k, range) in reading.sentences.iter().enumerate() {
         let (s, e) = (range.start, range.end);
         let sentence = &text[s..e];
-        let first = all.len();
-        mentions_in(sentence, s, &mut scratch, &mut all);
+        let first = reading.in_sentence[k].start;
         // In a transcript's answers most names are people talked about: only speech verbs and the
         // moderator's turns ("We’ll start with Vivian Salama of The Wall Street Journal") count.
         let in_transcript = s >= transcript_from;
-        let here = first..all.len();
+        let here = first..reading.in_sentence[k].end;
         let trimmed = sentence.trim();
         let in_title = s < title_end;
         let is_list_item = trimmed.starts_with("- ");
@@ -296,12 +339,12 @@ pub fn find_roles(title: &str, body: &str) -> Vec<crate::readout::SpeakerRole> {
                     |(zone, action, count)| {
                         (!action || *count >= 2)
                             && !is_passive(&text[..zone.end])
-                            && chained_to_verb(&text, &all, here.clone(), m, zone.end)
+                            && chained_to_verb(text, &all, here.clone(), m, zone.end)
                     },
                 ) && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
                     && !preposition
                     && !in_title
-                    && before.matches(['“', '"']).count() % 2 == 0;
+                    && before.matches(['“', '"']).count().is_multiple_of(2);
             // "X spoke with Y": both sides, up to the topic.
             let participant = participation.is_some_and(|(start, objects_from, limit)| {
                 (mention.end <= start && !preposition) || (mention.start >= objects_from && mention.start < limit)
@@ -339,7 +382,7 @@ pub fn find_roles(title: &str, body: &str) -> Vec<crate::readout::SpeakerRole> {
         speaking.push(all.len());
         all.push(tag);
     }
-    resolve(&all, speaking, &text, first_tag)
+    resolve(&all, speaking, text, first_tag)
 }
 
 /// True when the mention `m` is the subject of the verb at `verb`: it ends a few words before it, or

@@ -19,21 +19,12 @@ pub(super) struct Turn<'a> {
     pub(super) text: std::ops::Range<usize>,
 }
 
-/// A transcript's speaker tags at the start of paragraphs ("MR PRICE:", "SECRETARY BLINKEN:"), as
-/// titled mentions, in order; empty unless the text has at least three, so that a readout with one
-/// "NOTE:" is no transcript.
-pub(super) fn transcript_tags<'a>(text: &str) -> Vec<Mention<'a>> {
-    transcript_turns(text).into_iter().filter_map(|turn| turn.speaker).collect()
-}
-
-/// A transcript's turns, every tag's (named or not), in order; empty when the text is no
-/// transcript (see [`transcript_tags`]).
-pub(super) fn transcript_turns<'a>(text: &str) -> Vec<Turn<'a>> {
-    turns_with_at_least(text, 3)
-}
-
-/// The turns of a text with at least `min_tags` tags: remarks with one "SECRETARY BLINKEN:" tag
-/// are one turn.
+/// A transcript's turns: each speaker tag at the start of a paragraph ("MR PRICE:", "SECRETARY
+/// BLINKEN:", "QUESTION:"), named or not, with the text up to the next. Empty unless the text has
+/// `min_tags` tags or more and reads as a dialogue (questions, a moderator, or tags that name
+/// people by title): capitalised headings ("TEXAS:", "TRADE:") make no transcript. The speaker
+/// facet wants three tags, so that a readout with one "NOTE:" is no transcript; statements take
+/// remarks with one "SECRETARY BLINKEN:" as one turn.
 pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'a>> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[ \t]*((?:\p{Lu}[\p{Lu}’'.\-]*[ \t]+){0,4}\p{Lu}[\p{Lu}’'\-]+)[ \t]*:").expect("static regex")

@@ -34,7 +34,7 @@ pub(super) struct Quote {
 }
 
 /// The quotations of a readout's body with the person each is attributed to.
-pub(super) fn find(doc: &Doc<'_>) -> Vec<Quote> {
+pub(super) fn find(doc: &Doc<'_, '_>) -> Vec<Quote> {
     let spans = spans(doc.text, doc.body_start);
     let mut out: Vec<Quote> = Vec::new();
     // Quotes with no attribution of their own, waiting for the next one in their paragraph.
@@ -111,7 +111,7 @@ pub(super) fn find(doc: &Doc<'_>) -> Vec<Quote> {
 
 /// The attribution after a quote, up to the end of its sentence: "“…,” Miller said", "“…,” said
 /// Secretary Blinken", "“…,” he added". Returns the speaker and the attribution's range.
-fn after(doc: &Doc<'_>, span: &Span, previous: Option<&str>) -> Option<(String, Range<usize>)> {
+fn after(doc: &Doc<'_, '_>, span: &Span, previous: Option<&str>) -> Option<(String, Range<usize>)> {
     // The sentence of the closing mark; it may end there ("“… .” Miller said."), and then the
     // attribution is the next one.
     let mut k = doc.sentences.partition_point(|s| s.end < span.marks.end).min(doc.sentences.len().saturating_sub(1));
@@ -155,7 +155,7 @@ fn after(doc: &Doc<'_>, span: &Span, previous: Option<&str>) -> Option<(String, 
 
 /// The attribution before a quote in its sentence: "Miller said that “…”", "O’Brien told
 /// reporters: “…”", or a sentence ending in a colon just before ("The Secretary said:").
-fn before(doc: &Doc<'_>, k: usize, span: &Span, previous: Option<&str>) -> Option<(String, Range<usize>)> {
+fn before(doc: &Doc<'_, '_>, k: usize, span: &Span, previous: Option<&str>) -> Option<(String, Range<usize>)> {
     let sentence = &doc.sentences[k];
     let (k, from) = if doc.text[sentence.start..span.marks.start].trim().is_empty() {
         // The quote opens its sentence: the one before may end with a colon.
@@ -191,7 +191,7 @@ fn before(doc: &Doc<'_>, k: usize, span: &Span, previous: Option<&str>) -> Optio
 
 /// The people an attribution's subject names; "he" or "she" is the speaker of the quote just
 /// before, when there is one ("“…,” O’Brien said. “…,” he added.").
-fn quoted_by(doc: &Doc<'_>, k: usize, zone: Range<usize>, previous: Option<&str>) -> Vec<String> {
+fn quoted_by(doc: &Doc<'_, '_>, k: usize, zone: Range<usize>, previous: Option<&str>) -> Vec<String> {
     let pronoun = matches!(doc.text[zone.clone()].trim(), "he" | "she" | "He" | "She");
     match previous {
         Some(speaker) if pronoun => vec![speaker.to_string()],

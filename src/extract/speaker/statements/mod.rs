@@ -26,7 +26,7 @@ use regex::Regex;
 use super::mentions::*;
 use super::resolve::resolve;
 use super::roles::EVENT_HEADLINE;
-use super::transcript::turns_with_at_least;
+use super::roles::Reading;
 use super::words::*;
 use crate::readout::{Statement, StatementKind};
 
@@ -37,11 +37,20 @@ pub fn find(title: &str, body: &str) -> Vec<Statement> {
 
 /// [`find`] for a readout whose speakers were found already (by [`super::find_roles`]).
 pub fn find_with(title: &str, body: &str, speakers: Vec<crate::readout::SpeakerRole>) -> Vec<Statement> {
-    let text = format!("{title}\n{body}");
-    let mut doc = Doc::read(&text, title.len() + 1, speakers);
+    let text = super::roles::joined(title, body);
+    find_in(&super::roles::Reading::of(&text), title.len() + 1, speakers)
+}
+
+/// [`find_with`] of a readout already read, whose body starts at `body_start`.
+pub(in crate::extract::speaker) fn find_in(
+    reading: &Reading<'_>,
+    body_start: usize,
+    speakers: Vec<crate::readout::SpeakerRole>,
+) -> Vec<Statement> {
+    let mut doc = Doc::read(reading, body_start, speakers);
     let mut found: Vec<Found> = Vec::new();
     // Remarks with one speaker tag ("SECRETARY BLINKEN:") read as a transcript too.
-    let turns = turns_with_at_least(doc.text, 1);
+    let turns = &reading.turns;
     doc.in_transcript = !turns.is_empty();
     // A transcript is its speakers' turns, whoever signs its page.
     let whole = if turns.is_empty() { whole_author(&doc) } else { None };
@@ -52,16 +61,30 @@ pub fn find_with(title: &str, body: &str, speakers: Vec<crate::readout::SpeakerR
             }
         }
     }
+    // Each turn's speaker, once: tags are many in a long briefing and few people.
+    let mut tag_names: Vec<(String, Option<String>)> = Vec::new();
+    let turn_speakers: Vec<Option<String>> = turns
+        .iter()
+        .map(|t| {
+            let tag = t.speaker.as_ref()?;
+            let key = tag.name.join(" ");
+            if let Some((_, known)) = tag_names.iter().find(|(k, _)| *k == key) {
+                return known.clone();
+            }
+            let person = doc.person_of(tag);
+            tag_names.push((key, person.clone()));
+            person
+        })
+        .collect();
     if whole.is_none() {
-        for turn in &turns {
-            let Some(tag) = &turn.speaker else { continue };
-            let Some(speaker) = doc.person_of(tag) else { continue };
+        for (turn, speaker) in turns.iter().zip(&turn_speakers) {
+            let Some(speaker) = speaker else { continue };
             for paragraph in doc.paragraphs_in(turn.text.clone()) {
                 // "(The briefing was concluded at 2:42 p.m.)": a note, no one's words.
                 if doc.text[paragraph.clone()].starts_with('(') {
                     continue;
                 }
-                found.push(Found::new(&speaker, StatementKind::Reported, paragraph.clone(), vec![paragraph]));
+                found.push(Found::new(speaker, StatementKind::Reported, paragraph.clone(), vec![paragraph]));
             }
         }
     }
@@ -83,10 +106,11 @@ pub fn find_with(title: &str, body: &str, speakers: Vec<crate::readout::SpeakerR
                 continue;
             }
             // A turn's own speaker has the whole paragraph already.
-            if turns.iter().any(|t| {
-                t.text.contains(&sentence.start)
-                    && t.speaker.as_ref().and_then(|tag| doc.person_of(tag)).as_deref() == Some(speaker.as_str())
-            }) {
+            if turns
+                .iter()
+                .zip(&turn_speakers)
+                .any(|(t, s)| t.text.contains(&sentence.start) && s.as_deref() == Some(speaker.as_str()))
+            {
                 continue;
             }
             found.push(Found::new(&speaker, StatementKind::Reported, sentence.clone(), vec![sentence]));
@@ -114,7 +138,7 @@ impl Found {
 
 /// A readout read once for its statements: the title and body as one text (as the speaker stages
 /// read it), its sentences and the mentions of names in each.
-pub(super) struct Doc<'a> {
+pub(super) struct Doc<'r, 'a> {
     /// Title, a line break, body.
     pub(super) text: &'a str,
     /// Where the body starts in `text`.
@@ -122,7 +146,7 @@ pub(super) struct Doc<'a> {
     /// Sentence ranges of `text`.
     pub(super) sentences: Vec<Range<usize>>,
     /// Every mention, in order.
-    pub(super) mentions: Vec<Mention<'a>>,
+    pub(super) mentions: &'r [Mention<'a>],
     /// The mentions of each sentence, as a range of `mentions`.
     pub(super) in_sentence: Vec<Range<usize>>,
     /// The readout's speakers with their titles, as the speaker facet finds them.
@@ -131,15 +155,20 @@ pub(super) struct Doc<'a> {
     pub(super) titled: Vec<crate::readout::SpeakerRole>,
     /// Whether the readout is a transcript (speaker tags give the turns).
     pub(super) in_transcript: bool,
+    /// [`Doc::person`] of each mention, once asked: resolving compares a mention with all the
+    /// others, and subjects, groups and pronouns ask for the same mentions again and again.
+    persons: std::cell::RefCell<Vec<Option<Option<String>>>>,
 }
 
-impl<'a> Doc<'a> {
-    /// Reads `text`, a title, a line break and the body from `body_start` on.
-    fn read(text: &'a str, body_start: usize, speakers: Vec<crate::readout::SpeakerRole>) -> Doc<'a> {
+impl<'r, 'a> Doc<'r, 'a> {
+    /// The statements' view of a readout already read, whose body starts at `body_start`.
+    fn read(reading: &'r Reading<'a>, body_start: usize, speakers: Vec<crate::readout::SpeakerRole>) -> Doc<'r, 'a> {
+        let text = reading.text;
         // Sentences, also cut after an abbreviation that two spaces and a capital follow
         // ("… in Washington, D.C.  Secretary Blinken and …").
-        let sentences: Vec<Range<usize>> = crate::text::sentences(text)
-            .into_iter()
+        let sentences: Vec<Range<usize>> = reading
+            .sentences
+            .iter()
             .flat_map(|r| {
                 let mut cuts = vec![r.start];
                 cuts.extend(
@@ -152,27 +181,32 @@ impl<'a> Doc<'a> {
                 cuts.into_iter().zip(ends).map(|(a, b)| a..b).collect::<Vec<_>>()
             })
             .collect();
-        let mut mentions = Vec::new();
-        let mut in_sentence = Vec::with_capacity(sentences.len());
-        let mut scratch = Scratch::default();
-        for range in &sentences {
-            let first = mentions.len();
-            mentions_in(&text[range.clone()], range.start, &mut scratch, &mut mentions);
-            in_sentence.push(first..mentions.len());
-        }
+        let mentions = &reading.mentions[..];
+        let in_sentence = sentences
+            .iter()
+            .map(|r| mentions.partition_point(|m| m.start < r.start)..mentions.partition_point(|m| m.start < r.end))
+            .collect();
         let with_title: Vec<usize> = (0..mentions.len()).filter(|&m| mentions[m].titled).collect();
-        let titled = resolve(&mentions, with_title, text, mentions.len());
-        Doc { text, body_start, sentences, mentions, in_sentence, speakers, titled, in_transcript: false }
+        let titled = resolve(mentions, with_title, text, mentions.len());
+        let persons = std::cell::RefCell::new(vec![None; mentions.len()]);
+        Doc { text, body_start, sentences, mentions, in_sentence, speakers, titled, in_transcript: false, persons }
     }
 
     /// The fullest name the readout gives the person of mention `m`, when it is a name.
     pub(super) fn person(&self, m: usize) -> Option<String> {
-        resolve(&self.mentions, vec![m], self.text, self.mentions.len()).into_iter().next().map(|r| r.name)
+        if let Some(known) = self.persons.borrow().get(m).cloned().flatten() {
+            return known;
+        }
+        let person = resolve(self.mentions, vec![m], self.text, self.mentions.len()).into_iter().next().map(|r| r.name);
+        if let Some(slot) = self.persons.borrow_mut().get_mut(m) {
+            *slot = Some(person.clone());
+        }
+        person
     }
 
     /// The fullest name of a mention from outside `mentions` (a transcript's tag).
     fn person_of(&self, tag: &Mention<'a>) -> Option<String> {
-        let mut all: Vec<Mention<'a>> = self.mentions.clone();
+        let mut all: Vec<Mention<'a>> = self.mentions.to_vec();
         all.push(tag.clone());
         let tag_at = all.len() - 1;
         resolve(&all, vec![tag_at], self.text, tag_at).into_iter().next().map(|r| r.name)
@@ -256,20 +290,25 @@ const MODIFIERS: &[&str] = &[
 ];
 
 /// Byte offsets of a text turned into character offsets, for offsets asked in any order.
-struct CharOffsets {
+struct CharOffsets<'t> {
     /// The byte offset of every 64th character.
     marks: Vec<usize>,
-    text: String,
+    text: &'t str,
 }
 
-impl CharOffsets {
-    fn new(text: &str) -> Self {
-        let marks = text.char_indices().step_by(64).map(|(i, _)| i).collect();
-        CharOffsets { marks, text: text.to_string() }
+impl<'t> CharOffsets<'t> {
+    fn new(text: &'t str) -> Self {
+        let marks =
+            if text.is_ascii() { Vec::new() } else { text.char_indices().step_by(64).map(|(i, _)| i).collect() };
+        CharOffsets { marks, text }
     }
 
     fn at(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
+        if self.marks.is_empty() {
+            // ASCII: a byte is a character.
+            return byte;
+        }
         let block = self.marks.partition_point(|&m| m <= byte).saturating_sub(1);
         let from = self.marks.get(block).copied().unwrap_or(0);
         block * 64 + self.text[from..byte].chars().count()
@@ -287,8 +326,9 @@ fn clean(passage: &str) -> String {
         }
         out.push_str(word);
     }
-    let out = out.replace("**", "");
-    out.trim_end_matches([',', ';', ' ']).trim().to_string()
+    let out = if out.contains("**") { out.replace("**", "") } else { out };
+    let kept = out.trim_end_matches([',', ';', ' ']).trim();
+    if kept.len() == out.len() { out } else { kept.to_string() }
 }
 
 /// Lines of a readout that are no one's words: the attribution, a signature, the office's name, a
@@ -316,7 +356,7 @@ fn is_signature_line(paragraph: &str) -> bool {
 /// The person a readout is as a whole attributed to, when its body is their words: a statement's
 /// headline naming them, an attribution line, or a signature; not a readout of a call or meeting
 /// told in the third person, whoever it is attributed to.
-fn whole_author(doc: &Doc<'_>) -> Option<String> {
+fn whole_author(doc: &Doc<'_, '_>) -> Option<String> {
     static STATEMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:Joint )?(?:Press )?(?:Statement|Statements|Message|Letter|Op-Ed|Remarks|Video Remarks)(?: of| from| by)\b").expect("static regex")
     });

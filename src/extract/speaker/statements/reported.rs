@@ -32,7 +32,7 @@ const NOT_IN_SUBJECT: &[&str] = &[
 
 /// The reported statements of a readout: each sentence with a reporting verb and each person its
 /// subject names. Transcripts are read by their turns instead (see the module above).
-pub(super) fn find(doc: &Doc<'_>) -> Vec<(String, Range<usize>)> {
+pub(super) fn find(doc: &Doc<'_, '_>) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
     for (k, sentence) in doc.sentences.iter().enumerate() {
         if sentence.start < doc.body_start {
@@ -62,22 +62,45 @@ pub(super) fn find(doc: &Doc<'_>) -> Vec<(String, Range<usize>)> {
 fn reporting_verbs(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = &text[sentence.clone()];
+    let bytes = s.as_bytes();
     let mut quoted = false;
     let mut previous = "";
     let mut at = 0;
-    while at < s.len() {
-        let c = s[at..].chars().next().expect("at a boundary");
-        if c == '“' || c == '”' || c == '"' {
-            quoted = if c == '"' { !quoted } else { c == '“' };
-        }
-        if !c.is_alphabetic() {
-            at += c.len_utf8();
+    // Verbs are ASCII words; other characters only matter as quotation marks.
+    while at < bytes.len() {
+        let b = bytes[at];
+        if !b.is_ascii_alphabetic() {
+            if b == b'"' {
+                quoted = !quoted;
+            } else if b >= 0x80 {
+                let c = s[at..].chars().next().expect("at a boundary");
+                if c == '“' || c == '”' {
+                    quoted = c == '“';
+                }
+                // A letter of another script joins no verb: skip the whole word.
+                if c.is_alphabetic() {
+                    at += c.len_utf8();
+                    while at < bytes.len() && (bytes[at].is_ascii_alphabetic() || bytes[at] >= 0x80) {
+                        at += 1;
+                    }
+                    while at < bytes.len() && !s.is_char_boundary(at) {
+                        at += 1;
+                    }
+                    previous = "";
+                    continue;
+                }
+                at += c.len_utf8();
+                continue;
+            }
+            at += 1;
             continue;
         }
-        let end = at + s[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(s.len() - at);
-        let word = &s[at..end];
-        let next = first_word(&s[end..]);
-        let reports = REPORTING.contains(word) || word == "called" && matches!(next, "for" | "on");
+        let start = at;
+        while at < bytes.len() && (bytes[at].is_ascii_alphabetic() || bytes[at] == b'-') {
+            at += 1;
+        }
+        let word = &s[start..at];
+        let reports = REPORTING.contains(word) || word == "called" && matches!(first_word(&s[at..]), "for" | "on");
         if reports
             && !quoted
             && !matches!(
@@ -101,10 +124,9 @@ fn reporting_verbs(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
                     | "not"
             )
         {
-            out.push(sentence.start + at..sentence.start + end);
+            out.push(sentence.start + start..sentence.start + at);
         }
         previous = word;
-        at = end;
     }
     out
 }
@@ -196,7 +218,7 @@ pub(super) enum Subject {
 
 /// The people a subject names: its mentions, else (see [`Subject`]) a pronoun, a title or a group
 /// the readout ties to people. Empty when it is no simple subject ("The United States", "the agreement that …").
-pub(super) fn subjects(doc: &Doc<'_>, sentence: usize, zone: Range<usize>, role: Subject) -> Vec<String> {
+pub(super) fn subjects(doc: &Doc<'_, '_>, sentence: usize, zone: Range<usize>, role: Subject) -> Vec<String> {
     let people = subjects_of(doc, sentence, zone.clone(), role);
     // "Underscoring the importance of …, the Secretary reaffirmed": the subject after the phrase.
     match doc.text[zone.clone()].rfind(", ") {
@@ -205,7 +227,7 @@ pub(super) fn subjects(doc: &Doc<'_>, sentence: usize, zone: Range<usize>, role:
     }
 }
 
-fn subjects_of(doc: &Doc<'_>, sentence: usize, zone: Range<usize>, role: Subject) -> Vec<String> {
+fn subjects_of(doc: &Doc<'_, '_>, sentence: usize, zone: Range<usize>, role: Subject) -> Vec<String> {
     let text = &doc.text[zone.clone()];
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() || words.len() > 14 {
@@ -333,7 +355,7 @@ fn qualified_by_titles(part: &str) -> bool {
 }
 
 /// The person a title alone stands for ("the Secretary", "Foreign Minister").
-fn titled(doc: &Doc<'_>, part: &str) -> Option<String> {
+fn titled(doc: &Doc<'_, '_>, part: &str) -> Option<String> {
     let words: Vec<&str> = part.split_whitespace().filter(|w| !matches!(*w, "the" | "The")).collect();
     if words.is_empty() || !words.iter().all(|w| is_title(w) || matches!(*w, "of" | "for")) {
         return None;
@@ -341,7 +363,7 @@ fn titled(doc: &Doc<'_>, part: &str) -> Option<String> {
     doc.person_titled(&words)
 }
 
-impl Doc<'_> {
+impl Doc<'_, '_> {
     /// The person "he" or "she" stands for in sentence `k`: the subject of the nearest sentence
     /// before that opens with a named person.
     pub(super) fn last_subject(&self, k: usize) -> Option<String> {
