@@ -5,9 +5,9 @@
 //! incremental indexing, rebuilds and deletes keep them in step with it. A search runs the query
 //! language over the readouts, with every readout filter, and takes the best
 //! [`QUOTE_CANDIDATES`] readouts; their statements that hold a word of the query, and pass the
-//! statement filters (speaker, speaker country, kind), are ranked: the statements that hold more
-//! of the query's words first, then by their readout's rank. Totals and facets count the
-//! statements of those readouts.
+//! statement filters (speaker, speaker country, kind), are ranked: those that hold the query's
+//! words side by side first, then those that hold more of its words, then by their readout's rank.
+//! Totals and facets count the statements of those readouts.
 
 use std::time::Instant;
 
@@ -272,18 +272,26 @@ struct Candidate {
 }
 
 /// Whether the marks of a text hold the query's words side by side (a quoted phrase, or two
-/// marked words with only a space between), and how many distinct words they hold.
-fn coverage(text: &str, marks: &[std::ops::Range<usize>]) -> (bool, usize) {
-    let mut words: Vec<String> =
-        marks.iter().flat_map(|m| text[m.clone()].split_whitespace()).map(str::to_lowercase).collect();
+/// marked words of different stems with only a space between), and how many distinct query words
+/// (by stem: "sanction" and "sanctions" are one) they hold.
+fn coverage(
+    text: &str,
+    marks: &[std::ops::Range<usize>],
+    stems: &mut tantivy::tokenizer::TextAnalyzer,
+) -> (bool, usize) {
+    let mut stem = |word: &str| {
+        let mut stream = stems.token_stream(word);
+        stream.next().map(|t| t.text.clone()).unwrap_or_default()
+    };
+    let marked: Vec<Vec<String>> =
+        marks.iter().map(|m| text[m.clone()].split_whitespace().map(&mut stem).collect()).collect();
+    let mut words: Vec<&String> = marked.iter().flatten().collect();
     words.sort_unstable();
     words.dedup();
-    let side_by_side = marks.iter().any(|m| text[m.clone()].contains(' '))
-        || marks.windows(2).any(|pair| {
+    let side_by_side = marked.iter().any(|m| m.len() > 1)
+        || marks.windows(2).zip(marked.windows(2)).any(|(pair, stems)| {
             let between = &text[pair[0].end..pair[1].start];
-            !between.is_empty()
-                && between.chars().all(char::is_whitespace)
-                && text[pair[0].clone()] != text[pair[1].clone()]
+            !between.is_empty() && between.chars().all(char::is_whitespace) && stems[0] != stems[1]
         });
     (side_by_side, words.len())
 }
@@ -361,6 +369,7 @@ impl Index {
         let speaker_countries =
             request.speaker_countries.iter().map(|c| country_code(c)).collect::<Result<Vec<_>>>()?;
         let query_is_empty = highlights.is_empty();
+        let mut stems = crate::index::schema::text_analyzer();
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut readouts: Vec<(f32, crate::Readout)> = Vec::with_capacity(outcome.top.len());
         for (score, address) in outcome.top {
@@ -391,7 +400,7 @@ impl Index {
                         let marks = if query_is_empty || !marker.may_match(text) {
                             (false, 0)
                         } else {
-                            coverage(text, &marker.matches(text))
+                            coverage(text, &marker.matches(text), &mut stems)
                         };
                         marked.push((s, marks));
                         marked.len() - 1

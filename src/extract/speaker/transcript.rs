@@ -17,6 +17,8 @@ pub(super) struct Turn<'a> {
     pub(super) speaker: Option<Mention<'a>>,
     /// Byte range of the turn's words, after the tag.
     pub(super) text: std::ops::Range<usize>,
+    /// Whether the tag is a question's ("QUESTION:").
+    pub(super) question: bool,
 }
 
 /// A transcript's turns: each speaker tag at the start of a paragraph ("MR PRICE:", "SECRETARY
@@ -60,8 +62,9 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
             last.text.end = c.get(0).expect("group 0").start();
         }
         let words_from = c.get(0).expect("group 0").end();
-        turns.push(Turn { speaker: None, text: words_from..text.len() });
         let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        let question = words.iter().any(|w| w.contains("QUESTION"));
+        turns.push(Turn { speaker: None, text: words_from..text.len(), question });
         if words.iter().any(|w| w.contains("QUESTION") || w.contains("MODERATOR")) {
             dialogue = true;
         }

@@ -72,10 +72,10 @@ pub(super) fn find(doc: &Doc<'_, '_>) -> Vec<Quote> {
                 // this one, are this one's ("“A.” “B,” she said.").
                 let adjacent =
                     waiting.last().is_some_and(|w| doc.text[w.marks.end..span.marks.start].trim().is_empty());
+                let start = waiting.first().filter(|_| adjacent).map_or(span.marks.start, |w| w.marks.start);
                 let mut parts: Vec<Range<usize>> =
                     if adjacent { waiting.drain(..).map(|w| w.words).collect() } else { Vec::new() };
                 waiting.clear();
-                let start = parts.first().map_or(span.marks.start, |p| p.start - '“'.len_utf8().min(p.start));
                 parts.push(span.words.clone());
                 let sentence_range = sentence.start.min(attribution.start)..sentence.end.max(attribution.end);
                 out.push(Quote { speaker, range: start..span.marks.end, parts, sentence: sentence_range });

@@ -76,7 +76,7 @@ pub(in crate::extract::speaker) fn find_in(
             person
         })
         .collect();
-    if whole.is_none() {
+    {
         for (turn, speaker) in turns.iter().zip(&turn_speakers) {
             let Some(speaker) = speaker else { continue };
             for paragraph in doc.paragraphs_in(turn.text.clone()) {
@@ -89,7 +89,7 @@ pub(in crate::extract::speaker) fn find_in(
         }
     }
     // In a transcript, what is said inside a reporter's question is no statement.
-    let questions: Vec<Range<usize>> = turns.iter().filter(|t| t.speaker.is_none()).map(|t| t.text.clone()).collect();
+    let questions: Vec<Range<usize>> = turns.iter().filter(|t| t.question).map(|t| t.text.clone()).collect();
     let in_question = |at: usize| questions.iter().any(|q| q.contains(&at));
     let quotes = direct::find(&doc);
     let attributions: Vec<Range<usize>> = quotes.iter().map(|q| q.sentence.clone()).collect();
@@ -358,7 +358,10 @@ fn is_signature_line(paragraph: &str) -> bool {
 /// told in the third person, whoever it is attributed to.
 fn whole_author(doc: &Doc<'_, '_>) -> Option<String> {
     static STATEMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Joint )?(?:Press )?(?:Statement|Statements|Message|Letter|Op-Ed|Remarks|Video Remarks)(?: of| from| by)\b").expect("static regex")
+        Regex::new(
+            r"^(?:Press )?(?:Statement|Statements|Message|Letter|Op-Ed|Remarks|Video Remarks)(?: of| from| by)\b",
+        )
+        .expect("static regex")
     });
     static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:attributable to|attributed to)\s*(.{3,120}?):?\s*$").expect("static regex")
@@ -366,7 +369,8 @@ fn whole_author(doc: &Doc<'_, '_>) -> Option<String> {
     let title_end = doc.body_start - 1;
     let title = &doc.text[..title_end];
     let statement_by = STATEMENT_BY.is_match(title);
-    if !statement_by && EVENT_HEADLINE.is_match(title) || title.starts_with("Readout") || title.contains("Joint") {
+    // A joint statement is several people's, a readout its participants'.
+    if (!statement_by && EVENT_HEADLINE.is_match(title)) || title.starts_with("Readout") || title.starts_with("Joint") {
         return None;
     }
     let paragraphs = doc.paragraphs();

@@ -58,7 +58,8 @@ pub(super) fn find(doc: &Doc<'_, '_>) -> Vec<(String, Range<usize>)> {
 }
 
 /// The reporting verbs of a sentence, as byte ranges of the text, outside quotation marks; "called"
-/// only as "called for" or "called on", and no verb after "to" (a purpose: "met to discuss").
+/// only as "called for" or "called on"; none after "to", a modal or a form of "be" (a purpose, a
+/// plan, a passive: "met to discuss" is read by [`purpose_verb`] instead).
 fn reporting_verbs(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = &text[sentence.clone()];
@@ -77,14 +78,11 @@ fn reporting_verbs(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
                 if c == '“' || c == '”' {
                     quoted = c == '“';
                 }
-                // A letter of another script joins no verb: skip the whole word.
+                // A word with letters of another script is no verb: skip it to its last letter.
                 if c.is_alphabetic() {
                     at += c.len_utf8();
-                    while at < bytes.len() && (bytes[at].is_ascii_alphabetic() || bytes[at] >= 0x80) {
-                        at += 1;
-                    }
-                    while at < bytes.len() && !s.is_char_boundary(at) {
-                        at += 1;
+                    while let Some(next) = s[at..].chars().next().filter(|n| n.is_alphabetic() || *n == '-') {
+                        at += next.len_utf8();
                     }
                     previous = "";
                     continue;
@@ -156,8 +154,10 @@ pub(super) fn subject_zone(text: &str, sentence_start: usize, verb: usize) -> Ra
         if let Some(inner) = trimmed.strip_suffix(dash.trim_end())
             && let Some(open) = inner.rfind(dash)
         {
-            let from = open + dash.len();
-            return sentence_start + from..sentence_start + inner.trim_end().len();
+            let (from, to) = (open + dash.len(), inner.trim_end().len());
+            if from < to {
+                return sentence_start + from..sentence_start + to;
+            }
         }
     }
     let mut start = 0;

@@ -133,3 +133,67 @@ fn ranges_are_characters_of_the_body() {
     let marked: String = chars[quote.range[0]..quote.range[1]].iter().collect();
     assert_eq!(marked, "“We welcome the agreement,”");
 }
+
+#[test]
+fn straight_quotes_and_merged_quotes_start_at_their_first_mark() {
+    for body in [
+        "The message was clear — \"we welcome the talks today.\" \"We urge calm now,\" Miller said.",
+        "\"We welcome the talks today.\" \"We urge calm now,\" Miller said.",
+        "Ready.”\n\"We welcome the talks today.\" \"We urge calm now,\" Miller said.",
+    ] {
+        let found = find("Readout", body);
+        let quote = found.iter().find(|s| s.kind == Direct).unwrap_or_else(|| panic!("{body}: {found:?}"));
+        assert_eq!(quote.text.to_lowercase(), "we welcome the talks today. we urge calm now", "{body}");
+        let chars: Vec<char> = body.chars().collect();
+        assert_eq!(chars[quote.range[0]], '"', "{body}: the range starts at the first mark");
+    }
+}
+
+#[test]
+fn odd_text_never_panics() {
+    for body in [
+        "The ministers –  – reaffirmed their support.",
+        "– – said.",
+        "“",
+        "” said Miller “",
+        "\"\"\"",
+        "Çavuşoğlu” said “Él dijo” and Miller stressed it.",
+        "QUESTION:\nMR PRICE:\n\nMODERATOR:",
+    ] {
+        let _ = find("Readout", body);
+        let _ = find(body, body);
+    }
+}
+
+#[test]
+fn statements_in_their_own_words_and_joint_ones() {
+    let attributed = statements(
+        "Statement on the Anniversary",
+        "Office of the Spokesperson\n\nThe following is attributable to Spokesperson Ned Price:\n\nWe remember the victims today.\n\nOur commitment stands.",
+    );
+    assert_eq!(
+        attributed,
+        vec![
+            st("Ned Price", Direct, "We remember the victims today."),
+            st("Ned Price", Direct, "Our commitment stands."),
+        ]
+    );
+    let joint_subject = statements(
+        "Statement from President Joe Biden on Joint U.S.-Mexico Cooperation",
+        "Our courts and our people will work together.",
+    );
+    assert_eq!(joint_subject, vec![st("Joe Biden", Direct, "Our courts and our people will work together.")]);
+    let joint_statement = statements("Joint Statement of the Leaders", "We, the leaders, affirm our unity.");
+    assert!(joint_statement.is_empty(), "{joint_statement:?}");
+}
+
+#[test]
+fn only_questions_are_no_ones_words_in_a_transcript() {
+    let body = "MODERATOR: Our speaker is Secretary Blinken. “We are ready to talk,” Blinken said yesterday.\n\nQUESTION: Did Lavrov say “we will never agree to this”?\n\nSECRETARY BLINKEN: No.\n\nQUESTION: Thanks.";
+    let got = statements("Briefing", body);
+    assert!(
+        got.iter().any(|(s, k, t)| s.ends_with("Blinken") && *k == Direct && t == "We are ready to talk"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, t)| t.contains("never agree")), "{got:?}");
+}
