@@ -152,7 +152,9 @@ pub(super) struct Doc<'r, 'a> {
     /// The readout's speakers with their titles, as the speaker facet finds them.
     pub(super) speakers: Vec<crate::readout::SpeakerRole>,
     /// Every person the readout names with a title, with the title, in order.
-    pub(super) titled: Vec<crate::readout::SpeakerRole>,
+    /// Resolved only when a subject is a title alone ("the Secretary"): resolving every titled
+    /// mention of a readout up front was a fifth of finding its statements.
+    titled: std::cell::OnceCell<Vec<crate::readout::SpeakerRole>>,
     /// Whether the readout is a transcript (speaker tags give the turns).
     pub(super) in_transcript: bool,
     /// [`Doc::person`] of each mention, once asked: resolving compares a mention with all the
@@ -186,8 +188,7 @@ impl<'r, 'a> Doc<'r, 'a> {
             .iter()
             .map(|r| mentions.partition_point(|m| m.start < r.start)..mentions.partition_point(|m| m.start < r.end))
             .collect();
-        let with_title: Vec<usize> = (0..mentions.len()).filter(|&m| mentions[m].titled).collect();
-        let titled = resolve(mentions, with_title, text, mentions.len());
+        let titled = std::cell::OnceCell::new();
         let persons = std::cell::RefCell::new(vec![None; mentions.len()]);
         Doc { text, body_start, sentences, mentions, in_sentence, speakers, titled, in_transcript: false, persons }
     }
@@ -212,12 +213,20 @@ impl<'r, 'a> Doc<'r, 'a> {
         resolve(&all, vec![tag_at], self.text, tag_at).into_iter().next().map(|r| r.name)
     }
 
+    /// Every person the readout names with a title, with the title, in order.
+    pub(super) fn titled(&self) -> &[crate::readout::SpeakerRole] {
+        self.titled.get_or_init(|| {
+            let with_title: Vec<usize> = (0..self.mentions.len()).filter(|&m| self.mentions[m].titled).collect();
+            resolve(self.mentions, with_title, self.text, self.mentions.len())
+        })
+    }
+
     /// The person a title stands for ("the Secretary", "the Foreign Minister"): the first speaker
     /// of the readout whose title holds those words, not as part of another office ("Deputy
     /// Secretary", "Secretary General").
     pub(super) fn person_titled(&self, role: &[&str]) -> Option<String> {
         let role: Vec<String> = role.iter().map(|w| w.to_lowercase()).collect();
-        self.speakers.iter().chain(&self.titled).find_map(|speaker| {
+        self.speakers.iter().chain(self.titled()).find_map(|speaker| {
             let title = speaker.title.as_deref()?;
             let words: Vec<String> = title.split_whitespace().map(|w| w.to_lowercase()).collect();
             let holds = (0..words.len()).any(|i| {

@@ -136,6 +136,13 @@ fn purpose_verb(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
         Regex::new(r"(?-u:\b)(?:met|spoke|convened|talked|hosted|held)(?-u:\b)[^;]*?(?-u:\b)(?:to (?:discuss|review|reaffirm|affirm|express|underscore|highlight|emphasize|share|exchange|convey|condemn|welcome|urge|congratulate|thank|reiterate|raise|announce)|about|regarding)(?-u:\b)").expect("static regex")
     });
     let s = &text[sentence.clone()];
+    // Most sentences hold none of the verbs: a byte search rules them out before the regex.
+    if !["met", "spoke", "convened", "talked", "hosted", "held"]
+        .iter()
+        .any(|v| memchr::memmem::find(s.as_bytes(), v.as_bytes()).is_some())
+    {
+        return None;
+    }
     let found = PURPOSE.find(s)?;
     let verb_len = s[found.start()..].find(' ').unwrap_or(0);
     Some(sentence.start + found.start()..sentence.start + found.start() + verb_len)
@@ -396,7 +403,7 @@ impl Doc<'_, '_> {
             .filter(|m| {
                 self.speakers
                     .iter()
-                    .chain(&self.titled)
+                    .chain(self.titled())
                     .any(|r| &r.name == *m && r.title.as_deref().is_some_and(|t| t.to_lowercase().contains(&office)))
             })
             .cloned()
