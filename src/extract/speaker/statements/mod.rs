@@ -280,6 +280,10 @@ impl<'r, 'a> Doc<'r, 'a> {
     }
 }
 
+/// The verbs that tell a meeting or a call took place (past tense): a readout that opens with one
+/// is told in the third person, and "X met Y to discuss Z" is a statement of X.
+pub(super) const MEETING_VERBS: &[&str] = &["met", "spoke", "convened", "talked", "hosted", "held"];
+
 /// Words that make a title another office: "Deputy Secretary" is not "the Secretary".
 const MODIFIERS: &[&str] = &[
     "deputy",
@@ -388,8 +392,7 @@ fn whole_author(doc: &Doc<'_, '_>) -> Option<String> {
     // Its first sentence.
     let opening = &doc.text[first_content.clone()];
     let opening = crate::text::sentences(opening).first().map_or(opening, |r| &opening[r.clone()]);
-    if super::roles::participation_word(opening)
-        .is_some_and(|(_, w)| matches!(w, "spoke" | "met" | "hosted" | "held" | "convened" | "talked"))
+    if super::roles::participation_word(opening).is_some_and(|(_, w)| MEETING_VERBS.contains(&w))
         && !first_person(opening)
     {
         return None;

@@ -133,14 +133,15 @@ fn reporting_verbs(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
 /// reaffirm". Its subject states a position (its objects only took part).
 fn purpose_verb(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
     static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:met|spoke|convened|talked|hosted|held)(?-u:\b)[^;]*?(?-u:\b)(?:to (?:discuss|review|reaffirm|affirm|express|underscore|highlight|emphasize|share|exchange|convey|condemn|welcome|urge|congratulate|thank|reiterate|raise|announce)|about|regarding)(?-u:\b)").expect("static regex")
+        Regex::new(&format!(
+            r"(?-u:\b)(?:{})(?-u:\b)[^;]*?(?-u:\b)(?:to (?:discuss|review|reaffirm|affirm|express|underscore|highlight|emphasize|share|exchange|convey|condemn|welcome|urge|congratulate|thank|reiterate|raise|announce)|about|regarding)(?-u:\b)",
+            super::MEETING_VERBS.join("|")
+        ))
+        .expect("static regex")
     });
     let s = &text[sentence.clone()];
     // Most sentences hold none of the verbs: a byte search rules them out before the regex.
-    if !["met", "spoke", "convened", "talked", "hosted", "held"]
-        .iter()
-        .any(|v| memchr::memmem::find(s.as_bytes(), v.as_bytes()).is_some())
-    {
+    if !super::MEETING_VERBS.iter().any(|v| memchr::memmem::find(s.as_bytes(), v.as_bytes()).is_some()) {
         return None;
     }
     let found = PURPOSE.find(s)?;
