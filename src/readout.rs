@@ -83,10 +83,11 @@ pub struct Readout {
 /// How a statement gives its speaker's words (QUOTES.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum StatementKind {
-    /// Their words in quotation marks, or a paragraph of a readout that is as a whole theirs.
+    /// Words in quotation marks, or a paragraph of a statement that is as a whole someone's
     Direct,
-    /// A sentence that reports what they said, stressed or agreed, or a turn of a transcript.
+    /// Speech a sentence reports, or a turn of a transcript
     Reported,
 }
 

@@ -29,7 +29,7 @@ pub struct Args {
     country: Vec<String>,
     /// Only statements of this kind
     #[arg(long, value_enum)]
-    kind: Option<Kind>,
+    kind: Option<StatementKind>,
     /// Only readouts published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     since: Option<chrono::NaiveDate>,
@@ -50,15 +50,6 @@ pub struct Args {
     json: bool,
 }
 
-/// A statement's kind, as the command line names it.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Kind {
-    /// Words in quotation marks, or a paragraph of a statement that is as a whole someone's
-    Direct,
-    /// Speech a sentence reports, or a turn of a transcript
-    Reported,
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut request = QuoteRequest::new(args.query).exact(args.exact).limit(args.limit).offset(args.offset);
     request.speakers = args.speaker;
@@ -66,10 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     request.countries = args.country;
     request.since = args.since;
     request.until = args.until;
-    request.kind = args.kind.map(|k| match k {
-        Kind::Direct => StatementKind::Direct,
-        Kind::Reported => StatementKind::Reported,
-    });
+    request.kind = args.kind;
     let index = args.index.open()?;
     let results = index.quotes(&request)?;
     if args.json {

@@ -44,15 +44,7 @@ impl Index {
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
-        if request.limit > MAX_LIMIT {
-            return Err(Error::InvalidArgument(format!("limit {} is above the maximum of {MAX_LIMIT}", request.limit)));
-        }
-        if request.offset > MAX_OFFSET {
-            return Err(Error::InvalidArgument(format!(
-                "offset {} is above the maximum of {MAX_OFFSET}",
-                request.offset
-            )));
-        }
+        check_paging(request.limit, request.offset)?;
         let deadline = bounds::Deadline::after(request.effective_time_limit());
         let PreparedQuery { query, highlights, proximity, parts } = self.prepare_query(request, &deadline)?;
         let searcher = self.searcher();
@@ -290,6 +282,17 @@ struct PreparedQuery {
 }
 
 /// A counted value of `field`; a country's carries its name.
+/// Refuses a page past the caps every search shares: [`MAX_LIMIT`] hits, [`MAX_OFFSET`] skipped.
+fn check_paging(limit: usize, offset: usize) -> Result<()> {
+    if limit > MAX_LIMIT {
+        return Err(Error::InvalidArgument(format!("limit {limit} is above the maximum of {MAX_LIMIT}")));
+    }
+    if offset > MAX_OFFSET {
+        return Err(Error::InvalidArgument(format!("offset {offset} is above the maximum of {MAX_OFFSET}")));
+    }
+    Ok(())
+}
+
 fn facet_value(field: FacetField, value: String, count: u64) -> FacetValue {
     let name = if field == FacetField::Country { country::by_code(&value).map(|c| c.name) } else { None };
     FacetValue { value, name, count }

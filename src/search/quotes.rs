@@ -327,20 +327,7 @@ impl Index {
     /// ```
     pub fn quotes(&self, request: &QuoteRequest) -> Result<QuoteResults> {
         let started = Instant::now();
-        if request.limit > super::MAX_LIMIT {
-            return Err(Error::InvalidArgument(format!(
-                "limit {} is above the maximum of {}",
-                request.limit,
-                super::MAX_LIMIT
-            )));
-        }
-        if request.offset > super::MAX_OFFSET {
-            return Err(Error::InvalidArgument(format!(
-                "offset {} is above the maximum of {}",
-                request.offset,
-                super::MAX_OFFSET
-            )));
-        }
+        super::check_paging(request.limit, request.offset)?;
         let search = request.readout_search();
         let deadline = bounds::Deadline::after(search.effective_time_limit());
         let PreparedQuery { query, highlights, proximity, .. } = self.prepare_query(&search, &deadline)?;
@@ -491,9 +478,7 @@ fn count(
     counted.into_iter().map(|(value, n)| FacetValue { count: n, ..make(&value) }).collect()
 }
 
-/// A country's ISO code from a code or a name, or the error naming what was asked.
+/// A country's ISO code from a code or a name, or the error the readout filters give.
 fn country_code(asked: &str) -> Result<String> {
-    country::lookup(asked)
-        .map(|c| c.code)
-        .ok_or_else(|| Error::InvalidArgument(format!("unknown country {asked:?}: use an ISO code or a name")))
+    country::lookup(asked).map(|c| c.code).ok_or_else(|| Error::UnknownCountry(asked.to_string()))
 }

@@ -32,7 +32,7 @@ use crate::readout::{Statement, StatementKind};
 
 /// The statements of a readout, given its title and body, in the order of the body.
 pub fn find(title: &str, body: &str) -> Vec<Statement> {
-    find_with(title, body, super::find_roles(title, body))
+    super::roles_and_statements(title, body).1
 }
 
 /// [`find`] for a readout whose speakers were found already (by [`super::find_roles`]).
