@@ -47,11 +47,10 @@ pub(in crate::extract::speaker) fn find_in(
     body_start: usize,
     speakers: Vec<crate::readout::SpeakerRole>,
 ) -> Vec<Statement> {
-    let mut doc = Doc::read(reading, body_start, speakers);
+    let doc = Doc::read(reading, body_start, speakers);
     let mut found: Vec<Found> = Vec::new();
     // Remarks with one speaker tag ("SECRETARY BLINKEN:") read as a transcript too.
     let turns = &reading.turns;
-    doc.in_transcript = !turns.is_empty();
     // A transcript is its speakers' turns, whoever signs its page.
     let whole = if turns.is_empty() { whole_author(&doc) } else { None };
     if let Some(author) = &whole {
@@ -190,7 +189,17 @@ impl<'r, 'a> Doc<'r, 'a> {
             .collect();
         let titled = std::cell::OnceCell::new();
         let persons = std::cell::RefCell::new(vec![None; mentions.len()]);
-        Doc { text, body_start, sentences, mentions, in_sentence, speakers, titled, in_transcript: false, persons }
+        Doc {
+            text,
+            body_start,
+            sentences,
+            mentions,
+            in_sentence,
+            speakers,
+            titled,
+            in_transcript: !reading.turns.is_empty(),
+            persons,
+        }
     }
 
     /// The fullest name the readout gives the person of mention `m`, when it is a name.
