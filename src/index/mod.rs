@@ -262,6 +262,26 @@ impl Index {
     /// Turns a stored document back into a readout.
     pub(crate) fn readout_of(&self, doc: &TantivyDocument) -> Readout {
         let f = &self.fields;
+        Readout {
+            body: doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default().to_string(),
+            speakers: doc.get_all(f.speaker).filter_map(|v| v.as_str().map(String::from)).collect(),
+            countries: doc
+                .get_all(f.country_facet)
+                .filter_map(|v| v.as_facet().and_then(|s| Facet::from_encoded(s.as_bytes().to_vec()).ok()))
+                .filter_map(|facet| facet.to_path().first().and_then(|c| extract::country::by_code(c)))
+                .collect(),
+            roles: self.roles_of(doc),
+            statements: f
+                .statement
+                .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_statement)).collect())
+                .unwrap_or_default(),
+            ..self.header_of(doc)
+        }
+    }
+
+    /// A stored document's id, path, url, headline and date, without its text: what a hit shows.
+    pub(crate) fn header_of(&self, doc: &TantivyDocument) -> Readout {
+        let f = &self.fields;
         let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
         let date = doc
             .get_first(f.date)
@@ -275,22 +295,16 @@ impl Index {
             url: (!url.is_empty()).then_some(url),
             title: text(f.title),
             date,
-            body: text(f.body),
-            speakers: doc.get_all(f.speaker).filter_map(|v| v.as_str().map(String::from)).collect(),
-            countries: doc
-                .get_all(f.country_facet)
-                .filter_map(|v| v.as_facet().and_then(|s| Facet::from_encoded(s.as_bytes().to_vec()).ok()))
-                .filter_map(|facet| facet.to_path().first().and_then(|c| extract::country::by_code(c)))
-                .collect(),
-            roles: f
-                .speaker_role
-                .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_role)).collect())
-                .unwrap_or_default(),
-            statements: f
-                .statement
-                .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_statement)).collect())
-                .unwrap_or_default(),
+            ..Readout::default()
         }
+    }
+
+    /// A stored document's speakers' roles.
+    pub(crate) fn roles_of(&self, doc: &TantivyDocument) -> Vec<crate::readout::SpeakerRole> {
+        self.fields
+            .speaker_role
+            .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_role)).collect())
+            .unwrap_or_default()
     }
 
     /// Builds the tantivy document of a readout.

@@ -46,15 +46,34 @@ pub(crate) fn encode_statement(statement: &crate::readout::Statement) -> String 
     )
 }
 
-/// A stored statement back: `None` for a value of another shape.
-pub(crate) fn decode_statement(value: &str) -> Option<crate::readout::Statement> {
+/// A stored statement, borrowed from its stored value.
+pub(crate) struct StoredStatement<'a> {
+    pub speaker: &'a str,
+    pub kind: crate::readout::StatementKind,
+    pub range: [usize; 2],
+    pub text: &'a str,
+}
+
+/// A stored statement's parts, without copying its text: `None` for a value of another shape.
+pub(crate) fn stored_statement(value: &str) -> Option<StoredStatement<'_>> {
     let mut parts = value.splitn(5, ROLE_SEPARATOR);
-    let speaker = parts.next()?.to_string();
+    let speaker = parts.next()?;
     let kind = parts.next()?.parse().ok()?;
     let start = parts.next()?.parse().ok()?;
     let end = parts.next()?.parse().ok()?;
-    let text = parts.next()?.to_string();
-    Some(crate::readout::Statement { speaker, kind, text, range: [start, end] })
+    let text = parts.next()?;
+    Some(StoredStatement { speaker, kind, range: [start, end], text })
+}
+
+/// A stored statement back: `None` for a value of another shape.
+pub(crate) fn decode_statement(value: &str) -> Option<crate::readout::Statement> {
+    let stored = stored_statement(value)?;
+    Some(crate::readout::Statement {
+        speaker: stored.speaker.to_string(),
+        kind: stored.kind,
+        text: stored.text.to_string(),
+        range: stored.range,
+    })
 }
 
 /// Field names, as they appear in queries (`title:`, `speaker:`, `country:`).

@@ -14,6 +14,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tantivy::TantivyDocument;
+use tantivy::schema::Value;
 
 use super::collect;
 use super::columns::ColumnCache;
@@ -24,7 +25,9 @@ use super::{PreparedQuery, SearchRequest, Sort, bounds, near};
 use crate::error::{Error, Result};
 use crate::extract::country;
 use crate::index::Index;
-use crate::readout::StatementKind;
+use crate::index::schema::{StoredStatement, stored_statement};
+use crate::readout::{SpeakerRole, StatementKind};
+use rustc_hash::FxHashMap;
 
 /// How many of the best-matching readouts a quote search reads statements from.
 pub const QUOTE_CANDIDATES: usize = 50;
@@ -357,20 +360,34 @@ impl Index {
             request.speaker_countries.iter().map(|c| country_code(c)).collect::<Result<Vec<_>>>()?;
         let query_is_empty = highlights.is_empty();
         let mut stems = crate::index::schema::text_analyzer();
-        let mut candidates: Vec<Candidate> = Vec::new();
-        let mut readouts: Vec<(f32, crate::Readout)> = Vec::with_capacity(outcome.top.len());
+        let mut docs: Vec<(f32, TantivyDocument)> = Vec::with_capacity(outcome.top.len());
         for (score, address) in outcome.top {
             deadline.check()?;
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let readout = self.readout_of(&doc);
-            let r = readouts.len();
+            docs.push((score, searcher.doc(address)?));
+        }
+        // Statements are read from the stored documents as they are, without copying readouts
+        // (their bodies and statements' texts were a third of a quote search).
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut statements: Vec<Vec<StoredStatement<'_>>> = Vec::with_capacity(docs.len());
+        for (r, (_, doc)) in docs.iter().enumerate() {
+            deadline.check()?;
+            let stored: Vec<StoredStatement<'_>> = self
+                .fields
+                .statement
+                .map(|field| doc.get_all(field).filter_map(|v| v.as_str()).filter_map(stored_statement).collect())
+                .unwrap_or_default();
+            let roles = self.roles_of(doc);
+            // Each speaker's canonical name and country, once a readout.
+            let mut speakers: FxHashMap<&str, SpeakerRole> = FxHashMap::default();
             // A sentence of several speakers is one statement each: marked once.
-            let mut marked: Vec<(usize, (bool, usize))> = Vec::new();
-            for (s, statement) in readout.statements.iter().enumerate() {
+            let mut marked: FxHashMap<&str, (bool, usize)> = FxHashMap::default();
+            for (s, statement) in stored.iter().enumerate() {
                 if request.kind.is_some_and(|k| k != statement.kind) {
                     continue;
                 }
-                let role = people.roles(&readout.roles, std::slice::from_ref(&statement.speaker)).remove(0);
+                let role = speakers
+                    .entry(statement.speaker)
+                    .or_insert_with(|| people.roles(&roles, &[statement.speaker.to_string()]).remove(0));
                 if !asked.is_empty() && !asked.contains(&role.name) {
                     continue;
                 }
@@ -379,21 +396,14 @@ impl Index {
                 {
                     continue;
                 }
-                let same = marked.iter().position(|(o, _)| readout.statements[*o].text == statement.text);
-                let at = match same {
-                    Some(at) => at,
-                    None => {
-                        let text = &statement.text;
-                        let marks = if query_is_empty || !marker.may_match(text) {
-                            (false, 0)
-                        } else {
-                            coverage(text, &marker.matches(text), &mut stems)
-                        };
-                        marked.push((s, marks));
-                        marked.len() - 1
+                let text = statement.text;
+                let (phrase, coverage) = *marked.entry(text).or_insert_with(|| {
+                    if query_is_empty || !marker.may_match(text) {
+                        (false, 0)
+                    } else {
+                        coverage(text, &marker.matches(text), &mut stems)
                     }
-                };
-                let (phrase, coverage) = marked[at].1;
+                });
                 if !query_is_empty && coverage == 0 {
                     continue;
                 }
@@ -402,11 +412,11 @@ impl Index {
                     coverage,
                     readout: r,
                     statement: s,
-                    speaker: role.name,
-                    speaker_country: role.country,
+                    speaker: role.name.clone(),
+                    speaker_country: role.country.clone(),
                 });
             }
-            readouts.push((score, readout));
+            statements.push(stored);
         }
         deadline.check()?;
         // A phrase of the query first, then more of its words, then the better readout, then the
@@ -421,27 +431,27 @@ impl Index {
                 FacetValue { value: code.clone(), name: country::by_code(code).map(|c| c.name), count: 0 }
             }),
             kind: count(
-                candidates
-                    .iter()
-                    .map(|c| Some(readouts[c.readout].1.statements[c.statement].kind.as_str().to_string())),
+                candidates.iter().map(|c| Some(statements[c.readout][c.statement].kind.as_str().to_string())),
                 2,
                 |kind| FacetValue { value: kind.clone(), name: None, count: 0 },
             ),
         };
         let total = candidates.len() as u64;
+        let mut headers: FxHashMap<usize, crate::Readout> = FxHashMap::default();
         let hits = candidates
             .into_iter()
             .skip(request.offset)
             .take(request.limit)
             .map(|c| {
-                let (score, readout) = &readouts[c.readout];
-                let statement = &readout.statements[c.statement];
-                let highlights = marker.matches(&statement.text);
+                let (score, doc) = &docs[c.readout];
+                let readout = headers.entry(c.readout).or_insert_with(|| self.header_of(doc));
+                let statement = &statements[c.readout][c.statement];
+                let highlights = marker.matches(statement.text);
                 QuoteHit {
                     speaker: c.speaker,
                     speaker_country: c.speaker_country,
                     kind: statement.kind,
-                    text: Fragment { text: statement.text.clone(), highlights, range: statement.range },
+                    text: Fragment { text: statement.text.to_string(), highlights, range: statement.range },
                     range: statement.range,
                     readout_id: readout.id.clone(),
                     readout_title: readout.title.clone(),
@@ -454,7 +464,7 @@ impl Index {
         Ok(QuoteResults {
             query: request.query.clone(),
             total,
-            readouts_read: readouts.len() as u64,
+            readouts_read: docs.len() as u64,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
             hits,
             facets,
