@@ -36,6 +36,23 @@ pub fn head(text: &str, max_bytes: usize) -> &str {
     &text[..end]
 }
 
+/// The byte offset of each of `chars` (character offsets, in any order) in `text`, reading the
+/// text once; an offset past its end gives its length.
+pub fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
+    if text.is_ascii() {
+        return chars.iter().map(|&c| c.min(text.len())).collect();
+    }
+    let mut order: Vec<usize> = (0..chars.len()).collect();
+    order.sort_unstable_by_key(|&i| chars[i]);
+    let mut out = vec![text.len(); chars.len()];
+    let mut walk = text.char_indices().enumerate().peekable();
+    for i in order {
+        while walk.next_if(|(c, _)| *c < chars[i]).is_some() {}
+        out[i] = walk.peek().map_or(text.len(), |(_, (byte, _))| *byte);
+    }
+    out
+}
+
 /// Where the last word of `text` starts: after its last whitespace character (of any width).
 pub fn last_word_start(text: &str) -> usize {
     text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
@@ -229,6 +246,16 @@ mod tests {
             split("Antony J. Blinken met Dr. Tedros. “We agree,” he said. U.S. officials left.\nNext line"),
             vec!["Antony J. Blinken met Dr. Tedros.", "“We agree,” he said.", "U.S. officials left.", "Next line"]
         );
+    }
+
+    #[test]
+    fn byte_offsets_of_characters() {
+        let text = "a–b “c” d";
+        let chars: Vec<usize> = vec![4, 0, 2, 1, 9, 100, 3];
+        let expected: Vec<usize> =
+            chars.iter().map(|&c| text.char_indices().nth(c).map_or(text.len(), |(byte, _)| byte)).collect();
+        assert_eq!(byte_offsets(text, &chars), expected);
+        assert_eq!(byte_offsets("abc", &[2, 5]), vec![2, 3]);
     }
 
     #[test]

@@ -23,6 +23,7 @@ use tantivy::{DateTime, IndexReader, ReloadPolicy, TantivyDocument, Term};
 use crate::error::{Error, Result};
 use crate::extract;
 use crate::readout::{Country, Readout};
+use crate::text;
 
 mod reading_dir;
 pub mod schema;
@@ -34,7 +35,7 @@ pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOption
 
 /// Bumped whenever what a readout's document holds changes (a field's form, a facet's path), so
 /// that an incremental run rewrites every document; it is part of each readout's content hash.
-pub const DOCUMENT_VERSION: &str = "doc-5";
+pub const DOCUMENT_VERSION: &str = "doc-6";
 
 const CURRENT: &str = "CURRENT";
 const LOCK: &str = "writer.lock";
@@ -262,8 +263,9 @@ impl Index {
     /// Turns a stored document back into a readout.
     pub(crate) fn readout_of(&self, doc: &TantivyDocument) -> Readout {
         let f = &self.fields;
+        let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
         Readout {
-            body: doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default().to_string(),
+            body: body.to_string(),
             speakers: doc.get_all(f.speaker).filter_map(|v| v.as_str().map(String::from)).collect(),
             countries: doc
                 .get_all(f.country_facet)
@@ -273,7 +275,11 @@ impl Index {
             roles: self.roles_of(doc),
             statements: f
                 .statement
-                .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_statement)).collect())
+                .map(|field| {
+                    doc.get_all(field)
+                        .filter_map(|v| v.as_str().and_then(|v| schema::decode_statement(v, body)))
+                        .collect()
+                })
                 .unwrap_or_default(),
             ..self.header_of(doc)
         }
@@ -346,8 +352,12 @@ impl Index {
             }
         }
         if let Some(field) = f.statement {
-            for statement in &readout.statements {
-                doc.add_text(field, schema::encode_statement(statement));
+            let starts: Vec<usize> = readout.statements.iter().map(|s| s.range[0]).collect();
+            let ends: Vec<usize> = readout.statements.iter().map(|s| s.range[1]).collect();
+            let (starts, ends) = (text::byte_offsets(&readout.body, &starts), text::byte_offsets(&readout.body, &ends));
+            for ((statement, from), to) in readout.statements.iter().zip(starts).zip(ends) {
+                let in_body = readout.body.get(from..to).filter(|slice| *slice == statement.text).map(|_| [from, to]);
+                doc.add_text(field, schema::encode_statement(statement, in_body));
             }
         }
         for Country { code, name } in &readout.countries {

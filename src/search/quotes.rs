@@ -371,10 +371,13 @@ impl Index {
         let mut statements: Vec<Vec<StoredStatement<'_>>> = Vec::with_capacity(docs.len());
         for (r, (_, doc)) in docs.iter().enumerate() {
             deadline.check()?;
+            let body = doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default();
             let stored: Vec<StoredStatement<'_>> = self
                 .fields
                 .statement
-                .map(|field| doc.get_all(field).filter_map(|v| v.as_str()).filter_map(stored_statement).collect())
+                .map(|field| {
+                    doc.get_all(field).filter_map(|v| v.as_str()).filter_map(|v| stored_statement(v, body)).collect()
+                })
                 .unwrap_or_default();
             let roles = self.roles_of(doc);
             // Each speaker's canonical name and country, once a readout.
