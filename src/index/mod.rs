@@ -263,9 +263,8 @@ impl Index {
     /// Turns a stored document back into a readout.
     pub(crate) fn readout_of(&self, doc: &TantivyDocument) -> Readout {
         let f = &self.fields;
-        let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
         Readout {
-            body: body.to_string(),
+            body: doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default().to_string(),
             speakers: doc.get_all(f.speaker).filter_map(|v| v.as_str().map(String::from)).collect(),
             countries: doc
                 .get_all(f.country_facet)
@@ -273,14 +272,7 @@ impl Index {
                 .filter_map(|facet| facet.to_path().first().and_then(|c| extract::country::by_code(c)))
                 .collect(),
             roles: self.roles_of(doc),
-            statements: f
-                .statement
-                .map(|field| {
-                    doc.get_all(field)
-                        .filter_map(|v| v.as_str().and_then(|v| schema::decode_statement(v, body)))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            statements: self.stored_statements(doc).into_iter().map(schema::StoredStatement::into_statement).collect(),
             ..self.header_of(doc)
         }
     }
@@ -303,6 +295,20 @@ impl Index {
             date,
             ..Readout::default()
         }
+    }
+
+    /// A stored document's statements, borrowed from it.
+    pub(crate) fn stored_statements<'d>(&self, doc: &'d TantivyDocument) -> Vec<schema::StoredStatement<'d>> {
+        let body = doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default();
+        self.fields
+            .statement
+            .map(|field| {
+                doc.get_all(field)
+                    .filter_map(|v| v.as_str())
+                    .filter_map(|v| schema::stored_statement(v, body))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// A stored document's speakers' roles.

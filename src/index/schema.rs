@@ -76,15 +76,16 @@ pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<Stor
     Some(StoredStatement { speaker, kind, range: [start, end], text })
 }
 
-/// A stored statement back: `None` for a value of another shape. `body` is its readout's.
-pub(crate) fn decode_statement(value: &str, body: &str) -> Option<crate::readout::Statement> {
-    let stored = stored_statement(value, body)?;
-    Some(crate::readout::Statement {
-        speaker: stored.speaker.to_string(),
-        kind: stored.kind,
-        text: stored.text.to_string(),
-        range: stored.range,
-    })
+impl StoredStatement<'_> {
+    /// The statement, owned.
+    pub(crate) fn into_statement(self) -> crate::readout::Statement {
+        crate::readout::Statement {
+            speaker: self.speaker.to_string(),
+            kind: self.kind,
+            text: self.text.to_string(),
+            range: self.range,
+        }
+    }
 }
 
 /// Field names, as they appear in queries (`title:`, `speaker:`, `country:`).
@@ -279,12 +280,13 @@ mod tests {
         let from = body.find("We").unwrap();
         let by_offsets = encode_statement(&quoted, Some([from, from + quoted.text.len()]));
         assert!(!by_offsets.contains("welcome"), "{by_offsets}");
-        assert_eq!(decode_statement(&by_offsets, body).as_ref(), Some(&quoted));
+        let decode = |value: &str| stored_statement(value, body).map(StoredStatement::into_statement);
+        assert_eq!(decode(&by_offsets).as_ref(), Some(&quoted));
         // A text that is not the body's (joined parts, spaces made one) is stored as it is.
         let joined = Statement { text: "We welcome it. Done.".into(), range: [15, 37], ..quoted.clone() };
-        assert_eq!(decode_statement(&encode_statement(&joined, None), body).as_ref(), Some(&joined));
+        assert_eq!(decode(&encode_statement(&joined, None)).as_ref(), Some(&joined));
         // Offsets outside the body (a damaged value) give nothing rather than a panic.
-        assert!(decode_statement(&encode_statement(&quoted, Some([30, 400])), body).is_none());
-        assert!(decode_statement(&encode_statement(&quoted, Some([16, 17])), body).is_none(), "inside a character");
+        assert!(decode(&encode_statement(&quoted, Some([30, 400]))).is_none());
+        assert!(decode(&encode_statement(&quoted, Some([16, 17]))).is_none(), "inside a character");
     }
 }

@@ -9,24 +9,23 @@
 //! words side by side first, then those that hold more of its words, then by their readout's rank.
 //! Totals and facets count the statements of those readouts.
 
+mod read;
+
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use tantivy::TantivyDocument;
-use tantivy::schema::Value;
 
 use super::collect;
 use super::columns::ColumnCache;
 use super::people::PeopleCache;
 use super::results::FacetValue;
-use super::snippet::{self, Fragment};
-use super::{PreparedQuery, SearchRequest, Sort, bounds, near};
+use super::snippet::Fragment;
+use super::{PreparedQuery, SearchRequest, Sort, bounds};
 use crate::error::{Error, Result};
 use crate::extract::country;
 use crate::index::Index;
-use crate::index::schema::{StoredStatement, stored_statement};
-use crate::readout::{SpeakerRole, StatementKind};
+use crate::readout::StatementKind;
 use rustc_hash::FxHashMap;
 
 /// How many of the best-matching readouts a quote search reads statements from.
@@ -259,46 +258,6 @@ fn hits_json<S: serde::Serializer>(hits: &[QuoteHit], serializer: S) -> std::res
     seq.end()
 }
 
-/// A statement that matched, before paging.
-struct Candidate {
-    /// Whether it holds a phrase of the query (a mark of several words).
-    phrase: bool,
-    /// Distinct words of the query it holds.
-    coverage: usize,
-    /// Its readout, by rank among the candidates.
-    readout: usize,
-    /// Its place among the readout's statements.
-    statement: usize,
-    /// Its speaker's canonical name and country.
-    speaker: String,
-    speaker_country: Option<String>,
-}
-
-/// Whether the marks of a text hold the query's words side by side (a quoted phrase, or two
-/// marked words of different stems with only a space between), and how many distinct query words
-/// (by stem: "sanction" and "sanctions" are one) they hold.
-fn coverage(
-    text: &str,
-    marks: &[std::ops::Range<usize>],
-    stems: &mut tantivy::tokenizer::TextAnalyzer,
-) -> (bool, usize) {
-    let mut stem = |word: &str| {
-        let mut stream = stems.token_stream(word);
-        stream.next().map(|t| t.text.clone()).unwrap_or_default()
-    };
-    let marked: Vec<Vec<String>> =
-        marks.iter().map(|m| text[m.clone()].split_whitespace().map(&mut stem).collect()).collect();
-    let mut words: Vec<&String> = marked.iter().flatten().collect();
-    words.sort_unstable();
-    words.dedup();
-    let side_by_side = marked.iter().any(|m| m.len() > 1)
-        || marks.windows(2).zip(marked.windows(2)).any(|(pair, stems)| {
-            let between = &text[pair[0].end..pair[1].start];
-            !between.is_empty() && between.chars().all(char::is_whitespace) && stems[0] != stems[1]
-        });
-    (side_by_side, words.len())
-}
-
 impl Index {
     /// Searches statements: who said what.
     ///
@@ -347,10 +306,6 @@ impl Index {
             one_per_text: copies.as_deref(),
         };
         let outcome = collect::run(&searcher, &self.cache::<ColumnCache>(), &*query, &plan)?;
-        let body = self.fields.body;
-        let mut marker = snippet::Marker::new(&highlights).skip_other_words(|stem| {
-            near::is_frequent(&searcher, &tantivy::Term::from_field_text(body, stem)).unwrap_or(false)
-        });
         let asked: Vec<String> = request
             .speakers
             .iter()
@@ -358,69 +313,10 @@ impl Index {
             .collect();
         let speaker_countries =
             request.speaker_countries.iter().map(|c| country_code(c)).collect::<Result<Vec<_>>>()?;
-        let query_is_empty = highlights.is_empty();
-        let mut stems = crate::index::schema::text_analyzer();
-        let mut docs: Vec<(f32, TantivyDocument)> = Vec::with_capacity(outcome.top.len());
-        for (score, address) in outcome.top {
-            deadline.check()?;
-            docs.push((score, searcher.doc(address)?));
-        }
-        // Statements are read from the stored documents as they are, without copying readouts
-        // (their bodies and statements' texts were a third of a quote search).
-        let mut candidates: Vec<Candidate> = Vec::new();
-        let mut statements: Vec<Vec<StoredStatement<'_>>> = Vec::with_capacity(docs.len());
-        for (r, (_, doc)) in docs.iter().enumerate() {
-            deadline.check()?;
-            let body = doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default();
-            let stored: Vec<StoredStatement<'_>> = self
-                .fields
-                .statement
-                .map(|field| {
-                    doc.get_all(field).filter_map(|v| v.as_str()).filter_map(|v| stored_statement(v, body)).collect()
-                })
-                .unwrap_or_default();
-            let roles = self.roles_of(doc);
-            // Each speaker's canonical name and country, once a readout.
-            let mut speakers: FxHashMap<&str, SpeakerRole> = FxHashMap::default();
-            // A sentence of several speakers is one statement each: marked once.
-            let mut marked: FxHashMap<&str, (bool, usize)> = FxHashMap::default();
-            for (s, statement) in stored.iter().enumerate() {
-                if request.kind.is_some_and(|k| k != statement.kind) {
-                    continue;
-                }
-                let role = speakers
-                    .entry(statement.speaker)
-                    .or_insert_with(|| people.roles(&roles, &[statement.speaker.to_string()]).remove(0));
-                if !asked.is_empty() && !asked.contains(&role.name) {
-                    continue;
-                }
-                if !speaker_countries.is_empty()
-                    && !role.country.as_ref().is_some_and(|c| speaker_countries.contains(c))
-                {
-                    continue;
-                }
-                let text = statement.text;
-                let (phrase, coverage) = *marked.entry(text).or_insert_with(|| {
-                    if query_is_empty || !marker.may_match(text) {
-                        (false, 0)
-                    } else {
-                        coverage(text, &marker.matches(text), &mut stems)
-                    }
-                });
-                if !query_is_empty && coverage == 0 {
-                    continue;
-                }
-                candidates.push(Candidate {
-                    phrase,
-                    coverage,
-                    readout: r,
-                    statement: s,
-                    speaker: role.name.clone(),
-                    speaker_country: role.country.clone(),
-                });
-            }
-            statements.push(stored);
-        }
+        let filter = read::Filter { kind: request.kind, speakers: &asked, speaker_countries: &speaker_countries };
+        let reader =
+            read::Reader { index: self, searcher: &searcher, highlights: &highlights, people: &people, filter };
+        let (docs, mut candidates) = reader.read(outcome.top, &deadline)?;
         deadline.check()?;
         // A phrase of the query first, then more of its words, then the better readout, then the
         // order of the readout.
@@ -433,37 +329,34 @@ impl Index {
             speaker_country: count(candidates.iter().map(|c| c.speaker_country.clone()), request.facet_limit, |code| {
                 FacetValue { value: code.clone(), name: country::by_code(code).map(|c| c.name), count: 0 }
             }),
-            kind: count(
-                candidates.iter().map(|c| Some(statements[c.readout][c.statement].kind.as_str().to_string())),
-                2,
-                |kind| FacetValue { value: kind.clone(), name: None, count: 0 },
-            ),
+            kind: count(candidates.iter().map(|c| Some(c.kind.as_str().to_string())), 2, |kind| FacetValue {
+                value: kind.clone(),
+                name: None,
+                count: 0,
+            }),
         };
         let total = candidates.len() as u64;
+        let mut marker = reader.marker();
         let mut headers: FxHashMap<usize, crate::Readout> = FxHashMap::default();
-        let hits = candidates
-            .into_iter()
-            .skip(request.offset)
-            .take(request.limit)
-            .map(|c| {
-                let (score, doc) = &docs[c.readout];
-                let readout = headers.entry(c.readout).or_insert_with(|| self.header_of(doc));
-                let statement = &statements[c.readout][c.statement];
-                let highlights = marker.matches(statement.text);
-                QuoteHit {
-                    speaker: c.speaker,
-                    speaker_country: c.speaker_country,
-                    kind: statement.kind,
-                    text: Fragment { text: statement.text.to_string(), highlights, range: statement.range },
-                    range: statement.range,
-                    readout_id: readout.id.clone(),
-                    readout_title: readout.title.clone(),
-                    url: readout.url.clone(),
-                    date: readout.date,
-                    readout_score: *score,
-                }
-            })
-            .collect();
+        let mut hits = Vec::new();
+        for c in candidates.into_iter().skip(request.offset).take(request.limit) {
+            let (score, doc) = &docs[c.readout];
+            let readout = headers.entry(c.readout).or_insert_with(|| self.header_of(doc));
+            let Some(statement) = self.stored_statements(doc).into_iter().nth(c.statement) else { continue };
+            let highlights = marker.matches(statement.text);
+            hits.push(QuoteHit {
+                speaker: c.speaker,
+                speaker_country: c.speaker_country,
+                kind: statement.kind,
+                text: Fragment { text: statement.text.to_string(), highlights, range: statement.range },
+                range: statement.range,
+                readout_id: readout.id.clone(),
+                readout_title: readout.title.clone(),
+                url: readout.url.clone(),
+                date: readout.date,
+                readout_score: *score,
+            });
+        }
         Ok(QuoteResults {
             query: request.query.clone(),
             total,
