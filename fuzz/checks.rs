@@ -6,8 +6,9 @@ use std::sync::OnceLock;
 use readouts::index::Fields;
 use readouts::ingest::{Format, parse_document, read_jsonl_from};
 use readouts::search::Period;
+use readouts::search::marker::Marker;
 use readouts::search::query::{Options, compile};
-use readouts::search::snippet::{Marker, fragments, title_html};
+use readouts::search::snippet::{fragments, title_html};
 use readouts::{Index, Readout, SearchRequest};
 
 /// A text readout (header lines, markdown-ish body) from any bytes: a readout or a warning.

@@ -32,6 +32,7 @@ pub use request::{
     SearchRequest, Sort,
 };
 pub use results::{Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline};
+pub mod marker;
 pub mod query;
 pub mod quotes;
 pub mod rank;
@@ -73,7 +74,7 @@ impl Index {
         let top_docs: Vec<(Score, DocAddress)> = outcome.top.into_iter().skip(request.offset).collect();
         let mut hits = Vec::with_capacity(top_docs.len());
         let body = self.fields.body;
-        let mut marker = snippet::Marker::new(&highlights).skip_other_words(|stem| {
+        let mut marker = marker::Marker::new(&highlights).skip_other_words(|stem| {
             near::is_frequent(&searcher, &tantivy::Term::from_field_text(body, stem)).unwrap_or(false)
         });
         let explainer = match request.explain && request.sort == Sort::Relevance {
@@ -114,7 +115,7 @@ impl Index {
         people: &people::People,
         address: DocAddress,
         score: Score,
-        marker: &mut snippet::Marker<'_>,
+        marker: &mut marker::Marker<'_>,
         fragments: usize,
     ) -> Result<Hit> {
         let doc: TantivyDocument = searcher.doc(address)?;

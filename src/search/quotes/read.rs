@@ -4,9 +4,9 @@
 use rustc_hash::FxHashMap;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+use super::super::marker::Marker;
 use super::super::people::People;
 use super::super::query::Highlights;
-use super::super::snippet::Marker;
 use super::super::{bounds, near};
 use crate::error::Result;
 use crate::index::Index;

@@ -1,0 +1,476 @@
+//! Marking what a query matched in a text: the words of its snippets, titles and statements.
+//!
+//! Matching goes through the same analyzer as the index, so a stemmed or accent-folded form
+//! (`agreements`, `Çavuşoğlu`) is marked where the query's form matched it. Most texts and most of
+//! their words are nothing to a query; the fast paths here find that without reading every word,
+//! and each is held by a test to the plain reading.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::query::Highlights;
+use crate::index::schema::{name_analyzer, text_analyzer};
+
+/// Finds what a query matched in texts: words whose analyzed form was asked for, words a few typos
+/// from a word of the query, words that start with the query's prefix; a quoted phrase's words that
+/// stand together form one range. One marker serves all the hits of a query and remembers each
+/// word it has judged, since the same words come back hit after hit.
+pub struct Marker<'a> {
+    highlights: &'a Highlights,
+    /// First letters of the wanted stems: only words that begin so are stemmed (a stem nearly always
+    /// starts like its word), which saves stemming every word of every hit.
+    wanted: Vec<String>,
+    stemmer: TextAnalyzer,
+    words: Option<TextAnalyzer>,
+    /// The words of the quoted phrases, each once; phrases refer to them by position.
+    phrase_words: Vec<String>,
+    /// The quoted phrases of two words or more, as positions in `phrase_words`.
+    phrases: Vec<Vec<u32>>,
+    /// Folded word → what it is.
+    memo: FxHashMap<String, Judged>,
+    /// Whether a stem is a frequent word of the index: a frequent word one typo or a prefix away
+    /// from a frequent query word is another word, not a variant of it ("place" for "peace").
+    frequent: Option<IsFrequent<'a>>,
+    /// The letters of each typo-tolerant query word ([`letter_set`]), in the order of
+    /// `highlights.fuzzy`.
+    fuzzy_letters: Vec<u64>,
+    /// The pieces [`Marker::needles`], made when first asked.
+    needles: OnceCell<Option<AhoCorasick>>,
+    /// A word being judged, lowered (kept to reuse its buffer).
+    lowered: String,
+    /// Whether to read every word of every text (see [`Marker::plain`]).
+    plain: bool,
+}
+
+/// Tells whether a stem is a frequent word of the index.
+type IsFrequent<'a> = Box<dyn FnMut(&str) -> bool + 'a>;
+
+/// What a word of a text is to the query.
+#[derive(Debug, Clone, Copy)]
+struct Judged {
+    /// The phrase word it is (by its stem), if any.
+    phrase_word: Option<u32>,
+    /// Marked on its own.
+    hit: bool,
+}
+
+impl Judged {
+    /// Marked, or part of a phrase that may be.
+    fn is_something(&self) -> bool {
+        self.hit || self.phrase_word.is_some()
+    }
+}
+
+impl<'a> Marker<'a> {
+    /// A marker for what a query matched.
+    pub fn new(highlights: &'a Highlights) -> Self {
+        let wanted = highlights
+            .exact
+            .iter()
+            .chain(highlights.phrases.iter().flatten())
+            .map(|s| crate::text::head(s, 3).to_string())
+            .collect();
+        let mut phrase_words: Vec<String> = Vec::new();
+        let mut phrases = Vec::new();
+        for phrase in highlights.phrases.iter().filter(|p| p.len() > 1) {
+            let ids = phrase
+                .iter()
+                .map(|w| match phrase_words.iter().position(|known| known == w) {
+                    Some(at) => at as u32,
+                    None => {
+                        phrase_words.push(w.clone());
+                        (phrase_words.len() - 1) as u32
+                    }
+                })
+                .collect();
+            phrases.push(ids);
+        }
+        Marker {
+            highlights,
+            wanted,
+            stemmer: text_analyzer(),
+            words: Some(name_analyzer()),
+            phrase_words,
+            phrases,
+            memo: FxHashMap::default(),
+            frequent: None,
+            fuzzy_letters: highlights.fuzzy.iter().map(|(q, _)| letter_set(q.as_bytes())).collect(),
+            needles: OnceCell::new(),
+            lowered: String::new(),
+            plain: false,
+        }
+    }
+
+    /// Leaves unmarked the typo variants that are other words: frequent (by `frequent`,
+    /// on stems) where the query's word is frequent too. Searches leave them out likewise.
+    pub fn skip_other_words(mut self, frequent: impl FnMut(&str) -> bool + 'a) -> Self {
+        self.frequent = Some(Box::new(frequent));
+        self
+    }
+
+    /// True when `word`, a variant of the query's word `query`, is another word (see
+    /// [`Marker::skip_other_words`]).
+    fn is_other_word(&mut self, word: &str, query: &str) -> bool {
+        if self.frequent.is_none() {
+            return false;
+        }
+        let (word, query) = (self.stem(word), self.stem(query));
+        let Some(frequent) = self.frequent.as_mut() else { return false };
+        word != query && frequent(&query) && frequent(&word)
+    }
+
+    /// The analysed form of a word.
+    fn stem(&mut self, word: &str) -> String {
+        let mut stream = self.stemmer.token_stream(word);
+        stream.next().map(|t| t.text.clone()).unwrap_or_default()
+    }
+
+    fn judge(&mut self, word: &str) -> Judged {
+        if let Some(known) = self.memo.get(word) {
+            return *known;
+        }
+        let h = self.highlights;
+        let stem = self.wanted.iter().any(|w| word.starts_with(w.as_str())).then(|| {
+            let mut stream = self.stemmer.token_stream(word);
+            stream.next().map(|t| t.text.clone()).unwrap_or_default()
+        });
+        let exact = stem.as_ref().is_some_and(|s| h.exact.contains(s));
+        let completion = !exact && h.prefixes.iter().any(|p| word.starts_with(p.as_str()));
+        let typo_of = if exact || completion {
+            Vec::new()
+        } else {
+            h.fuzzy.iter().filter(|(q, budget)| within_edits(word, q, *budget as usize)).map(|(q, _)| q).collect()
+        };
+        // A typo of any query word it is near, unless it is another word than each of them.
+        let hit = exact || completion || typo_of.into_iter().any(|q| !self.is_other_word(word, q));
+        let phrase_word = stem.and_then(|s| self.phrase_words.iter().position(|w| *w == s)).map(|at| at as u32);
+        let judged = Judged { phrase_word, hit };
+        self.memo.insert(word.to_string(), judged);
+        judged
+    }
+
+    /// False only when [`Marker::matches`] would find nothing in `text`: a test on bytes, without
+    /// reading words. Quote searches mark the statements of fifty readouts, most of which hold
+    /// none of the query: this skips them. Measured with `readouts bench --quotes` on corpus/
+    /// (then with a hundred candidate readouts): p50 8.9 -> 5.9 ms, p95 33 -> 22 ms.
+    /// `the_byte_test_never_rules_out_a_text_that_has_marks` holds it to [`Marker::matches`].
+    pub fn may_match(&self, text: &str) -> bool {
+        if self.highlights.is_empty() {
+            return false;
+        }
+        // Folding can turn other letters into these; only texts whose letters are ASCII are tested.
+        if !letters_are_ascii(text) {
+            return true;
+        }
+        match self.needles() {
+            Some(needles) => needles.is_match(text),
+            None => true,
+        }
+    }
+
+    /// The pieces one of which every word [`Marker::judge`] finds something in holds, in an ASCII
+    /// text (in any case): the first letters of the wanted stems (`judge` stems only words that
+    /// start so), the completed prefixes, and [`typo_pieces`] of the typo-tolerant words. `None`
+    /// when a piece would be too short to rule much out, or not a run of letters and digits (a
+    /// piece must lie inside a word).
+    fn needles(&self) -> Option<&AhoCorasick> {
+        self.needles
+            .get_or_init(|| {
+                let mut needles: Vec<String> = self.wanted.clone();
+                needles.extend(self.highlights.prefixes.iter().cloned());
+                for (query, budget) in &self.highlights.fuzzy {
+                    needles.extend(typo_pieces(query, *budget)?);
+                }
+                if needles.iter().any(|n| n.is_empty() || !n.bytes().all(|b| b.is_ascii_alphanumeric())) {
+                    return None;
+                }
+                needles.sort_unstable();
+                needles.dedup();
+                AhoCorasick::builder().ascii_case_insensitive(true).build(needles).ok()
+            })
+            .as_ref()
+    }
+
+    /// True unless `word`, ASCII in any case, is surely nothing to the query: it can be something
+    /// only if it starts like a wanted stem or a completed prefix, or is as long as a typo of a
+    /// query word can be and brings in no more new letters than edits (the first tests
+    /// [`Marker::judge`] makes). Most words of a text are nothing to the query, and this tells so
+    /// without lowering them or looking them up in the memo, which was half of marking. Marking
+    /// the statements of the fifty readouts `readouts quotes Lavrov` reads (825 KB), every word
+    /// read: 12.1-12.6 ms without it, 7.4-7.6 ms with it (medians of 9, two runs).
+    /// `quick_rejections_are_judged_nothing` holds it to `judge`.
+    fn may_be_wanted(&self, word: &[u8]) -> bool {
+        let starts = |head: &str| word.len() >= head.len() && word[..head.len()].eq_ignore_ascii_case(head.as_bytes());
+        self.wanted.iter().any(|w| starts(w))
+            || self.highlights.prefixes.iter().any(|p| starts(p))
+            || self.highlights.fuzzy.iter().zip(&self.fuzzy_letters).any(|((q, budget), letters)| {
+                let budget = usize::from(*budget);
+                // Each edit brings in one letter at most that the query word lacks.
+                word.len().abs_diff(q.len()) <= budget && (letter_set(word) & !letters).count_ones() as usize <= budget
+            })
+    }
+
+    /// Judges an ASCII word of `text` and keeps it in `tokens` if it is something to the query.
+    fn take_ascii_word(&mut self, text: &str, range: Range<usize>, next_to_last: bool, tokens: &mut Vec<Token>) {
+        if !self.may_be_wanted(&text.as_bytes()[range.clone()]) {
+            return;
+        }
+        let mut word = std::mem::take(&mut self.lowered);
+        word.clear();
+        word.push_str(&text[range.clone()]);
+        word.make_ascii_lowercase();
+        let judged = self.judge(&word);
+        self.lowered = word;
+        if judged.is_something() {
+            let next_to_last = next_to_last && tokens.last().is_some_and(|t| t.range.end <= range.start);
+            tokens.push(Token { judged, range, next_to_last });
+        }
+    }
+
+    /// Matched byte ranges of `text`.
+    pub fn matches(&mut self, text: &str) -> Vec<Range<usize>> {
+        if self.highlights.is_empty() {
+            return Vec::new();
+        }
+        let mut tokens: Vec<Token> = Vec::new();
+        let ascii = letters_are_ascii(text);
+        let needles = if self.plain { None } else { self.needles().cloned() };
+        if ascii && let Some(needles) = needles {
+            // Only the words that hold a needle can be something: they are found with the
+            // needles' automaton, which skips the rest of the text without reading its words.
+            // The statements `readouts quotes Lavrov` marks (825 KB): 7.4 -> 1.4-2.1 ms;
+            // `readouts bench --quotes` on corpus/, with the borrowed statements of quotes.rs:
+            // p50 3.2 -> 2.4-3.0 ms, p95 13.7 -> 6.7-7.3 ms. `needles_find_what_reading_every_word_finds`
+            // holds it to the plain reading below.
+            let bytes = text.as_bytes();
+            let mut from = 0;
+            while let Some(found) = needles.find(aho_corasick::Input::new(text).span(from..text.len())) {
+                let mut start = found.start();
+                while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                    start -= 1;
+                }
+                let mut end = found.end();
+                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                from = end;
+                if end - start < MAX_WORD_BYTES {
+                    // Next to the last word kept when no word stands between them.
+                    let between = tokens.last().map_or(0..0, |t: &Token| t.range.end.min(start)..start);
+                    let next_to_last = ascii_words(&text[between]).next().is_none();
+                    self.take_ascii_word(text, start..end, next_to_last, &mut tokens);
+                }
+            }
+        } else if ascii {
+            // The name analyzer's words of a text whose letters are ASCII, read by bytes: quote
+            // searches mark the statements of fifty readouts, and the analyzer's token stream was
+            // a quarter of it. `readouts bench --quotes` on corpus/: p50 4.05 -> 3.7 ms, p95 within
+            // the noise (14-19 ms both). `ascii_words_are_the_analyzers` holds it to the analyzer.
+            let mut last_place = None;
+            for (place, range) in ascii_words(text).enumerate() {
+                let kept = tokens.len();
+                self.take_ascii_word(text, range, last_place.is_some_and(|last| last + 1 == place), &mut tokens);
+                if tokens.len() > kept {
+                    last_place = Some(place);
+                }
+            }
+        } else {
+            let mut words = self.words.take().unwrap_or_else(name_analyzer);
+            {
+                let mut stream = words.token_stream(text);
+                let mut last_place = None;
+                let mut place = 0;
+                while let Some(token) = stream.next() {
+                    let judged = self.judge(&token.text);
+                    if judged.is_something() {
+                        let next_to_last = last_place.is_some_and(|last| last + 1 == place);
+                        tokens.push(Token { judged, range: token.offset_from..token.offset_to, next_to_last });
+                        last_place = Some(place);
+                    }
+                    place += 1;
+                }
+            }
+            self.words = Some(words);
+        }
+        let phrases = &self.phrases;
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            // A phrase that stands here whole is one mark.
+            let phrase_here = phrases.iter().filter(|p| i + p.len() <= tokens.len()).find(|p| {
+                p.iter()
+                    .zip(&tokens[i..i + p.len()])
+                    .enumerate()
+                    .all(|(k, (w, t))| (k == 0 || t.next_to_last) && t.judged.phrase_word == Some(*w))
+            });
+            if let Some(p) = phrase_here {
+                out.push(tokens[i].range.start..tokens[i + p.len() - 1].range.end);
+                i += p.len();
+                continue;
+            }
+            if tokens[i].judged.hit {
+                out.push(tokens[i].range.clone());
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Reads every word of every text, without the needles: the plain version the tests hold the
+    /// needles to.
+    #[cfg(test)]
+    fn plain(mut self) -> Self {
+        self.plain = true;
+        self
+    }
+}
+
+/// Words of this many bytes or more are no words to the analyzers (their `RemoveLongFilter`).
+const MAX_WORD_BYTES: usize = 64;
+
+/// A word of a text that is something to the query.
+struct Token {
+    judged: Judged,
+    range: Range<usize>,
+    /// No other word stands between it and the token before it.
+    next_to_last: bool,
+}
+
+/// Pieces of an ASCII `query` one of which every word within `budget` edits of it (a
+/// transposition is one) holds unchanged, each of three bytes or more; `None` when the query is
+/// not ASCII or shorter than [`super::query::typo_budget`] allows for `budget`. `typo_pieces_hold_every_near_word` tries every edit of a few words.
+///
+/// One edit leaves one half of a word of six letters or more whole, unless it swaps the two
+/// letters where the halves meet: that word is a piece of its own. In a word of five letters the
+/// halves share the middle letter, and the words that change it are pieces of their own.
+/// Two edits leave one of three thirds whole, unless one swaps the letters where two thirds meet
+/// and the other touches the third that is left: what the swap leaves around it is the piece.
+fn typo_pieces(query: &str, budget: u8) -> Option<Vec<String>> {
+    if !query.is_ascii() {
+        return None;
+    }
+    let n = query.len();
+    let piece = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    let swapped = |at: usize| {
+        let mut word = query.as_bytes().to_vec();
+        word.swap(at - 1, at);
+        word
+    };
+    let q = query.as_bytes();
+    match budget {
+        0 => Some(vec![query.to_string()]),
+        1 if n >= 6 => {
+            let half = n / 2;
+            Some(vec![piece(&q[..half]), piece(&q[half..]), piece(&swapped(half))])
+        }
+        1 if n == 5 => {
+            let mut pieces = vec![piece(&q[..3]), piece(&q[2..]), piece(&swapped(2)), piece(&swapped(3))];
+            pieces.push(format!("{}{}", &query[..2], &query[3..]));
+            for c in (b'a'..=b'z').chain(b'0'..=b'9') {
+                let mut word = q.to_vec();
+                word[2] = c;
+                pieces.push(piece(&word));
+            }
+            Some(pieces)
+        }
+        2 if n >= 9 => {
+            let (first, second) = (n / 3, 2 * n / 3);
+            Some(vec![
+                piece(&q[..first]),
+                piece(&q[first..second]),
+                piece(&q[second..]),
+                piece(&swapped(first)[..second - 1]),
+                piece(&swapped(second)[first + 1..]),
+            ])
+        }
+        _ => None,
+    }
+}
+
+/// True when every letter and digit of `text` is ASCII (its other characters may be curly quotes
+/// and dashes): its words need no folding. Runs of ASCII are skipped sixteen bytes at a time and
+/// the punctuation of readouts (curly quotes, dashes, no-break spaces) known without a Unicode
+/// table: decoding and testing every character was a tenth of a quote search.
+/// `the_ascii_letter_test_is_the_plain_one` holds it to the plain test.
+fn letters_are_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at].is_ascii() {
+            if bytes.len() - at >= 16 && bytes[at..at + 16].is_ascii() {
+                at += 16;
+            } else {
+                at += 1;
+            }
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else { return true };
+        let punctuation = matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}');
+        if !punctuation && c.is_alphanumeric() {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+    true
+}
+
+/// The letters of a word, in any case, as bits (by their low six bits: two letters that share a bit
+/// count as one, which only lets more words through the tests that use it).
+fn letter_set(word: &[u8]) -> u64 {
+    word.iter().fold(0, |set, b| set | 1 << (b.to_ascii_lowercase() & 63))
+}
+
+/// The words the name analyzer reads in a text whose letters are ASCII ([`letters_are_ascii`]):
+/// runs of ASCII letters and digits, those of 64 bytes or more left out (as its
+/// `RemoveLongFilter` does).
+fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if at >= bytes.len() {
+                return None;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if at - start < MAX_WORD_BYTES {
+                return Some(start..at);
+            }
+        }
+    })
+}
+
+/// True when `word` is at most `budget` edits (a transposition is one) from `query`.
+fn within_edits(word: &str, query: &str, budget: usize) -> bool {
+    // An edit changes the length by one at most.
+    if word.len().abs_diff(query.len()) > budget {
+        return false;
+    }
+    // Nor can it change the counts of letters by more than two (a substitution takes one letter
+    // out and puts another in): a cheap test that rules out most words before the dearer distance.
+    if word.is_ascii() && query.is_ascii() {
+        let mut counts = [0i16; 64];
+        for b in word.bytes() {
+            counts[usize::from(b & 63)] += 1;
+        }
+        for b in query.bytes() {
+            counts[usize::from(b & 63)] -= 1;
+        }
+        if counts.iter().map(|c| c.unsigned_abs() as usize).sum::<usize>() > 2 * budget {
+            return false;
+        }
+    }
+    strsim::osa_distance(word, query) <= budget
+}
+
+#[cfg(test)]
+mod tests;
