@@ -362,7 +362,12 @@ impl Index {
             let ends: Vec<usize> = readout.statements.iter().map(|s| s.range[1]).collect();
             let (starts, ends) = (text::byte_offsets(&readout.body, &starts), text::byte_offsets(&readout.body, &ends));
             for ((statement, from), to) in readout.statements.iter().zip(starts).zip(ends) {
-                let in_body = readout.body.get(from..to).filter(|slice| *slice == statement.text).map(|_| [from, to]);
+                // A direct quote's range holds its quotation marks, its text does not.
+                let in_body = readout
+                    .body
+                    .get(from..to)
+                    .and_then(|slice| slice.find(statement.text.as_str()))
+                    .map(|at| [from + at, from + at + statement.text.len()]);
                 doc.add_text(field, schema::encode_statement(statement, in_body));
             }
         }

@@ -128,8 +128,9 @@ pub mod names {
     pub const COUNTRY_FACET: &str = "country_facet";
     /// The body's MinHash signature ([`crate::minhash`]), for telling copies of one text.
     pub const BODY_MINHASH: &str = "body_minhash";
-    /// The readout’s statements (who said what), one stored value each: its
-    /// speaker, kind, character range and text joined by [`super::ROLE_SEPARATOR`].
+    /// The readout’s statements (who said what), one stored value each: its speaker, kind,
+    /// character range and text, or the text's byte offsets in the body, joined by
+    /// [`super::ROLE_SEPARATOR`] (see `encode_statement`).
     pub const STATEMENT: &str = "statement";
 }
 
@@ -275,7 +276,7 @@ mod tests {
             speaker: "Antony Blinken".into(),
             kind: StatementKind::Direct,
             text: "We welcome it.".into(),
-            range: [15, 29],
+            range: [14, 30],
         };
         let from = body.find("We").unwrap();
         let by_offsets = encode_statement(&quoted, Some([from, from + quoted.text.len()]));

@@ -175,8 +175,8 @@ impl<'a> Marker<'a> {
     /// The pieces one of which every word [`Marker::judge`] finds something in holds, in an ASCII
     /// text (in any case): the first letters of the wanted stems (`judge` stems only words that
     /// start so), the completed prefixes, and [`typo_pieces`] of the typo-tolerant words. `None`
-    /// when a piece would be too short to rule much out, or not a run of letters and digits (a
-    /// piece must lie inside a word).
+    /// when a typo-tolerant word has no pieces, or a needle is empty or not a run of letters and
+    /// digits (a needle must lie inside a word).
     fn needles(&self) -> Option<&AhoCorasick> {
         self.needles
             .get_or_init(|| {
@@ -226,7 +226,7 @@ impl<'a> Marker<'a> {
         let judged = self.judge(&word);
         self.lowered = word;
         if judged.is_something() {
-            let next_to_last = next_to_last && tokens.last().is_some_and(|t| t.range.end <= range.start);
+            let next_to_last = next_to_last && !tokens.is_empty();
             tokens.push(Token { judged, range, next_to_last });
         }
     }
@@ -243,7 +243,7 @@ impl<'a> Marker<'a> {
             // Only the words that hold a needle can be something: they are found with the
             // needles' automaton, which skips the rest of the text without reading its words.
             // The statements `readouts quotes Lavrov` marks (825 KB): 7.4 -> 1.4-2.1 ms;
-            // `readouts bench --quotes` on corpus/, with the borrowed statements of quotes.rs:
+            // `readouts bench --quotes` on corpus/, with the borrowed statements of quotes/:
             // p50 3.2 -> 2.4-3.0 ms, p95 13.7 -> 6.7-7.3 ms. `needles_find_what_reading_every_word_finds`
             // holds it to the plain reading below.
             let bytes = text.as_bytes();
@@ -341,7 +341,8 @@ struct Token {
 }
 
 /// Pieces of an ASCII `query` one of which every word within `budget` edits of it (a
-/// transposition is one) holds unchanged, each of three bytes or more; `None` when the query is
+/// transposition is one) holds unchanged, each of three bytes or more (the word itself when no
+/// edit is allowed); `None` when the query is
 /// not ASCII or shorter than [`super::query::typo_budget`] allows for `budget`. `typo_pieces_hold_every_near_word` tries every edit of a few words.
 ///
 /// One edit leaves one half of a word of six letters or more whole, unless it swaps the two

@@ -113,7 +113,7 @@ fn typo_pieces_hold_every_near_word() {
     // behaves as the one they lack.
     for word in ["sudan", "grain", "kerry", "aaaaa", "abcab", "lavrov", "taiwan", "moldova", "blinken", "jasseliv"]
         .into_iter()
-        .chain(["sanctions", "indonesia", "pashinian", "aaaaaaaaa", "abababababa", "humanitarian"])
+        .chain(["sanctions", "indonesia", "pashinian", "aaaaaaaaa", "azerbaijan", "abababababa", "humanitarian"])
     {
         let budget = super::super::query::typo_budget(word);
         let pieces = typo_pieces(word, budget).expect("pieces");
@@ -172,6 +172,8 @@ fn needles_find_what_reading_every_word_finds() {
         "The sanctinos, the humanitraian aid, the piece agreemnet.".into(),
         "Ukriane and Lavorv and Larvov; the rule of law, the rule-of-law, rule of the law.".into(),
         format!("the peace {} agreement, the peace agreement", "x".repeat(70)),
+        // A word of 64 bytes or more is no word, whatever it holds.
+        format!("peace {}lavrov{} agreement; Lavrov", "x".repeat(40), "y".repeat(30)),
         "A peace—agreement. PEACE AGREEMENT! peace, agreement".into(),
     ];
     for (_, text) in crate::test_support::corpus_files(7) {

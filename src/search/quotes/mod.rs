@@ -342,6 +342,7 @@ impl Index {
         for c in candidates.into_iter().skip(request.offset).take(request.limit) {
             let (score, doc) = &docs[c.readout];
             let readout = headers.entry(c.readout).or_insert_with(|| self.header_of(doc));
+            // Always there: the candidate was read from the same list of the same document.
             let Some(statement) = self.stored_statements(doc).into_iter().nth(c.statement) else { continue };
             let highlights = marker.matches(statement.text);
             hits.push(QuoteHit {

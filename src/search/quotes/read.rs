@@ -13,7 +13,7 @@ use crate::index::Index;
 use crate::index::schema::text_analyzer;
 use crate::readout::{SpeakerRole, StatementKind};
 
-/// Readouts below this many are read on one thread: dealing them out costs more than it saves.
+/// Readouts a thread reads at least: dealing out fewer costs more than it saves.
 const READ_ALONE: usize = 8;
 
 /// The statement filters of a quote search.
@@ -69,8 +69,8 @@ impl Reader<'_> {
         })
     }
 
-    /// The documents of the candidate readouts (best first, with their scores) and their
-    /// statements that match, unsorted. Readouts are dealt out in turn to the search threads,
+    /// The documents of the candidate readouts (best first, with their scores: a candidate's
+    /// `readout` is its place here) and their statements that match, unsorted. Readouts are dealt out in turn to the search threads,
     /// each with its own marker: reading and marking fifty readouts was most of a quote search.
     /// `readouts bench --quotes` on corpus/, five rounds interleaved with one thread:
     /// p50 2.90 -> 2.58 ms, p95 8.43 -> 7.74 ms (on two cores).
@@ -79,7 +79,8 @@ impl Reader<'_> {
         top: Vec<(f32, DocAddress)>,
         deadline: &bounds::Deadline,
     ) -> Result<(Docs, Vec<Candidate>)> {
-        let hands = if top.len() < READ_ALONE { 1 } else { 2 };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let hands = if top.len() < READ_ALONE { 1 } else { threads.clamp(1, top.len() / READ_ALONE) };
         let mut dealt: Vec<Vec<(usize, f32, DocAddress)>> = vec![Vec::new(); hands];
         for (rank, (score, address)) in top.into_iter().enumerate() {
             dealt[rank % hands].push((rank, score, address));
