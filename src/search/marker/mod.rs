@@ -342,8 +342,9 @@ struct Token {
 
 /// Pieces of an ASCII `query` one of which every word within `budget` edits of it (a
 /// transposition is one) holds unchanged, each of three bytes or more (the word itself when no
-/// edit is allowed); `None` when the query is
-/// not ASCII or shorter than [`super::query::typo_budget`] allows for `budget`. `typo_pieces_hold_every_near_word` tries every edit of a few words.
+/// edit is allowed); `None` when the query is not ASCII or shorter than
+/// [`super::query::typo_budget`] allows for `budget`. `typo_pieces_hold_every_near_word` tries
+/// every edit of a few words.
 ///
 /// One edit leaves one half of a word of six letters or more whole, unless it swaps the two
 /// letters where the halves meet: that word is a piece of its own. In a word of five letters the

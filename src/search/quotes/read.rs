@@ -70,8 +70,9 @@ impl Reader<'_> {
     }
 
     /// The documents of the candidate readouts (best first, with their scores: a candidate's
-    /// `readout` is its place here) and their statements that match, unsorted. Readouts are dealt out in turn to the search threads,
-    /// each with its own marker: reading and marking fifty readouts was most of a quote search.
+    /// `readout` is its place here) and their statements that match, unsorted. Readouts are
+    /// dealt out in turn to the search threads, each with its own marker: reading and marking
+    /// fifty readouts was most of a quote search.
     /// `readouts bench --quotes` on corpus/, five rounds interleaved with one thread:
     /// p50 2.90 -> 2.58 ms, p95 8.43 -> 7.74 ms (on two cores).
     pub(super) fn read(
