@@ -73,10 +73,7 @@ impl Index {
         );
         let top_docs: Vec<(Score, DocAddress)> = outcome.top.into_iter().skip(request.offset).collect();
         let mut hits = Vec::with_capacity(top_docs.len());
-        let body = self.fields.body;
-        let mut marker = marker::Marker::new(&highlights).skip_other_words(|stem| {
-            near::is_frequent(&searcher, &tantivy::Term::from_field_text(body, stem)).unwrap_or(false)
-        });
+        let mut marker = self.marker(&highlights, &searcher);
         let explainer = match request.explain && request.sort == Sort::Relevance {
             true => Some(explain::Explainer::new(&searcher, &parts, proximity.as_ref())?),
             false => None,
@@ -283,6 +280,21 @@ struct PreparedQuery {
 }
 
 /// A counted value of `field`; a country's carries its name.
+impl Index {
+    /// A marker of a query's words that leaves unmarked the typo variants the search leaves out
+    /// (frequent words near a frequent query word): snippets and statements are marked alike.
+    pub(crate) fn marker<'a>(
+        &self,
+        highlights: &'a query::Highlights,
+        searcher: &'a tantivy::Searcher,
+    ) -> marker::Marker<'a> {
+        let body = self.fields.body;
+        marker::Marker::new(highlights).skip_other_words(move |stem| {
+            near::is_frequent(searcher, &tantivy::Term::from_field_text(body, stem)).unwrap_or(false)
+        })
+    }
+}
+
 /// Refuses a page past the caps every search shares: [`MAX_LIMIT`] hits, [`MAX_OFFSET`] skipped.
 fn check_paging(limit: usize, offset: usize) -> Result<()> {
     if limit > MAX_LIMIT {

@@ -134,10 +134,7 @@ impl<'a> Marker<'a> {
             return *known;
         }
         let h = self.highlights;
-        let stem = self.wanted.iter().any(|w| word.starts_with(w.as_str())).then(|| {
-            let mut stream = self.stemmer.token_stream(word);
-            stream.next().map(|t| t.text.clone()).unwrap_or_default()
-        });
+        let stem = if self.wanted.iter().any(|w| word.starts_with(w.as_str())) { Some(self.stem(word)) } else { None };
         let exact = stem.as_ref().is_some_and(|s| h.exact.contains(s));
         let completion = !exact && h.prefixes.iter().any(|p| word.starts_with(p.as_str()));
         let typo_of = if exact || completion {

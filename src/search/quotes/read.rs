@@ -2,12 +2,12 @@
 //! statement filters and holds a word of the query, with what ranks it.
 
 use rustc_hash::FxHashMap;
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument};
 
+use super::super::bounds;
 use super::super::marker::Marker;
 use super::super::people::People;
 use super::super::query::Highlights;
-use super::super::{bounds, near};
 use crate::error::Result;
 use crate::index::Index;
 use crate::index::schema::text_analyzer;
@@ -62,11 +62,7 @@ impl Reader<'_> {
     /// A marker of the query's words, leaving typo variants that are other words unmarked as the
     /// search leaves them out.
     pub(super) fn marker(&self) -> Marker<'_> {
-        let body = self.index.fields.body;
-        let searcher = self.searcher;
-        Marker::new(self.highlights).skip_other_words(move |stem| {
-            near::is_frequent(searcher, &Term::from_field_text(body, stem)).unwrap_or(false)
-        })
+        self.index.marker(self.highlights, self.searcher)
     }
 
     /// The documents of the candidate readouts (best first, with their scores: a candidate's
