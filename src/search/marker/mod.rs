@@ -150,25 +150,6 @@ impl<'a> Marker<'a> {
         judged
     }
 
-    /// False only when [`Marker::matches`] would find nothing in `text`: a test on bytes, without
-    /// reading words. Quote searches mark the statements of fifty readouts, most of which hold
-    /// none of the query: this skips them. Measured with `readouts bench --quotes` on corpus/
-    /// (then with a hundred candidate readouts): p50 8.9 -> 5.9 ms, p95 33 -> 22 ms.
-    /// `the_byte_test_never_rules_out_a_text_that_has_marks` holds it to [`Marker::matches`].
-    pub fn may_match(&self, text: &str) -> bool {
-        if self.highlights.is_empty() {
-            return false;
-        }
-        // Folding can turn other letters into these; only texts whose letters are ASCII are tested.
-        if !letters_are_ascii(text) {
-            return true;
-        }
-        match self.needles() {
-            Some(needles) => needles.is_match(text),
-            None => true,
-        }
-    }
-
     /// The pieces one of which every word [`Marker::judge`] finds something in holds, in an ASCII
     /// text (in any case): the first letters of the wanted stems (`judge` stems only words that
     /// start so), the completed prefixes, and [`typo_pieces`] of the typo-tolerant words. `None`

@@ -337,13 +337,15 @@ impl Index {
         };
         let total = candidates.len() as u64;
         let mut marker = reader.marker();
-        let mut headers: FxHashMap<usize, crate::Readout> = FxHashMap::default();
+        // Each readout's header and statements, decoded once for all its hits.
+        let mut shown: FxHashMap<usize, (crate::Readout, Vec<_>)> = FxHashMap::default();
         let mut hits = Vec::new();
         for c in candidates.into_iter().skip(request.offset).take(request.limit) {
             let (score, doc) = &docs[c.readout];
-            let readout = headers.entry(c.readout).or_insert_with(|| self.header_of(doc));
+            let (readout, statements) =
+                shown.entry(c.readout).or_insert_with(|| (self.header_of(doc), self.stored_statements(doc)));
             // Always there: the candidate was read from the same list of the same document.
-            let Some(statement) = self.stored_statements(doc).into_iter().nth(c.statement) else { continue };
+            let Some(statement) = statements.get(c.statement) else { continue };
             let highlights = marker.matches(statement.text);
             hits.push(QuoteHit {
                 speaker: c.speaker,
