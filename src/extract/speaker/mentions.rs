@@ -228,7 +228,10 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
         // An office's last common word before the name: "Economic Growth Jose Fernandez", and
         // without a title "Climate Kerry" (of "Envoy for Climate Kerry").
         let mut name_start = name_start;
-        while (k - name_start > 2 || k - name_start == 2 && !titled) && is_common_word(run[name_start].text) {
+        while (k - name_start > 2 || k - name_start == 2 && !titled)
+            && is_common_word(run[name_start].text)
+            && !may_open_name(run[name_start].text)
+        {
             name_start += 1;
         }
         if k > name_start {
@@ -239,6 +242,12 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
             k += 1; // a breaker
         }
     }
+}
+
+/// A particle a surname can open with ("von der Leyen", "de Gaulle"); a patronymic's ("bin",
+/// "bint") follows a given name.
+fn may_open_name(word: &str) -> bool {
+    is_particle(word) && !matches!(word, "bin" | "bint" | "ibn" | "ben")
 }
 
 /// Turns name words into a mention: initials and suffixes dropped, a final period trimmed.
@@ -256,7 +265,9 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
         }
         name.push(Cow::Borrowed(w));
     }
-    if name.is_empty() || name.len() > 5 || !is_capitalised(&name[0]) || is_particle(&name[0]) {
+    // After a title a name may open with its particle: "President von der Leyen".
+    let opens_with_particle = titled && name.len() > 1 && may_open_name(&name[0]);
+    if name.is_empty() || name.len() > 5 || !(is_capitalised(&name[0]) || opens_with_particle) {
         return None;
     }
     // "Policy Advisor", "Civilian Deputy": an office, not a name. "Response Policy": ordinary words.

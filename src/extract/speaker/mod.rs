@@ -119,6 +119,12 @@ mod tests {
             "Officials met.\n\nAdministration Participants Included:\n\n- Stephen Benjamin, Assistant to the President\n- Alejandra Y. Castillo, Assistant Secretary of Commerce",
         );
         assert_eq!(got, vec!["Stephen Benjamin", "Alejandra Castillo"]);
+        // Lines without bullets, under the list's heading, up to the first line that is a sentence.
+        let got = speakers(
+            "Statement on the Vice President’s Meeting",
+            "The leaders who participated in today’s meeting included:\n\nMinyon Moore, Co-Convener, Power Rising\nJotaka Eaddy (Convener)\nGlynda Carr\nThe Vice President thanked Senator Tim Kaine for his work.",
+        );
+        assert_eq!(got, vec!["Minyon Moore", "Jotaka Eaddy", "Glynda Carr"]);
     }
 
     #[test]
@@ -128,6 +134,28 @@ mod tests {
             "President Biden welcomed Commission President Ursula von der Leyen and Uruguayan President Luis Lacalle Pou.",
         );
         assert_eq!(got, vec!["Biden", "Abdullah II", "Ursula von der Leyen", "Luis Lacalle Pou"]);
+        // A title, then a surname that opens with its particle; a surname in "-ness" that is no noun.
+        assert_eq!(
+            speakers("Joint Statement by President Biden and President von der Leyen", "Text."),
+            vec!["Biden", "von der Leyen"]
+        );
+        assert_eq!(
+            speakers(
+                "Readout",
+                "Vice President Kamala Harris spoke with Prime Minister Andrew Holness of Jamaica. Their Highness Mr. Wellness said nothing."
+            ),
+            vec!["Kamala Harris", "Andrew Holness"]
+        );
+    }
+
+    #[test]
+    fn an_office_with_of_is_no_preposition() {
+        let got = speakers(
+            "Readout",
+            "Today, Secretary of Commerce Gina Raimondo and National Security Advisor Jake Sullivan met with CEOs. \
+             In discussions launched by Secretary of State Antony Blinken, Assistant Secretary Molly Phee met with Foreign Minister Mahmoud Ali Youssouf.",
+        );
+        assert_eq!(got, vec!["Gina Raimondo", "Jake Sullivan", "Molly Phee", "Mahmoud Ali Youssouf"]);
     }
 
     #[test]

@@ -247,7 +247,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         let here = first..reading.in_sentence[k].end;
         let trimmed = sentence.trim();
         let in_title = s < title_end;
-        let is_list_item = trimmed.starts_with("- ");
+        // A line of a participant list: a bullet, or (under the list's heading) a line that
+        // starts with a name and goes on with the person's title or body ("Minyon Moore,
+        // Co-Convener, Power Rising"), as White House readouts list their guests.
+        let is_list_item = trimmed.starts_with("- ")
+            || in_participant_list
+                && starts_with_listed_name(text, s, e, &reading.mentions[reading.in_sentence[k].clone()]);
         if !is_list_item {
             in_participant_list = trimmed.ends_with(':') && PARTICIPANT_HEADING.is_match(trimmed);
         }
@@ -316,7 +321,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 head[..head.len() - word_before.len()].trim_end().ends_with([',', '”', '"', '’', '\''])
             };
             let said = speech_follows(after) || said_before;
-            let preposition = is_one_of(word_before, &PREPOSITION_BEFORE);
+            let preposition = is_one_of(last_word(before_office(just_before)), &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".
             let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
             // The other side of "Secretary Blinken With Chris Wallace of Fox News" (an interview),
@@ -383,6 +388,37 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         all.push(tag);
     }
     resolve(&all, speaking, text, first_tag)
+}
+
+/// The text before a mention, less the office it names with "of" ("… launched by Secretary of
+/// [State Antony Blinken]" → "… launched by"), so that the word before is the sentence's, not the
+/// office's: "Secretary of Commerce Gina Raimondo met with" has no preposition before its name.
+fn before_office(before: &str) -> &str {
+    let head = before.trim_end();
+    let Some(mut head) = head.strip_suffix("of").filter(|h| h.ends_with(' ')) else { return before };
+    let mut titles = 0;
+    loop {
+        let trimmed = head.trim_end();
+        let word = last_word(trimmed);
+        if word.is_empty() || !is_title(word) {
+            break;
+        }
+        head = &trimmed[..trimmed.len() - word.len()];
+        titles += 1;
+    }
+    if titles == 0 { before } else { head }
+}
+
+/// True when the sentence `start..end` of `text` is a line that opens with a name, then a comma,
+/// a parenthesis, a dash or nothing: a participant list's line rather than a sentence about them.
+fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> bool {
+    let Some(first) = mentions.first() else { return false };
+    let sentence = &text[start..end];
+    let opening = sentence.len() - sentence.trim_start().len();
+    first.name.len() >= 2
+        && first.start == start + opening
+        && !sentence.trim_end().ends_with('.')
+        && text[first.end..end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '(' | '–' | '—' | '-'))
 }
 
 /// True when the mention `m` is the subject of the verb at `verb`: it ends a few words before it, or

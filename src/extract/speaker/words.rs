@@ -207,7 +207,22 @@ pub(super) fn is_breaker(word: &str) -> bool {
                 "ives", "ists",
             ]
             .iter()
-            .any(|s| w.ends_with(s)))
+            .any(|s| w.ends_with(s))
+            && !is_ness_surname(w))
+}
+
+/// A word in "-ness" whose stem is no English word is a surname ("Holness"), not a noun like
+/// "Highness", "Wellness" or "Business".
+fn is_ness_surname(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ness") else { return false };
+    let stem = stem.to_lowercase();
+    let ordinary = |w: &str| COMMON.contains(w);
+    !(ordinary(&stem)
+        || stem.strip_suffix('i').is_some_and(|s| ordinary(&format!("{s}y")))
+        || stem.ends_with("less")
+        || stem.ends_with("ful")
+        || stem.ends_with("ive")
+        || stem.ends_with("ous"))
 }
 
 /// A verb's -ing form ("Congratulating", "Marking"), known by its root being an ordinary word.
