@@ -125,6 +125,12 @@ mod tests {
             "The leaders who participated in today’s meeting included:\n\nMinyon Moore, Co-Convener, Power Rising\nJotaka Eaddy (Convener)\nGlynda Carr\nThe Vice President thanked Senator Tim Kaine for his work.",
         );
         assert_eq!(got, vec!["Minyon Moore", "Jotaka Eaddy", "Glynda Carr"]);
+        // A list's next part under its own heading; not a list of organisations after it.
+        let got = speakers(
+            "Readout",
+            "Meeting participants included:\n\n- Marc Morial, National Urban League\n\nFrom the White House:\n\n- Susan Rice, Domestic Policy Advisor\n\nPhilanthropies supporting the effort include:\n\n- Arnold Ventures\n- Emerson Collective",
+        );
+        assert_eq!(got, vec!["Marc Morial", "Susan Rice"]);
     }
 
     #[test]

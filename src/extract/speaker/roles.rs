@@ -75,7 +75,7 @@ pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|heard from|participants (?:included|were)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|heard from|participants (?:included|were)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -231,6 +231,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     let mut all: Vec<Mention> = reading.mentions.clone();
     let mut speaking: Vec<usize> = Vec::new();
     let mut in_participant_list = false;
+    // Names the participant list being read has given so far, and lines since its last heading.
+    let mut people_listed = 0;
+    let mut list_lines = 0;
     // In a transcript (a briefing, an interview) the speakers are those its tags give the floor to;
     // the names said in the answers are people talked about.
     let tags = reading.tags();
@@ -254,7 +257,16 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             || in_participant_list
                 && starts_with_listed_name(text, s, e, &reading.mentions[reading.in_sentence[k].clone()]);
         if !is_list_item {
-            in_participant_list = trimmed.ends_with(':') && PARTICIPANT_HEADING.is_match(trimmed);
+            // A heading of a part of a list of people ("From the White House:", "Industry:") goes
+            // on with it: right under the list's heading, or after a part that named people.
+            let next_part = in_participant_list && (people_listed > 0 || list_lines == 0) && is_part_heading(trimmed);
+            in_participant_list = trimmed.ends_with(':') && (next_part || PARTICIPANT_HEADING.is_match(trimmed));
+            if !next_part {
+                people_listed = 0;
+            }
+            list_lines = 0;
+        } else {
+            list_lines += 1;
         }
         // Most sentences name nobody: their verbs and participation need no reading.
         if here.is_empty() {
@@ -354,7 +366,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let participant = participation.is_some_and(|(start, objects_from, limit)| {
                 (mention.end <= start && !preposition) || (mention.start >= objects_from && mention.start < limit)
             }) && !in_title;
-            let listed = is_list_item && in_participant_list && pos == 0
+            let list_line_name = is_list_item && in_participant_list && pos == 0;
+            people_listed += usize::from(list_line_name && mention.name.len() >= 2);
+            let listed = list_line_name
                 || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
                     && (mention.name.len() >= 2 && (mention.titled || !matches!(word_before, "of" | "to" | "for"))
                         || mention.titled && is_lone_list_name(&mention.name[0]));
@@ -407,6 +421,17 @@ fn before_office(before: &str) -> &str {
         titles += 1;
     }
     if titles == 0 { before } else { head }
+}
+
+/// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
+/// of participants names its parts.
+fn is_part_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.trim_end_matches(':').split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "from" | "the" | "of" | "and" | "for" | "at" | "in" | "on" | "v." | "vs.")
+        })
 }
 
 /// True when the sentence `start..end` of `text` is a line that opens with a name, then a comma,
