@@ -237,7 +237,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     // In a transcript (a briefing, an interview) the speakers are those its tags give the floor to;
     // the names said in the answers are people talked about.
     let tags = reading.tags();
-    let transcript_from = tags.first().map_or(usize::MAX, |t| t.start);
+    // A transcript's tags need not name anyone ("MODERATOR:", "SENIOR STATE DEPARTMENT OFFICIAL:").
+    let first_turn = (reading.turns.len() >= 3).then(|| reading.turns[0].text.start);
+    let transcript_from = tags.first().map(|t| t.start).into_iter().chain(first_turn).min().unwrap_or(usize::MAX);
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
     for (k, range) in reading.sentences.iter().enumerate() {
