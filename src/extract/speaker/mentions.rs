@@ -271,7 +271,7 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
         return None;
     }
     // "Policy Advisor", "Civilian Deputy": an office, not a name. "Response Policy": ordinary words.
-    if name.len() > 1 && (is_title(&name[name.len() - 1]) || name.iter().all(|w| is_common_word(w))) {
+    if name.len() > 1 && (is_title(&name[name.len() - 1]) || name.iter().all(|w| is_ordinary_word(w))) {
         return None;
     }
     let end = words.last().map_or(start, |w| w.end);

@@ -26,12 +26,14 @@ pub(super) const TITLES_TXT: &str = include_str!("../../../data/titles.txt");
 
 pub(super) const NOT_NAME_TXT: &str = include_str!("../../../data/not_name_words.txt");
 pub(super) const COMMON_TXT: &str = include_str!("../../../data/common_words.txt");
+pub(super) const ORDINARY_TXT: &str = include_str!("../../../data/ordinary_words.txt");
 
 /// The word lists' data, as part of the extractor's version.
 pub(crate) const DATA_VERSION_INPUT: &str = concat!(
     include_str!("../../../data/titles.txt"),
     include_str!("../../../data/not_name_words.txt"),
     include_str!("../../../data/common_words.txt"),
+    include_str!("../../../data/ordinary_words.txt"),
     include_str!("../../../data/speaker_words.txt")
 );
 
@@ -42,6 +44,14 @@ pub(super) fn word_set(data: &'static str) -> HashSet<&'static str> {
 pub(super) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLES_TXT));
 pub(super) static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAME_TXT));
 pub(super) static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_TXT));
+static ORDINARY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(ORDINARY_TXT));
+
+/// True for a common word ([`is_common_word`]) or one the corpus writes in lower case less often
+/// ("Hurricane", "Outlook"): names are rarely made of such words alone, but a given name may be one
+/// ("Dawn"), so only a run of them all is taken for a phrase.
+pub(super) fn is_ordinary_word(word: &str) -> bool {
+    is_common_word(word) || with_lowercase(word, |lower| ORDINARY.contains(lower))
+}
 
 /// True for a word the corpus often writes in lower case ("Growth", "Economic"); a hyphenated word
 /// when all its parts are ("Climate-related").
