@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn transcripts_of_unnamed_officials_give_the_floor() {
-        let body = "MODERATOR: Thank you. Let’s go to David Brunnstrom.\n\nQUESTION: Will the Secretary meet Xie Feng?\n\nSENIOR STATE DEPARTMENT OFFICIAL: Deputy Secretary Sherman travels to Tianjin to see Vice Foreign Minister Xie Feng.\n\nMODERATOR: Let’s take one final question from Owen Churchill.\n\nQUESTION: Thanks.";
+        let body = "MODERATOR: Let’s go to David Brunnstrom.\n\nQUESTION: Will the Secretary meet Xie Feng?\n\nSENIOR STATE DEPARTMENT OFFICIAL: Deputy Secretary Sherman travels to Tianjin to see Vice Foreign Minister Xie Feng.\n\nMODERATOR: Let’s take one final question from Owen Churchill.\n\nQUESTION: Thanks.";
         assert_eq!(
             speakers("Briefing With Senior State Department Officials", body),
             vec!["David Brunnstrom", "Owen Churchill"]

@@ -238,7 +238,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     // the names said in the answers are people talked about.
     let tags = reading.tags();
     // A transcript's tags need not name anyone ("MODERATOR:", "SENIOR STATE DEPARTMENT OFFICIAL:").
-    let first_turn = (reading.turns.len() >= 3).then(|| reading.turns[0].text.start);
+    // From the start of the first tag's line: the turn's text starts after the tag.
+    let first_turn = (reading.turns.len() >= 3).then(|| {
+        let after_tag = reading.turns[0].text.start;
+        text[..after_tag].rfind('\n').map_or(0, |i| i + 1)
+    });
     let transcript_from = tags.first().map(|t| t.start).into_iter().chain(first_turn).min().unwrap_or(usize::MAX);
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
