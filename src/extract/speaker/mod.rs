@@ -165,6 +165,16 @@ mod tests {
     }
 
     #[test]
+    fn people_who_headline_or_direct_together_take_part() {
+        let got = speakers(
+            "Readout",
+            "Director Neera Tanden, Deputy Secretary Andrea Palm and Deputy Director Katie Keith headlined a White House convening. \
+             In January, President Joe Biden and Prime Minister Justin Trudeau directed the formation of a committee.",
+        );
+        assert_eq!(got, vec!["Neera Tanden", "Andrea Palm", "Katie Keith", "Joe Biden", "Justin Trudeau"]);
+    }
+
+    #[test]
     fn headlines_name_their_subjects() {
         assert_eq!(
             speakers("Special Presidential Envoy for Climate Kerry’s Travel to Vietnam", "Text."),
