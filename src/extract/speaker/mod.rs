@@ -218,6 +218,20 @@ mod tests {
     }
 
     #[test]
+    fn a_moderator_turn_that_is_a_name_gives_the_floor() {
+        let body = "MR PRICE: Good afternoon.\n\nSECRETARY BLINKEN: Thank you.\n\nMR PRICE: Nick Wadhams.\n\nQUESTION: Thanks. Did Lavrov call?\n\nSECRETARY BLINKEN: No.";
+        assert_eq!(
+            speakers("Secretary Blinken at a Press Availability", body),
+            vec!["Blinken", "Nick Wadhams", "Price"]
+        );
+        let got = speakers(
+            "Joint Statement",
+            "The task force met on October 31, convened by co-chairs Amos Hochstein and Björn Seibert, with the participation of Sarah Ladislaw.",
+        );
+        assert_eq!(got, vec!["Amos Hochstein", "Björn Seibert", "Sarah Ladislaw"]);
+    }
+
+    #[test]
     fn ordinary_words_are_no_names() {
         let got = speakers(
             "Readout",

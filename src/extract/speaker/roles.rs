@@ -75,7 +75,7 @@ pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|heard from|participants (?:included|were)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -319,6 +319,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             for found in FLOOR_GIVEN.find_iter(sentence) {
                 lists.push(s + found.end()..s + (found.end() + 60).min(sentence.len()));
             }
+            // A moderator's turn that is only a name gives that person the floor: "MR PRICE: Nick Wadhams."
+            if let Some(name_at) = name_alone_after_tag(sentence) {
+                lists.push(s + name_at..e);
+            }
         } else if !in_title {
             for found in LIST_INTRODUCER.find_iter(sentence) {
                 let end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
@@ -427,6 +431,17 @@ fn before_office(before: &str) -> &str {
         titles += 1;
     }
     if titles == 0 { before } else { head }
+}
+
+/// Where the name starts in a turn that is a speaker tag and a name alone ("MR PRICE: Nick
+/// Wadhams."), if the sentence is one.
+fn name_alone_after_tag(sentence: &str) -> Option<usize> {
+    let (tag, rest) = sentence.split_once(':')?;
+    let tag_is_upper = !tag.trim().is_empty() && tag.chars().all(|c| !c.is_lowercase());
+    let words: Vec<&str> = rest.trim().trim_end_matches(['.', ',', '?']).split_whitespace().collect();
+    let name_like =
+        (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (tag_is_upper && name_like).then(|| tag.len() + 1 + (rest.len() - rest.trim_start().len()))
 }
 
 /// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
