@@ -279,7 +279,6 @@ struct PreparedQuery {
     parts: Vec<explain::PartQuery>,
 }
 
-/// A counted value of `field`; a country's carries its name.
 impl Index {
     /// A marker of a query's words that leaves unmarked the typo variants the search leaves out
     /// (frequent words near a frequent query word): snippets and statements are marked alike.

@@ -259,9 +259,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // A line of a participant list: a bullet, or (under the list's heading) a line that
         // starts with a name and goes on with the person's title or body ("Minyon Moore,
         // Co-Convener, Power Rising"), as White House readouts list their guests.
-        let is_list_item = trimmed.starts_with("- ")
-            || in_participant_list
-                && starts_with_listed_name(text, s, e, &reading.mentions[reading.in_sentence[k].clone()]);
+        let is_list_item =
+            trimmed.starts_with("- ") || in_participant_list && starts_with_listed_name(text, s, e, &all[here.clone()]);
         if !is_list_item {
             // A heading of a part of a list of people ("From the White House:", "Industry:") goes
             // on with it: right under the list's heading, or after a part that named people.

@@ -226,9 +226,8 @@ pub(super) fn is_breaker(word: &str) -> bool {
 fn is_ness_surname(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("ness") else { return false };
     let stem = stem.to_lowercase();
-    let ordinary = |w: &str| is_ordinary_word(w);
-    !(ordinary(&stem)
-        || stem.strip_suffix('i').is_some_and(|s| ordinary(&format!("{s}y")))
+    !(is_ordinary_word(&stem)
+        || stem.strip_suffix('i').is_some_and(|s| is_ordinary_word(&format!("{s}y")))
         || stem.ends_with("less")
         || stem.ends_with("ful")
         || stem.ends_with("ive")

@@ -16,6 +16,10 @@ use crate::readout::{SpeakerRole, StatementKind};
 /// Readouts a thread reads at least: dealing out fewer costs more than it saves.
 const READ_ALONE: usize = 8;
 
+/// The threads candidates are dealt to, asked once: on Linux the answer reads the cgroup's files.
+static THREADS: std::sync::LazyLock<usize> =
+    std::sync::LazyLock::new(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+
 /// The statement filters of a quote search.
 pub(super) struct Filter<'a> {
     /// Only statements of this kind.
@@ -76,8 +80,7 @@ impl Reader<'_> {
         top: Vec<(f32, DocAddress)>,
         deadline: &bounds::Deadline,
     ) -> Result<(Docs, Vec<Candidate>)> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let hands = if top.len() < READ_ALONE { 1 } else { threads.clamp(1, top.len() / READ_ALONE) };
+        let hands = if top.len() < READ_ALONE { 1 } else { THREADS.clamp(1, top.len() / READ_ALONE) };
         let mut dealt: Vec<Vec<(usize, f32, DocAddress)>> = vec![Vec::new(); hands];
         for (rank, (score, address)) in top.into_iter().enumerate() {
             dealt[rank % hands].push((rank, score, address));
@@ -158,8 +161,7 @@ impl Reader<'_> {
                 }
                 // `matches` rules a text out with one pass of the needles' automaton: a test
                 // before it (`may_match`, dropped) scanned every matching text twice.
-                let marks = marker.matches(text);
-                if marks.is_empty() { (false, 0) } else { coverage(text, &marks, stems) }
+                coverage(text, &marker.matches(text), stems)
             });
             if !query_is_empty && coverage == 0 {
                 continue;
