@@ -10,8 +10,9 @@
 //!    person when exactly one person's names end or start that way;
 //! 4. a one-word name ("Biden") joins the person named in at least [`SURNAME_SHARE`] of the
 //!    readouts that name anyone whose full name ends or starts with that word ("Joe Biden" over
-//!    "Jill Biden"; the start counts for surname-first names: "Xi" of "Xi Jinping"). Else it stays
-//!    a person of its own, as written ("Kim": Sung Kim, Kim Jong Un and Kim Sung-han).
+//!    "Jill Biden"; the start counts for surname-first names: "Xi" of "Xi Jinping", unless the word
+//!    starts two people's names and is a given name: "Ned" of Ned Price and Ned Lamont). Else it
+//!    stays a person of its own, as written ("Kim": Sung Kim, Kim Jong Un and Kim Sung-han).
 //!
 //! The canonical name (rule of the registry): the alias line's first name, else the form of two
 //! words or more that the most readouts use (ties: more words, then alphabetical), else the most
@@ -225,13 +226,39 @@ impl Registry {
                 *readouts_of.entry(groups.root(node)).or_default() += names[node].1;
             }
         }
+        // Decided on the people as rules 1-3 left them, then joined: a join can move a person's
+        // root, and `readouts_of` knows the roots from before ("Ned" joining Ned Price left "Price"
+        // finding a root with no readouts).
+        // A word that starts the names of two people or more is a given name ("Ned": Ned Price, Ned
+        // Lamont), and alone it stands for none of them; one that starts a single person's names
+        // may be a surname written first ("Xi" of "Xi Jinping").
+        let mut first_word_of: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (node, w) in words.iter().enumerate() {
+            if w.len() > 1 {
+                first_word_of.entry(w[0].as_str()).or_default().push(groups.root(node));
+            }
+        }
+        for people in first_word_of.values_mut() {
+            people.sort_unstable();
+            people.dedup();
+        }
+        let mut surname_joins = Vec::new();
         for (node, w) in words.iter().enumerate() {
             let [surname] = w.as_slice() else { continue };
-            let found: Vec<usize> =
-                by_word.get(surname.as_str()).into_iter().flatten().map(|&n| groups.root(n)).collect();
+            let given_name = first_word_of.get(surname.as_str()).is_some_and(|people| people.len() > 1);
+            let found: Vec<usize> = by_word
+                .get(surname.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|&&n| !given_name || words[n].last() == Some(surname))
+                .map(|&n| groups.root(n))
+                .collect();
             if let Some(best) = dominant(found, |p| readouts_of.get(&p).copied().unwrap_or(0)) {
-                groups.join(best, node);
+                surname_joins.push((best, node));
             }
+        }
+        for (best, node) in surname_joins {
+            groups.join(best, node);
         }
 
         // People, and their canonical names.
@@ -433,6 +460,24 @@ mod tests {
         let biden = r.of_form("Biden").unwrap();
         assert_eq!(biden.forms, ["Joe Biden", "Biden", "Joseph Biden"]);
         assert_eq!(biden.readouts, 997 + 562 + 385);
+    }
+
+    #[test]
+    fn a_bare_surname_joins_its_person_after_a_given_name_did() {
+        // "Ned" joins Ned Price first and moves his group's root: "Price" must still find him.
+        let r = registry(&[("Ned", 4), ("Ned Price", 636), ("Price", 38)]);
+        assert_eq!(r.canonical("Price"), "Ned Price");
+        assert_eq!(r.canonical("Ned"), "Ned Price");
+        assert_eq!(r.of_form("Price").unwrap().readouts, 4 + 636 + 38);
+    }
+
+    #[test]
+    fn a_word_that_starts_two_peoples_names_is_a_given_name() {
+        // Alone, "Ned" is no one's form when Ned Lamont is a speaker too; a surname still is.
+        let r = registry(&[("Ned", 4), ("Ned Lamont", 3), ("Ned Price", 636), ("Price", 38)]);
+        assert_eq!(r.canonical("Ned"), "Ned");
+        assert_eq!(r.canonical("Price"), "Ned Price");
+        assert_eq!(r.canonical("Ned Lamont"), "Ned Lamont");
     }
 
     #[test]

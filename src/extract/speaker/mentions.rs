@@ -165,7 +165,7 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
             if ends_run {
                 break;
             }
-            if !is_capitalised(text(j + 1)) {
+            if !is_capitalised(text(j + 1)) && !is_particle_joined(text(j + 1)) {
                 // Particles join a run when a capitalised word follows them: "von der Leyen".
                 let mut ahead = j + 1;
                 while ahead < words.len() && is_particle(text(ahead)) {
@@ -180,6 +180,17 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         }
         run.clear();
         run.extend((i..=j).map(|k| RunWord::new(offset + words[k].0, offset + words[k].1, text(k))));
+        // After a patronymic's particle a title word is a father's name: "bin Sultan", "bin Amir".
+        // So is a title word between an honorific and a name: "Dr. Sultan Al Jaber" ("Mr." and
+        // "Ms." are left out: "Mr. Secretary Blinken" is a form of address).
+        for k in 1..run.len() {
+            let after_honorific =
+                matches!(run[k - 1].text.trim_end_matches('.'), "Dr" | "Sheikh" | "Sheikha" | "Sayyid")
+                    && run.get(k + 1).is_some_and(|next| !next.title && !next.breaker);
+            if matches!(run[k - 1].text, "bin" | "bint" | "ibn") || after_honorific {
+                run[k].title = false;
+            }
+        }
         split_run(run, out);
         i = j + 1;
     }
@@ -267,7 +278,9 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
     }
     // After a title a name may open with its particle: "President von der Leyen".
     let opens_with_particle = titled && name.len() > 1 && may_open_name(&name[0]);
-    if name.is_empty() || name.len() > 5 || !(is_capitalised(&name[0]) || opens_with_particle) {
+    // Particles do not count: "Mohamed bin Zayed bin Sultan Al Nahyan" is one name.
+    let words_counted = name.iter().filter(|w| !is_particle(w)).count();
+    if name.is_empty() || words_counted > 5 || !(is_capitalised(&name[0]) || opens_with_particle) {
         return None;
     }
     // "Policy Advisor", "Civilian Deputy": an office, not a name. "Response Policy": ordinary words.

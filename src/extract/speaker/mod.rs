@@ -155,6 +155,41 @@ mod tests {
     }
 
     #[test]
+    fn arabic_names_keep_their_particles_and_patronymics() {
+        // A lower-case "al-" goes on a name; a title word after "bin" or an honorific is a name;
+        // particles do not count towards a name's length.
+        let got = speakers(
+            "Readout",
+            "Secretary Blinken met with Minister of State for Foreign Affairs Adel al-Jubeir and \
+             Crown Prince Sheikh Mohamed bin Zayed bin Sultan Al Nahyan. He also met Special Envoy Dr. Sultan Al Jaber.",
+        );
+        assert_eq!(got, vec!["Blinken", "Adel al-Jubeir", "Mohamed bin Zayed bin Sultan Al Nahyan", "Sultan Al Jaber"]);
+        // "al-Shabaab" alone opens no name; "Mr. Secretary" stays a form of address.
+        assert_eq!(speakers("Readout", "al-Shabaab said it did. Mr. Secretary Blinken said so."), vec!["Blinken"]);
+    }
+
+    #[test]
+    fn officials_listed_after_including_take_part() {
+        let got = speakers(
+            "Readout",
+            "Envoy Kerry met with Prime Minister Mostafa Madbouly, as well as top Egyptian officials including \
+             Foreign Minister Sameh Shoukry, and Minister of Environment Yasmine Fouad. \
+             The two sides agreed to pursue consultations between the United States and China, including through a call between President Biden and President Xi.",
+        );
+        assert_eq!(got, vec!["Kerry", "Mostafa Madbouly", "Sameh Shoukry", "Yasmine Fouad"]);
+    }
+
+    #[test]
+    fn state_of_a_title_and_things_named_with_the() {
+        let got = speakers(
+            "Readout of President Biden’s Call with President-Elect Gustavo Petro of Colombia",
+            "Latvian Foreign Minister Edgars Rinkevics spoke with him. He underscored the status quo at the Haram al-Sharif, and recognized its role. \
+             Acting Comptroller of the Currency Michael Hsu met with bankers.",
+        );
+        assert_eq!(got, vec!["Biden", "Gustavo Petro", "Edgars Rinkevics", "Michael Hsu"]);
+    }
+
+    #[test]
     fn an_office_with_of_is_no_preposition() {
         let got = speakers(
             "Readout",

@@ -396,8 +396,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             if lone && !((said || attributed || subject_of_headline) && plausible_lone_name(&mention.name[0])) {
                 continue;
             }
-            // Subject and participation rules want someone clearly named.
-            if !strong && !mention.titled && mention.name.len() < 2 {
+            // Subject and participation rules want someone clearly named; "the" before an untitled
+            // name makes it a place or a thing ("at the Haram al-Sharif, and recognized"), unless
+            // it ends an office ("Comptroller of the Currency Michael Hsu").
+            let after_the = word_before.eq_ignore_ascii_case("the")
+                && !last_word(just_before.trim_end()[..just_before.trim_end().len() - word_before.len()].trim_end())
+                    .eq_ignore_ascii_case("of");
+            if !strong && !mention.titled && (mention.name.len() < 2 || after_the) {
                 continue;
             }
             if !speaking.contains(&m) {
@@ -495,8 +500,46 @@ pub(super) fn is_passive(before_verb: &str) -> bool {
 }
 
 /// The end of the participants part of a sentence: before the topic ("to discuss", "about").
+/// "… as well as" and "including" go on with more participants when officials were named before
+/// and follow: "met with the Crown Prince, as well as top officials including Foreign Minister X
+/// and Minister Y" (not "received training …, including Secretary X", nor "… including through a
+/// call between President X and President Y").
 pub(super) fn clause_limit(sentence: &str, from: usize) -> usize {
-    TOPIC.find_at(sentence, from).map_or(sentence.len(), |m| m.start())
+    let mut at = from;
+    while let Some(topic) = TOPIC.find_at(sentence, at) {
+        let more_officials = matches!(topic.as_str(), "including" | "as well as")
+            && names_a_title(&sentence[from..topic.start()])
+            && officials_follow(&sentence[topic.end()..]);
+        if !more_officials {
+            return topic.start();
+        }
+        at = topic.end();
+    }
+    sentence.len()
+}
+
+fn names_a_title(text: &str) -> bool {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| is_capitalised(w) && word_class(w) == (true, false))
+}
+
+/// Whether the first capitalised word of `rest` (within a few words) that is no country word or
+/// acronym is a title: "top UAE officials including Foreign Minister …".
+fn officials_follow(rest: &str) -> bool {
+    for word in rest.split_whitespace().take(8) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !is_capitalised(word) {
+            continue;
+        }
+        // A title that is also a country's word ("States") is the country's.
+        match word_class(word) {
+            (true, false) => return true,
+            (false, false) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -170,6 +170,13 @@ pub(super) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A surname written with its particle in lower case and a hyphen: "al-Jubeir", "el-Sisi". It goes
+/// on a name ("Adel al-Jubeir") but opens none: "al-Shabaab" alone is no person.
+pub(super) fn is_particle_joined(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(particle, rest)| is_particle(particle) && rest.chars().next().is_some_and(char::is_uppercase))
+}
+
 pub(super) fn is_initial(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     w.chars().count() == 1 && w.chars().all(char::is_uppercase)
@@ -193,6 +200,10 @@ pub(super) fn is_title(word: &str) -> bool {
     TITLES.contains(w)
         || w.strip_suffix('s').is_some_and(|singular| TITLES.contains(singular))
         || country::is_demonym(w)
+        // "President-Elect", "Prime Minister-designate": a title with its state.
+        || w.split_once('-').is_some_and(|(office, state)| {
+            TITLES.contains(office) && matches!(state, "Elect" | "elect" | "Designate" | "designate" | "Nominee")
+        })
 }
 
 /// True for a capitalised word that cannot be part of a person's name.
@@ -218,7 +229,9 @@ pub(super) fn is_breaker(word: &str) -> bool {
             ]
             .iter()
             .any(|s| w.ends_with(s))
-            && !is_ness_surname(w))
+            && !is_ness_surname(w)
+            // No English word ends in "-vics": Latvian and Hungarian surnames do ("Rinkevics").
+            && !w.ends_with("vics"))
 }
 
 /// A word in "-ness" whose stem is no English word is a surname ("Holness"), not a noun like
