@@ -242,6 +242,7 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
         while (k - name_start > 2 || k - name_start == 2 && !titled)
             && is_common_word(run[name_start].text)
             && !may_open_name(run[name_start].text)
+            && !is_given_name_word(run[name_start].text)
         {
             name_start += 1;
         }

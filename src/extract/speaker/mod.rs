@@ -190,6 +190,25 @@ mod tests {
     }
 
     #[test]
+    fn given_names_that_are_words_open_names() {
+        let got = speakers(
+            "Readout",
+            "The labor leaders in attendance:\n\n- Mark McManus, General President, United Association\n- Bill Burns, Director\n\n\
+             Special Presidential Envoy for Climate Kerry spoke.",
+        );
+        assert_eq!(got, vec!["Mark McManus", "Bill Burns", "Kerry"]);
+    }
+
+    #[test]
+    fn every_subject_of_a_statement_headline_speaks() {
+        let got = speakers(
+            "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",
+            "We mourn.",
+        );
+        assert_eq!(got, vec!["Kamala Harris", "Douglas Emhoff"]);
+    }
+
+    #[test]
     fn an_office_with_of_is_no_preposition() {
         let got = speakers(
             "Readout",

@@ -328,12 +328,16 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 lists.push(s + found.end()..s + end);
             }
         }
+        let mut headline_chain = false;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
             // The patterns that look back only need the last words (and scanning all of a long
             // sentence's beginning for each of its mentions would be quadratic).
             let just_before = crate::text::tail(before, 80);
+            // "Statement from Vice President X and Second Gentleman Y": the headline's subjects.
+            let joined_to_previous =
+                pos > 0 && matches!(text[all[m - 1].end..mention.start].trim(), "and" | "," | ", and" | "&");
             let after = &text[mention.end..e];
             let word_before = last_word(just_before);
             // "…,” said Miller", not "Blinken said Putin was wrong".
@@ -354,7 +358,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     || JOINT_HEADLINE.is_match(sentence.trim_start())
                     || subject_of_headline
                     || interviewer
-                    || (ATTRIBUTED_HEADLINE.is_match(sentence.trim_start()) || before.trim().is_empty()) && pos == 0);
+                    || (ATTRIBUTED_HEADLINE.is_match(sentence.trim_start()) || before.trim().is_empty())
+                        && (pos == 0 || headline_chain && joined_to_previous));
+            headline_chain = headline && (pos == 0 || headline_chain);
             let attributed = {
                 let head = just_before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' ');
                 is_one_of(last_word(head), &ATTRIBUTION_LAST) && ATTRIBUTION.is_match(head)

@@ -85,6 +85,15 @@ pub(super) fn is_particle(word: &str) -> bool {
     word.len() <= 5 && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && PARTICLES.contains(&word)
 }
 
+/// Given names that are also common words ("Mark", "Bill"): see [`is_given_name_word`].
+static GIVEN_NAME_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| section("given names also words").into_iter().collect());
+
+/// A capitalised given name that is also a common word: it opens a name before a surname.
+pub(super) fn is_given_name_word(word: &str) -> bool {
+    word.len() <= 6 && GIVEN_NAME_WORDS.contains(word.to_ascii_lowercase().as_str())
+}
+
 /// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
 pub(super) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| SPEECH_VERB_LIST.iter().copied().collect());
