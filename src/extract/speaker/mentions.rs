@@ -231,6 +231,18 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
                 break;
             }
         }
+        // A country's name that ends a titled run after a single given name is a surname:
+        // "Deputy Attorney General Lisa Monaco", "Representative Steve Israel".
+        if titled
+            && k - name_start == 1
+            && k + 1 == run.len()
+            && !run[k - 1].breaker
+            && country::is_country_word(bare(&run[k]))
+            && !country::is_demonym(bare(&run[k]))
+            && bare(&run[k]) == run[k].text
+        {
+            k += 1;
+        }
         // Words followed by another title within the run are part of an office, not a name:
         // "National Climate Advisor Gina McCarthy" holds no person "Climate".
         if k < run.len() && k > name_start && run[k].title && !run[k].breaker {

@@ -200,6 +200,15 @@ mod tests {
     }
 
     #[test]
+    fn a_country_word_after_a_titled_given_name_is_a_surname() {
+        let got = speakers(
+            "Under Secretary Fernandez Signs Cooperative Arrangement with the OAS",
+            "Deputy Attorney General Lisa Monaco met with Foreign Minister Marcelo Ebrard. The Ambassador of Jordan spoke.",
+        );
+        assert_eq!(got, vec!["Fernandez", "Lisa Monaco", "Marcelo Ebrard"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",
