@@ -209,6 +209,31 @@ mod tests {
     }
 
     #[test]
+    fn participant_lists_under_other_headings() {
+        let got = speakers(
+            "Readout",
+            "Joining President Biden in the meeting were the following members of the administration:\n\n\
+             - Secretary of the Interior Deb Haaland\n\
+             - Administrator of the National Oceanic and Atmospheric Administration Rick Spinrad\n\n\
+             The following eight Governors of western states:\n\n- Governor of Colorado Jared Polis\n\n\
+             The following private sector CEOs:\n\n- CEO of Bonneville Power Marketing Administration John Hairston\n\n\
+             Speakers\n\n- Natalie Quillian, Deputy Chief of Staff\n- Professor Glenn Cohen of Harvard Law School",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Biden",
+                "Deb Haaland",
+                "Rick Spinrad",
+                "Jared Polis",
+                "John Hairston",
+                "Natalie Quillian",
+                "Glenn Cohen"
+            ]
+        );
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

@@ -68,7 +68,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A participant list heading: the list items under it name people who took part.
 pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|delegation|participated|participating|in attendance|members included|included)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|in attendance|members included|included|speakers|panelists|presenters)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -264,8 +264,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         if !is_list_item {
             // A heading of a part of a list of people ("From the White House:", "Industry:") goes
             // on with it: right under the list's heading, or after a part that named people.
-            let next_part = in_participant_list && (people_listed > 0 || list_lines == 0) && is_part_heading(trimmed);
-            in_participant_list = trimmed.ends_with(':') && (next_part || PARTICIPANT_HEADING.is_match(trimmed));
+            // "The following eight Governors of western states:" after a part that named people.
+            let next_part = in_participant_list
+                && (people_listed > 0 || list_lines == 0)
+                && (is_part_heading(trimmed)
+                    || people_listed > 0 && starts_with_ignore_case(trimmed, "the following "));
+            // A heading ends with a colon, or is a short line of its own: "Speakers" (a bold line).
+            let heading = trimmed.ends_with(':')
+                || trimmed.split_whitespace().count() <= 4
+                    && !trimmed.contains(['.', ','])
+                    && PARTICIPANT_HEADING.is_match(trimmed);
+            in_participant_list = heading && (next_part || PARTICIPANT_HEADING.is_match(trimmed));
             if !next_part {
                 people_listed = 0;
             }
@@ -328,6 +337,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 lists.push(s + found.end()..s + end);
             }
         }
+        // Which mention of a list line is its person: the first ("Mark McManus, General
+        // President"), or when the line opens with an office, the last before its first comma
+        // ("CEO of Bonneville Power Marketing Administration John Hairston").
+        let listed_pos = if is_list_item { listed_name_at(text, s, e, &all[here.clone()]) } else { 0 };
         let mut headline_chain = false;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
@@ -381,7 +394,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let participant = participation.is_some_and(|(start, objects_from, limit)| {
                 (mention.end <= start && !preposition) || (mention.start >= objects_from && mention.start < limit)
             }) && !in_title;
-            let list_line_name = is_list_item && in_participant_list && pos == 0;
+            let list_line_name = is_list_item && in_participant_list && pos == listed_pos;
             people_listed += usize::from(list_line_name && mention.name.len() >= 2);
             let listed = list_line_name
                 || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
@@ -456,6 +469,24 @@ fn name_alone_after_tag(sentence: &str) -> Option<usize> {
 
 /// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
 /// of participants names its parts.
+fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> usize {
+    let line = &text[start..end];
+    let body = line.trim_start_matches(['-', '*', '•', ' ']);
+    let first_word = body.split_whitespace().next().unwrap_or("");
+    let body_start = start + (line.len() - body.len());
+    // A first mention that takes in the office is the person ("Professor Glenn Cohen of …").
+    let office_then_name = mentions.first().is_some_and(|m| m.start == body_start);
+    if office_then_name || !is_capitalised(first_word) || !word_class(first_word).0 {
+        return 0;
+    }
+    let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
+    mentions.iter().rposition(|m| m.end <= head_end).unwrap_or(0)
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
 fn is_part_heading(line: &str) -> bool {
     let words: Vec<&str> = line.trim_end_matches(':').split_whitespace().collect();
     (1..=8).contains(&words.len())
