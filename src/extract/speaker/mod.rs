@@ -307,10 +307,10 @@ mod tests {
 
     #[test]
     fn a_moderator_turn_that_is_a_name_gives_the_floor() {
-        let body = "MR PRICE: Good afternoon.\n\nSECRETARY BLINKEN: Thank you.\n\nMR PRICE: Nick Wadhams.\n\nQUESTION: Thanks. Did Lavrov call?\n\nSECRETARY BLINKEN: No.";
+        let body = "MR PRICE: Good afternoon.\n\nSECRETARY BLINKEN: Thank you.\n\nMR PRICE: Nick Wadhams.\n\nQUESTION: Thanks. Did Lavrov call?\n\nSECRETARY BLINKEN: No.\n\nMR PRICE: Tove Bjørgaas of NRK Norway.\n\nQUESTION: Thank you.";
         assert_eq!(
             speakers("Secretary Blinken at a Press Availability", body),
-            vec!["Blinken", "Nick Wadhams", "Price"]
+            vec!["Blinken", "Nick Wadhams", "Tove Bjørgaas", "Price"]
         );
         let got = speakers(
             "Joint Statement",

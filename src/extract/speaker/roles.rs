@@ -456,19 +456,21 @@ fn before_office(before: &str) -> &str {
     if titles == 0 { before } else { head }
 }
 
-/// Where the name starts in a turn that is a speaker tag and a name alone ("MR PRICE: Nick
-/// Wadhams."), if the sentence is one.
+/// Where the name starts in a turn that is a speaker tag and a name alone, or a name and the
+/// outlet ("MR PRICE: Nick Wadhams.", "MR PRICE: Tove Bjørgaas of NRK Norway."), if the sentence
+/// is one.
 fn name_alone_after_tag(sentence: &str) -> Option<usize> {
     let (tag, rest) = sentence.split_once(':')?;
     let tag_is_upper = !tag.trim().is_empty() && tag.chars().all(|c| !c.is_lowercase());
-    let words: Vec<&str> = rest.trim().trim_end_matches(['.', ',', '?']).split_whitespace().collect();
+    let turn = rest.trim().trim_end_matches(['.', ',', '?']);
+    let name = [" of ", " from ", " with "].iter().filter_map(|w| turn.find(w)).min().map_or(turn, |i| &turn[..i]);
+    let words: Vec<&str> = name.split_whitespace().collect();
     let name_like =
         (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (tag_is_upper && name_like).then(|| tag.len() + 1 + (rest.len() - rest.trim_start().len()))
 }
 
-/// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
-/// of participants names its parts.
+/// Which of a participant list line's mentions (by position) is the person it lists.
 fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> usize {
     let line = &text[start..end];
     let body = line.trim_start_matches(['-', '*', '•', ' ']);
@@ -487,6 +489,8 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
     text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
+/// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
+/// of participants names its parts.
 fn is_part_heading(line: &str) -> bool {
     let words: Vec<&str> = line.trim_end_matches(':').split_whitespace().collect();
     (1..=8).contains(&words.len())
