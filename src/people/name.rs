@@ -49,6 +49,13 @@ pub fn words(name: &str) -> Vec<String> {
         }
         out.push(word);
     }
+    // The Arabic article is written al- or el-: "Abdel Fattah El-Sisi" is "Abdel Fattah Al-Sisi".
+    let len = out.len();
+    for word in &mut out[..len.saturating_sub(1)] {
+        if word == "el" {
+            *word = "al".to_string();
+        }
+    }
     if let Some(last) = out.last_mut() {
         *last = slavic_ending(last);
     }

@@ -26,8 +26,8 @@ use std::collections::HashMap;
 use super::name::{self, Relation};
 
 /// The share of readouts naming someone of a surname that one person must have for the bare
-/// surname to be theirs.
-pub const SURNAME_SHARE: f64 = 0.9;
+/// surname to be theirs, as a fraction (nine in ten).
+pub const SURNAME_SHARE: (u64, u64) = (9, 10);
 
 /// One person: a canonical name and every form of it seen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -375,7 +375,9 @@ fn dominant(mut people: Vec<usize>, readouts: impl Fn(usize) -> u64) -> Option<u
     people.dedup();
     let total: u64 = people.iter().map(|&p| readouts(p)).sum();
     let best = people.iter().copied().max_by_key(|&p| readouts(p))?;
-    (total > 0 && readouts(best) as f64 >= SURNAME_SHARE * total as f64).then_some(best)
+    // In integers: 0.9 × 10 is a little over 9 in floating point, and 9 of 10 must qualify.
+    let (share_num, share_den) = SURNAME_SHARE;
+    (total > 0 && readouts(best) * share_den >= share_num * total).then_some(best)
 }
 
 fn relation_of(words: &[Vec<String>], a: usize, b: usize) -> Relation {
@@ -469,6 +471,21 @@ mod tests {
         assert_eq!(r.canonical("Price"), "Ned Price");
         assert_eq!(r.canonical("Ned"), "Ned Price");
         assert_eq!(r.of_form("Price").unwrap().readouts, 4 + 636 + 38);
+    }
+
+    #[test]
+    fn nine_readouts_in_ten_make_a_surname_someone_s() {
+        let r = registry(&[("Naftali Bennett", 9), ("Forrest Bennett", 1), ("Bennett", 5)]);
+        assert_eq!(r.canonical("Bennett"), "Naftali Bennett");
+        let r = registry(&[("Naftali Bennett", 8), ("Forrest Bennett", 1), ("Tom Bennett", 1), ("Bennett", 5)]);
+        assert_eq!(r.canonical("Bennett"), "Bennett");
+    }
+
+    #[test]
+    fn the_arabic_article_is_one_in_either_spelling() {
+        let r = registry(&[("Abdel Fattah Al-Sisi", 13), ("Abdel Fattah El-Sisi", 6), ("Abdel-Fattah El Sisi", 1)]);
+        assert_eq!(r.people().len(), 1);
+        assert_eq!(r.canonical("Abdel-Fattah El Sisi"), "Abdel Fattah Al-Sisi");
     }
 
     #[test]

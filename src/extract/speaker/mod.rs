@@ -234,6 +234,15 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_goes_to_a_surname_first_name_only_when_titled() {
+        let got = speakers(
+            "Readout",
+            "Secretary Austin said the journalist Austin Tice must come home. Secretary Blinken met with Prime Minister Kishida Fumio. Kishida said so.",
+        );
+        assert_eq!(got, vec!["Austin", "Blinken", "Kishida Fumio"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

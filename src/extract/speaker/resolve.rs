@@ -51,12 +51,15 @@ pub(super) fn resolve<'a>(
                 && other.name[1..other.name.len() - 1].iter().any(|w| fold.id(w) == last);
             // "Kishida" is also "Kishida Fumio": a name written surname first.
             let surname_first = mention.name.len() == 1 && other.name.len() == 2 && other_first == last;
+            // Someone held or recalled ("the journalist Austin Tice") lends no name to a lone
+            // given name or surname: "Secretary Austin" is someone else.
+            let talked_about = || super::roles::DETAINED_BEFORE.is_match(crate::text::tail(&text[..other.start], 40));
             let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first)
                 || inner_surname
                 || surname_first;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
             let same_given = mention.name.len() == 1 && other_first == first && !surnames.contains(&first);
-            if same_surname || same_given {
+            if (same_surname || same_given) && !((surname_first || same_given) && talked_about()) {
                 best = o;
             }
         }

@@ -105,7 +105,7 @@ pub(super) static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a name that make it someone talked about: a detainee or hostage.
 pub(super) static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:detained|wrongfully|hostage|hostages|prisoner|prisoners|see|imprisoned|jailed|held|citizen|citizens|journalist|late)(?-u:\b)").expect("static regex")
+    Regex::new(r"(?i)(?-u:\b)(?:detained|wrongfully|hostage|hostages|prisoner|prisoners|see|imprisoned|jailed|held|citizen|citizens|journalist|late|case)(?-u:\b)").expect("static regex")
 });
 
 /// Speech follows a mention: "said", "also stressed", or an appositive then "said" ("Miller, the
