@@ -243,6 +243,17 @@ mod tests {
     }
 
     #[test]
+    fn officials_included_and_round_bullets_list_participants() {
+        let got = speakers(
+            "Readout",
+            "Administration officials included Secretary of Veterans Affairs Denis McDonough and Deputy Transportation Secretary Polly Trottenberg.\n\n\
+             Mayors participating in today’s meeting included:\n\n•    Mayor Jim Ross, Arlington, TX\n•    Mayor-elect Andre Dickens, Atlanta, GA\n\n\
+             Participants included:\n\n- Sierra Club\n- Volvo Trucks",
+        );
+        assert_eq!(got, vec!["Denis McDonough", "Polly Trottenberg", "Jim Ross", "Andre Dickens"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

@@ -75,7 +75,7 @@ pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -260,7 +260,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // starts with a name and goes on with the person's title or body ("Minyon Moore,
         // Co-Convener, Power Rising"), as White House readouts list their guests.
         let is_list_item =
-            trimmed.starts_with("- ") || in_participant_list && starts_with_listed_name(text, s, e, &all[here.clone()]);
+            is_bullet_line(trimmed) || in_participant_list && starts_with_listed_name(text, s, e, &all[here.clone()]);
         if !is_list_item {
             // A heading of a part of a list of people ("From the White House:", "Industry:") goes
             // on with it: right under the list's heading, or after a part that named people.
@@ -468,6 +468,11 @@ fn name_alone_after_tag(sentence: &str) -> Option<usize> {
     let name_like =
         (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (tag_is_upper && name_like).then(|| tag.len() + 1 + (rest.len() - rest.trim_start().len()))
+}
+
+/// A line of a bulleted list: "- ", "• ", "* " or "· " before its text.
+fn is_bullet_line(line: &str) -> bool {
+    ["- ", "• ", "* ", "· "].iter().any(|b| line.starts_with(b))
 }
 
 /// Which of a participant list line's mentions (by position) is the person it lists.
