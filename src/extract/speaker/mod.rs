@@ -254,6 +254,17 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_yet_to_come_has_no_participants() {
+        let got = speakers(
+            "Readout",
+            "He will first travel to Jerusalem, where he will meet with Israeli President Reuven Rivlin. \
+             Secretary Blinken will then travel to Cairo to meet with Foreign Minister Sameh Shoukry. \
+             Yesterday Secretary Blinken met with Foreign Minister Ayman Safadi.",
+        );
+        assert_eq!(got, vec!["Blinken", "Ayman Safadi"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

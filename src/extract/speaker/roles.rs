@@ -295,32 +295,38 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             verbs.push((zone, action, count));
             from = v + 1;
         }
-        let participation = participation_word(sentence).map(|(m, word)| {
-            // Nouns ("call", "meeting") and most verbs need "with" before the other side; a few
-            // verbs take it directly ("met X", "hosted X").
-            let direct = matches!(
-                word,
-                "met"
-                    | "meets"
-                    | "meet"
-                    | "hosted"
-                    | "hosts"
-                    | "host"
-                    | "welcomed"
-                    | "welcomes"
-                    | "received"
-                    | "called"
-                    | "visited"
-                    | "joined"
-            );
-            let objects_from = if direct {
-                m.end
-            } else {
-                let rest = &sentence[m.end..];
-                [" with ", " between "].iter().filter_map(|w| rest.find(w)).min().map_or(sentence.len(), |i| m.end + i)
-            };
-            (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))
-        });
+        // A meeting yet to come has no participants to read out: "he will meet with X".
+        let participation =
+            participation_word(sentence).filter(|(m, _)| !is_future(&sentence[..m.start])).map(|(m, word)| {
+                // Nouns ("call", "meeting") and most verbs need "with" before the other side; a few
+                // verbs take it directly ("met X", "hosted X").
+                let direct = matches!(
+                    word,
+                    "met"
+                        | "meets"
+                        | "meet"
+                        | "hosted"
+                        | "hosts"
+                        | "host"
+                        | "welcomed"
+                        | "welcomes"
+                        | "received"
+                        | "called"
+                        | "visited"
+                        | "joined"
+                );
+                let objects_from = if direct {
+                    m.end
+                } else {
+                    let rest = &sentence[m.end..];
+                    [" with ", " between "]
+                        .iter()
+                        .filter_map(|w| rest.find(w))
+                        .min()
+                        .map_or(sentence.len(), |i| m.end + i)
+                };
+                (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))
+            });
         // "… was joined by X, Y and Z": each list to its end.
         lists.clear();
         if in_transcript {
@@ -468,6 +474,19 @@ fn name_alone_after_tag(sentence: &str) -> Option<usize> {
     let name_like =
         (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (tag_is_upper && name_like).then(|| tag.len() + 1 + (rest.len() - rest.trim_start().len()))
+}
+
+/// Whether the verb after `before` is in the future or an infinitive: "will meet", "will also
+/// meet", "plans to meet", "would host".
+fn is_future(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let last = if matches!(last, "also" | "then" | "first" | "later" | "separately" | "virtually") {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    matches!(last, "will" | "would" | "to" | "shall")
 }
 
 /// A line of a bulleted list: "- ", "• ", "* " or "· " before its text.
