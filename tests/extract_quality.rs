@@ -2,6 +2,9 @@
 //! `../shared/tools/score_extract.py` scores it: the test fails when a facet drops below the bar.
 //! `dev.jsonl` (41 readouts) and `stratified_dev.jsonl` (106) were read while writing rules;
 //! `stratified_test.jsonl` (53) was not, and its bar is what we claim for readouts never seen.
+//! `speakers_fresh_dev.jsonl` (135, session 15: three random samples, each annotated by one
+//! annotator from ANNOTATION.md alone and scored before rules were written on it) holds speakers
+//! only: a gold line without `countries` or `date` is not scored on them.
 
 mod common;
 
@@ -11,7 +14,8 @@ use common::names::same_person;
 use common::{corpus, readouts};
 use serde_json::Value;
 
-/// The bars of one gold file: speaker F1, country F1, date accuracy.
+/// The bars of one gold file: speaker F1, country F1, date accuracy (a file of speakers only
+/// scores no countries and no dates, and its bars for them are 0).
 struct Bar {
     file: &'static str,
     speaker_f1: f64,
@@ -25,6 +29,8 @@ const BARS: &[Bar] = &[
     Bar { file: "dev.jsonl", speaker_f1: 0.95, country_f1: 0.97, date_accuracy: 1.0 },
     Bar { file: "stratified_dev.jsonl", speaker_f1: 0.83, country_f1: 0.98, date_accuracy: 1.0 },
     Bar { file: "stratified_test.jsonl", speaker_f1: 0.81, country_f1: 0.98, date_accuracy: 1.0 },
+    // 0.932 when set (session 15).
+    Bar { file: "speakers_fresh_dev.jsonl", speaker_f1: 0.91, country_f1: 0.0, date_accuracy: 0.0 },
 ];
 
 #[derive(Default)]
@@ -99,6 +105,9 @@ fn score(bar: &Bar) -> Result<(), String> {
         let codes = |v: &Value| -> HashSet<String> {
             v["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap().to_uppercase()).collect()
         };
+        if g.get("countries").is_none() {
+            continue;
+        }
         let (gc, pc) = (codes(g), codes(p));
         countries.tp += gc.intersection(&pc).count();
         countries.fn_ += gc.difference(&pc).count();
@@ -112,7 +121,8 @@ fn score(bar: &Bar) -> Result<(), String> {
             misses.push(format!("{file}: date {} != {}", p["date"], g["date"]));
         }
     }
-    let date_accuracy = dates_right as f64 / gold.len() as f64;
+    let dated = gold.iter().filter(|g| g.get("countries").is_some()).count();
+    let date_accuracy = if dated == 0 { 0.0 } else { dates_right as f64 / dated as f64 };
     let report = format!(
         "{}: speakers F1 {:.3}, countries F1 {:.3}, dates {:.3}\n{}",
         bar.file,
