@@ -109,15 +109,17 @@ fn score(bar: &Bar) -> Result<(), String> {
         let codes = |v: &Value| -> HashSet<String> {
             v["countries"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap().to_uppercase()).collect()
         };
-        if g.get("countries").is_none() {
-            continue;
+        if g.get("countries").is_some() {
+            let (gc, pc) = (codes(g), codes(p));
+            countries.tp += gc.intersection(&pc).count();
+            countries.fn_ += gc.difference(&pc).count();
+            countries.fp += pc.difference(&gc).count();
+            for c in gc.symmetric_difference(&pc) {
+                misses.push(format!("{file}: country {c} {}", if gc.contains(c) { "missed" } else { "extra" }));
+            }
         }
-        let (gc, pc) = (codes(g), codes(p));
-        countries.tp += gc.intersection(&pc).count();
-        countries.fn_ += gc.difference(&pc).count();
-        countries.fp += pc.difference(&gc).count();
-        for c in gc.symmetric_difference(&pc) {
-            misses.push(format!("{file}: country {c} {}", if gc.contains(c) { "missed" } else { "extra" }));
+        if g.get("date").is_none() {
+            continue;
         }
         if p["date"].as_str().unwrap_or("").get(..10) == g["date"].as_str() {
             dates_right += 1;
@@ -125,7 +127,7 @@ fn score(bar: &Bar) -> Result<(), String> {
             misses.push(format!("{file}: date {} != {}", p["date"], g["date"]));
         }
     }
-    let dated = gold.iter().filter(|g| g.get("countries").is_some()).count();
+    let dated = gold.iter().filter(|g| g.get("date").is_some()).count();
     let date_accuracy = if dated == 0 { 0.0 } else { dates_right as f64 / dated as f64 };
     let report = format!(
         "{}: speakers F1 {:.3}, countries F1 {:.3}, dates {:.3}\n{}",
@@ -133,7 +135,12 @@ fn score(bar: &Bar) -> Result<(), String> {
         speakers.f1(),
         countries.f1(),
         date_accuracy,
-        misses.join("\n")
+        // A held-out file's misses are its gold: they are not printed, so that no one reads them.
+        if bar.file.ends_with("_test.jsonl") {
+            "(misses of a held-out file are not shown)".to_string()
+        } else {
+            misses.join("\n")
+        }
     );
     let held =
         speakers.f1() >= bar.speaker_f1 && countries.f1() >= bar.country_f1 && date_accuracy >= bar.date_accuracy;

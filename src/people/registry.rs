@@ -11,8 +11,9 @@
 //! 4. a one-word name ("Biden") joins the person named in at least [`SURNAME_SHARE`] of the
 //!    readouts that name anyone whose full name ends or starts with that word ("Joe Biden" over
 //!    "Jill Biden"; the start counts for surname-first names: "Xi" of "Xi Jinping", unless the word
-//!    starts two people's names and is a given name: "Ned" of Ned Price and Ned Lamont). Else it
-//!    stays a person of its own, as written ("Kim": Sung Kim, Kim Jong Un and Kim Sung-han).
+//!    starts two people's names and is a given name: "Ned" of Ned Price and Ned Lamont, "Michel"
+//!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel). Else it stays a person of
+//!    its own, as written ("Kim": Sung Kim and Kim Jong Un).
 //!
 //! The canonical name (rule of the registry): the alias line's first name, else the form of two
 //! words or more that the most readouts use (ties: more words, then alphabetical), else the most
@@ -246,6 +247,8 @@ impl Registry {
         for (node, w) in words.iter().enumerate() {
             let [surname] = w.as_slice() else { continue };
             let given_name = first_word_of.get(surname.as_str()).is_some_and(|people| people.len() > 1);
+            // A given name's people are not counted by it: "Michel" is Charles Michel's surname
+            // and Michel Aoun's given name.
             let found: Vec<usize> = by_word
                 .get(surname.as_str())
                 .into_iter()
@@ -495,6 +498,9 @@ mod tests {
         assert_eq!(r.canonical("Ned"), "Ned");
         assert_eq!(r.canonical("Price"), "Ned Price");
         assert_eq!(r.canonical("Ned Lamont"), "Ned Lamont");
+        // A word that is some people's given name may be one person's surname.
+        let r = registry(&[("Charles Michel", 5), ("Michel Ghandour", 6), ("Michel Aoun", 2), ("Michel", 3)]);
+        assert_eq!(r.canonical("Michel"), "Charles Michel");
     }
 
     #[test]

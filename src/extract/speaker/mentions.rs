@@ -231,7 +231,7 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
                 break;
             }
         }
-        // A country's name that ends a titled run after a single given name is a surname:
+        // A country's name that ends a titled run after a single name word is a surname:
         // "Deputy Attorney General Lisa Monaco", "Representative Steve Israel".
         if titled
             && k - name_start == 1
@@ -254,7 +254,8 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
         while (k - name_start > 2 || k - name_start == 2 && !titled)
             && is_common_word(run[name_start].text)
             && !may_open_name(run[name_start].text)
-            && !is_given_name_word(run[name_start].text)
+            // A given name before a surname: "Mark McManus", not "Mark World AIDS Day".
+            && (!is_given_name_word(run[name_start].text) || is_common_word(run[name_start + 1].text))
         {
             name_start += 1;
         }

@@ -177,6 +177,12 @@ mod tests {
              The two sides agreed to pursue consultations between the United States and China, including through a call between President Biden and President Xi.",
         );
         assert_eq!(got, vec!["Kerry", "Mostafa Madbouly", "Sameh Shoukry", "Yasmine Fouad"]);
+        // "including on …": a topic follows, not more participants.
+        let got = speakers(
+            "Readout",
+            "Secretary Blinken spoke with Prime Minister Rishi Sunak, including on support for President Zelenskyy’s peace formula.",
+        );
+        assert_eq!(got, vec!["Blinken", "Rishi Sunak"]);
     }
 
     #[test]
@@ -234,12 +240,16 @@ mod tests {
     }
 
     #[test]
-    fn a_surname_goes_to_a_surname_first_name_only_when_titled() {
+    fn someone_talked_about_lends_no_name_to_a_lone_word() {
         let got = speakers(
             "Readout",
             "Secretary Austin said the journalist Austin Tice must come home. Secretary Blinken met with Prime Minister Kishida Fumio. Kishida said so.",
         );
         assert_eq!(got, vec!["Austin", "Blinken", "Kishida Fumio"]);
+        // "held" before a name is no sign of a hostage here.
+        let got =
+            speakers("Readout", "President Biden held a meeting with Prime Minister Kishida Fumio. Kishida said so.");
+        assert_eq!(got, vec!["Biden", "Kishida Fumio"]);
     }
 
     #[test]

@@ -8,6 +8,15 @@ use super::mentions::*;
 use super::words::*;
 use crate::people::name::Relation;
 
+/// Words before a full name that make it someone held or recalled, within its sentence: such a
+/// name lends itself to no lone given name or surname of the readout.
+static TALKED_ABOUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?-u:\b)(?:journalist|detained|hostage|wrongfully|imprisoned|jailed|prisoner|case of|the late)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the
 /// readout gives anywhere.
 pub(super) fn resolve<'a>(
@@ -53,7 +62,10 @@ pub(super) fn resolve<'a>(
             let surname_first = mention.name.len() == 1 && other.name.len() == 2 && other_first == last;
             // Someone held or recalled ("the journalist Austin Tice") lends no name to a lone
             // given name or surname: "Secretary Austin" is someone else.
-            let talked_about = || super::roles::DETAINED_BEFORE.is_match(crate::text::tail(&text[..other.start], 40));
+            let talked_about = || {
+                let before = crate::text::tail(&text[..other.start], 40);
+                TALKED_ABOUT.is_match(before.rsplit(['.', '\n']).next().unwrap_or(""))
+            };
             let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first)
                 || inner_surname
                 || surname_first;
@@ -98,6 +110,26 @@ pub(super) fn resolve<'a>(
         .collect()
 }
 
+/// Whether a capitalised word can open an office: a title's word ("Deputy", "National"), a
+/// country's or a state's ("Armenian", "U.S.", "Illinois"), or an institution's ("White House",
+/// "European Commission", "NSC"); not a headline's word, a preposition or a given name.
+fn opens_office(word: &str, next: Option<&str>) -> bool {
+    let bare = word.trim_end_matches('.');
+    let bare = bare.strip_suffix("’s").or_else(|| bare.strip_suffix("'s")).unwrap_or(bare);
+    let preposition = matches!(bare, "By" | "At" | "On" | "In" | "From" | "With" | "For" | "Of" | "To" | "As")
+        || bare == "Under" && next != Some("Secretary");
+    let headline =
+        matches!(bare, "Readout" | "Readouts" | "Statement" | "Statements" | "Remarks" | "Message" | "Letter");
+    !preposition
+        && !headline
+        && (is_title(word)
+            || super::super::country::lookup(bare).is_some()
+            || super::super::country::lookup(word).is_some()
+            || NOT_NAME.contains(bare)
+            // An agency's acronym: "NSC Spokesperson", "EPA Administrator".
+            || bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// The title in front of a mention's name ("Secretary of State", "Armenian Foreign Minister"),
 /// and the country its words or an "of X" after the name give ("Turkish Foreign Minister …", "U.S.
 /// Ambassador to Armenia …": TR, US; "… Kishida of Japan": JP).
@@ -124,6 +156,14 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
         words.remove(0);
     }
     words.extend(span[..name_at].split_whitespace());
+    // An office opens with an office's word: "Readout of President", "Brussels President", "At
+    // President" and "Joe President" are the president's title with a headline, a place, a
+    // preposition or a name in front.
+    while let Some(first) = words.first()
+        && (!first.chars().next().is_some_and(char::is_uppercase) || !opens_office(first, words.get(1).copied()))
+    {
+        words.remove(0);
+    }
     let honorific = |w: &str| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Madam" | "H.E");
     let title_words: Vec<&str> = words.iter().copied().filter(|w| !honorific(w)).collect();
     let titled = mention.titled || title_words.iter().any(|w| is_title(w));

@@ -91,7 +91,7 @@ static GIVEN_NAME_WORDS: LazyLock<HashSet<&'static str>> =
 
 /// A capitalised given name that is also a common word: it opens a name before a surname.
 pub(super) fn is_given_name_word(word: &str) -> bool {
-    word.len() <= 6 && GIVEN_NAME_WORDS.contains(word.to_ascii_lowercase().as_str())
+    word.len() <= 6 && with_lowercase(word, |w| GIVEN_NAME_WORDS.contains(w))
 }
 
 /// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
