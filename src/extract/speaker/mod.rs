@@ -223,7 +223,9 @@ mod tests {
              - Administrator of the National Oceanic and Atmospheric Administration Rick Spinrad\n\n\
              The following eight Governors of western states:\n\n- Governor of Colorado Jared Polis\n\n\
              The following private sector CEOs:\n\n- CEO of Bonneville Power Marketing Administration John Hairston\n\n\
-             Speakers\n\n- Natalie Quillian, Deputy Chief of Staff\n- Professor Glenn Cohen of Harvard Law School",
+             Speakers\n\n- Natalie Quillian, Deputy Chief of Staff\n- Professor Glenn Cohen of Harvard Law School\n\n\
+             White House and Department of Agriculture Participants\n\n- Ali Zaidi, National Climate Advisor\n\n\
+             ***White House***\n\n- Neera Tanden, Director of the Domestic Policy Council",
         );
         assert_eq!(
             got,
@@ -234,7 +236,9 @@ mod tests {
                 "Jared Polis",
                 "John Hairston",
                 "Natalie Quillian",
-                "Glenn Cohen"
+                "Glenn Cohen",
+                "Ali Zaidi",
+                "Neera Tanden"
             ]
         );
     }

@@ -68,7 +68,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A participant list heading: the list items under it name people who took part.
 pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|in attendance|members included|included|speakers|panelists|presenters)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|in attendance|members included|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -272,16 +272,23 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // A heading of a part of a list of people ("From the White House:", "Industry:") goes
             // on with it: right under the list's heading, or after a part that named people.
             // "The following eight Governors of western states:" after a part that named people.
+            // Markdown emphasis left around a heading ("*AA & NHPI Leaders:*", "***White House***").
+            let heading_text = trimmed.trim_matches(['*', '_', ' ']);
             let next_part = in_participant_list
                 && (people_listed > 0 || list_lines == 0)
-                && (is_part_heading(trimmed)
-                    || people_listed > 0 && starts_with_ignore_case(trimmed, "the following "));
-            // A heading ends with a colon, or is a short line of its own: "Speakers" (a bold line).
-            let heading = trimmed.ends_with(':')
-                || trimmed.split_whitespace().count() <= 4
-                    && !trimmed.contains(['.', ','])
-                    && LIST_HEADING_ALONE.is_match(trimmed);
-            in_participant_list = heading && (next_part || PARTICIPANT_HEADING.is_match(trimmed));
+                && (is_part_heading(heading_text)
+                    || people_listed > 0 && starts_with_ignore_case(heading_text, "the following "));
+            // A heading ends with a colon, or is a short line of its own: "Speakers", "White House
+            // and Department of Agriculture Participants" (a bold line).
+            let ends_with_colon = heading_text.ends_with(':');
+            let heading = ends_with_colon
+                || heading_text.split_whitespace().count() <= 8
+                    && !heading_text.contains(['.', ','])
+                    && LIST_HEADING_ALONE.is_match(heading_text);
+            // A part heading of an emphasised list needs no colon ("***White House***").
+            let emphasised_part = next_part && heading_text.len() < trimmed.len();
+            in_participant_list =
+                heading && (next_part || PARTICIPANT_HEADING.is_match(heading_text)) || emphasised_part;
             if !next_part {
                 people_listed = 0;
             }
