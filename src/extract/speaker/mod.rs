@@ -279,6 +279,18 @@ mod tests {
     }
 
     #[test]
+    fn group_headings_numbered_items_and_markup_lines() {
+        let got = speakers(
+            "Readout",
+            "*AA & NHPI Leaders:*\n\n- Seema Agnani, Executive Director\n\n\
+             *Members of Congress attending the meeting:*\n\n- Representative Pete Aguilar (CA-31)\n\n\
+             Participants included:\n\n**\n\n*White House Officials*\n\n1.  Steve Benjamin, Assistant to the President\n\n\
+             The appointed members are:\n\n- Secretary Marco Rubio",
+        );
+        assert_eq!(got, vec!["Seema Agnani", "Pete Aguilar", "Steve Benjamin"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

@@ -68,7 +68,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A participant list heading: the list items under it name people who took part.
 pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|in attendance|members included|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|attending|in attendance|members included|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -76,6 +76,12 @@ pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Words of a heading that names a group of people ("Civil Rights Leaders:", "Mayors:").
+static GROUP_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:leaders|officials|members|guests|advocates|experts|representatives|mayors|governors|legislators|ceos|executives)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -268,7 +274,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // Co-Convener, Power Rising"), as White House readouts list their guests.
         let is_list_item =
             is_bullet_line(trimmed) || in_participant_list && starts_with_listed_name(text, s, e, &all[here.clone()]);
-        if !is_list_item {
+        // A line of markup alone ("**"), or an item's number cut off as a sentence of its own
+        // ("1."), neither ends nor goes on with a list.
+        let markup_alone = !trimmed.chars().any(char::is_alphabetic);
+        if !is_list_item && !markup_alone {
             // A heading of a part of a list of people ("From the White House:", "Industry:") goes
             // on with it: right under the list's heading, or after a part that named people.
             // "The following eight Governors of western states:" after a part that named people.
@@ -287,13 +296,20 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     && LIST_HEADING_ALONE.is_match(heading_text);
             // A part heading of an emphasised list needs no colon ("***White House***").
             let emphasised_part = next_part && heading_text.len() < trimmed.len();
-            in_participant_list =
-                heading && (next_part || PARTICIPANT_HEADING.is_match(heading_text)) || emphasised_part;
+            // A short heading naming a group of people opens a list too: "AA & NHPI Leaders:"
+            // (a heading of capitalised words; "The appointed members are:" is a sentence).
+            let group_heading = ends_with_colon
+                && heading_text.split_whitespace().count() <= 6
+                && is_part_heading(heading_text)
+                && GROUP_OF_PEOPLE.is_match(heading_text);
+            in_participant_list = heading && (next_part || PARTICIPANT_HEADING.is_match(heading_text))
+                || emphasised_part
+                || group_heading;
             if !next_part {
                 people_listed = 0;
             }
             list_lines = 0;
-        } else {
+        } else if is_list_item {
             list_lines += 1;
         }
         // Most sentences name nobody: their verbs and participation need no reading.
@@ -506,14 +522,23 @@ fn is_future(before: &str) -> bool {
     matches!(last, "will" | "would" | "shall" | "to")
 }
 
-/// A line of a bulleted list: "- ", "• ", "* " or "· " before its text.
+/// A line of a bulleted or numbered list.
 fn is_bullet_line(line: &str) -> bool {
     strip_bullet(line).len() < line.len()
 }
 
-/// A list line's text without its bullet ("- ", "• ", "* " or "· ") and the spaces after it.
+/// A list line's text without its bullet ("- ", "• ", "* ", "· " or a number and a period) and
+/// the spaces after it.
 pub(super) fn strip_bullet(line: &str) -> &str {
-    ["- ", "• ", "* ", "· "].iter().find_map(|b| line.strip_prefix(b)).map_or(line, str::trim_start)
+    if let Some(rest) = ["- ", "• ", "* ", "· "].iter().find_map(|b| line.strip_prefix(b)) {
+        return rest.trim_start();
+    }
+    // A numbered item: "1.  Steve Benjamin, Assistant to the President".
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    match line[digits..].strip_prefix(". ") {
+        Some(rest) if (1..=3).contains(&digits) => rest.trim_start(),
+        _ => line,
+    }
 }
 
 /// Which of a participant list line's mentions (by position) is the person it lists.
@@ -542,7 +567,7 @@ fn is_part_heading(line: &str) -> bool {
     (1..=8).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(*w, "from" | "the" | "of" | "and" | "for" | "at" | "in" | "on" | "v." | "vs.")
+                || matches!(*w, "from" | "the" | "of" | "and" | "&" | "for" | "at" | "in" | "on" | "v." | "vs.")
         })
 }
 
