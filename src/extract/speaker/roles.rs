@@ -390,10 +390,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let after = &text[mention.end..e];
             let word_before = last_word(just_before);
             // "…,” said Miller", not "Blinken said Putin was wrong".
-            let said_before = is_one_of(word_before, &SPEECH_BEFORE) && {
+            // The text before the word before the mention.
+            let before_word_before = {
                 let head = just_before.trim_end();
-                head[..head.len() - word_before.len()].trim_end().ends_with([',', '”', '"', '’', '\''])
+                head[..head.len() - word_before.len()].trim_end()
             };
+            let said_before =
+                is_one_of(word_before, &SPEECH_BEFORE) && before_word_before.ends_with([',', '”', '"', '’', '\'']);
             let said = speech_follows(after) || said_before;
             let preposition = is_one_of(last_word(before_office(just_before)), &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".
@@ -454,9 +457,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // Subject and participation rules want someone clearly named; "the" before an untitled
             // name makes it a place or a thing ("at the Haram al-Sharif, and recognized"), unless
             // it ends an office ("Comptroller of the Currency Michael Hsu").
-            let after_the = word_before.eq_ignore_ascii_case("the")
-                && !last_word(just_before.trim_end()[..just_before.trim_end().len() - word_before.len()].trim_end())
-                    .eq_ignore_ascii_case("of");
+            let after_the =
+                word_before.eq_ignore_ascii_case("the") && !last_word(before_word_before).eq_ignore_ascii_case("of");
             if !strong && !mention.titled && (mention.name.len() < 2 || after_the) {
                 continue;
             }
@@ -554,10 +556,6 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     }
     let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
     mentions.iter().rposition(|m| m.end <= head_end).unwrap_or(0)
-}
-
-fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
 /// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list

@@ -166,6 +166,10 @@ pub(super) fn last_word(text: &str) -> &str {
     &t[start..]
 }
 
+pub(super) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
 pub(super) fn ends_with_ignore_ascii_case(word: &str, suffix: &str) -> bool {
     let at = word.len().wrapping_sub(suffix.len());
     word.len() >= suffix.len() && word.is_char_boundary(at) && word[at..].eq_ignore_ascii_case(suffix)
