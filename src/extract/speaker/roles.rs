@@ -628,6 +628,7 @@ pub(super) fn clause_limit(sentence: &str, from: usize) -> usize {
     sentence.len()
 }
 
+/// Whether `text` holds a title's word (not a country's): officials were named in it.
 fn names_a_title(text: &str) -> bool {
     text.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
