@@ -227,9 +227,6 @@ impl Registry {
                 *readouts_of.entry(groups.root(node)).or_default() += names[node].1;
             }
         }
-        // Decided on the people as rules 1-3 left them, then joined: a join can move a person's
-        // root, and `readouts_of` knows the roots from before ("Ned" joining Ned Price left "Price"
-        // finding a root with no readouts).
         // A word that starts the names of two people or more is a given name ("Ned": Ned Price, Ned
         // Lamont), and alone it stands for none of them; one that starts a single person's names
         // may be a surname written first ("Xi" of "Xi Jinping").
@@ -243,6 +240,9 @@ impl Registry {
             people.sort_unstable();
             people.dedup();
         }
+        // Decided on the people as rules 1-3 left them, then joined: a join can move a person's
+        // root, and `readouts_of` knows the roots from before ("Ned" joining Ned Price left "Price"
+        // finding a root with no readouts).
         let mut surname_joins = Vec::new();
         for (node, w) in words.iter().enumerate() {
             let [surname] = w.as_slice() else { continue };

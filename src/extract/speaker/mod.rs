@@ -12,10 +12,12 @@
 //! fullest name the readout gives ("Secretary Blinken" → "Antony Blinken"), once.
 //!
 //! Stages, a file each: `mentions` finds names with their titles, `roles` decides who speaks
-//! or takes part (with `transcript` for speaker tags), `resolve` gives each person their
+//! or takes part (with `transcript` for speaker tags and `lists` for participant lists under a
+//! heading), `resolve` gives each person their
 //! fullest name in the readout; `words` holds the word lists. Across readouts, the people
 //! registry ([`crate::people`]) gives each person one name.
 
+mod lists;
 mod mentions;
 mod resolve;
 mod roles;

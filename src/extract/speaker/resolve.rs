@@ -152,13 +152,10 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
         words.push(word);
     }
     words.reverse();
-    while words.first().is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase)) {
-        words.remove(0);
-    }
     words.extend(span[..name_at].split_whitespace());
-    // An office opens with an office's word: "Readout of President", "Brussels President", "At
-    // President" and "Joe President" are the president's title with a headline, a place, a
-    // preposition or a name in front.
+    // An office opens with an office's word, never a lower-case one ("of", "the" read back):
+    // "Readout of President", "Brussels President", "At President" and "Joe President" are the
+    // president's title with a headline, a place, a preposition or a name in front.
     while let Some(first) = words.first()
         && (!first.chars().next().is_some_and(char::is_uppercase) || !opens_office(first, words.get(1).copied()))
     {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lists::*;
 use super::mentions::*;
 use super::resolve::*;
 use super::transcript::*;
@@ -66,29 +67,10 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A participant list heading: the list items under it name people who took part.
-pub(super) static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|attending|in attendance|members included|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
-        .expect("static regex")
-});
-
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
-        .expect("static regex")
-});
-
-/// Words of a heading that names a group of people ("Civil Rights Leaders:", "Mayors:").
-static GROUP_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:leaders|officials|members|guests|advocates|experts|representatives|mayors|governors|legislators|ceos|executives)(?-u:\b)")
-        .expect("static regex")
-});
-
-/// A short heading of a list of people without a colon ("Speakers", "Meeting Participants", a
-/// bold line); not "Joining Forces".
-static LIST_HEADING_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|delegation|participating|in attendance|included|speakers|panelists|presenters)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -243,10 +225,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     let text = reading.text;
     let mut all: Vec<Mention> = reading.mentions.clone();
     let mut speaking: Vec<usize> = Vec::new();
-    let mut in_participant_list = false;
-    // Names the participant list being read has given so far, and lines since its last heading.
-    let mut people_listed = 0;
-    let mut list_lines = 0;
+    let mut list = ParticipantList::default();
     // In a transcript (a briefing, an interview) the speakers are those its tags give the floor to;
     // the names said in the answers are people talked about.
     let tags = reading.tags();
@@ -267,51 +246,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // moderator's turns ("We’ll start with Vivian Salama of The Wall Street Journal") count.
         let in_transcript = s >= transcript_from;
         let here = first..reading.in_sentence[k].end;
-        let trimmed = sentence.trim();
         let in_title = s < title_end;
-        // A line of a participant list: a bullet, or (under the list's heading) a line that
-        // starts with a name and goes on with the person's title or body ("Minyon Moore,
-        // Co-Convener, Power Rising"), as White House readouts list their guests.
-        let is_list_item =
-            is_bullet_line(trimmed) || in_participant_list && starts_with_listed_name(text, s, e, &all[here.clone()]);
-        // A line of markup alone ("**"), or an item's number cut off as a sentence of its own
-        // ("1."), neither ends nor goes on with a list.
-        let markup_alone = !trimmed.chars().any(char::is_alphabetic);
-        if !is_list_item && !markup_alone {
-            // A heading of a part of a list of people ("From the White House:", "Industry:") goes
-            // on with it: right under the list's heading, or after a part that named people.
-            // "The following eight Governors of western states:" after a part that named people.
-            // Markdown emphasis left around a heading ("*AA & NHPI Leaders:*", "***White House***").
-            let heading_text = trimmed.trim_matches(['*', '_', ' ']);
-            let next_part = in_participant_list
-                && (people_listed > 0 || list_lines == 0)
-                && (is_part_heading(heading_text)
-                    || people_listed > 0 && starts_with_ignore_case(heading_text, "the following "));
-            // A heading ends with a colon, or is a short line of its own: "Speakers", "White House
-            // and Department of Agriculture Participants" (a bold line).
-            let ends_with_colon = heading_text.ends_with(':');
-            let heading = ends_with_colon
-                || heading_text.split_whitespace().count() <= 8
-                    && !heading_text.contains(['.', ','])
-                    && LIST_HEADING_ALONE.is_match(heading_text);
-            // A part heading of an emphasised list needs no colon ("***White House***").
-            let emphasised_part = next_part && heading_text.len() < trimmed.len();
-            // A short heading naming a group of people opens a list too: "AA & NHPI Leaders:"
-            // (a heading of capitalised words; "The appointed members are:" is a sentence).
-            let group_heading = ends_with_colon
-                && heading_text.split_whitespace().count() <= 6
-                && is_part_heading(heading_text)
-                && GROUP_OF_PEOPLE.is_match(heading_text);
-            in_participant_list = heading && (next_part || PARTICIPANT_HEADING.is_match(heading_text))
-                || emphasised_part
-                || group_heading;
-            if !next_part {
-                people_listed = 0;
-            }
-            list_lines = 0;
-        } else if is_list_item {
-            list_lines += 1;
-        }
+        // The person this line lists, when it is a line of a participant list.
+        let listed_pos = list.read_line(text, s, e, &all[here.clone()]);
         // Most sentences name nobody: their verbs and participation need no reading.
         if here.is_empty() {
             continue;
@@ -373,10 +310,6 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 lists.push(s + found.end()..s + end);
             }
         }
-        // Which mention of a list line is its person: the first ("Mark McManus, General
-        // President"), or when the line opens with an office, the last before its first comma
-        // ("CEO of Bonneville Power Marketing Administration John Hairston").
-        let listed_pos = if is_list_item { listed_name_at(text, s, e, &all[here.clone()]) } else { 0 };
         let mut headline_chain = false;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
@@ -433,8 +366,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let participant = participation.is_some_and(|(start, objects_from, limit)| {
                 (mention.end <= start && !preposition) || (mention.start >= objects_from && mention.start < limit)
             }) && !in_title;
-            let list_line_name = is_list_item && in_participant_list && pos == listed_pos;
-            people_listed += usize::from(list_line_name && mention.name.len() >= 2);
+            let list_line_name = listed_pos == Some(pos);
+            if list_line_name && mention.name.len() >= 2 {
+                list.listed_someone();
+            }
             let listed = list_line_name
                 || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
                     && (mention.name.len() >= 2 && (mention.titled || !matches!(word_before, "of" | "to" | "for"))
@@ -522,63 +457,6 @@ fn is_future(before: &str) -> bool {
         last
     };
     matches!(last, "will" | "would" | "shall" | "to")
-}
-
-/// A line of a bulleted or numbered list.
-fn is_bullet_line(line: &str) -> bool {
-    strip_bullet(line).len() < line.len()
-}
-
-/// A list line's text without its bullet ("- ", "• ", "* ", "· " or a number and a period) and
-/// the spaces after it.
-pub(super) fn strip_bullet(line: &str) -> &str {
-    if let Some(rest) = ["- ", "• ", "* ", "· "].iter().find_map(|b| line.strip_prefix(b)) {
-        return rest.trim_start();
-    }
-    // A numbered item: "1.  Steve Benjamin, Assistant to the President".
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    match line[digits..].strip_prefix(". ") {
-        Some(rest) if (1..=3).contains(&digits) => rest.trim_start(),
-        _ => line,
-    }
-}
-
-/// Which of a participant list line's mentions (by position) is the person it lists.
-fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> usize {
-    let line = &text[start..end];
-    let body = strip_bullet(line.trim_start());
-    let first_word = body.split_whitespace().next().unwrap_or("");
-    let body_start = start + (line.len() - body.len());
-    // A first mention that takes in the office is the person ("Professor Glenn Cohen of …").
-    let office_then_name = mentions.first().is_some_and(|m| m.start == body_start);
-    if office_then_name || !is_capitalised(first_word) || !word_class(first_word).0 {
-        return 0;
-    }
-    let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
-    mentions.iter().rposition(|m| m.end <= head_end).unwrap_or(0)
-}
-
-/// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
-/// of participants names its parts.
-fn is_part_heading(line: &str) -> bool {
-    let words: Vec<&str> = line.trim_end_matches(':').split_whitespace().collect();
-    (1..=8).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(*w, "from" | "the" | "of" | "and" | "&" | "for" | "at" | "in" | "on" | "v." | "vs.")
-        })
-}
-
-/// True when the sentence `start..end` of `text` is a line that opens with a name, then a comma,
-/// a parenthesis, a dash or nothing: a participant list's line rather than a sentence about them.
-fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> bool {
-    let Some(first) = mentions.first() else { return false };
-    let sentence = &text[start..end];
-    let opening = sentence.len() - sentence.trim_start().len();
-    first.name.len() >= 2
-        && first.start == start + opening
-        && !sentence.trim_end().ends_with('.')
-        && text[first.end..end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '(' | '–' | '—' | '-'))
 }
 
 /// True when the mention `m` is the subject of the verb at `verb`: it ends a few words before it, or

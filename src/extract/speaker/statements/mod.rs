@@ -340,7 +340,7 @@ impl<'t> CharOffsets<'t> {
 /// A passage as a statement's text: markdown emphasis and list markers gone, spaces single, a
 /// quotation's trailing comma dropped.
 fn clean(passage: &str) -> String {
-    let passage = super::roles::strip_bullet(passage.trim());
+    let passage = super::lists::strip_bullet(passage.trim());
     let mut out = String::with_capacity(passage.len());
     for word in passage.split_whitespace() {
         if !out.is_empty() {

@@ -1,0 +1,161 @@
+//! Participant lists: a heading ("Participants included:", "Speakers", "From the White House:")
+//! and the lines under it, each naming a person who took part ("- Mark McManus, General
+//! President", "Governor of Colorado Jared Polis"). Lists written in a sentence ("was joined by X,
+//! Y and Z") are read with the other roles in `roles`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::mentions::*;
+use super::words::*;
+
+/// A participant list heading: the list items under it name people who took part.
+static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|attending|in attendance|members included|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Words of a heading that names a group of people ("Civil Rights Leaders:", "Mayors:").
+static GROUP_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:leaders|officials|members|guests|advocates|experts|representatives|mayors|governors|legislators|ceos|executives)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A short heading of a list of people without a colon ("Speakers", "Meeting Participants", a
+/// bold line); not "Joining Forces".
+static LIST_HEADING_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|delegation|participating|in attendance|included|speakers|panelists|presenters)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// The participant list being read, line by line.
+#[derive(Default)]
+pub(super) struct ParticipantList {
+    /// Whether the lines read are under a list's heading.
+    open: bool,
+    /// Names the list has given so far (since its last part heading).
+    people_listed: usize,
+    /// Lines of the list since its last heading.
+    lines: usize,
+}
+
+impl ParticipantList {
+    /// Reads the sentence `start..end` of `text` (with its `mentions`): a heading opens or goes on
+    /// with a list, any other line ends it. Gives the place among `mentions` of the person the
+    /// line lists, when it is a line of a participant list.
+    pub(super) fn read_line(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        mentions: &[Mention<'_>],
+    ) -> Option<usize> {
+        let trimmed = text[start..end].trim();
+        // A line of a participant list: a bullet, or (under the list's heading) a line that
+        // starts with a name and goes on with the person's title or body ("Minyon Moore,
+        // Co-Convener, Power Rising"), as White House readouts list their guests.
+        let is_list_item = is_bullet_line(trimmed) || self.open && starts_with_listed_name(text, start, end, mentions);
+        // A line of markup alone ("**"), or an item's number cut off as a sentence of its own
+        // ("1."), neither ends nor goes on with a list.
+        let markup_alone = !trimmed.chars().any(char::is_alphabetic);
+        if !is_list_item && !markup_alone {
+            // A heading of a part of a list of people ("From the White House:", "Industry:") goes
+            // on with it: right under the list's heading, or after a part that named people.
+            // "The following eight Governors of western states:" after a part that named people.
+            // Markdown emphasis left around a heading ("*AA & NHPI Leaders:*", "***White House***").
+            let heading_text = trimmed.trim_matches(['*', '_', ' ']);
+            let next_part = self.open
+                && (self.people_listed > 0 || self.lines == 0)
+                && (is_part_heading(heading_text)
+                    || self.people_listed > 0 && starts_with_ignore_case(heading_text, "the following "));
+            // A heading ends with a colon, or is a short line of its own: "Speakers", "White House
+            // and Department of Agriculture Participants" (a bold line).
+            let ends_with_colon = heading_text.ends_with(':');
+            let heading = ends_with_colon
+                || heading_text.split_whitespace().count() <= 8
+                    && !heading_text.contains(['.', ','])
+                    && LIST_HEADING_ALONE.is_match(heading_text);
+            // A part heading of an emphasised list needs no colon ("***White House***").
+            let emphasised_part = next_part && heading_text.len() < trimmed.len();
+            // A short heading naming a group of people opens a list too: "AA & NHPI Leaders:"
+            // (a heading of capitalised words; "The appointed members are:" is a sentence).
+            let group_heading = ends_with_colon
+                && heading_text.split_whitespace().count() <= 6
+                && is_part_heading(heading_text)
+                && GROUP_OF_PEOPLE.is_match(heading_text);
+            self.open = heading && (next_part || PARTICIPANT_HEADING.is_match(heading_text))
+                || emphasised_part
+                || group_heading;
+            if !next_part {
+                self.people_listed = 0;
+            }
+            self.lines = 0;
+        } else if is_list_item {
+            self.lines += 1;
+        }
+        (is_list_item && self.open).then(|| listed_name_at(text, start, end, mentions))
+    }
+
+    /// Counts a person the current line listed: a part heading may follow a part that named people.
+    pub(super) fn listed_someone(&mut self) {
+        self.people_listed += 1;
+    }
+}
+
+/// A line of a bulleted or numbered list.
+fn is_bullet_line(line: &str) -> bool {
+    strip_bullet(line).len() < line.len()
+}
+
+/// A list line's text without its bullet ("- ", "• ", "* ", "· " or a number and a period) and
+/// the spaces after it.
+pub(super) fn strip_bullet(line: &str) -> &str {
+    if let Some(rest) = ["- ", "• ", "* ", "· "].iter().find_map(|b| line.strip_prefix(b)) {
+        return rest.trim_start();
+    }
+    // A numbered item: "1.  Steve Benjamin, Assistant to the President".
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    match line[digits..].strip_prefix(". ") {
+        Some(rest) if (1..=3).contains(&digits) => rest.trim_start(),
+        _ => line,
+    }
+}
+
+/// Which of a participant list line's mentions (by position) is the person it lists.
+fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> usize {
+    let line = &text[start..end];
+    let body = strip_bullet(line.trim_start());
+    let first_word = body.split_whitespace().next().unwrap_or("");
+    let body_start = start + (line.len() - body.len());
+    // A first mention that takes in the office is the person ("Professor Glenn Cohen of …").
+    let office_then_name = mentions.first().is_some_and(|m| m.start == body_start);
+    if office_then_name || !is_capitalised(first_word) || !word_class(first_word).0 {
+        return 0;
+    }
+    let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
+    mentions.iter().rposition(|m| m.end <= head_end).unwrap_or(0)
+}
+
+/// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
+/// of participants names its parts.
+fn is_part_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.trim_end_matches(':').split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "from" | "the" | "of" | "and" | "&" | "for" | "at" | "in" | "on" | "v." | "vs.")
+        })
+}
+
+/// True when the sentence `start..end` of `text` is a line that opens with a name, then a comma,
+/// a parenthesis, a dash or nothing: a participant list's line rather than a sentence about them.
+fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> bool {
+    let Some(first) = mentions.first() else { return false };
+    let sentence = &text[start..end];
+    let opening = sentence.len() - sentence.trim_start().len();
+    first.name.len() >= 2
+        && first.start == start + opening
+        && !sentence.trim_end().ends_with('.')
+        && text[first.end..end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '(' | '–' | '—' | '-'))
+}
