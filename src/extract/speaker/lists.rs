@@ -76,8 +76,20 @@ impl ParticipantList {
                 || heading_text.split_whitespace().count() <= 8
                     && !heading_text.contains(['.', ','])
                     && LIST_HEADING_ALONE.is_match(heading_text);
-            // A part heading of an emphasised list needs no colon ("***White House***").
-            let emphasised_part = next_part && heading_text.len() < trimmed.len();
+            // A part heading needs no colon: "***White House***" in emphasis, or "Civil Rights
+            // Leaders" on a line of its own once the markdown is cleaned, under "Meeting
+            // participants included:" or after a part that named people, when it names someone
+            // with an office ("Attorney General Merrick Garland") or a person's line follows
+            // ("Eric Lander, the President's Science Advisor", a bullet); not "Atlanta, GA",
+            // nor "Amalgamated Bank" over "Bezos Earth Fund" (a list of organisations).
+            let emphasised = heading_text.len() < trimmed.len();
+            let part_without_colon = next_part
+                && !heading
+                && !heading_text.contains(['.', ',', ';'])
+                && (emphasised || mentions.iter().any(|m| m.titled) || {
+                    let next = next_line(text, end);
+                    is_bullet_line(next) || next.contains(',')
+                });
             // A short heading naming a group of people opens a list too: "AA & NHPI Leaders:"
             // (a heading of capitalised words; "The appointed members are:" is a sentence).
             let group_heading = ends_with_colon
@@ -85,7 +97,7 @@ impl ParticipantList {
                 && is_part_heading(heading_text)
                 && GROUP_OF_PEOPLE.is_match(heading_text);
             self.open = heading && (next_part || PARTICIPANT_HEADING.is_match(heading_text))
-                || emphasised_part
+                || part_without_colon
                 || group_heading;
             if !next_part {
                 self.people_listed = 0;
@@ -101,6 +113,11 @@ impl ParticipantList {
     pub(super) fn listed_someone(&mut self) {
         self.people_listed += 1;
     }
+}
+
+/// The first line after `end` that is not blank, trimmed.
+fn next_line(text: &str, end: usize) -> &str {
+    text[end..].lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("")
 }
 
 /// A line of a bulleted or numbered list.

@@ -293,6 +293,21 @@ mod tests {
     }
 
     #[test]
+    fn part_headings_without_a_colon_initials_and_surnames_that_are_titles() {
+        let got = speakers(
+            "Readout",
+            "Meeting participants included:\nCivil Rights Leaders\n\n- Melanie Campbell, President and CEO\n\n\
+             PCAST Members\n\nLisa A. Cooper, Johns Hopkins University\n\n\
+             Speakers:\nDelegate Candi King\n\n\
+             Attendees included:\nAmalgamated Bank\nGoldman Sachs\n\n\
+             Jurisdictions participating include:\nAtlanta, GA\nBaton Rouge, LA",
+        );
+        assert_eq!(got, vec!["Melanie Campbell", "Lisa Cooper", "Candi King"]);
+        // A title word at the end of an office stays an office: "Policy Advisor".
+        assert_eq!(speakers("Readout", "Senior Policy Advisor spoke with Policy Advisor Jane Doe."), vec!["Jane Doe"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

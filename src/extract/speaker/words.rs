@@ -94,6 +94,15 @@ pub(super) fn is_given_name_word(word: &str) -> bool {
     word.len() <= 6 && with_lowercase(word, |w| GIVEN_NAME_WORDS.contains(w))
 }
 
+/// Title words that are also surnames ("King", "Pope"): see [`is_surname_title`].
+static SURNAME_TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| section("surnames also titles").into_iter().collect());
+
+/// A title word that ends a name after a given name: "Candi King", "Maria Pope".
+pub(super) fn is_surname_title(word: &str) -> bool {
+    word.len() <= 6 && with_lowercase(word, |w| SURNAME_TITLES.contains(w))
+}
+
 /// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
 pub(super) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| SPEECH_VERB_LIST.iter().copied().collect());
@@ -221,6 +230,10 @@ pub(super) fn is_title(word: &str) -> bool {
 
 /// True for a capitalised word that cannot be part of a person's name.
 pub(super) fn is_breaker(word: &str) -> bool {
+    // "A." and "I." are middle initials ("Lisa A. Cooper"), whatever "A" and "I" are alone.
+    if word.ends_with('.') && is_initial(word) {
+        return false;
+    }
     let w = strip_possessive(word).trim_end_matches('.');
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     NOT_NAME.contains(w)
