@@ -301,7 +301,11 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
     // "Candi King" and "Maria Pope" are names: a surname that is also a title, after a word that
     // is neither a title nor a common word.
     let last = &name[name.len() - 1];
-    let surname_title = name.len() == 2 && is_surname_title(last) && !is_title(&name[0]) && !is_common_word(&name[0]);
+    // "Al" counts as the particle it is here ("Hussein Al Sheikh").
+    let surname_title = name.iter().filter(|w| !is_particle(&w.to_lowercase())).count() == 2
+        && is_surname_title(last)
+        && !is_title(&name[0])
+        && !is_common_word(&name[0]);
     if name.len() > 1 && (is_title(last) && !surname_title || name.iter().all(|w| is_ordinary_word(w))) {
         return None;
     }

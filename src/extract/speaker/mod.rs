@@ -308,6 +308,36 @@ mod tests {
     }
 
     #[test]
+    fn remarks_given_and_lists_inside_a_sentence() {
+        let got = speakers(
+            "Readout",
+            "Secretary Alejandro Mayorkas and Deputy Secretary Kathleen Hicks provided opening remarks. \
+             Governors participating included Minnesota Governor Tim Walz and Delaware Governor John Carney. \
+             Finally, Director Aylward provided an overview of the commemoration. \
+             The Vice President spoke individually with: Prime Minister Kaja Kallas of Estonia; Prime Minister Krisjanis Karins of Latvia. \
+             In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, and Prime Minister Albanese of Australia. \
+             National Security Advisor Jake Sullivan met with PLO Secretary General Hussein Al Sheikh. \
+             The funding President Obama provided to the program lapsed.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Alejandro Mayorkas",
+                "Kathleen Hicks",
+                "Tim Walz",
+                "John Carney",
+                "Aylward",
+                "Kaja Kallas",
+                "Krisjanis Karins",
+                "Kishida",
+                "Albanese",
+                "Jake Sullivan",
+                "Hussein Al Sheikh"
+            ]
+        );
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

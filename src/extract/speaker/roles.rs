@@ -70,7 +70,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?featured|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|participating were|also participating were|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -137,8 +137,9 @@ pub(super) fn is_signature(after: &str) -> bool {
 }
 
 /// The shapes of [`SPEECH_VERBS`] and [`ACTION_VERBS`].
-pub(super) static VERB_SHAPES: LazyLock<WordShapes> =
-    LazyLock::new(|| WordShapes::of(SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()).copied()));
+pub(super) static VERB_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
+    WordShapes::of(SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()).chain(GIVING_VERBS.iter()).copied())
+});
 
 /// The first verb of speech or action of a sentence from byte `from` on, as a byte offset, and
 /// whether it is an action.
@@ -149,7 +150,9 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         let end = run_end(sentence, at, |b| b.is_ascii_alphabetic() || b == b'-', char::is_alphabetic);
         let word = &sentence[at..end];
         if VERB_SHAPES.may_hold(word.as_bytes(), false)
-            && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word))
+            && (SPEECH_VERBS.contains(word) && word != "calls"
+                || ACTION_VERBS.contains(&word)
+                || GIVING_VERBS.contains(word) && gives_speech(sentence, end))
         {
             return Some((at, ACTION_VERBS.contains(&word)));
         }
@@ -286,7 +289,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     m.end
                 } else {
                     let rest = &sentence[m.end..];
-                    [" with ", " between "]
+                    [" with ", " with: ", " between "]
                         .iter()
                         .filter_map(|w| rest.find(w))
                         .min()
@@ -564,7 +567,7 @@ mod tests {
 
     #[test]
     fn every_listed_word_passes_the_shape_test_and_few_others_do() {
-        for verb in SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()) {
+        for verb in SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()).chain(GIVING_VERBS.iter()) {
             assert!(VERB_SHAPES.may_hold(verb.as_bytes(), false), "{verb}");
             assert!(!VERB_SHAPES.may_hold(verb.to_uppercase().as_bytes(), false), "{verb}: case matters");
         }
@@ -606,7 +609,11 @@ mod tests {
             let end =
                 sentence[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(sentence.len(), |i| at + i);
             let word = &sentence[at..end];
-            if word.len() >= 3 && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word)) {
+            if word.len() >= 3
+                && (SPEECH_VERBS.contains(word) && word != "calls"
+                    || ACTION_VERBS.contains(&word)
+                    || GIVING_VERBS.contains(word) && gives_speech(sentence, end))
+            {
                 return Some((at, ACTION_VERBS.contains(&word)));
             }
             at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);

@@ -103,6 +103,22 @@ pub(super) fn is_surname_title(word: &str) -> bool {
     word.len() <= 6 && with_lowercase(word, |w| SURNAME_TITLES.contains(w))
 }
 
+/// Verbs that report speech when what they give is speech ("provided opening remarks").
+pub(super) static GIVING_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| section("giving verbs").into_iter().collect());
+
+/// What a giving verb gives when it reports speech ("remarks", "an update").
+static WHAT_IS_SAID: LazyLock<HashSet<&'static str>> = LazyLock::new(|| section("what is said").into_iter().collect());
+
+/// True when the giving verb that ends at byte `end` of `sentence` gives speech: "remarks",
+/// "an overview" or "an update" among the three words after it.
+pub(super) fn gives_speech(sentence: &str, end: usize) -> bool {
+    sentence[end..]
+        .split_whitespace()
+        .take(3)
+        .any(|w| WHAT_IS_SAID.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())))
+}
+
 /// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
 pub(super) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| SPEECH_VERB_LIST.iter().copied().collect());
