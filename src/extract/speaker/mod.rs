@@ -338,6 +338,17 @@ mod tests {
     }
 
     #[test]
+    fn signatories_and_quotes_signed_with_a_dash() {
+        let got = speakers(
+            "Readout",
+            "The following statement was signed by Secretary of State Antony J. Blinken of the United States and Foreign Minister Don Pramudwinai of the Kingdom of Thailand.\n\n\
+             “We count on Germany as a key Ally.”\n– Ambassador Amy Gutmann, May 24, 2021\n\n\
+             Minister of Foreign Affairs Ararat Mirzoyan signed for Armenia. Lyndon Johnson signed the Act.",
+        );
+        assert_eq!(got, vec!["Antony Blinken", "Don Pramudwinai", "Amy Gutmann", "Ararat Mirzoyan"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

@@ -70,9 +70,13 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
 });
+
+/// A signatory's verb with whom they sign for: "signed for the United States", "signed on behalf of".
+static SIGNED_FOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^signed (?:for|on behalf of) ").expect("static regex"));
 
 /// A moderator giving the floor in a transcript: the name right after speaks next.
 pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -260,6 +264,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         verbs.clear();
         let mut from = 0;
         while let Some((v, action)) = first_verb(sentence, from) {
+            // "Secretary Blinken signed for the United States": a signatory alone.
+            let action = action && !SIGNED_FOR.is_match(&sentence[v..]);
             let zone = s + subject_start(sentence, v).max(from)..s + v;
             let count = all[here.clone()].iter().filter(|m| m.start >= zone.start && m.end <= zone.end).count();
             verbs.push((zone, action, count));
@@ -377,7 +383,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
                     && (mention.name.len() >= 2 && (mention.titled || !matches!(word_before, "of" | "to" | "for"))
                         || mention.titled && is_lone_list_name(&mention.name[0]));
-            let signed = pos == 0 && before.trim().is_empty() && is_signature(after);
+            // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
+            let quoted_above = pos == 0
+                && matches!(before.trim(), "–" | "—")
+                && text[..s].trim_end().ends_with(['”', '"']);
+            let signed = pos == 0 && before.trim().is_empty() && is_signature(after) || quoted_above;
             let (attributed, headline, listed, signed, participant) = if in_transcript {
                 (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)
             } else {
