@@ -38,6 +38,10 @@ pub(super) struct ParticipantList {
     people_listed: usize,
     /// Lines of the list since its last heading.
     lines: usize,
+    /// Whether the lines under the last heading list organisations: one of them is nothing but
+    /// capitalised words and ends with one that names no person ("- Hope Credit Union"). Their lines that
+    /// are a name alone ("- Wells Fargo") are organisations too.
+    organisations: bool,
 }
 
 impl ParticipantList {
@@ -103,16 +107,48 @@ impl ParticipantList {
                 self.people_listed = 0;
             }
             self.lines = 0;
+            self.organisations = self.open && lists_organisations(&text[end..]);
         } else if is_list_item {
             self.lines += 1;
         }
-        (is_list_item && self.open).then(|| listed_name_at(text, start, end, mentions))
+        // "- Rep. Kelly Skidmore" in a list of organisations is still a person.
+        let organisation = self.organisations && is_name_alone(trimmed) && !mentions.iter().any(|m| m.titled);
+        (is_list_item && self.open && !organisation).then(|| listed_name_at(text, start, end, mentions))
     }
 
     /// Counts a person the current line listed: a part heading may follow a part that named people.
     pub(super) fn listed_someone(&mut self) {
         self.people_listed += 1;
     }
+}
+
+/// Whether the lines at the start of `rest` (under a list's heading, up to the first line that
+/// is no list item) list organisations: a line of capitalised words alone ends with a word that
+/// names no person ("Hope Credit Union", "Georgia Ports Authority"; not "White House Counsel Dana
+/// Remus").
+fn lists_organisations(rest: &str) -> bool {
+    rest.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(60)
+        .take_while(|l| is_bullet_line(l) || is_name_alone(l))
+        .any(|l| {
+            is_name_alone(l)
+                && strip_bullet(l)
+                    .trim_end_matches('*')
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| is_breaker(w) && !is_title(w))
+        })
+}
+
+/// A list line that is capitalised words alone, without a title or body after a comma or dash.
+fn is_name_alone(line: &str) -> bool {
+    let item = strip_bullet(line).trim_end_matches('*');
+    let words: Vec<&str> = item.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && !item.contains([',', '(', '–', '—', ':', ';'])
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || *w == "&")
 }
 
 /// The first line after `end` that is not blank, trimmed.

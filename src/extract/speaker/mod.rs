@@ -343,9 +343,23 @@ mod tests {
             "Readout",
             "The following statement was signed by Secretary of State Antony J. Blinken of the United States and Foreign Minister Don Pramudwinai of the Kingdom of Thailand.\n\n\
              “We count on Germany as a key Ally.”\n– Ambassador Amy Gutmann, May 24, 2021\n\n\
-             Minister of Foreign Affairs Ararat Mirzoyan signed for Armenia. Lyndon Johnson signed the Act.",
+             Minister of Foreign Affairs Ararat Mirzoyan signed for Armenia. Lyndon Johnson signed the Act. \
+             Vice Foreign Minister Carlos Fernandez de Cossio led the Cuban delegation.",
         );
-        assert_eq!(got, vec!["Antony Blinken", "Don Pramudwinai", "Amy Gutmann", "Ararat Mirzoyan"]);
+        assert_eq!(
+            got,
+            vec!["Antony Blinken", "Don Pramudwinai", "Amy Gutmann", "Ararat Mirzoyan", "Carlos Fernandez de Cossio"]
+        );
+    }
+
+    #[test]
+    fn a_list_of_organisations_names_no_one_but_its_officers() {
+        let got = speakers(
+            "Readout",
+            "Participants included:\n\n- Hope Credit Union\n- Wells Fargo\n- Rep. Kelly Skidmore\n\n\
+             Attendees:\n\n- Professor Melissa Murray of NYU School of Law\n- White House Counsel Dana Remus",
+        );
+        assert_eq!(got, vec!["Kelly Skidmore", "Melissa Murray", "Dana Remus"]);
     }
 
     #[test]

@@ -74,9 +74,12 @@ pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A signatory's verb with whom they sign for: "signed for the United States", "signed on behalf of".
-static SIGNED_FOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^signed (?:for|on behalf of) ").expect("static regex"));
+/// An action that a person takes part in alone: signing for a side ("signed for the United
+/// States", "signed on behalf of"), leading a delegation ("led the Cuban delegation").
+static SIGNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:signed (?:for|on behalf of) |led (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation)")
+        .expect("static regex")
+});
 
 /// A moderator giving the floor in a transcript: the name right after speaks next.
 pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -264,8 +267,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         verbs.clear();
         let mut from = 0;
         while let Some((v, action)) = first_verb(sentence, from) {
-            // "Secretary Blinken signed for the United States": a signatory alone.
-            let action = action && !SIGNED_FOR.is_match(&sentence[v..]);
+            // "Secretary Blinken signed for the United States": a signatory alone; so is the head
+            // of a delegation (not in a transcript's answers, where people are talked about).
+            let action = action && (in_transcript || !SIGNED_FOR.is_match(&sentence[v..]));
             let zone = s + subject_start(sentence, v).max(from)..s + v;
             let count = all[here.clone()].iter().filter(|m| m.start >= zone.start && m.end <= zone.end).count();
             verbs.push((zone, action, count));
@@ -384,9 +388,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     && (mention.name.len() >= 2 && (mention.titled || !matches!(word_before, "of" | "to" | "for"))
                         || mention.titled && is_lone_list_name(&mention.name[0]));
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
-            let quoted_above = pos == 0
-                && matches!(before.trim(), "–" | "—")
-                && text[..s].trim_end().ends_with(['”', '"']);
+            let quoted_above =
+                pos == 0 && matches!(before.trim(), "–" | "—") && text[..s].trim_end().ends_with(['”', '"']);
             let signed = pos == 0 && before.trim().is_empty() && is_signature(after) || quoted_above;
             let (attributed, headline, listed, signed, participant) = if in_transcript {
                 (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)
