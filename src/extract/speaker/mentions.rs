@@ -254,8 +254,11 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
         while (k - name_start > 2 || k - name_start == 2 && !titled)
             && is_common_word(run[name_start].text)
             && !may_open_name(run[name_start].text)
-            // A given name before a surname: "Mark McManus", not "Mark World AIDS Day".
-            && (!is_given_name_word(run[name_start].text) || is_common_word(run[name_start + 1].text))
+            // A given name before a surname: "Mark McManus", not "Mark World AIDS Day"; "Will"
+            // before a full name is the question's verb ("Will Rob Malley travel").
+            && (!is_given_name_word(run[name_start].text)
+                || is_common_word(run[name_start + 1].text)
+                || run[name_start].text == "Will" && k - name_start > 2)
         {
             name_start += 1;
         }

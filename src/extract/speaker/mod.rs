@@ -441,6 +441,15 @@ mod tests {
             speakers("Secretary Blinken at a Press Availability", body),
             vec!["Blinken", "Nick Wadhams", "Tove Bjørgaas", "Price"]
         );
+        // The floor given in a turn's later sentence, past an aside, or with the outlet first; a
+        // reporter saying who they are; not a letter's signature nor "One, <name>".
+        let body = "MR PRICE: Thank you. Casey O’Neill, please.\n\nQUESTION: Hi.\n\nMR PRICE: Let’s go to the line of – let’s see – Arshad Mohammed, please.\n\n\
+                    QUESTION: Hi.\n\nMODERATOR: Wall Street Journal, William Mauldin.\n\nQUESTION: Thank you. Ina Strazdina, Latvian Television. \
+                    He wrote: “Regards, Sirik Matak.” One, Shireen Abu Akleh. Will Rob Malley travel?\n\nMR PRICE: Let’s go to Will Mauldin.";
+        assert_eq!(
+            speakers("Department Press Briefing", body),
+            vec!["Casey O’Neill", "Arshad Mohammed", "William Mauldin", "Ina Strazdina", "Will Mauldin", "Price"]
+        );
         let got = speakers(
             "Joint Statement",
             "The task force met on October 31, convened by co-chairs Amos Hochstein and Björn Seibert, with the participation of Sarah Ladislaw.",

@@ -311,10 +311,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         lists.clear();
         if in_transcript {
             for found in FLOOR_GIVEN.find_iter(sentence) {
-                lists.push(s + found.end()..s + (found.end() + 60).min(sentence.len()));
+                // "the line of – let’s see – Arshad Mohammed": past an aside between dashes.
+                let from = found.end() + aside_length(&sentence[found.end()..]);
+                lists.push(s + from..s + (from + 60).min(sentence.len()));
             }
             // A moderator's turn that is only a name gives that person the floor: "MR PRICE: Nick Wadhams."
-            if let Some(name_at) = name_alone_after_tag(sentence) {
+            if let Some(name_at) = name_alone_in_turn(sentence) {
                 lists.push(s + name_at..e);
             }
         } else if !in_title {
@@ -445,18 +447,58 @@ fn before_office(before: &str) -> &str {
     if titles == 0 { before } else { head }
 }
 
-/// Where the name starts in a turn that is a speaker tag and a name alone, or a name and the
-/// outlet ("MR PRICE: Nick Wadhams.", "MR PRICE: Tove Bjørgaas of NRK Norway."), if the sentence
-/// is one.
-fn name_alone_after_tag(sentence: &str) -> Option<usize> {
-    let (tag, rest) = sentence.split_once(':')?;
-    let tag_is_upper = !tag.trim().is_empty() && tag.chars().all(|c| !c.is_lowercase());
+/// The length of an aside between dashes that opens `text` (" – let’s see – "), or 0.
+fn aside_length(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix(" – ").or_else(|| text.strip_prefix(" — ")) else { return 0 };
+    rest.char_indices()
+        .take(30)
+        .find(|&(_, c)| c == '–' || c == '—')
+        .map_or(0, |(i, c)| text.len() - rest.len() + i + c.len_utf8())
+}
+
+/// Where the name starts in a turn of a transcript that is a name alone, with its outlet before
+/// or after it, or "please": the moderator giving the floor ("MR PRICE: Nick Wadhams.", "MR PRICE:
+/// Tove Bjørgaas of NRK Norway.", "Casey O’Neill, please.", "Wall Street Journal, William
+/// Mauldin."), or a reporter saying who they are ("Ina Strazdina, Latvian Television.").
+fn name_alone_in_turn(sentence: &str) -> Option<usize> {
+    // After the speaker tag, when the sentence opens the turn.
+    let after_tag = sentence
+        .split_once(':')
+        .filter(|(tag, _)| !tag.trim().is_empty() && tag.chars().all(|c| !c.is_lowercase()))
+        .map_or(0, |(tag, _)| tag.len() + 1);
+    let rest = &sentence[after_tag..];
+    let turn_at = after_tag + (rest.len() - rest.trim_start().len());
     let turn = rest.trim().trim_end_matches(['.', ',', '?']);
-    let name = [" of ", " from ", " with "].iter().filter_map(|w| turn.find(w)).min().map_or(turn, |i| &turn[..i]);
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let name_like =
-        (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    (tag_is_upper && name_like).then(|| tag.len() + 1 + (rest.len() - rest.trim_start().len()))
+    let turn = turn.strip_suffix(" please").map_or(turn, |t| t.trim_end_matches(','));
+    // A quotation's signature ("Regards, Sirik Matak.”") gives no floor.
+    if turn.contains(['“', '”', '"']) {
+        return None;
+    }
+    // A name alone: two to four capitalised words, none of them a title or a word no name holds.
+    let name_like = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_breaker(w))
+            && !is_title(words[0])
+    };
+    // An outlet: a few words, capitalised but for "of", "the" and "and" ("The Wall Street Journal").
+    let outlet_like = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=6).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "the" | "and"))
+            // "One, Shireen Abu Akleh": a common word alone is no outlet.
+            && !(words.len() == 1 && is_common_word(words[0]))
+    };
+    let head_end = [" of ", " from ", " with ", ", "].iter().filter_map(|w| turn.find(w)).min();
+    let head = head_end.map_or(turn, |i| &turn[..i]);
+    let tail = head_end.map_or("", |i| turn[i..].trim_start_matches([',', ' ']));
+    let tail = ["of ", "from ", "with "].iter().find_map(|w| tail.strip_prefix(w)).unwrap_or(tail);
+    if name_like(head) && (tail.is_empty() || outlet_like(tail)) {
+        return Some(turn_at);
+    }
+    // "Wall Street Journal, William Mauldin": the outlet, then the name.
+    let (outlet, name) = turn.rsplit_once(", ")?;
+    (outlet_like(outlet) && name_like(name)).then(|| turn_at + outlet.len() + 2)
 }
 
 /// Whether the verb after `before` is in the future or an infinitive: "will meet", "will also
