@@ -38,3 +38,11 @@ pub(crate) fn sample_index(readouts: usize) -> crate::Index {
     writer.commit().unwrap();
     index
 }
+
+/// The sentences of every `step`th file of the bundled corpus.
+pub(crate) fn corpus_sentences(step: usize) -> Vec<String> {
+    corpus_files(step)
+        .iter()
+        .flat_map(|(_, text)| crate::text::sentences(text).into_iter().map(|r| text[r].to_string()))
+        .collect()
+}

@@ -12,8 +12,8 @@
 //! fullest name the readout gives ("Secretary Blinken" → "Antony Blinken"), once.
 //!
 //! Stages, a file each: `mentions` finds names with their titles, `roles` decides who speaks
-//! or takes part (with `transcript` for speaker tags and `lists` for participant lists under a
-//! heading), `resolve` gives each person their
+//! or takes part (with `verbs` for verbs and their subjects, `transcript` for speaker tags and the
+//! floor, and `lists` for participant lists under a heading), `resolve` gives each person their
 //! fullest name in the readout; `words` holds the word lists. Across readouts, the people
 //! registry ([`crate::people`]) gives each person one name.
 
@@ -23,6 +23,7 @@ mod resolve;
 mod roles;
 pub mod statements;
 mod transcript;
+mod verbs;
 mod words;
 
 pub use roles::{find, find_roles};

@@ -1,4 +1,5 @@
-//! A transcript's speaker tags ("MR PRICE:", "SECRETARY BLINKEN:"): the people given the floor.
+//! A transcript's speaker tags ("MR PRICE:", "SECRETARY BLINKEN:"), and the turns that give someone the
+//! floor ("MR PRICE: Nick Wadhams.", "Let’s go to the line of Arshad Mohammed").
 
 use smallvec::smallvec;
 use std::borrow::Cow;
@@ -87,4 +88,70 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
         }
     }
     if tagged < min_tags || !dialogue { Vec::new() } else { turns }
+}
+
+/// A moderator giving the floor in a transcript: the name right after speaks next.
+pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|next question,|question:)")
+        .expect("static regex")
+});
+
+/// True when a name starts within a few characters of the start of one of `lists`: the person the
+/// floor is given to, not someone named later in the sentence.
+pub(super) fn pos_in_list_start(lists: &[std::ops::Range<usize>], start: usize) -> bool {
+    lists.iter().any(|l| start >= l.start && start <= l.start + 2)
+}
+
+/// The length of an aside between dashes that opens `text` (" – let’s see – "), or 0.
+pub(super) fn aside_length(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix(" – ").or_else(|| text.strip_prefix(" — ")) else { return 0 };
+    rest.char_indices()
+        .take(30)
+        .find(|&(_, c)| c == '–' || c == '—')
+        .map_or(0, |(i, c)| text.len() - rest.len() + i + c.len_utf8())
+}
+
+/// Where the name starts in a turn of a transcript that is a name alone, with its outlet before
+/// or after it, or "please": the moderator giving the floor ("MR PRICE: Nick Wadhams.", "MR PRICE:
+/// Tove Bjørgaas of NRK Norway.", "Casey O’Neill, please.", "Wall Street Journal, William
+/// Mauldin."), or a reporter saying who they are ("Ina Strazdina, Latvian Television.").
+pub(super) fn name_alone_in_turn(sentence: &str) -> Option<usize> {
+    // After the speaker tag, when the sentence opens the turn.
+    let after_tag = sentence
+        .split_once(':')
+        .filter(|(tag, _)| !tag.trim().is_empty() && tag.chars().all(|c| !c.is_lowercase()))
+        .map_or(0, |(tag, _)| tag.len() + 1);
+    let rest = &sentence[after_tag..];
+    let turn_at = after_tag + (rest.len() - rest.trim_start().len());
+    let turn = rest.trim().trim_end_matches(['.', ',', '?']);
+    let turn = turn.strip_suffix(" please").map_or(turn, |t| t.trim_end_matches(','));
+    // A quotation's signature ("Regards, Sirik Matak.”") gives no floor.
+    if turn.contains(['“', '”', '"']) {
+        return None;
+    }
+    // A name alone: two to four capitalised words, none of them a title or a word no name holds.
+    let name_like = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_breaker(w))
+            && !is_title(words[0])
+    };
+    // An outlet: a few words, capitalised but for "of", "the" and "and" ("The Wall Street Journal").
+    let outlet_like = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=6).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "the" | "and"))
+            // "One, Shireen Abu Akleh": a common word alone is no outlet.
+            && !(words.len() == 1 && is_common_word(words[0]))
+    };
+    let head_end = [" of ", " from ", " with ", ", "].iter().filter_map(|w| turn.find(w)).min();
+    let head = head_end.map_or(turn, |i| &turn[..i]);
+    let tail = head_end.map_or("", |i| turn[i..].trim_start_matches([',', ' ']));
+    let tail = ["of ", "from ", "with "].iter().find_map(|w| tail.strip_prefix(w)).unwrap_or(tail);
+    if name_like(head) && (tail.is_empty() || outlet_like(tail)) {
+        return Some(turn_at);
+    }
+    // "Wall Street Journal, William Mauldin": the outlet, then the name.
+    let (outlet, name) = turn.rsplit_once(", ")?;
+    (outlet_like(outlet) && name_like(name)).then(|| turn_at + outlet.len() + 2)
 }
