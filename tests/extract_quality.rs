@@ -6,7 +6,8 @@
 //! annotator from ANNOTATION.md alone and scored before rules were written on it) holds speakers
 //! only: a gold line without `countries` or `date` is not scored on them.
 //! `speakers_fresh_test.jsonl` (45, a fourth such sample) was scored once, at the end of session
-//! 15, and not read: a held-out split of speakers.
+//! 15, and not read: a held-out split of speakers. `speakers_fresh_test2.jsonl` (45, a fifth,
+//! session 16) likewise.
 
 mod common;
 
@@ -35,6 +36,8 @@ const BARS: &[Bar] = &[
     Bar { file: "speakers_fresh_dev.jsonl", speaker_f1: 0.91, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.826 when set (session 15).
     Bar { file: "speakers_fresh_test.jsonl", speaker_f1: 0.80, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.874 when set (session 16; 0.860 with the build before that session's rules).
+    Bar { file: "speakers_fresh_test2.jsonl", speaker_f1: 0.85, country_f1: 0.0, date_accuracy: 0.0 },
 ];
 
 #[derive(Default)]
@@ -136,7 +139,7 @@ fn score(bar: &Bar) -> Result<(), String> {
         countries.f1(),
         date_accuracy,
         // A held-out file's misses are its gold: they are not printed, so that no one reads them.
-        if bar.file.ends_with("_test.jsonl") {
+        if bar.file.contains("_test") {
             "(misses of a held-out file are not shown)".to_string()
         } else {
             misses.join("\n")
