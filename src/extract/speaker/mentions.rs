@@ -262,7 +262,10 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
         {
             name_start += 1;
         }
-        if k > name_start {
+        // A name right before an organisation's word is the organisation's: "National Rifle
+        // Association", "Muhammad Ali Center", "Biden Administration".
+        let names_organisation = k < run.len() && is_organisation_word(run[k].text);
+        if k > name_start && !names_organisation {
             if let Some(m) = read_name(&run[name_start..k], run[start].start, titled) {
                 out.push(m);
             }

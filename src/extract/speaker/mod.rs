@@ -364,6 +364,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_an_organisations_word_is_the_organisation() {
+        let got = speakers(
+            "Readout",
+            "The National Rifle Association said so. Officials of the Muhammad Ali Center and Johns Hopkins University said so. \
+             Secretary Blinken said the Biden Administration will help.",
+        );
+        assert_eq!(got, vec!["Blinken"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

@@ -94,6 +94,17 @@ pub(super) fn is_given_name_word(word: &str) -> bool {
     word.len() <= 6 && with_lowercase(word, |w| GIVEN_NAME_WORDS.contains(w))
 }
 
+/// Words that end an organisation's name ("Association", "Center"): see [`is_organisation_word`].
+static ORGANISATION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| section("organisation words").into_iter().collect());
+
+/// A word that ends an organisation's name: a name right before it names the organisation
+/// ("National Rifle Association", "the Biden Administration").
+pub(super) fn is_organisation_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',', ';', ':']);
+    word.len() <= 14 && with_lowercase(word, |w| ORGANISATION_WORDS.contains(w))
+}
+
 /// Title words that are also surnames ("King", "Pope"): see [`is_surname_title`].
 static SURNAME_TITLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| section("surnames also titles").into_iter().collect());
