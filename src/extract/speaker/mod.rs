@@ -374,6 +374,16 @@ mod tests {
     }
 
     #[test]
+    fn speech_named_by_a_noun_and_meetings_recalled() {
+        let got = speakers(
+            "Readout",
+            "We acknowledge public statements by President Zelensky. We welcome the announcement by Micron. \
+             Sullivan and Foreign Minister Kalin discussed next steps following the meeting between President Biden and President Erdogan in Rome.",
+        );
+        assert_eq!(got, vec!["Zelensky", "Kalin"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

@@ -81,6 +81,12 @@ pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Words after which a sentence recalls another event: its "with" or "between" names that
+/// event's parties, not the participants of what is read out.
+static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:following|after|since|ahead of|in advance of)(?-u:\b)").expect("static regex")
+});
+
 /// The topic of a sentence, after which named people are talked about rather than taking part.
 pub(super) static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:to discuss|to review|to receive|to hear|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
@@ -245,7 +251,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 let objects_from = if direct {
                     m.end
                 } else {
+                    // Not past "following" or "after": "discussed next steps following the
+                    // meeting between President Biden and President Erdogan" reads out no meeting
+                    // of theirs.
                     let rest = &sentence[m.end..];
+                    let rest = &rest[..AFTER_EVENT.find(rest).map_or(rest.len(), |f| f.start())];
                     [" with ", " with: ", " between "]
                         .iter()
                         .filter_map(|w| rest.find(w))
@@ -292,7 +302,16 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             };
             let said_before =
                 is_one_of(word_before, &SPEECH_BEFORE) && before_word_before.ends_with([',', '”', '"', '’', '\'']);
-            let said = speech_follows(after) || said_before;
+            // "the announcement by Turkish President Erdogan", "remarks from Secretary Blinken".
+            // Someone clearly named: "the announcement by Micron" is a company's.
+            let said_by_noun = (mention.titled || mention.name.len() >= 2)
+                && matches!(last_word(before_office(just_before)), "by" | "from")
+                && {
+                    let head = before_office(just_before).trim_end();
+                    let head = head[..head.len() - last_word(head).len()].trim_end();
+                    is_one_of(last_word(head), &SPEECH_NOUNS)
+                };
+            let said = speech_follows(after) || said_before || said_by_noun;
             let preposition = is_one_of(last_word(before_office(just_before)), &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".
             let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);

@@ -185,6 +185,9 @@ pub(super) fn second_byte_slot(byte: u8) -> usize {
 /// Speech before the name: "… ,” said Miller", "said Secretary Blinken".
 pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech before"));
 
+/// Nouns of speech: "the announcement by X" reports X's words.
+pub(super) static SPEECH_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech nouns"));
+
 /// A preposition right before a mention makes it the object of something else ("the release of").
 pub(super) static PREPOSITION_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("preposition before"));
 
