@@ -384,6 +384,17 @@ mod tests {
     }
 
     #[test]
+    fn leaders_joining_a_call_and_korean_surnames() {
+        let got = speakers(
+            "Readout",
+            "Joining President Biden on the call was Prime Minister Trudeau of Canada, Chancellor Scholz of Germany, and Prime Minister Meloni of Italy. \
+             Deputy Secretary Wendy Sherman met today with Republic of Korea (ROK) Foreign Minister Park Jin. \
+             Minister Lee said students in Pell Grants would gain.",
+        );
+        assert_eq!(got, vec!["Biden", "Trudeau", "Scholz", "Meloni", "Wendy Sherman", "Park Jin", "Lee"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",
