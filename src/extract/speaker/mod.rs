@@ -395,6 +395,16 @@ mod tests {
     }
 
     #[test]
+    fn officials_including_heads_of_bodies() {
+        let got = speakers(
+            "Readout",
+            "Secretary Blinken met with the heads of the Rome-Based Food Security Agencies today in Rome, including UN World Food Program (WFP) Executive Director David Beasley and UN Food and Agriculture Organization (FAO) Director-General Qu Dongyu. \
+             Secretary Blinken met with students, including Ukraine’s Olympic team.",
+        );
+        assert_eq!(got, vec!["Blinken", "David Beasley", "Qu Dongyu"]);
+    }
+
+    #[test]
     fn every_subject_of_a_statement_headline_speaks() {
         let got = speakers(
             "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",

@@ -434,9 +434,11 @@ pub(super) fn clause_limit(sentence: &str, from: usize) -> usize {
 
 /// Whether `text` holds a title's word (not a country's): officials were named in it.
 fn names_a_title(text: &str) -> bool {
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| is_capitalised(w) && word_class(w) == (true, false))
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| {
+        is_capitalised(w) && word_class(w) == (true, false)
+            // "met with the heads of the Rome-Based Food Security Agencies, including …".
+            || matches!(w, "heads" | "leaders" | "officials" | "ministers" | "counterparts" | "representatives")
+    })
 }
 
 /// Whether the first capitalised word of `rest` (within a few words) that is no country word or
@@ -464,11 +466,11 @@ fn officials_follow(rest: &str) -> bool {
             }
             return false;
         }
-        // A title that is also a country's word ("States") is the country's.
-        match word_class(word) {
-            (true, false) => return true,
-            (false, false) => return false,
-            _ => {}
+        // A title that is also a country's word ("States") is the country's; other capitalised
+        // words may name the body the official heads ("UN World Food Program (WFP) Executive
+        // Director").
+        if word_class(word) == (true, false) {
+            return true;
         }
     }
     false
