@@ -38,9 +38,8 @@ pub(super) struct ParticipantList {
     people_listed: usize,
     /// Lines of the list since its last heading.
     lines: usize,
-    /// Whether the lines under the last heading list organisations: one of them is nothing but
-    /// capitalised words and ends with one that names no person ("- Hope Credit Union"). Their lines that
-    /// are a name alone ("- Wells Fargo") are organisations too.
+    /// Whether the lines under the last heading list organisations (see [`lists_organisations`]):
+    /// their lines that are a name alone ("- Wells Fargo") are organisations too.
     organisations: bool,
 }
 
@@ -123,23 +122,29 @@ impl ParticipantList {
 }
 
 /// Whether the lines at the start of `rest` (under a list's heading, up to the first line that
-/// is no list item) list organisations: a line of capitalised words alone ends with a word that
-/// names no person ("Hope Credit Union", "Georgia Ports Authority"; not "White House Counsel Dana
-/// Remus").
+/// is no list item) list organisations: of its lines of capitalised words alone, two or half end
+/// with a word no name holds ("Hope Credit Union", "Georgia Ports Authority"). One foundation
+/// among people ("- Ford Foundation", "- Darren Walker", "- Joe Smith") is not enough.
 fn lists_organisations(rest: &str) -> bool {
-    rest.lines()
+    let bare: Vec<&str> = rest
+        .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(60)
         .take_while(|l| is_bullet_line(l) || is_name_alone(l))
-        .any(|l| {
-            is_name_alone(l)
-                && strip_bullet(l)
-                    .trim_end_matches('*')
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| is_breaker(w) && !is_title(w))
+        .filter(|l| is_name_alone(l))
+        .collect();
+    let organisations = bare
+        .iter()
+        .filter(|l| {
+            strip_bullet(l)
+                .trim_end_matches('*')
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| is_breaker(w) && !is_title(w))
         })
+        .count();
+    organisations >= 2 || organisations * 2 >= bare.len() && organisations > 0
 }
 
 /// A list line that is capitalised words alone, without a title or body after a comma or dash.

@@ -190,6 +190,11 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
             if matches!(run[k - 1].text, "bin" | "bint" | "ibn") || after_honorific {
                 run[k].title = false;
             }
+            // "Foreign Minister Park Jin", "FOREIGN MINISTER PARK": after a title, a surname that
+            // is elsewhere a place's word ("Lumbini Park").
+            if run[k - 1].title && opens_surname_after_title(run[k].text) {
+                run[k].breaker = false;
+            }
         }
         split_run(run, out);
         i = j + 1;
@@ -304,11 +309,12 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
         return None;
     }
     // "Policy Advisor", "Civilian Deputy": an office, not a name. "Response Policy": ordinary words.
-    // "Candi King" and "Maria Pope" are names: a surname that is also a title, after a word that
-    // is neither a title nor a common word.
+    // "Delegate Candi King" is a name: a surname that is also a title, after a title and a word
+    // that is neither a title nor a common word (not "the Anglican Bishop").
     let last = &name[name.len() - 1];
     // "Al" counts as the particle it is here ("Hussein Al Sheikh").
-    let surname_title = name.iter().filter(|w| !is_particle(&w.to_lowercase())).count() == 2
+    let surname_title = titled
+        && name.iter().filter(|w| !with_lowercase(w, is_particle)).count() == 2
         && is_surname_title(last)
         && !is_title(&name[0])
         && !is_common_word(&name[0]);

@@ -357,7 +357,7 @@ mod tests {
     fn a_list_of_organisations_names_no_one_but_its_officers() {
         let got = speakers(
             "Readout",
-            "Participants included:\n\n- Hope Credit Union\n- Wells Fargo\n- Rep. Kelly Skidmore\n\n\
+            "Participants included:\n\n- Hope Credit Union\n- TD Bank\n- Wells Fargo\n- Rep. Kelly Skidmore\n\n\
              Attendees:\n\n- Professor Melissa Murray of NYU School of Law\n- White House Counsel Dana Remus",
         );
         assert_eq!(got, vec!["Kelly Skidmore", "Melissa Murray", "Dana Remus"]);
@@ -402,6 +402,24 @@ mod tests {
              Secretary Blinken met with students, including Ukraine’s Olympic team.",
         );
         assert_eq!(got, vec!["Blinken", "David Beasley", "Qu Dongyu"]);
+    }
+
+    #[test]
+    fn what_the_review_of_session_16_found() {
+        // One foundation among people is no list of organisations.
+        let got = speakers("Readout", "Participants included:\n\n- Ford Foundation\n- Darren Walker\n- Joe Smith");
+        assert_eq!(got, vec!["Darren Walker", "Joe Smith"]);
+        // "included" before a topic lists no one; a title word after an adjective is no surname;
+        // "Park" is a place's word unless a title comes before it.
+        let got = speakers(
+            "Readout",
+            "The meeting included a discussion of President Vladimir Putin’s war. The Anglican Bishop said so. \
+             President Biden visited Lumbini Park and spoke with Foreign Minister Park Jin.",
+        );
+        assert_eq!(got, vec!["Biden", "Park Jin"]);
+        // A name alone in the middle of an answer gives no one the floor.
+        let body = "MR PRICE: Go ahead.\n\nQUESTION: Who is responsible?\n\nSECRETARY BLINKEN: Look, the person responsible is clear. Yevgeny Prigozhin. And he knows it.\n\nMR PRICE: Thanks.";
+        assert!(!speakers("Press Availability", body).iter().any(|s| s.contains("Prigozhin")));
     }
 
     #[test]

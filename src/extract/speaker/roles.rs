@@ -81,10 +81,12 @@ pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Words after which a sentence recalls another event: its "with" or "between" names that
-/// event's parties, not the participants of what is read out.
+/// Another event a sentence recalls: its "with" or "between" names that event's parties, not the
+/// participants of what is read out ("discussed next steps following the meeting between
+/// President Biden and President Erdogan").
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:following|after|since|ahead of|in advance of)(?-u:\b)").expect("static regex")
+    Regex::new(r"(?-u:\b)(?:following|after|since) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){0,3}?(?:meeting|call|talks|summit|visit|conversation|trip)s?(?-u:\b)")
+        .expect("static regex")
 });
 
 /// The topic of a sentence, after which named people are talked about rather than taking part.
@@ -273,11 +275,28 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 lists.push(s + from..s + (from + 60).min(sentence.len()));
             }
             // A moderator's turn that is only a name gives that person the floor: "MR PRICE: Nick Wadhams."
-            if let Some(name_at) = name_alone_in_turn(sentence) {
+            let own_line = text[..s].trim_end_matches([' ', '\t']).ends_with('\n')
+                && text[e..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| c == '\n');
+            // The turn this sentence is in: a reporter's, or ends with it (the moderator's "…
+            // Wall Street Journal, William Mauldin." before the question).
+            let turn = reading.turns.iter().find(|t| t.text.contains(&s));
+            let asked = turn.is_some_and(|t| t.question);
+            let ends_turn = turn.is_some_and(|t| text.get(e..t.text.end).is_some_and(|rest| rest.trim().is_empty()));
+            if let Some(name_at) = name_alone_in_turn(sentence, own_line || asked || ends_turn) {
                 lists.push(s + name_at..e);
             }
         } else if !in_title {
             for found in LIST_INTRODUCER.find_iter(sentence) {
+                // "The meeting included Domestic Policy Advisor Susan Rice", not "The meeting
+                // included a discussion of President Putin's war".
+                let people_follow = sentence[found.end()..]
+                    .trim_start_matches([':', ' '])
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                if found.as_str().ends_with("included") && !people_follow {
+                    continue;
+                }
                 let end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
                 lists.push(s + found.end()..s + end);
             }
@@ -432,17 +451,19 @@ pub(super) fn clause_limit(sentence: &str, from: usize) -> usize {
     sentence.len()
 }
 
-/// Whether `text` holds a title's word (not a country's): officials were named in it.
+/// Whether `text` holds a title's word (not a country's) or a noun of officials as a group
+/// ("heads", "leaders"): officials were named in it.
 fn names_a_title(text: &str) -> bool {
     text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| {
         is_capitalised(w) && word_class(w) == (true, false)
             // "met with the heads of the Rome-Based Food Security Agencies, including …".
-            || matches!(w, "heads" | "leaders" | "officials" | "ministers" | "counterparts" | "representatives")
+            || is_one_of(w, &GROUP_NOUNS)
     })
 }
 
-/// Whether the first capitalised word of `rest` (within a few words) that is no country word or
-/// acronym is a title: "top UAE officials including Foreign Minister …".
+/// Whether a title comes among the first words of `rest` before a lower-case word (other than a
+/// few words of groups of officials): "top UAE officials including Foreign Minister …", "UN World
+/// Food Program (WFP) Executive Director …".
 fn officials_follow(rest: &str) -> bool {
     for word in rest.split_whitespace().take(8) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());

@@ -115,12 +115,19 @@ pub(super) fn aside_length(text: &str) -> usize {
 /// or after it, or "please": the moderator giving the floor ("MR PRICE: Nick Wadhams.", "MR PRICE:
 /// Tove Bjørgaas of NRK Norway.", "Casey O’Neill, please.", "Wall Street Journal, William
 /// Mauldin."), or a reporter saying who they are ("Ina Strazdina, Latvian Television.").
-pub(super) fn name_alone_in_turn(sentence: &str) -> Option<usize> {
+///
+/// A sentence that does not open its turn counts only when `standalone`: a line of its own, the
+/// end of its turn, or in a reporter's question ("Casey O’Neill, please." on its line), not the
+/// middle of an answer ("Yevgeny Prigozhin. And the Wagner Group is …").
+pub(super) fn name_alone_in_turn(sentence: &str, standalone: bool) -> Option<usize> {
     // After the speaker tag, when the sentence opens the turn.
     let after_tag = sentence
         .split_once(':')
         .filter(|(tag, _)| !tag.trim().is_empty() && tag.chars().all(|c| !c.is_lowercase()))
         .map_or(0, |(tag, _)| tag.len() + 1);
+    if after_tag == 0 && !standalone {
+        return None;
+    }
     let rest = &sentence[after_tag..];
     let turn_at = after_tag + (rest.len() - rest.trim_start().len());
     let turn = rest.trim().trim_end_matches(['.', ',', '?']);
@@ -141,8 +148,9 @@ pub(super) fn name_alone_in_turn(sentence: &str) -> Option<usize> {
         let words: Vec<&str> = part.split_whitespace().collect();
         (1..=6).contains(&words.len())
             && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "the" | "and"))
-            // "One, Shireen Abu Akleh": a common word alone is no outlet.
-            && !(words.len() == 1 && is_common_word(words[0]))
+            // "One, Shireen Abu Akleh", "Ukraine, Vladimir Zelensky": a common word or a country
+            // alone is no outlet.
+            && !(words.len() == 1 && (is_common_word(words[0]) || crate::extract::country::is_country_word(words[0])))
     };
     let head_end = [" of ", " from ", " with ", ", "].iter().filter_map(|w| turn.find(w)).min();
     let head = head_end.map_or(turn, |i| &turn[..i]);

@@ -16,13 +16,14 @@ static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// The shapes of [`SPEECH_VERBS`] and [`ACTION_VERBS`].
+/// The shapes of [`SPEECH_VERBS`], [`ACTION_VERBS`] and [`GIVING_VERBS`].
 pub(super) static VERB_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
     WordShapes::of(SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()).chain(GIVING_VERBS.iter()).copied())
 });
 
 /// The first verb of speech or action of a sentence from byte `from` on, as a byte offset, and
-/// whether it is an action.
+/// whether it is an action. A giving verb is one of speech when speech follows it ("provided
+/// opening remarks", see [`gives_speech`]).
 pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
     // Words are runs of letters and hyphens.
     let mut at = from;

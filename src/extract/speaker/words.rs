@@ -105,6 +105,17 @@ pub(super) fn is_organisation_word(word: &str) -> bool {
     word.len() <= 14 && with_lowercase(word, |w| ORGANISATION_WORDS.contains(w))
 }
 
+/// Words that end no name but open a surname right after a title ("Park"): see
+/// [`opens_surname_after_title`].
+static SURNAME_PLACE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| section("surnames also place words").into_iter().collect());
+
+/// A word that ends no name elsewhere but opens a name right after a title: "Foreign Minister
+/// Park Jin".
+pub(super) fn opens_surname_after_title(word: &str) -> bool {
+    word.len() <= 8 && with_lowercase(word, |w| SURNAME_PLACE_WORDS.contains(w))
+}
+
 /// Title words that are also surnames ("King", "Pope"): see [`is_surname_title`].
 static SURNAME_TITLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| section("surnames also titles").into_iter().collect());
@@ -184,6 +195,9 @@ pub(super) fn second_byte_slot(byte: u8) -> usize {
 
 /// Speech before the name: "… ,” said Miller", "said Secretary Blinken".
 pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech before"));
+
+/// Nouns of officials as a group ("heads", "leaders"): officials "including" named ones follow.
+pub(super) static GROUP_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("group nouns"));
 
 /// Nouns of speech: "the announcement by X" reports X's words.
 pub(super) static SPEECH_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech nouns"));
