@@ -120,7 +120,7 @@ pub(super) fn opens_surname_after_title(word: &str) -> bool {
 static SURNAME_TITLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| section("surnames also titles").into_iter().collect());
 
-/// A title word that ends a name after a given name: "Candi King", "Maria Pope".
+/// A title word that ends a name after a title and a given name: "Delegate Candi King".
 pub(super) fn is_surname_title(word: &str) -> bool {
     word.len() <= 6 && with_lowercase(word, |w| SURNAME_TITLES.contains(w))
 }
