@@ -417,6 +417,14 @@ mod tests {
              President Biden visited Lumbini Park and spoke with Foreign Minister Park Jin.",
         );
         assert_eq!(got, vec!["Biden", "Park Jin"]);
+        let body = "MR PRICE: Welcome.\n\nSECRETARY BLINKEN: Thank you.\n\nFOREIGN MINISTER PARK: Thank you.\n\nQUESTION: A question.\n\nFOREIGN MINISTER PARK: An answer.";
+        assert_eq!(
+            speakers(
+                "Secretary Blinken and Republic of Korea Foreign Minister Park Jin at a Joint Press Availability",
+                body
+            ),
+            vec!["Blinken", "Price", "Park Jin"]
+        );
         // A name alone in the middle of an answer gives no one the floor.
         let body = "MR PRICE: Go ahead.\n\nQUESTION: Who is responsible?\n\nSECRETARY BLINKEN: Look, the person responsible is clear. Yevgeny Prigozhin. And he knows it.\n\nMR PRICE: Thanks.";
         assert!(!speakers("Press Availability", body).iter().any(|s| s.contains("Prigozhin")));
