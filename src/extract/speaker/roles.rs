@@ -315,23 +315,20 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let word_before = last_word(just_before);
             // "…,” said Miller", not "Blinken said Putin was wrong".
             // The text before the word before the mention.
-            let before_word_before = {
-                let head = just_before.trim_end();
-                head[..head.len() - word_before.len()].trim_end()
-            };
+            let before_word_before = before_last_word(just_before);
             let said_before =
                 is_one_of(word_before, &SPEECH_BEFORE) && before_word_before.ends_with([',', '”', '"', '’', '\'']);
-            // "the announcement by Turkish President Erdogan", "remarks from Secretary Blinken".
+            // The sentence's text before the mention less the office it names with "of", and that
+            // text's last word: "… launched by Secretary of State X" gives "by".
+            let before_the_office = before_office(just_before);
+            let word_before_office = last_word(before_the_office);
+            // "the announcement by Turkish President Erdogan", "comments by Jake Sullivan".
             // Someone clearly named: "the announcement by Micron" is a company's.
             let said_by_noun = (mention.titled || mention.name.len() >= 2)
-                && matches!(last_word(before_office(just_before)), "by" | "from")
-                && {
-                    let head = before_office(just_before).trim_end();
-                    let head = head[..head.len() - last_word(head).len()].trim_end();
-                    is_one_of(last_word(head), &SPEECH_NOUNS)
-                };
+                && matches!(word_before_office, "by" | "from")
+                && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
             let said = speech_follows(after) || said_before || said_by_noun;
-            let preposition = is_one_of(last_word(before_office(just_before)), &PREPOSITION_BEFORE);
+            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".
             let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
             // The other side of "Secretary Blinken With Chris Wallace of Fox News" (an interview),

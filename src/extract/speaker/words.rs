@@ -85,44 +85,59 @@ pub(super) fn is_particle(word: &str) -> bool {
     word.len() <= 5 && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && PARTICLES.contains(&word)
 }
 
+/// A `[section]` of `data/speaker_words.txt` asked about capitalised words in any case: a word
+/// longer than the longest listed is turned away before it is lowered.
+struct FoldedWords {
+    words: HashSet<&'static str>,
+    longest: usize,
+}
+
+impl FoldedWords {
+    fn of(section_name: &str) -> FoldedWords {
+        let words: HashSet<&'static str> = section(section_name).into_iter().collect();
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        FoldedWords { words, longest }
+    }
+
+    /// Whether `word`, lowered, is listed.
+    fn holds(&self, word: &str) -> bool {
+        word.len() <= self.longest && with_lowercase(word, |w| self.words.contains(w))
+    }
+}
+
 /// Given names that are also common words ("Mark", "Bill"): see [`is_given_name_word`].
-static GIVEN_NAME_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| section("given names also words").into_iter().collect());
+static GIVEN_NAME_WORDS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("given names also words"));
 
 /// A capitalised given name that is also a common word: it opens a name before a surname.
 pub(super) fn is_given_name_word(word: &str) -> bool {
-    word.len() <= 6 && with_lowercase(word, |w| GIVEN_NAME_WORDS.contains(w))
+    GIVEN_NAME_WORDS.holds(word)
 }
 
 /// Words that end an organisation's name ("Association", "Center"): see [`is_organisation_word`].
-static ORGANISATION_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| section("organisation words").into_iter().collect());
+static ORGANISATION_WORDS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("organisation words"));
 
 /// A word that ends an organisation's name: a name right before it names the organisation
 /// ("National Rifle Association", "the Biden Administration").
 pub(super) fn is_organisation_word(word: &str) -> bool {
-    let word = word.trim_end_matches(['.', ',', ';', ':']);
-    word.len() <= 14 && with_lowercase(word, |w| ORGANISATION_WORDS.contains(w))
+    ORGANISATION_WORDS.holds(word.trim_end_matches(['.', ',', ';', ':']))
 }
 
 /// Words that end no name but open a surname right after a title ("Park"): see
 /// [`opens_surname_after_title`].
-static SURNAME_PLACE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| section("surnames also place words").into_iter().collect());
+static SURNAME_PLACE_WORDS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("surnames also place words"));
 
 /// A word that ends no name elsewhere but opens a name right after a title: "Foreign Minister
 /// Park Jin".
 pub(super) fn opens_surname_after_title(word: &str) -> bool {
-    word.len() <= 8 && with_lowercase(word, |w| SURNAME_PLACE_WORDS.contains(w))
+    SURNAME_PLACE_WORDS.holds(word)
 }
 
 /// Title words that are also surnames ("King", "Pope"): see [`is_surname_title`].
-static SURNAME_TITLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| section("surnames also titles").into_iter().collect());
+static SURNAME_TITLES: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("surnames also titles"));
 
 /// A title word that ends a name after a title and a given name: "Delegate Candi King".
 pub(super) fn is_surname_title(word: &str) -> bool {
-    word.len() <= 6 && with_lowercase(word, |w| SURNAME_TITLES.contains(w))
+    SURNAME_TITLES.holds(word)
 }
 
 /// Verbs that report speech when what they give is speech ("provided opening remarks").
@@ -217,6 +232,12 @@ pub(super) fn last_word(text: &str) -> &str {
         .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
     &t[start..]
+}
+
+/// `text` without its [`last_word`] and the spaces before that word: "…,” said" of "…,” said Miller".
+pub(super) fn before_last_word(text: &str) -> &str {
+    let head = text.trim_end();
+    head[..head.len() - last_word(head).len()].trim_end()
 }
 
 pub(super) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
