@@ -217,3 +217,47 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
         && !sentence.trim_end().ends_with('.')
         && text[first.end..end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '(' | '–' | '—' | '-'))
 }
+
+/// Where the signatories that close a text begin: two lines or more at its end, each an office
+/// and a name and what the office is of ("President Kassym-Jomart Tokayev of the Republic of
+/// Kazakhstan"), as joint statements of leaders are signed; lines without letters ("\###") and a
+/// date may stand among them. `usize::MAX` when the text does not end so.
+pub(super) fn closing_signatories(text: &str) -> usize {
+    let mut block_start = usize::MAX;
+    let mut signatories = 0;
+    let mut end = text.len();
+    while end > 0 {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[start..end].trim().trim_matches(['*', '_', ' ']);
+        end = start.saturating_sub(1);
+        if line.is_empty() || !line.chars().any(char::is_alphabetic) || is_date_line(line) {
+            continue;
+        }
+        if !is_signatory_line(line) {
+            break;
+        }
+        signatories += 1;
+        block_start = start;
+    }
+    if signatories >= 2 { block_start } else { usize::MAX }
+}
+
+/// An office, a name and what the office is of, on a line of its own and in capitalised words:
+/// "Prime Minister Kausea Natano of Tuvalu", "President Joseph R. Biden, Jr. of the United States".
+fn is_signatory_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (3..=16).contains(&words.len())
+        && words.first().is_some_and(|w| is_title(w))
+        && (!line.ends_with('.') || line.ends_with("Jr."))
+        && words.iter().all(|w| {
+            is_capitalised(w)
+                || matches!(*w, "of" | "the" | "and" | "for")
+                || is_particle(w)
+                || !w.starts_with(char::is_alphabetic)
+        })
+}
+
+/// A date alone on a line: "September 21, 2023".
+fn is_date_line(line: &str) -> bool {
+    line.split_whitespace().count() <= 4 && crate::extract::date::find(line).is_some()
+}

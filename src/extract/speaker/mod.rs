@@ -354,6 +354,43 @@ mod tests {
     }
 
     #[test]
+    fn leaders_signing_on_the_closing_lines() {
+        let got = speakers(
+            "C5+1 Leaders’ Joint Statement",
+            "We met in New York.\n\nSeptember 21, 2023\n\nPresident Kassym-Jomart Tokayev of the Republic of Kazakhstan  \n\
+             President Joseph R. Biden, Jr. of the United States of America  \nPresident Shavkat Mirziyoyev of the Republic of Uzbekistan\n\n\\###",
+        );
+        assert_eq!(got, vec!["Kassym-Jomart Tokayev", "Joseph Biden", "Shavkat Mirziyoyev"]);
+        // One titled line closing a statement is no block of signatories.
+        assert!(speakers("Statement", "We met.\n\nPresident Joe Smith of Ruritania").is_empty());
+    }
+
+    #[test]
+    fn acts_that_are_speech_and_acts_that_are_not() {
+        let got = speakers(
+            "Statement from National Security Advisor Jake Sullivan and NEC Director Brian Deese",
+            "During the meeting – which also included Rep. Gallagher and Rep. Matsui – they spoke. \
+             Last month, President Biden issued Executive Order 14035. In July, President Obama signed an Executive Order. \
+             Director Rohit Chopra also delivered remarks. Secretary Marcia Fudge released an open letter. \
+             Anna Ekström, Minister for Education in the Ministry of Education and Research, signed the joint statement for Sweden.",
+        );
+        assert_eq!(
+            got,
+            vec!["Jake Sullivan", "Brian Deese", "Gallagher", "Matsui", "Rohit Chopra", "Marcia Fudge", "Anna Ekström"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_speaks_through_its_speech_alone() {
+        let got = speakers(
+            "Readout",
+            "The trend goes on through Senator Graham’s proposed ban. Prime Minister Nikol Pashinyan’s participation was welcome. \
+             Reiterating President Biden’s condolences in his statement, Mr. Finer pledged support. Chair Menendez’s letter highlights concerns.",
+        );
+        assert_eq!(got, vec!["Biden", "Finer", "Menendez"]);
+    }
+
+    #[test]
     fn a_list_of_organisations_names_no_one_but_its_officers() {
         let got = speakers(
             "Readout",

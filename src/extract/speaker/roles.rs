@@ -71,7 +71,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening) (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -201,6 +201,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         text[..after_tag].rfind('\n').map_or(0, |i| i + 1)
     });
     let transcript_from = tags.first().map(|t| t.start).into_iter().chain(first_turn).min().unwrap_or(usize::MAX);
+    let closing_signatories_from = closing_signatories(text);
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
     for (k, range) in reading.sentences.iter().enumerate() {
@@ -226,7 +227,18 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // of a delegation (not in a transcript's answers, where people are talked about).
             let action = action && (in_transcript || !acts_alone(&sentence[v..]));
             let zone = s + subject_start(sentence, v).max(from)..s + v;
-            let count = all[here.clone()].iter().filter(|m| m.start >= zone.start && m.end <= zone.end).count();
+            // Someone named, not a sentence's first word ("Last month, President Biden issued …").
+            // Someone named, not a sentence's first word ("Last month, President Biden issued …"),
+            // and each person once ("President Biden has … and in July, President Biden signed").
+            let mut named: Vec<&str> = all[here.clone()]
+                .iter()
+                .filter(|m| m.start >= zone.start && m.end <= zone.end)
+                .filter(|m| m.titled || m.name.len() > 1 || !is_common_word(&m.name[0]))
+                .map(|m| m.surname())
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            let count = named.len();
             verbs.push((zone, action, count));
             from = v + 1;
         }
@@ -309,8 +321,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // sentence's beginning for each of its mentions would be quadratic).
             let just_before = crate::text::tail(before, 80);
             // "Statement from Vice President X and Second Gentleman Y": the headline's subjects.
-            let joined_to_previous =
-                pos > 0 && matches!(text[all[m - 1].end..mention.start].trim(), "and" | "," | ", and" | "&");
+            // "… Jake Sullivan and NEC Director Brian Deese": the body an office belongs to may
+            // stand between.
+            let joined_to_previous = pos > 0 && {
+                let between = text[all[m - 1].end..mention.start].trim();
+                let rest = ["and", ", and", ",", "&"].iter().find_map(|j| between.strip_prefix(j));
+                rest.is_some_and(|r| r.is_empty() || r.starts_with(' ') && r.split_whitespace().all(is_capitalised))
+            };
             let after = &text[mention.end..e];
             let word_before = last_word(just_before);
             // "…,” said Miller", not "Blinken said Putin was wrong".
@@ -327,7 +344,14 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said_by_noun = (mention.titled || mention.name.len() >= 2)
                 && matches!(word_before_office, "by" | "from")
                 && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
-            let said = speech_follows(after) || said_before || said_by_noun;
+            // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
+            let possessive = ["’s", "'s", "’", "'"].iter().any(|p| text[mention.start..mention.end].ends_with(p))
+                || after.starts_with(['’', '\'']);
+            // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
+            let said_by_possessive = possessive
+                && (mention.titled || mention.name.len() >= 2)
+                && is_one_of(first_word(after.trim_start_matches(['’', '\'', 's']).trim_start()), &SPEECH_NOUNS);
+            let said = speech_follows(after) && !possessive || said_before || said_by_noun || said_by_possessive;
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".
             let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
@@ -355,7 +379,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                             && !is_passive(&text[..zone.end])
                             && chained_to_verb(text, &all, here.clone(), m, zone.end)
                     },
-                ) && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
+                ) && !possessive
+                    && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
                     && !preposition
                     && !in_title
                     && before.matches(['“', '"']).count().is_multiple_of(2);
@@ -374,7 +399,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
             let quoted_above =
                 pos == 0 && matches!(before.trim(), "–" | "—") && text[..s].trim_end().ends_with(['”', '"']);
-            let signed = pos == 0 && before.trim().is_empty() && is_signature(after) || quoted_above;
+            let signed = pos == 0
+                && before.trim().is_empty()
+                && (is_signature(after) || mention.titled && s >= closing_signatories_from)
+                || quoted_above;
             let (attributed, headline, listed, signed, participant) = if in_transcript {
                 (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)
             } else {

@@ -12,7 +12,7 @@ use super::words::*;
 /// An action that a person takes part in alone: signing for a side ("signed for the United
 /// States", "signed on behalf of"), leading a delegation ("led the Cuban delegation").
 static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:signed (?:for|on behalf of) |led (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation)")
+    Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|led (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation)")
         .expect("static regex")
 });
 
@@ -23,19 +23,21 @@ pub(super) static VERB_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
 
 /// The first verb of speech or action of a sentence from byte `from` on, as a byte offset, and
 /// whether it is an action. A giving verb is one of speech when speech follows it ("provided
-/// opening remarks", see [`gives_speech`]).
+/// opening remarks", "released an open letter", see [`gives_speech`]), even when it is an action
+/// verb too.
 pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
     // Words are runs of letters and hyphens.
     let mut at = from;
     while at < sentence.len() {
         let end = run_end(sentence, at, |b| b.is_ascii_alphabetic() || b == b'-', char::is_alphabetic);
         let word = &sentence[at..end];
-        if VERB_SHAPES.may_hold(word.as_bytes(), false)
-            && (SPEECH_VERBS.contains(word) && word != "calls"
-                || ACTION_VERBS.contains(&word)
-                || GIVING_VERBS.contains(word) && gives_speech(sentence, end))
-        {
-            return Some((at, ACTION_VERBS.contains(&word)));
+        if VERB_SHAPES.may_hold(word.as_bytes(), false) {
+            // "issued a statement" is speech where "issued Executive Order 14035" is an act.
+            let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
+            let action = ACTION_VERBS.contains(&word);
+            if gives || action || SPEECH_VERBS.contains(word) && word != "calls" {
+                return Some((at, action && !gives));
+            }
         }
         // Past the character that ended the word.
         at = end + char_at(sentence, end).map_or(1, char::len_utf8);
@@ -113,12 +115,11 @@ mod tests {
             let end =
                 sentence[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(sentence.len(), |i| at + i);
             let word = &sentence[at..end];
+            let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
             if word.len() >= 3
-                && (SPEECH_VERBS.contains(word) && word != "calls"
-                    || ACTION_VERBS.contains(&word)
-                    || GIVING_VERBS.contains(word) && gives_speech(sentence, end))
+                && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word) || gives)
             {
-                return Some((at, ACTION_VERBS.contains(&word)));
+                return Some((at, ACTION_VERBS.contains(&word) && !gives));
             }
             at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);
         }
