@@ -391,6 +391,22 @@ mod tests {
     }
 
     #[test]
+    fn things_welcomed_and_people_welcomed() {
+        let got = speakers(
+            "Joint Statement",
+            "They welcomed the visit to Israel later this week by Secretary of Defense Lloyd Austin. \
+             Mr. Sullivan reemphasized President Biden’s commitment as expressed in the Declaration signed during the visit. \
+             Vilnius pledged support. The Task Force met, convened by Amos Hochstein, with the participation of Sarah Ladislaw, \
+             Special Assistant to the President. The Task Force received a briefing from Secretary of Treasury Janet Yellen. \
+             Governor Tim Walz welcomed Indiana Governor Eric J. Holcomb.",
+        );
+        assert_eq!(
+            got,
+            vec!["Sullivan", "Amos Hochstein", "Sarah Ladislaw", "Janet Yellen", "Tim Walz", "Eric Holcomb"]
+        );
+    }
+
+    #[test]
     fn a_list_of_organisations_names_no_one_but_its_officers() {
         let got = speakers(
             "Readout",

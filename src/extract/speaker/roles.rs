@@ -71,7 +71,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -262,7 +262,19 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                         | "visited"
                         | "joined"
                 );
-                let objects_from = if direct {
+                // "welcomed Prime Minister X", "welcomed the delegation"; not "welcomed the visit …
+                // by Secretary Austin" (a thing welcomed: only a "with" names the other side).
+                let welcomes_a_thing = || {
+                    let mut words = sentence[m.end..].split_whitespace();
+                    let article = words.next().is_some_and(|w| matches!(w, "the" | "a" | "an"));
+                    let noun = words.next().unwrap_or("");
+                    matches!(word, "welcomed" | "welcomes")
+                        && article
+                        && noun.starts_with(|c: char| c.is_lowercase())
+                        && !matches!(noun, "delegation" | "delegations" | "participants" | "members" | "leaders")
+                        && !is_one_of(noun, &GROUP_NOUNS)
+                };
+                let objects_from = if direct && !welcomes_a_thing() {
                     m.end
                 } else {
                     // Not past "following" or "after": "discussed next steps following the
@@ -385,8 +397,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     && !in_title
                     && before.matches(['“', '"']).count().is_multiple_of(2);
             // "X spoke with Y": both sides, up to the topic.
+            // A possessive takes part only right before the event: "President Biden’s call with
+            // X", not "reemphasized President Biden’s commitment … signed during the visit".
             let participant = participation.is_some_and(|(start, objects_from, limit)| {
-                (mention.end <= start && !preposition) || (mention.start >= objects_from && mention.start < limit)
+                let owns_event =
+                    !possessive || text.get(mention.end..start).is_some_and(|t| t.split_whitespace().count() <= 2);
+                (mention.end <= start && !preposition && owns_event)
+                    || (mention.start >= objects_from && mention.start < limit)
             }) && !in_title;
             let list_line_name = listed_pos == Some(pos);
             if list_line_name && mention.name.len() >= 2 {
@@ -394,7 +411,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             }
             let listed = list_line_name
                 || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
-                    && (mention.name.len() >= 2 && (mention.titled || !matches!(word_before, "of" | "to" | "for"))
+                    // "with the participation of Sarah Ladislaw": "of" ends the list's words.
+                    && (mention.name.len() >= 2
+                        && (mention.titled
+                            || !matches!(word_before, "of" | "to" | "for")
+                            || pos_in_list_start(&lists, mention.start))
                         || mention.titled && is_lone_list_name(&mention.name[0]));
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
             let quoted_above =
