@@ -242,12 +242,14 @@ pub(super) fn closing_signatories(text: &str) -> usize {
     if signatories >= 2 { block_start } else { usize::MAX }
 }
 
-/// An office, a name and what the office is of, on a line of its own and in capitalised words:
-/// "Prime Minister Kausea Natano of Tuvalu", "President Joseph R. Biden, Jr. of the United States".
+/// An office, a name and what the office is of (after "of" or a comma), on a line of its own and
+/// in capitalised words: "Prime Minister Kausea Natano of Tuvalu", "President Joseph R. Biden, Jr.
+/// of the United States", "Co-Chair Brenda Lawrence (MI-14), Congressional Women’s Caucus".
 fn is_signatory_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (3..=16).contains(&words.len())
         && words.first().is_some_and(|w| is_title(w))
+        && (words.contains(&"of") || line.contains(','))
         && (!line.ends_with('.') || line.ends_with("Jr."))
         && words.iter().all(|w| {
             is_capitalised(w)

@@ -388,6 +388,12 @@ mod tests {
              Reiterating President Biden’s condolences in his statement, Mr. Finer pledged support. Chair Menendez’s letter highlights concerns.",
         );
         assert_eq!(got, vec!["Biden", "Finer", "Menendez"]);
+        // A legacy is no speech; two people of one surname are two subjects.
+        let got = speakers(
+            "Readout",
+            "Mahatma Gandhi’s message of truth lives on. President Joe Biden and First Lady Jill Biden attended the ceremony.",
+        );
+        assert_eq!(got, vec!["Joe Biden", "Jill Biden"]);
     }
 
     #[test]

@@ -69,7 +69,8 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
-/// the call by X, Y and Z", "was briefed by", "featured", "participants included", "heard from".
+/// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
+/// "participants included", "the meeting – which also included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
         .expect("static regex")
@@ -227,17 +228,19 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // of a delegation (not in a transcript's answers, where people are talked about).
             let action = action && (in_transcript || !acts_alone(&sentence[v..]));
             let zone = s + subject_start(sentence, v).max(from)..s + v;
-            // Someone named, not a sentence's first word ("Last month, President Biden issued …").
-            // Someone named, not a sentence's first word ("Last month, President Biden issued …"),
-            // and each person once ("President Biden has … and in July, President Biden signed").
-            let mut named: Vec<&str> = all[here.clone()]
-                .iter()
-                .filter(|m| m.start >= zone.start && m.end <= zone.end)
-                .filter(|m| m.titled || m.name.len() > 1 || !is_common_word(&m.name[0]))
-                .map(|m| m.surname())
-                .collect();
-            named.sort_unstable();
-            named.dedup();
+            // The people named in the zone: an untitled common word alone is none ("Last month,
+            // President Biden issued …"), and one person named twice counts once ("President
+            // Biden has … and in July, President Biden signed"; not "President Biden and Jill Biden").
+            let mut named: Vec<&Mention> = Vec::new();
+            for m in all[here.clone()].iter().filter(|m| m.start >= zone.start && m.end <= zone.end) {
+                let someone = m.titled || m.name.len() > 1 || !is_common_word(&m.name[0]);
+                let again = named.iter().any(|n| {
+                    n.surname() == m.surname() && (n.name.len() == 1 || m.name.len() == 1 || n.name[0] == m.name[0])
+                });
+                if someone && !again {
+                    named.push(m);
+                }
+            }
             let count = named.len();
             verbs.push((zone, action, count));
             from = v + 1;
@@ -267,12 +270,15 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 let welcomes_a_thing = || {
                     let mut words = sentence[m.end..].split_whitespace();
                     let article = words.next().is_some_and(|w| matches!(w, "the" | "a" | "an"));
-                    let noun = words.next().unwrap_or("");
+                    let noun = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+                    // Not a briefing or remarks, which someone gave ("welcomed the briefing of UN
+                    // Special Envoy Geir Pedersen").
                     matches!(word, "welcomed" | "welcomes")
                         && article
                         && noun.starts_with(|c: char| c.is_lowercase())
-                        && !matches!(noun, "delegation" | "delegations" | "participants" | "members" | "leaders")
+                        && !matches!(noun, "delegation" | "delegations" | "participants" | "members")
                         && !is_one_of(noun, &GROUP_NOUNS)
+                        && !is_what_is_said(noun)
                 };
                 let objects_from = if direct && !welcomes_a_thing() {
                     m.end
@@ -357,12 +363,16 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 && matches!(word_before_office, "by" | "from")
                 && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
             // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
-            let possessive = ["’s", "'s", "’", "'"].iter().any(|p| text[mention.start..mention.end].ends_with(p))
-                || after.starts_with(['’', '\'']);
+            // A bare apostrophe is one after an s alone ("Jones’"), not "Shia’ al-Sudani".
+            let written = &text[mention.start..mention.end];
+            let possessive = ["’s", "'s", "s’", "s'"].iter().any(|p| written.ends_with(p))
+                || after.starts_with("’s")
+                || after.starts_with("'s")
+                || written.ends_with('s') && after.starts_with(['’', '\'']);
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
             let said_by_possessive = possessive
                 && (mention.titled || mention.name.len() >= 2)
-                && is_one_of(first_word(after.trim_start_matches(['’', '\'', 's']).trim_start()), &SPEECH_NOUNS);
+                && is_one_of(first_word(after.trim_start_matches(['’', '\'', 's']).trim_start()), &POSSESSED_SPEECH);
             let said = speech_follows(after) && !possessive || said_before || said_by_noun || said_by_possessive;
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".

@@ -10,7 +10,8 @@ use super::mentions::*;
 use super::words::*;
 
 /// An action that a person takes part in alone: signing for a side ("signed for the United
-/// States", "signed on behalf of"), leading a delegation ("led the Cuban delegation").
+/// States", "signed on behalf of") or signing a joint statement, leading a delegation ("led the
+/// Cuban delegation").
 static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|led (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation)")
         .expect("static regex")
@@ -99,7 +100,8 @@ pub(super) fn is_passive(before_verb: &str) -> bool {
 }
 
 /// Whether the action verb that opens `from_verb` is one a person takes part in alone ("signed
-/// for the United States", "led the Cuban delegation"), where other actions need several subjects.
+/// for the United States", "signed the joint statement", "led the Cuban delegation"), where other
+/// actions need several subjects.
 pub(super) fn acts_alone(from_verb: &str) -> bool {
     ACTS_ALONE.is_match(from_verb)
 }

@@ -217,6 +217,15 @@ pub(super) static GROUP_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| se
 /// Nouns of speech: "the announcement by X" reports X's words.
 pub(super) static SPEECH_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech nouns"));
 
+/// Speech a possessive names as its owner's: "Chair Menendez’s letter" (not "Gandhi’s message of
+/// truth", a legacy, nor "President Biden’s call", an event).
+pub(super) static POSSESSED_SPEECH: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("possessed speech"));
+
+/// Whether a word names speech given ([`gives_speech`]'s list): "briefing", "remarks".
+pub(super) fn is_what_is_said(word: &str) -> bool {
+    WHAT_IS_SAID.contains(word)
+}
+
 /// A preposition right before a mention makes it the object of something else ("the release of").
 pub(super) static PREPOSITION_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("preposition before"));
 
