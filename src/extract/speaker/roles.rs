@@ -363,16 +363,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 && matches!(word_before_office, "by" | "from")
                 && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
             // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
-            // A bare apostrophe is one after an s alone ("Jones’"), not "Shia’ al-Sudani".
-            let written = &text[mention.start..mention.end];
-            let possessive = ["’s", "'s", "s’", "s'"].iter().any(|p| written.ends_with(p))
-                || after.starts_with("’s")
-                || after.starts_with("'s")
-                || written.ends_with('s') && after.starts_with(['’', '\'']);
+            let possessed = after_possessive(&text[mention.start..mention.end], after);
+            let possessive = possessed.is_some();
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
-            let said_by_possessive = possessive
-                && (mention.titled || mention.name.len() >= 2)
-                && is_one_of(first_word(after.trim_start_matches(['’', '\'', 's']).trim_start()), &POSSESSED_SPEECH);
+            let said_by_possessive = (mention.titled || mention.name.len() >= 2)
+                && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
             let said = speech_follows(after) && !possessive || said_before || said_by_noun || said_by_possessive;
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…".

@@ -290,6 +290,20 @@ pub(super) fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix('’')).unwrap_or(w)
 }
 
+/// The text after a possessive mention (`written`, then `after` in the sentence): "Chair
+/// Menendez’s letter" gives " letter"; `None` when the mention is no possessive. A bare
+/// apostrophe is a possessive's after an s alone ("Jones’ letter"), not inside a name ("Shia’
+/// al-Sudani"), which [`strip_possessive`] peels off all the same.
+pub(super) fn after_possessive<'a>(written: &str, after: &'a str) -> Option<&'a str> {
+    if ["’s", "'s", "s’", "s'"].iter().any(|p| written.ends_with(p)) {
+        return Some(after);
+    }
+    after
+        .strip_prefix("’s")
+        .or_else(|| after.strip_prefix("'s"))
+        .or_else(|| written.ends_with('s').then(|| after.strip_prefix(['’', '\''])).flatten())
+}
+
 pub(super) fn is_title(word: &str) -> bool {
     let w = strip_possessive(word).trim_end_matches('.');
     // Plurals too: "Co-Chairs", "Advisors", "Presidents Biden and Macron".
