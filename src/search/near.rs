@@ -19,8 +19,16 @@ use std::sync::Arc;
 use std::collections::HashMap;
 use tantivy::Term;
 
-use tantivy::query::{AutomatonWeight, DfaWrapper, EnableScoring, FuzzyTermQuery, Query, TermSetQuery, Weight};
+use tantivy::BitSet;
+use tantivy::index::SegmentId;
+use tantivy::postings::TermInfo;
+use tantivy::query::{
+    AutomatonWeight, BitSetDocSet, ConstScorer, DfaWrapper, EmptyScorer, EnableScoring, Explanation, FuzzyTermQuery,
+    Query, Scorer, Weight,
+};
 use tantivy::schema::Field;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocId, DocSet, Score, SegmentReader, TantivyError};
 use tantivy_fst::Automaton;
 
 /// A Levenshtein automaton, built once and shared.
@@ -96,46 +104,56 @@ impl NearTermsQuery {
         Excluding { inner: Arc::clone(&self.automaton.0), exclude: Arc::clone(&self.exclude) }
     }
 
-    /// When the excluded word is frequent: its variants that are not. The automaton was streamed
-    /// over the term dictionaries to tell, so the terms found are matched as a set rather than
-    /// streamed again.
-    fn rare_variants(&self, searcher: &tantivy::Searcher) -> tantivy::Result<Option<Vec<Term>>> {
-        let Some(doc_freqs) = variant_doc_freqs(searcher, self.field, self.automaton(), &self.exclude)? else {
+    /// When the excluded word is frequent: its variants that are not, with where each segment
+    /// keeps their postings. The automaton was streamed over the term dictionaries to tell, so
+    /// what the stream found is kept rather than looked for again.
+    fn rare_variants(&self, searcher: &tantivy::Searcher) -> tantivy::Result<Option<FoundTermsWeight>> {
+        let Some(variants) = variant_doc_freqs(searcher, self.field, self.automaton(), &self.exclude)? else {
             return Ok(None);
         };
         let frequent = frequent_doc_freq(searcher.num_docs());
-        Ok(Some(
-            doc_freqs
-                .into_iter()
-                .filter(|&(_, df)| df < frequent)
-                .filter_map(|(bytes, _)| String::from_utf8(bytes).ok())
-                .map(|text| Term::from_field_text(self.field, &text))
-                .collect(),
-        ))
+        let mut weight = FoundTermsWeight { field: self.field, terms: Vec::new(), per_segment: HashMap::new() };
+        for (bytes, found) in variants.into_iter().filter(|(_, found)| found.doc_freq < frequent) {
+            for (segment, info) in found.places {
+                weight.per_segment.entry(segment).or_default().push(info);
+            }
+            weight.terms.push(bytes);
+        }
+        Ok(Some(weight))
     }
 }
 
+/// A term the automaton accepted: its number of readouts, and where each segment keeps its
+/// postings.
+#[derive(Default)]
+struct Found {
+    doc_freq: u64,
+    places: Vec<(SegmentId, TermInfo)>,
+}
+
 /// When `exact` is frequent in `field`: every term of the field the automaton accepts, with its
-/// number of readouts.
+/// number of readouts and its postings' places.
 fn variant_doc_freqs(
     searcher: &tantivy::Searcher,
     field: Field,
     automaton: Excluding,
     exact: &[u8],
-) -> tantivy::Result<Option<HashMap<Vec<u8>, u64>>> {
+) -> tantivy::Result<Option<HashMap<Vec<u8>, Found>>> {
     let Ok(exact) = std::str::from_utf8(exact) else { return Ok(None) };
     if exact.is_empty() || !is_frequent(searcher, &Term::from_field_text(field, exact))? {
         return Ok(None);
     }
-    let mut doc_freqs: HashMap<Vec<u8>, u64> = HashMap::new();
+    let mut found: HashMap<Vec<u8>, Found> = HashMap::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field)?;
         let mut stream = inverted.terms().search(automaton.clone()).into_stream()?;
         while stream.advance() {
-            *doc_freqs.entry(stream.key().to_vec()).or_default() += u64::from(stream.value().doc_freq);
+            let term = found.entry(stream.key().to_vec()).or_default();
+            term.doc_freq += u64::from(stream.value().doc_freq);
+            term.places.push((segment.segment_id(), stream.value().clone()));
         }
     }
-    Ok(Some(doc_freqs))
+    Ok(Some(found))
 }
 
 impl Query for NearTermsQuery {
@@ -143,10 +161,66 @@ impl Query for NearTermsQuery {
         if let Some(searcher) = scoring.searcher().filter(|_| !self.keep_frequent)
             && let Some(rare) = self.rare_variants(searcher)?
         {
-            // Scores 1 a match, as the automaton's weight does.
-            return TermSetQuery::new(rare).weight(scoring);
+            return Ok(Box::new(rare));
         }
         Ok(Box::new(AutomatonWeight::new(self.field, self.automaton())))
+    }
+}
+
+/// Matches the readouts holding any of a set of terms already found in each segment's term
+/// dictionary; every match scores the boost, as the automaton's weight does.
+///
+/// Before, the rare variants went to a `TermSetQuery`, which built an FST of them for each
+/// search and streamed it over the term dictionaries again: a fifth of the CPU of `readouts
+/// bench` over ../shared/bench/queries.txt on corpus/ (perf: the FST builder's registry 8%, the
+/// second stream 15%). Measured gain in BENCHMARKS.md ("Typo variants found once");
+/// `found_terms_match_as_the_term_set_did` holds it to the term set query.
+struct FoundTermsWeight {
+    field: Field,
+    /// The terms, for a segment the search did not stream (looked up there).
+    terms: Vec<Vec<u8>>,
+    per_segment: HashMap<SegmentId, Vec<TermInfo>>,
+}
+
+impl Weight for FoundTermsWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let inverted = reader.inverted_index(self.field)?;
+        let looked_up: Vec<TermInfo>;
+        let infos = match self.per_segment.get(&reader.segment_id()) {
+            Some(infos) => infos,
+            None if self.terms.is_empty() => return Ok(Box::new(EmptyScorer)),
+            None => {
+                let mut found = Vec::new();
+                for term in &self.terms {
+                    found.extend(inverted.terms().get(term)?);
+                }
+                looked_up = found;
+                &looked_up
+            }
+        };
+        if infos.is_empty() {
+            return Ok(Box::new(EmptyScorer));
+        }
+        let mut docs = BitSet::with_max_value(reader.max_doc());
+        for info in infos {
+            let mut postings = inverted.read_block_postings_from_terminfo(info, IndexRecordOption::Basic)?;
+            while !postings.docs().is_empty() {
+                for &doc in postings.docs() {
+                    docs.insert(doc);
+                }
+                postings.advance();
+            }
+        }
+        Ok(Box::new(ConstScorer::new(BitSetDocSet::from(docs), boost)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) == doc {
+            Ok(Explanation::new("FoundTermsScorer", 1.0))
+        } else {
+            Err(TantivyError::InvalidArgument(format!("readout {doc} holds none of the terms")))
+        }
     }
 }
 
@@ -218,5 +292,71 @@ mod tests {
         assert!(!accepts(&automaton, "blinken"));
         assert!(accepts(&automaton, "blinkens"));
         assert!(!accepts(&automaton, "blink"));
+    }
+
+    /// Three segments: "peace" in 12 readouts (frequent), "place" in 12 (a frequent variant, left
+    /// out), "peacd" and "peece" now and then (rare variants), one segment without any variant.
+    fn segmented_index() -> (tantivy::Index, Field) {
+        let mut schema = tantivy::schema::Schema::builder();
+        let body = schema.add_text_field("body", tantivy::schema::TEXT);
+        let index = tantivy::Index::create_in_ram(schema.build());
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        let segments: [&[&str]; 3] = [
+            &["peace talks", "a peacd typo", "place names", "peace and place"],
+            &["only peace here", "peece again", "a quiet place", "peace"],
+            &["nothing near", "peace", "place"],
+        ];
+        for round in 0..3 {
+            for texts in segments {
+                for text in texts {
+                    writer.add_document(tantivy::doc!(body => format!("{text} {round}"))).unwrap();
+                }
+                writer.commit().unwrap();
+            }
+        }
+        (index, body)
+    }
+
+    #[test]
+    fn found_terms_match_as_the_term_set_did() {
+        use tantivy::collector::TopDocs;
+        use tantivy::query::{BoostQuery, TermSetQuery};
+        let (index, body) = segmented_index();
+        let searcher = index.reader().unwrap().searcher();
+        assert!(searcher.segment_readers().len() >= 3);
+        let near = NearTermsQuery::new(body, SharedDfa::new("peace", 1, false).unwrap(), "peace");
+        // The plain version: the rare variants as a term set, streamed again.
+        let Some(found) = variant_doc_freqs(&searcher, body, near.automaton(), b"peace").unwrap() else {
+            panic!("peace is frequent here")
+        };
+        let frequent = frequent_doc_freq(searcher.num_docs());
+        let mut rare: Vec<String> = found
+            .into_iter()
+            .filter(|(_, f)| f.doc_freq < frequent)
+            .map(|(bytes, _)| String::from_utf8(bytes).unwrap())
+            .collect();
+        rare.sort();
+        assert_eq!(rare, ["peacd", "peece"]);
+        let plain = TermSetQuery::new(rare.iter().map(|t| Term::from_field_text(body, t)));
+        let top = |query: &dyn Query| {
+            let mut hits = searcher.search(query, &TopDocs::with_limit(100).order_by_score()).unwrap();
+            hits.sort_by_key(|(_, address)| *address);
+            hits
+        };
+        let boosted = |q: Box<dyn Query>| BoostQuery::new(q, 0.25);
+        let ours = top(&boosted(Box::new(near.clone())));
+        assert_eq!(ours.len(), 6);
+        assert_eq!(ours, top(&boosted(Box::new(plain))));
+        // A weight asked about a segment it did not stream looks its terms up there.
+        let weight = near.weight(EnableScoring::enabled_from_searcher(&searcher)).unwrap();
+        let other = tantivy::Index::create_in_ram(index.schema());
+        let mut writer: tantivy::IndexWriter = other.writer_with_num_threads(1, 15_000_000).unwrap();
+        writer.add_document(tantivy::doc!(body => "peece")).unwrap();
+        writer.add_document(tantivy::doc!(body => "place")).unwrap();
+        writer.commit().unwrap();
+        let elsewhere = other.reader().unwrap().searcher();
+        let mut scorer = weight.scorer(elsewhere.segment_reader(0), 1.0).unwrap();
+        assert_eq!((scorer.doc(), scorer.advance()), (0, tantivy::TERMINATED));
     }
 }
