@@ -25,6 +25,7 @@ use crate::extract;
 use crate::readout::{Country, Readout};
 use crate::text;
 
+mod kept;
 mod reading_dir;
 pub mod schema;
 mod stem;

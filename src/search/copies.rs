@@ -112,6 +112,26 @@ impl Copies {
         Ok(Copies { generation, group_of, members })
     }
 
+    /// The groups as kept on disk: each group's readouts as (segment ordinal, document).
+    fn to_kept(&self) -> Vec<Vec<(u32, DocId)>> {
+        self.members.iter().map(|m| m.iter().map(|a| (a.segment_ord, a.doc_id)).collect()).collect()
+    }
+
+    /// The groups kept for `searcher`'s segments; `None` when one names a readout that is not
+    /// there.
+    fn from_kept(kept: Vec<Vec<(u32, DocId)>>, searcher: &Searcher) -> Option<Copies> {
+        let segments = searcher.segment_readers();
+        let mut group_of: Vec<Vec<u32>> = segments.iter().map(|s| vec![ALONE; s.max_doc() as usize]).collect();
+        let mut members = Vec::with_capacity(kept.len());
+        for (group, m) in kept.into_iter().enumerate() {
+            for &(segment, doc) in &m {
+                *group_of.get_mut(segment as usize)?.get_mut(doc as usize)? = group as u32;
+            }
+            members.push(m.into_iter().map(|(segment, doc)| DocAddress::new(segment, doc)).collect());
+        }
+        Some(Copies { generation: searcher.generation().generation_id(), group_of, members })
+    }
+
     /// The group of a segment's document, or [`ALONE`].
     #[inline]
     pub(crate) fn group(&self, segment: u32, doc: DocId) -> u32 {
@@ -177,15 +197,30 @@ pub(crate) struct CopiesCache {
     latest: Mutex<Option<Arc<Copies>>>,
 }
 
+/// The name the groups are kept under beside a generation, and their version (bumped whenever the
+/// rules of a copy change).
+const KEPT_NAME: &str = "copies";
+const KEPT_VERSION: &str = "copies-1";
+
 impl CopiesCache {
-    /// The copies of `searcher`'s generation: kept, or found now.
-    pub(crate) fn get(&self, searcher: &Searcher) -> tantivy::Result<Arc<Copies>> {
+    /// The copies of `searcher`'s generation of `index`: in memory, kept on disk by an earlier
+    /// process (see [`crate::index::kept`]), or found now (and kept).
+    pub(crate) fn get(&self, index: &crate::Index, searcher: &Searcher) -> tantivy::Result<Arc<Copies>> {
         let generation = searcher.generation().generation_id();
         let mut latest = self.latest.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(copies) = latest.as_ref().filter(|c| c.generation == generation) {
             return Ok(Arc::clone(copies));
         }
-        let copies = Arc::new(Copies::build(searcher)?);
+        let kept = index.kept(KEPT_NAME, KEPT_VERSION, searcher).and_then(|k| Copies::from_kept(k, searcher));
+        let copies = match kept {
+            Some(copies) => copies,
+            None => {
+                let copies = Copies::build(searcher)?;
+                index.keep(KEPT_NAME, KEPT_VERSION, searcher, &copies.to_kept());
+                copies
+            }
+        };
+        let copies = Arc::new(copies);
         *latest = Some(Arc::clone(&copies));
         Ok(copies)
     }

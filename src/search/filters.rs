@@ -19,7 +19,7 @@ impl Index {
         let f = &self.fields;
         let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
         if !request.speakers.is_empty() {
-            let people = self.cache::<PeopleCache>().get(&self.searcher())?;
+            let people = self.cache::<PeopleCache>().get(self, &self.searcher())?;
             let mut any = Vec::new();
             for name in &request.speakers {
                 // A known person: exactly the readouts naming any of their forms, as the facet
@@ -49,7 +49,7 @@ impl Index {
             must.push((Occur::Must, filter(BooleanQuery::new(any))));
         }
         if !request.speaker_countries.is_empty() {
-            let people = self.cache::<PeopleCache>().get(&self.searcher())?;
+            let people = self.cache::<PeopleCache>().get(self, &self.searcher())?;
             let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for c in &request.speaker_countries {
                 let found = country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?;

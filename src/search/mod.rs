@@ -49,7 +49,7 @@ impl Index {
         let deadline = bounds::Deadline::after(request.effective_time_limit());
         let PreparedQuery { query, highlights, proximity, parts } = self.prepare_query(request, &deadline)?;
         let searcher = self.searcher();
-        let people = self.cache::<PeopleCache>().get(&searcher)?;
+        let people = self.cache::<PeopleCache>().get(self, &searcher)?;
         let copies = self.copies_unless_all(request, &searcher)?;
         let limit = request.facet_limit;
         let facet_plan = [(FacetField::Speaker, limit), (FacetField::Country, limit), (FacetField::Year, limit)];
@@ -145,7 +145,7 @@ impl Index {
         request: &SearchRequest,
         searcher: &tantivy::Searcher,
     ) -> Result<Option<std::sync::Arc<copies::Copies>>> {
-        if request.all_copies { Ok(None) } else { Ok(Some(self.cache::<CopiesCache>().get(searcher)?)) }
+        if request.all_copies { Ok(None) } else { Ok(Some(self.cache::<CopiesCache>().get(self, searcher)?)) }
     }
 
     /// The other readouts of the text at `address`, oldest first.
@@ -184,7 +184,7 @@ impl Index {
         let chronological = matches!(field, FacetField::Year | FacetField::Month);
         let searcher = self.searcher();
         let people =
-            if field == FacetField::Speaker { Some(self.cache::<PeopleCache>().get(&searcher)?) } else { None };
+            if field == FacetField::Speaker { Some(self.cache::<PeopleCache>().get(self, &searcher)?) } else { None };
         let copies = self.copies_unless_all(request, &searcher)?;
         let plan_facets = [(field, if chronological { usize::MAX } else { limit })];
         let plan = collect::Plan {

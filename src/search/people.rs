@@ -18,6 +18,7 @@ use crate::Index;
 use crate::error::{Error, Result};
 use crate::extract::country;
 use crate::index::schema::names;
+use crate::people::registry::RegistryParts;
 use crate::people::{Aliases, Person, Registry};
 use crate::readout::Country;
 
@@ -33,15 +34,19 @@ pub(crate) struct People {
     /// For each segment of the searcher (by its ordinal in the searcher), each speaker ordinal's
     /// person, an index into `registry.people()`.
     by_segment_ord: Vec<Vec<u32>>,
-    /// Each person's titles and countries as readouts give them, most frequent first.
+    /// What readouts say each person is.
     details: Vec<Details>,
+    /// The titles and country codes `details` refers to, each once.
+    labels: Vec<String>,
 }
 
-/// What readouts say a person is.
-#[derive(Default)]
+/// What readouts say a person is: places in [`People::labels`].
+#[derive(Default, Serialize, Deserialize)]
 struct Details {
-    titles: Vec<(String, u64)>,
-    countries: Vec<(String, u64)>,
+    /// Titles, most frequent first.
+    titles: Vec<u32>,
+    /// The country most often given.
+    country: Option<u32>,
 }
 
 impl People {
@@ -80,6 +85,7 @@ impl People {
             .map(|forms| forms.iter().map(|f| person_of.get(f.as_str()).copied().unwrap_or(NO_PERSON)).collect())
             .collect();
         let mut details: Vec<Details> = (0..registry.people().len()).map(|_| Details::default()).collect();
+        let mut labels: Vec<String> = Vec::new();
         if let Ok(role_field) = searcher.schema().get_field(names::SPEAKER_ROLE) {
             let mut titles: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
             let mut countries: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
@@ -101,27 +107,69 @@ impl People {
                     }
                 }
             }
-            let ranked = |counts: HashMap<String, u64>| {
+            let mut label_of: HashMap<String, u32> = HashMap::new();
+            let mut ranked = |counts: HashMap<String, u64>| {
                 let mut v: Vec<(String, u64)> = counts.into_iter().collect();
                 v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                v
+                v.into_iter()
+                    .map(|(label, _)| {
+                        *label_of.entry(label).or_insert_with_key(|label| {
+                            labels.push(label.clone());
+                            (labels.len() - 1) as u32
+                        })
+                    })
+                    .collect::<Vec<u32>>()
             };
             for (p, d) in details.iter_mut().enumerate() {
                 d.titles = ranked(std::mem::take(&mut titles[p]));
-                d.countries = ranked(std::mem::take(&mut countries[p]));
+                d.country = ranked(std::mem::take(&mut countries[p])).first().copied();
             }
         }
-        Ok(People { generation: searcher.generation().generation_id(), registry, by_segment_ord, details })
+        Ok(People { generation: searcher.generation().generation_id(), registry, by_segment_ord, details, labels })
+    }
+
+    fn to_kept(&self) -> KeptPeople {
+        KeptPeople {
+            registry: self.registry.to_parts(),
+            by_segment_ord: self.by_segment_ord.clone(),
+            details: self.details.iter().map(|d| Details { titles: d.titles.clone(), country: d.country }).collect(),
+            labels: self.labels.clone(),
+        }
+    }
+
+    /// The people kept for `searcher`'s segments; `None` when the parts do not fit together (a
+    /// person or a segment that is not there).
+    fn from_kept(kept: KeptPeople, searcher: &Searcher) -> Option<People> {
+        let registry = Registry::from_parts(kept.registry)?;
+        let count = registry.people().len();
+        let fits = kept.details.len() == count
+            && kept.by_segment_ord.len() == searcher.segment_readers().len()
+            && kept.by_segment_ord.iter().flatten().all(|&p| p == NO_PERSON || (p as usize) < count)
+            && kept
+                .details
+                .iter()
+                .flat_map(|d| d.titles.iter().chain(&d.country))
+                .all(|&l| (l as usize) < kept.labels.len());
+        if !fits {
+            return None;
+        }
+        Some(People {
+            generation: searcher.generation().generation_id(),
+            registry,
+            by_segment_ord: kept.by_segment_ord,
+            details: kept.details,
+            labels: kept.labels,
+        })
     }
 
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
-        self.details.get(person).and_then(|d| d.countries.first()).map(|(c, _)| c.as_str())
+        self.details.get(person).and_then(|d| d.country).map(|l| self.labels[l as usize].as_str())
     }
 
     /// The titles readouts give `person`, most frequent first.
     pub(crate) fn titles_of(&self, person: usize) -> impl Iterator<Item = &str> {
-        self.details.get(person).into_iter().flat_map(|d| d.titles.iter().map(|(t, _)| t.as_str()))
+        self.details.get(person).into_iter().flat_map(|d| d.titles.iter().map(|&l| self.labels[l as usize].as_str()))
     }
 
     /// Everyone readouts say speaks for the country `code`.
@@ -217,17 +265,55 @@ pub(crate) struct PeopleCache {
 }
 
 impl PeopleCache {
-    /// The people of `searcher`'s generation: kept, or built now.
-    pub(crate) fn get(&self, searcher: &Searcher) -> tantivy::Result<Arc<People>> {
+    /// The people of `searcher`'s generation of `index`: in memory, kept on disk by an earlier
+    /// process (see [`crate::index::kept`]), or built now (and kept).
+    pub(crate) fn get(&self, index: &Index, searcher: &Searcher) -> tantivy::Result<Arc<People>> {
         let generation = searcher.generation().generation_id();
         let mut latest = self.latest.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(people) = latest.as_ref().filter(|p| p.generation == generation) {
             return Ok(Arc::clone(people));
         }
-        let people = Arc::new(People::build(searcher)?);
+        let kept = index.kept::<KeptPeople>(KEPT_NAME, kept_version(), searcher);
+        let people = match kept.and_then(|k| People::from_kept(k, searcher)) {
+            Some(people) => people,
+            None => {
+                let people = People::build(searcher)?;
+                index.keep(KEPT_NAME, kept_version(), searcher, &people.to_kept());
+                people
+            }
+        };
+        let people = Arc::new(people);
         *latest = Some(Arc::clone(&people));
         Ok(people)
     }
+}
+
+/// The name the registry is kept under beside a generation.
+const KEPT_NAME: &str = "people";
+
+/// Bumped whenever the registry's rules or what is kept of it change, so that registries kept by
+/// an older build are made again.
+const REGISTRY_RULES: &str = "registry-1-kept-2";
+
+/// The version of a kept registry: the rules, the alias file and the given names it was built
+/// with.
+fn kept_version() -> &'static str {
+    static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let mut h = blake3::Hasher::new();
+        h.update(crate::people::registry::BUNDLED_TXT.as_bytes());
+        h.update(crate::people::name::DATA_VERSION_INPUT.as_bytes());
+        format!("{REGISTRY_RULES}-{}", &h.finalize().to_hex()[..12])
+    });
+    &VERSION
+}
+
+/// [`People`] as kept on disk.
+#[derive(Serialize, Deserialize)]
+struct KeptPeople {
+    registry: RegistryParts,
+    by_segment_ord: Vec<Vec<u32>>,
+    details: Vec<Details>,
+    labels: Vec<String>,
 }
 
 /// A who's-who request: people whose names match a query, optionally only those readouts say speak
@@ -284,7 +370,7 @@ impl Index {
             None => None,
         };
         let searcher = self.searcher();
-        let people = self.cache::<PeopleCache>().get(&searcher)?;
+        let people = self.cache::<PeopleCache>().get(self, &searcher)?;
         let wanted = crate::people::name::words(&request.query);
         let matches = |person: &Person| {
             wanted.is_empty()
@@ -328,12 +414,66 @@ impl Index {
     /// `readout` as searches show it: each speaker (and each statement's) by their canonical name, once, and the roles
     /// under those names (what `show` and the server print; `export` keeps the forms as written).
     pub fn with_canonical_names(&self, mut readout: crate::Readout) -> Result<crate::Readout> {
-        let people = self.cache::<PeopleCache>().get(&self.searcher())?;
+        let people = self.cache::<PeopleCache>().get(self, &self.searcher())?;
         readout.roles = people.roles(&readout.roles, &readout.speakers);
         readout.speakers = people.canonical(std::mem::take(&mut readout.speakers));
         for statement in &mut readout.statements {
             statement.speaker = people.registry.canonical(&statement.speaker).to_string();
         }
         Ok(readout)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PeopleRequest;
+    use crate::{Index, Readout, SearchRequest, complete};
+
+    fn readout(id: &str, title: &str, body: &str) -> Readout {
+        let mut r = Readout { id: id.into(), title: title.into(), body: body.into(), ..Default::default() };
+        complete(&mut r);
+        r
+    }
+
+    /// A second process reads the registry the first kept, and answers as the first did.
+    #[test]
+    fn a_kept_registry_answers_as_the_one_built() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::create(dir.path()).unwrap();
+        let mut writer = index.writer().unwrap();
+        for (id, title, body) in [
+            (
+                "a",
+                "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan",
+                "Secretary of State Antony J. Blinken spoke with Armenian Prime Minister Nikol Pashinyan.",
+            ),
+            (
+                "b",
+                "Secretary Blinken’s Meeting with Azerbaijani President Aliyev",
+                "Secretary Blinken met with President Ilham Aliyev of Azerbaijan.",
+            ),
+            ("c", "Statement from President Joe Biden", "Today, President Biden said the agreement was historic."),
+            (
+                "d",
+                "Readout of President Joseph R. Biden Jr.’s Call with Prime Minister Pashinyan",
+                "President Joseph R. Biden Jr. spoke with Prime Minister Nikol Pashinyan of Armenia.",
+            ),
+        ] {
+            writer.add(&readout(id, title, body)).unwrap();
+        }
+        writer.commit().unwrap();
+        index.reload().unwrap();
+        let asked = |index: &Index| {
+            let people = index.people(&PeopleRequest::default()).unwrap();
+            let search = index.search(&SearchRequest::new("")).unwrap();
+            let filtered = index.search(&SearchRequest::new("").speaker("Joseph Biden")).unwrap();
+            let hits = |r: crate::SearchResults| r.hits.into_iter().map(|h| (h.id, h.speakers)).collect::<Vec<_>>();
+            (people, search.facets.speaker.clone(), hits(search), hits(filtered))
+        };
+        let built = asked(&index);
+        assert!(dir.path().read_dir().unwrap().flatten().any(|g| g.path().join("people.kept").exists()));
+        let reopened = Index::open(dir.path()).unwrap();
+        assert_eq!(asked(&reopened), built);
+        assert_eq!(built.0.iter().find(|p| p.name == "Joe Biden").map(|p| p.readouts), Some(2));
     }
 }

@@ -294,7 +294,7 @@ impl Index {
         let deadline = bounds::Deadline::after(search.effective_time_limit());
         let PreparedQuery { query, highlights, proximity, .. } = self.prepare_query(&search, &deadline)?;
         let searcher = self.searcher();
-        let people = self.cache::<PeopleCache>().get(&searcher)?;
+        let people = self.cache::<PeopleCache>().get(self, &searcher)?;
         let copies = self.copies_unless_all(&search, &searcher)?;
         let plan = collect::Plan {
             top: QUOTE_CANDIDATES,
