@@ -113,7 +113,7 @@ pub(crate) const BUNDLED_TXT: &str = include_str!("../../data/people_aliases.txt
 /// People, and the person of every form.
 ///
 /// Lookups are binary searches over sorted lists rather than hash maps, so that a registry kept
-/// on disk (see [`crate::index::kept`]) is ready once read: building the maps was a third of
+/// on disk (see `src/index/kept.rs`) is ready once read: building the maps was a third of
 /// loading one, 0.9 of 2.6 ms for the bundled corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
@@ -125,7 +125,7 @@ pub struct Registry {
     by_words: Vec<(String, u32)>,
 }
 
-/// A [`Registry`] as data to keep (see [`crate::index::kept`]): sorting its forms was a third of
+/// A [`Registry`] as data to keep (see `src/index/kept.rs`): sorting its forms was a third of
 /// reading one back.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub(crate) struct RegistryParts {

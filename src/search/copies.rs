@@ -197,26 +197,36 @@ pub(crate) struct CopiesCache {
     latest: Mutex<Option<Arc<Copies>>>,
 }
 
-/// The name the groups are kept under beside a generation, and their version (bumped whenever the
-/// rules of a copy change).
+/// The name the groups are kept under beside a generation.
 const KEPT_NAME: &str = "copies";
-const KEPT_VERSION: &str = "copies-1";
+
+/// The version of kept groups: the code that finds them, so that groups kept by another build
+/// are found again, with no version to bump by hand.
+fn kept_version() -> &'static str {
+    static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let mut h = blake3::Hasher::new();
+        h.update(include_str!("copies.rs").as_bytes());
+        h.update(include_str!("../minhash.rs").as_bytes());
+        format!("copies-{}", &h.finalize().to_hex()[..16])
+    });
+    &VERSION
+}
 
 impl CopiesCache {
     /// The copies of `searcher`'s generation of `index`: in memory, kept on disk by an earlier
-    /// process (see [`crate::index::kept`]), or found now (and kept).
+    /// process (see `src/index/kept.rs`), or found now (and kept).
     pub(crate) fn get(&self, index: &crate::Index, searcher: &Searcher) -> tantivy::Result<Arc<Copies>> {
         let generation = searcher.generation().generation_id();
         let mut latest = self.latest.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(copies) = latest.as_ref().filter(|c| c.generation == generation) {
             return Ok(Arc::clone(copies));
         }
-        let kept = index.kept(KEPT_NAME, KEPT_VERSION, searcher).and_then(|k| Copies::from_kept(k, searcher));
+        let kept = index.kept(KEPT_NAME, kept_version(), searcher).and_then(|k| Copies::from_kept(k, searcher));
         let copies = match kept {
             Some(copies) => copies,
             None => {
                 let copies = Copies::build(searcher)?;
-                index.keep(KEPT_NAME, KEPT_VERSION, searcher, &copies.to_kept());
+                index.keep(KEPT_NAME, kept_version(), searcher, &copies.to_kept());
                 copies
             }
         };

@@ -266,7 +266,7 @@ pub(crate) struct PeopleCache {
 
 impl PeopleCache {
     /// The people of `searcher`'s generation of `index`: in memory, kept on disk by an earlier
-    /// process (see [`crate::index::kept`]), or built now (and kept).
+    /// process (see `src/index/kept.rs`), or built now (and kept).
     pub(crate) fn get(&self, index: &Index, searcher: &Searcher) -> tantivy::Result<Arc<People>> {
         let generation = searcher.generation().generation_id();
         let mut latest = self.latest.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -291,18 +291,22 @@ impl PeopleCache {
 /// The name the registry is kept under beside a generation.
 const KEPT_NAME: &str = "people";
 
-/// Bumped whenever the registry's rules or what is kept of it change, so that registries kept by
-/// an older build are made again.
-const REGISTRY_RULES: &str = "registry-1-kept-2";
-
-/// The version of a kept registry: the rules, the alias file and the given names it was built
-/// with.
+/// The version of a kept registry: the code that builds it and the data it is built with, so
+/// that a registry kept by another build (new rules, a new alias line) is made again, with no
+/// version to bump by hand.
 fn kept_version() -> &'static str {
     static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let mut h = blake3::Hasher::new();
-        h.update(crate::people::registry::BUNDLED_TXT.as_bytes());
-        h.update(crate::people::name::DATA_VERSION_INPUT.as_bytes());
-        format!("{REGISTRY_RULES}-{}", &h.finalize().to_hex()[..12])
+        for part in [
+            include_str!("people.rs"),
+            include_str!("../people/registry.rs"),
+            include_str!("../people/name.rs"),
+            crate::people::registry::BUNDLED_TXT,
+            crate::people::name::DATA_VERSION_INPUT,
+        ] {
+            h.update(part.as_bytes());
+        }
+        format!("people-{}", &h.finalize().to_hex()[..16])
     });
     &VERSION
 }
