@@ -7,6 +7,13 @@ use std::path::{Path, PathBuf};
 fn main() -> std::io::Result<()> {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=corpus");
+    // The dependencies' versions, part of what names data kept beside an index (src/index/kept.rs):
+    // a new `deunicode` folds names otherwise.
+    println!("cargo:rerun-if-changed=Cargo.lock");
+    let lock = std::fs::read("Cargo.lock").unwrap_or_default();
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hash::hash(&lock, &mut hasher);
+    println!("cargo:rustc-env=READOUTS_LOCK_HASH={:016x}", std::hash::Hasher::finish(&hasher));
     if std::env::var_os("CARGO_FEATURE_BUNDLED_CORPUS").is_none() {
         return Ok(());
     }

@@ -4,16 +4,17 @@
 //!
 //! A `readouts search` process spent three quarters of its life on these (the registry 14 ms,
 //! the copies 2 ms, of 20 ms on the bundled corpus). Each is a file in the generation's
-//! directory: a first line naming what it was made from (its version, a hash of the code and
-//! data that make it, and the segments the searcher saw, with their deletions), then the value
-//! in postcard's binary form (serde_json took 1.6 ms to read the bundled corpus's registry, 470
+//! directory: a first line naming what it was made from (its version, a hash of the code, data
+//! and dependencies that make it, and the segments the searcher saw, with their deletions) and a
+//! hash of the value, then the value in postcard's binary form (serde_json took 1.6 ms to read the bundled corpus's registry, 470
 //! KB; postcard 1.1 ms, 235 KB). A file made from other segments, by another version, or
 //! unreadable is ignored and the value made again; writing is best effort (a read-only index is
 //! searched as before) and atomic (a temporary file renamed), so two processes making one at
-//! once leave one whole file. tantivy removes only the files it wrote itself, and a rebuild's
-//! new generation starts without any.
+//! once leave one whole file; a file torn by a crash fails its hash. tantivy removes only the
+//! files it wrote itself; a writer sweeps temporary files a killed process left
+//! ([`sweep_temporaries`]), and a rebuild's new generation starts without any.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -36,6 +37,27 @@ fn made_from(version: &str, searcher: &Searcher) -> String {
     serde_json::to_string(&Made { version, segments }).unwrap_or_default()
 }
 
+/// What names a kept value's temporary file, before the writing process and time.
+const TEMPORARY: &str = ".kept.tmp-";
+
+/// Removes the temporary files of kept values in `generation_dir` that are over a minute old: a
+/// process killed while writing one leaves it behind (a younger one may be being written).
+pub(super) fn sweep_temporaries(generation_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(generation_dir) else { return };
+    for entry in entries.flatten() {
+        let old =
+            entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60));
+        if old && entry.file_name().to_string_lossy().contains(TEMPORARY) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The first line of a kept file: what the value was made from, and the hash of its bytes.
+fn first_line(version: &str, searcher: &Searcher, value: &[u8]) -> String {
+    format!("{}\t{}", made_from(version, searcher), blake3::hash(value).to_hex())
+}
+
 impl Index {
     /// The file of the kept value `name`, in the live generation's directory (none in memory).
     fn kept_path(&self, name: &str) -> Option<PathBuf> {
@@ -46,10 +68,11 @@ impl Index {
     pub(crate) fn kept<T: DeserializeOwned>(&self, name: &str, version: &str, searcher: &Searcher) -> Option<T> {
         let bytes = std::fs::read(self.kept_path(name)?).ok()?;
         let newline = bytes.iter().position(|&b| b == b'\n')?;
-        if bytes[..newline] != *made_from(version, searcher).as_bytes() {
+        let value = &bytes[newline + 1..];
+        if bytes[..newline] != *first_line(version, searcher, value).as_bytes() {
             return None;
         }
-        postcard::from_bytes(&bytes[newline + 1..]).ok()
+        postcard::from_bytes(value).ok()
     }
 
     /// Keeps `value` as `name`, made for `version` from the segments `searcher` sees. Best effort:
@@ -58,8 +81,8 @@ impl Index {
         let Some(path) = self.kept_path(name) else { return };
         let Ok(value) = postcard::to_stdvec(value) else { return };
         let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
-        let temporary = path.with_extension(format!("tmp-{}-{nanos}", std::process::id()));
-        let mut bytes = made_from(version, searcher).into_bytes();
+        let temporary = path.with_file_name(format!("{name}{TEMPORARY}{}-{nanos}", std::process::id()));
+        let mut bytes = first_line(version, searcher, &value).into_bytes();
         bytes.push(b'\n');
         bytes.extend_from_slice(&value);
         if std::fs::write(&temporary, bytes).is_err() || std::fs::rename(&temporary, &path).is_err() {
@@ -97,8 +120,14 @@ mod tests {
         writer.commit().unwrap();
         index.reload().unwrap();
         assert_eq!(index.kept::<Vec<u32>>("numbers", "v1", &index.searcher()), None);
-        // A file that is not what it should be is no value.
+        // A file torn or changed after its first line was written is no value.
+        index.keep("numbers", "v1", &searcher, &vec![1u32, 2, 3]);
         let path = index.kept_path("numbers").unwrap();
+        let mut bytes = std::fs::read(&path).unwrap();
+        *bytes.last_mut().unwrap() ^= 1;
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(index.kept::<Vec<u32>>("numbers", "v1", &searcher), None);
+        // A file that is not what it should be is no value.
         std::fs::write(&path, "garbage").unwrap();
         assert_eq!(index.kept::<Vec<u32>>("numbers", "v1", &searcher), None);
         // In memory, nothing is kept.

@@ -462,6 +462,9 @@ fn set_current(dir: &Path, generation: &str) -> Result<()> {
 /// left behind. Only called under the writer lock.
 fn remove_stale(dir: &Path) {
     let current = current_generation(dir).ok().flatten();
+    if let Some(current) = &current {
+        kept::sweep_temporaries(&dir.join(current));
+    }
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();

@@ -117,15 +117,24 @@ impl Copies {
         self.members.iter().map(|m| m.iter().map(|a| (a.segment_ord, a.doc_id)).collect()).collect()
     }
 
-    /// The groups kept for `searcher`'s segments; `None` when one names a readout that is not
-    /// there.
+    /// The groups kept for `searcher`'s segments; `None` when they are not groups [`Copies::build`]
+    /// could have found: a group of fewer than two, a readout that is not there or is deleted, or
+    /// one in two groups.
     fn from_kept(kept: Vec<Vec<(u32, DocId)>>, searcher: &Searcher) -> Option<Copies> {
         let segments = searcher.segment_readers();
         let mut group_of: Vec<Vec<u32>> = segments.iter().map(|s| vec![ALONE; s.max_doc() as usize]).collect();
         let mut members = Vec::with_capacity(kept.len());
         for (group, m) in kept.into_iter().enumerate() {
+            if m.len() < 2 {
+                return None;
+            }
             for &(segment, doc) in &m {
-                *group_of.get_mut(segment as usize)?.get_mut(doc as usize)? = group as u32;
+                let alive = segments.get(segment as usize)?.alive_bitset().is_none_or(|a| a.is_alive(doc));
+                let slot = group_of.get_mut(segment as usize)?.get_mut(doc as usize)?;
+                if !alive || *slot != ALONE {
+                    return None;
+                }
+                *slot = group as u32;
             }
             members.push(m.into_iter().map(|(segment, doc)| DocAddress::new(segment, doc)).collect());
         }
@@ -200,13 +209,21 @@ pub(crate) struct CopiesCache {
 /// The name the groups are kept under beside a generation.
 const KEPT_NAME: &str = "copies";
 
-/// The version of kept groups: the code that finds them, so that groups kept by another build
-/// are found again, with no version to bump by hand.
+/// The version of kept groups: the code that finds them (with the columns and schema it reads)
+/// and the dependencies' versions, so that groups kept by another build are found again, with no
+/// version to bump by hand.
 fn kept_version() -> &'static str {
     static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let mut h = blake3::Hasher::new();
-        h.update(include_str!("copies.rs").as_bytes());
-        h.update(include_str!("../minhash.rs").as_bytes());
+        for part in [
+            include_str!("copies.rs"),
+            include_str!("../minhash.rs"),
+            include_str!("columns.rs"),
+            include_str!("../index/schema.rs"),
+            env!("READOUTS_LOCK_HASH"),
+        ] {
+            h.update(part.as_bytes());
+        }
         format!("copies-{}", &h.finalize().to_hex()[..16])
     });
     &VERSION
@@ -288,5 +305,35 @@ mod tests {
         let year = |r: &crate::SearchResults| r.facets.year.iter().find(|y| y.value == "2023").map(|y| y.count);
         assert_eq!(year(&grouped), Some(1));
         assert_eq!(year(&every), Some(2));
+    }
+
+    /// Groups found by one process are read by the next; groups kept for other segments, or that
+    /// are no groups, are found again.
+    #[test]
+    fn groups_are_kept_beside_the_index_and_read_back() {
+        let text = "The United States condemns the attack on the convoy carrying humanitarian aid to \
+            the people of the region and calls on all parties to allow safe and unhindered access \
+            for relief workers, to protect civilians and to return to talks without delay.";
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::create(dir.path()).unwrap();
+        let mut writer = index.writer().unwrap();
+        writer.add(&readout("a", "2023-05-01", text)).unwrap();
+        writer.add(&readout("b", "2023-05-02", text)).unwrap();
+        writer.add(&readout("d", "2023-05-01", "Secretary Blinken met the Foreign Minister of Peru today.")).unwrap();
+        writer.commit().unwrap();
+        index.reload().unwrap();
+        let total = |index: &Index| index.search(&SearchRequest::new("humanitarian OR Peru")).unwrap().total;
+        assert_eq!(total(&index), 2);
+        let searcher = index.searcher();
+        let kept: Vec<Vec<(u32, u32)>> = index.kept(super::KEPT_NAME, super::kept_version(), &searcher).unwrap();
+        assert_eq!(kept.len(), 1);
+        // What the next process reads is what it uses: no groups kept, none shown.
+        index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &Vec::<Vec<(u32, u32)>>::new());
+        assert_eq!(total(&Index::open(dir.path()).unwrap()), 3);
+        // A group of one, a readout in two groups, a readout not there: found again.
+        for bad in [vec![vec![(0, 0)]], vec![vec![(0, 0), (0, 1)], vec![(0, 1), (0, 2)]], vec![vec![(0, 0), (0, 9)]]] {
+            index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &bad);
+            assert_eq!(total(&Index::open(dir.path()).unwrap()), 2, "{bad:?}");
+        }
     }
 }

@@ -112,7 +112,9 @@ impl NearTermsQuery {
             return Ok(None);
         };
         let frequent = frequent_doc_freq(searcher.num_docs());
-        let mut weight = FoundTermsWeight { field: self.field, terms: Vec::new(), per_segment: HashMap::new() };
+        // Every segment streamed has its list, if empty: none is looked up again.
+        let per_segment = searcher.segment_readers().iter().map(|s| (s.segment_id(), Vec::new())).collect();
+        let mut weight = FoundTermsWeight { field: self.field, terms: Vec::new(), per_segment };
         for (bytes, found) in variants.into_iter().filter(|(_, found)| found.doc_freq < frequent) {
             for (segment, info) in found.places {
                 weight.per_segment.entry(segment).or_default().push(info);
@@ -177,8 +179,9 @@ impl Query for NearTermsQuery {
 /// `found_terms_match_as_the_term_set_did` holds it to the term set query.
 struct FoundTermsWeight {
     field: Field,
-    /// The terms, for a segment the search did not stream (looked up there).
+    /// The terms, looked up in a segment the search did not stream (not one of its searcher's).
     terms: Vec<Vec<u8>>,
+    /// Each segment streamed: where it keeps the terms' postings.
     per_segment: HashMap<SegmentId, Vec<TermInfo>>,
 }
 

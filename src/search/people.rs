@@ -291,9 +291,9 @@ impl PeopleCache {
 /// The name the registry is kept under beside a generation.
 const KEPT_NAME: &str = "people";
 
-/// The version of a kept registry: the code that builds it and the data it is built with, so
-/// that a registry kept by another build (new rules, a new alias line) is made again, with no
-/// version to bump by hand.
+/// The version of a kept registry: the code that builds it (with the schema it reads), the data
+/// it is built with and the dependencies' versions, so that a registry kept by another build (new
+/// rules, a new alias line, another name folding) is made again, with no version to bump by hand.
 fn kept_version() -> &'static str {
     static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let mut h = blake3::Hasher::new();
@@ -301,6 +301,8 @@ fn kept_version() -> &'static str {
             include_str!("people.rs"),
             include_str!("../people/registry.rs"),
             include_str!("../people/name.rs"),
+            include_str!("../index/schema.rs"),
+            env!("READOUTS_LOCK_HASH"),
             crate::people::registry::BUNDLED_TXT,
             crate::people::name::DATA_VERSION_INPUT,
         ] {
@@ -479,5 +481,17 @@ mod tests {
         let reopened = Index::open(dir.path()).unwrap();
         assert_eq!(asked(&reopened), built);
         assert_eq!(built.0.iter().find(|p| p.name == "Joe Biden").map(|p| p.readouts), Some(2));
+        // What the next process reads is what it uses: titles changed in the file show.
+        let searcher = index.searcher();
+        let mut kept: super::KeptPeople = index.kept(super::KEPT_NAME, super::kept_version(), &searcher).unwrap();
+        assert!(!kept.labels.is_empty());
+        kept.labels.iter_mut().for_each(|label| *label = "Tampered".into());
+        index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &kept);
+        let people = Index::open(dir.path()).unwrap().people(&PeopleRequest::default()).unwrap();
+        assert!(people.iter().any(|p| p.titles.iter().any(|t| t == "Tampered")));
+        // Parts that do not fit together are no registry: built again.
+        kept.by_segment_ord = vec![vec![u32::MAX - 1]];
+        index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &kept);
+        assert_eq!(asked(&Index::open(dir.path()).unwrap()), built);
     }
 }
