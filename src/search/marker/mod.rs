@@ -192,6 +192,46 @@ impl<'a> Marker<'a> {
             })
     }
 
+    /// Judges the ASCII words of `text[span]` that hold a needle and keeps those that are
+    /// something to the query in `tokens`; `span` holds no letter beyond ASCII.
+    fn take_needled_words(&mut self, text: &str, span: Range<usize>, needles: &AhoCorasick, tokens: &mut Vec<Token>) {
+        let bytes = text.as_bytes();
+        let mut from = span.start;
+        while let Some(found) = needles.find(aho_corasick::Input::new(text).span(from..span.end)) {
+            let mut start = found.start();
+            while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                start -= 1;
+            }
+            let mut end = found.end();
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            from = end;
+            if end - start < MAX_WORD_BYTES {
+                let next_to_last = next_to_last(text, tokens, start);
+                self.take_ascii_word(text, start..end, next_to_last, tokens);
+            }
+        }
+    }
+
+    /// Judges a word of `text` holding a letter beyond ASCII, as the name analyzer reads it, and
+    /// keeps it in `tokens` if it is something to the query.
+    fn take_analyzed_word(&mut self, text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
+        let mut words = self.words.take().unwrap_or_else(name_analyzer);
+        {
+            let mut stream = words.token_stream(&text[range.clone()]);
+            while let Some(token) = stream.next() {
+                let judged = self.judge(&token.text);
+                if judged.is_something() {
+                    let at = range.start + token.offset_from..range.start + token.offset_to;
+                    let next_to_last = next_to_last(text, tokens, at.start);
+                    tokens.push(Token { judged, range: at, next_to_last });
+                }
+            }
+        }
+        self.words = Some(words);
+    }
+
     /// Judges an ASCII word of `text` and keeps it in `tokens` if it is something to the query.
     fn take_ascii_word(&mut self, text: &str, range: Range<usize>, next_to_last: bool, tokens: &mut Vec<Token>) {
         if !self.may_be_wanted(&text.as_bytes()[range.clone()]) {
@@ -217,32 +257,26 @@ impl<'a> Marker<'a> {
         let mut tokens: Vec<Token> = Vec::new();
         let ascii = letters_are_ascii(text);
         let needles = if self.plain { None } else { self.needles().cloned() };
-        if ascii && let Some(needles) = needles {
+        if let Some(needles) = needles {
             // Only the words that hold a needle can be something: they are found with the
             // needles' automaton, which skips the rest of the text without reading its words.
             // The statements `readouts quotes Lavrov` marks (825 KB): 7.4 -> 1.4-2.1 ms;
             // `readouts bench --quotes` on corpus/, with the borrowed statements of quotes/:
             // p50 3.2 -> 2.4-3.0 ms, p95 13.7 -> 6.7-7.3 ms. `needles_find_what_reading_every_word_finds`
             // holds it to the plain reading below.
-            let bytes = text.as_bytes();
+            // Words with a letter beyond ASCII ("Çavuşoğlu") are read by the analyzer, one by
+            // one, and the needles search the text between them: a readout naming one such
+            // person was read word by word before (a fifth of the bodies' bytes on corpus/, in
+            // 7% of its readouts; `search Pompeo`, whose hits are such transcripts: see
+            // BENCHMARKS.md, "Snippets of texts with letters beyond ASCII").
             let mut from = 0;
-            while let Some(found) = needles.find(aho_corasick::Input::new(text).span(from..text.len())) {
-                let mut start = found.start();
-                while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                    start -= 1;
-                }
-                let mut end = found.end();
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
-                from = end;
-                if end - start < MAX_WORD_BYTES {
-                    // Next to the last word kept when no word stands between them.
-                    let between = tokens.last().map_or(0..0, |t: &Token| t.range.end.min(start)..start);
-                    let next_to_last = ascii_words(&text[between]).next().is_none();
-                    self.take_ascii_word(text, start..end, next_to_last, &mut tokens);
-                }
+            let others = if ascii { Vec::new() } else { words_beyond_ascii(text) };
+            for word in others {
+                self.take_needled_words(text, from..word.start, &needles, &mut tokens);
+                self.take_analyzed_word(text, word.clone(), &mut tokens);
+                from = word.end;
             }
+            self.take_needled_words(text, from..text.len(), &needles, &mut tokens);
         } else if ascii {
             // The name analyzer's words of a text whose letters are ASCII, read by bytes: quote
             // searches mark the statements of fifty readouts, and the analyzer's token stream was
@@ -309,6 +343,55 @@ impl<'a> Marker<'a> {
 
 /// Words of this many bytes or more are no words to the analyzers (their `RemoveLongFilter`).
 const MAX_WORD_BYTES: usize = 64;
+
+/// Whether a word found at `start` of `text` stands right after the last word kept in `tokens`,
+/// no other word between (as the analyzer counts words: runs of letters and digits, under
+/// [`MAX_WORD_BYTES`]).
+fn next_to_last(text: &str, tokens: &[Token], start: usize) -> bool {
+    let Some(last) = tokens.last() else { return false };
+    !holds_a_word(&text[last.range.end.min(start)..start])
+}
+
+/// True when `text` holds a word of the analyzer's.
+fn holds_a_word(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            run += c.len_utf8();
+        } else if run > 0 {
+            if run < MAX_WORD_BYTES {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    run > 0 && run < MAX_WORD_BYTES
+}
+
+/// The words of `text` (runs of letters and digits, as the analyzer's tokenizer cuts them) that
+/// hold a letter beyond ASCII, in order. Only the bytes beyond ASCII are decoded.
+fn words_beyond_ascii(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at].is_ascii() {
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        if !c.is_alphanumeric() {
+            at += c.len_utf8();
+            continue;
+        }
+        let start =
+            text[..at].char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(at, |(i, _)| i);
+        let end = text[at..].char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| at + i);
+        out.push(start..end);
+        at = end;
+    }
+    out
+}
 
 /// A word of a text that is something to the query.
 struct Token {

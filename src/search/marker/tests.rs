@@ -120,6 +120,12 @@ fn needles_find_what_reading_every_word_finds() {
             prefixes: vec!["se".into()],
             ..Highlights::default()
         },
+        Highlights {
+            phrases: vec![vec![stem("cavusoglu"), stem("said")], vec![stem("sao"), stem("tome")]],
+            exact: ["cavusoglu", "lavrov", "zelenskyy", "said"].iter().map(|w| stem(w)).collect(),
+            fuzzy: vec![("cavusoglu".into(), 2), ("lavrov".into(), 1), ("zelenskyy".into(), 2)],
+            ..Highlights::default()
+        },
     ];
     let mut passages: Vec<String> = vec![
         "Snactions were imposed on Sduan.".into(),
@@ -129,9 +135,18 @@ fn needles_find_what_reading_every_word_finds() {
         // A word of 64 bytes or more is no word, whatever it holds.
         format!("peace {}lavrov{} agreement; Lavrov", "x".repeat(40), "y".repeat(30)),
         "A peace—agreement. PEACE AGREEMENT! peace, agreement".into(),
+        // Words with letters beyond ASCII among ASCII ones: read by the analyzer, one by one.
+        "Foreign Minister Çavuşoğlu said Lavrov; Cavusoglu said; ÇAVUŞOĞLU SAID".into(),
+        "peace Путин agreement; the peace, Путин, agreement; Lavrov Путин Lavrov".into(),
+        "São Tomé and Príncipe: Sao Tome; peace agreement in São Tomé".into(),
+        "Zelenskyy’s peace agreement, Zelenskyý said, Lavrov—Çavuşoğlu—Lavrov".into(),
+        format!("peace {}é agreement; Lavrov é Lavrov", "x".repeat(70)),
+        "Ωμέγα peace agreement Ωμέγα Çavuşoğlu".into(),
     ];
     for (_, text) in crate::test_support::corpus_files(7) {
         passages.extend(crate::text::sentences(&text).into_iter().map(|r| text[r].to_string()));
+        // Whole texts too, some with letters beyond ASCII.
+        passages.push(text);
     }
     let mut marked = 0;
     for highlights in &asks {
