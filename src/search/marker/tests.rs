@@ -143,6 +143,17 @@ fn needles_find_what_reading_every_word_finds() {
         format!("peace {}é agreement; Lavrov é Lavrov", "x".repeat(70)),
         "Ωμέγα peace agreement Ωμέγα Çavuşoğlu".into(),
     ];
+    // The same in long texts, where such words are few enough to be read one by one.
+    let filler = "The Secretary discussed sanctions, the peace agreement and the rule of law with Lavrov. ".repeat(12);
+    for few in [
+        "Çavuşoğlu said; peace Путин agreement; Lavrov—Çavuşoğlu—Lavrov",
+        "São Tomé peace agreement, Zelenskyý said",
+        "Ωμέγα peace agreement",
+    ] {
+        passages.push(format!("{filler}{few} {filler}"));
+        passages.push(format!("{few} {filler}"));
+        passages.push(format!("{filler}{few}"));
+    }
     for (_, text) in crate::test_support::corpus_files(7) {
         passages.extend(crate::text::sentences(&text).into_iter().map(|r| text[r].to_string()));
         // Whole texts too, some with letters beyond ASCII.
