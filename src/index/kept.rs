@@ -15,12 +15,75 @@
 //! ([`sweep_temporaries`]), and a rebuild's new generation starts without any.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tantivy::Searcher;
 
 use super::Index;
+
+/// Something worked out from a whole generation and kept beside it: how it is made, and how it
+/// goes to and comes from its kept form.
+pub(crate) trait Keepable: Sized + Send + Sync + 'static {
+    /// What is written to disk.
+    type Kept: Serialize + DeserializeOwned;
+    /// Its file's name beside a generation.
+    const NAME: &'static str;
+    /// Its version ([`version_of`]).
+    fn version() -> &'static str;
+    /// Works it out from what `searcher` sees.
+    fn build(searcher: &Searcher) -> tantivy::Result<Self>;
+    fn to_kept(&self) -> Self::Kept;
+    /// It from its kept form, for `searcher`'s segments; `None` when the form is no such value.
+    fn from_kept(kept: Self::Kept, searcher: &Searcher) -> Option<Self>;
+}
+
+/// The version of a kind of kept value: a hash of `parts` (the code that makes it and the data it
+/// is made with), the schema and the dependencies' versions, so that a value kept by another
+/// build is made again, with no version to bump by hand.
+pub(crate) fn version_of(kind: &str, parts: &[&str]) -> String {
+    let mut h = blake3::Hasher::new();
+    for part in parts.iter().chain([&include_str!("schema.rs"), &env!("READOUTS_LOCK_HASH")]) {
+        h.update(part.as_bytes());
+    }
+    format!("{kind}-{}", &h.finalize().to_hex()[..16])
+}
+
+/// A [`Keepable`] of the latest generation asked for: in memory until the index changes.
+pub(crate) struct KeptCache<T> {
+    latest: Mutex<Option<(u64, Arc<T>)>>,
+}
+
+impl<T> Default for KeptCache<T> {
+    fn default() -> Self {
+        KeptCache { latest: Mutex::new(None) }
+    }
+}
+
+impl<T: Keepable> KeptCache<T> {
+    /// The value of `searcher`'s generation of `index`: in memory, kept on disk by an earlier
+    /// process, or made now (and kept).
+    pub(crate) fn get(&self, index: &Index, searcher: &Searcher) -> tantivy::Result<Arc<T>> {
+        let generation = searcher.generation().generation_id();
+        let mut latest = self.latest.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, value)) = latest.as_ref().filter(|(g, _)| *g == generation) {
+            return Ok(Arc::clone(value));
+        }
+        let kept = index.kept::<T::Kept>(T::NAME, T::version(), searcher).and_then(|k| T::from_kept(k, searcher));
+        let value = match kept {
+            Some(value) => value,
+            None => {
+                let value = T::build(searcher)?;
+                index.keep(T::NAME, T::version(), searcher, &value.to_kept());
+                value
+            }
+        };
+        let value = Arc::new(value);
+        *latest = Some((generation, Arc::clone(&value)));
+        Ok(value)
+    }
+}
 
 /// What a kept value was made from: its kind's version and the searcher's segments, each with
 /// its number of deleted readouts (deletions only grow, so the count tells them apart), in the

@@ -25,7 +25,7 @@ use crate::extract;
 use crate::readout::{Country, Readout};
 use crate::text;
 
-mod kept;
+pub(crate) mod kept;
 mod reading_dir;
 pub mod schema;
 mod stem;

@@ -15,11 +15,11 @@
 //! on different events. Hence 0.8 and the date window.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 
 use tantivy::{DocAddress, DocId, Searcher};
 
 use super::columns::{Days, NO_DAY};
+use crate::index::kept::{Keepable, KeptCache, version_of};
 use crate::index::schema::names;
 use crate::minhash::{self, SIGNATURE_LEN};
 
@@ -38,7 +38,6 @@ const BUCKET_PEERS: usize = 32;
 
 /// The groups of copies of one searcher generation.
 pub(crate) struct Copies {
-    generation: u64,
     /// Per segment, per document: its group, or [`ALONE`].
     group_of: Vec<Vec<u32>>,
     /// Per group: its readouts, in address order.
@@ -46,9 +45,41 @@ pub(crate) struct Copies {
 }
 
 impl Copies {
+    /// The group of a segment's document, or [`ALONE`].
+    #[inline]
+    pub(crate) fn group(&self, segment: u32, doc: DocId) -> u32 {
+        self.group_of.get(segment as usize).and_then(|g| g.get(doc as usize)).copied().unwrap_or(ALONE)
+    }
+
+    /// The readouts of a group, in address order.
+    pub(crate) fn members(&self, group: u32) -> &[DocAddress] {
+        self.members.get(group as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many groups of two readouts or more there are.
+    pub(crate) fn len(&self) -> usize {
+        self.members.len()
+    }
+}
+
+impl Keepable for Copies {
+    /// Each group's readouts as (segment ordinal, document).
+    type Kept = Vec<Vec<(u32, DocId)>>;
+    const NAME: &'static str = "copies";
+
+    /// The code that finds the groups, with the columns it reads.
+    fn version() -> &'static str {
+        static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+            version_of(
+                "copies",
+                &[include_str!("copies.rs"), include_str!("../minhash.rs"), include_str!("columns.rs")],
+            )
+        });
+        &VERSION
+    }
+
     /// Finds the groups of the readouts `searcher` sees.
-    pub(crate) fn build(searcher: &Searcher) -> tantivy::Result<Copies> {
-        let generation = searcher.generation().generation_id();
+    fn build(searcher: &Searcher) -> tantivy::Result<Copies> {
         let mut group_of: Vec<Vec<u32>> =
             searcher.segment_readers().iter().map(|s| vec![ALONE; s.max_doc() as usize]).collect();
         let mut readouts: Vec<(DocAddress, [u32; SIGNATURE_LEN], i32)> = Vec::new();
@@ -109,10 +140,9 @@ impl Copies {
                 group_of[address.segment_ord as usize][address.doc_id as usize] = group as u32;
             }
         }
-        Ok(Copies { generation, group_of, members })
+        Ok(Copies { group_of, members })
     }
 
-    /// The groups as kept on disk: each group's readouts as (segment ordinal, document).
     fn to_kept(&self) -> Vec<Vec<(u32, DocId)>> {
         self.members.iter().map(|m| m.iter().map(|a| (a.segment_ord, a.doc_id)).collect()).collect()
     }
@@ -138,23 +168,7 @@ impl Copies {
             }
             members.push(m.into_iter().map(|(segment, doc)| DocAddress::new(segment, doc)).collect());
         }
-        Some(Copies { generation: searcher.generation().generation_id(), group_of, members })
-    }
-
-    /// The group of a segment's document, or [`ALONE`].
-    #[inline]
-    pub(crate) fn group(&self, segment: u32, doc: DocId) -> u32 {
-        self.group_of.get(segment as usize).and_then(|g| g.get(doc as usize)).copied().unwrap_or(ALONE)
-    }
-
-    /// The readouts of a group, in address order.
-    pub(crate) fn members(&self, group: u32) -> &[DocAddress] {
-        self.members.get(group as usize).map_or(&[], Vec::as_slice)
-    }
-
-    /// How many groups of two readouts or more there are.
-    pub(crate) fn len(&self) -> usize {
-        self.members.len()
+        Some(Copies { group_of, members })
     }
 }
 
@@ -200,62 +214,18 @@ impl Groups {
     }
 }
 
-/// The copies of the latest generation searched, kept until the index changes.
-#[derive(Default)]
-pub(crate) struct CopiesCache {
-    latest: Mutex<Option<Arc<Copies>>>,
-}
-
-/// The name the groups are kept under beside a generation.
-const KEPT_NAME: &str = "copies";
-
-/// The version of kept groups: the code that finds them (with the columns and schema it reads)
-/// and the dependencies' versions, so that groups kept by another build are found again, with no
-/// version to bump by hand.
-fn kept_version() -> &'static str {
-    static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let mut h = blake3::Hasher::new();
-        for part in [
-            include_str!("copies.rs"),
-            include_str!("../minhash.rs"),
-            include_str!("columns.rs"),
-            include_str!("../index/schema.rs"),
-            env!("READOUTS_LOCK_HASH"),
-        ] {
-            h.update(part.as_bytes());
-        }
-        format!("copies-{}", &h.finalize().to_hex()[..16])
-    });
-    &VERSION
-}
-
-impl CopiesCache {
-    /// The copies of `searcher`'s generation of `index`: in memory, kept on disk by an earlier
-    /// process (see `src/index/kept.rs`), or found now (and kept).
-    pub(crate) fn get(&self, index: &crate::Index, searcher: &Searcher) -> tantivy::Result<Arc<Copies>> {
-        let generation = searcher.generation().generation_id();
-        let mut latest = self.latest.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(copies) = latest.as_ref().filter(|c| c.generation == generation) {
-            return Ok(Arc::clone(copies));
-        }
-        let kept = index.kept(KEPT_NAME, kept_version(), searcher).and_then(|k| Copies::from_kept(k, searcher));
-        let copies = match kept {
-            Some(copies) => copies,
-            None => {
-                let copies = Copies::build(searcher)?;
-                index.keep(KEPT_NAME, kept_version(), searcher, &copies.to_kept());
-                copies
-            }
-        };
-        let copies = Arc::new(copies);
-        *latest = Some(Arc::clone(&copies));
-        Ok(copies)
-    }
-}
+/// The copies of the latest generation searched (see `src/index/kept.rs`).
+pub(crate) type CopiesCache = KeptCache<Copies>;
 
 #[cfg(test)]
 mod tests {
+    use crate::index::kept::Keepable;
     use crate::{Index, Readout, SearchRequest};
+
+    /// A statement long enough to tell its copies.
+    const TEXT: &str = "The United States condemns the attack on the convoy carrying humanitarian aid to the \
+        people of the region and calls on all parties to allow safe and unhindered access for relief \
+        workers, to protect civilians and to return to talks without delay.";
 
     fn readout(id: &str, date: &str, body: &str) -> Readout {
         Readout {
@@ -269,17 +239,14 @@ mod tests {
 
     #[test]
     fn copies_group_within_the_date_window_and_count_once() {
-        let text = "The United States condemns the attack on the convoy carrying humanitarian aid to \
-            the people of the region and calls on all parties to allow safe and unhindered access \
-            for relief workers, to protect civilians and to return to talks without delay.";
         let index = Index::create_in_ram().unwrap();
         let mut writer = index.writer().unwrap();
-        writer.add(&readout("a", "2023-05-01", text)).unwrap();
-        writer.add(&readout("b", "2023-05-02", &text.replace("without delay", "without any delay"))).unwrap();
+        writer.add(&readout("a", "2023-05-01", TEXT)).unwrap();
+        writer.add(&readout("b", "2023-05-02", &TEXT.replace("without delay", "without any delay"))).unwrap();
         // The same template a year on is another event; reissued monthly, it does not chain.
-        writer.add(&readout("c", "2024-05-01", text)).unwrap();
-        writer.add(&readout("c2", "2024-06-20", text)).unwrap();
-        writer.add(&readout("c3", "2024-08-09", text)).unwrap();
+        writer.add(&readout("c", "2024-05-01", TEXT)).unwrap();
+        writer.add(&readout("c2", "2024-06-20", TEXT)).unwrap();
+        writer.add(&readout("c3", "2024-08-09", TEXT)).unwrap();
         // Bodies too short to tell: not copies.
         writer.add(&readout("e", "2023-05-01", "Remarks as delivered.")).unwrap();
         writer.add(&readout("f", "2023-05-01", "Remarks as delivered.")).unwrap();
@@ -311,28 +278,25 @@ mod tests {
     /// are no groups, are found again.
     #[test]
     fn groups_are_kept_beside_the_index_and_read_back() {
-        let text = "The United States condemns the attack on the convoy carrying humanitarian aid to \
-            the people of the region and calls on all parties to allow safe and unhindered access \
-            for relief workers, to protect civilians and to return to talks without delay.";
         let dir = tempfile::tempdir().unwrap();
         let index = Index::create(dir.path()).unwrap();
         let mut writer = index.writer().unwrap();
-        writer.add(&readout("a", "2023-05-01", text)).unwrap();
-        writer.add(&readout("b", "2023-05-02", text)).unwrap();
+        writer.add(&readout("a", "2023-05-01", TEXT)).unwrap();
+        writer.add(&readout("b", "2023-05-02", TEXT)).unwrap();
         writer.add(&readout("d", "2023-05-01", "Secretary Blinken met the Foreign Minister of Peru today.")).unwrap();
         writer.commit().unwrap();
         index.reload().unwrap();
         let total = |index: &Index| index.search(&SearchRequest::new("humanitarian OR Peru")).unwrap().total;
         assert_eq!(total(&index), 2);
         let searcher = index.searcher();
-        let kept: Vec<Vec<(u32, u32)>> = index.kept(super::KEPT_NAME, super::kept_version(), &searcher).unwrap();
+        let kept: Vec<Vec<(u32, u32)>> = index.kept(super::Copies::NAME, super::Copies::version(), &searcher).unwrap();
         assert_eq!(kept.len(), 1);
         // What the next process reads is what it uses: no groups kept, none shown.
-        index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &Vec::<Vec<(u32, u32)>>::new());
+        index.keep(super::Copies::NAME, super::Copies::version(), &searcher, &Vec::<Vec<(u32, u32)>>::new());
         assert_eq!(total(&Index::open(dir.path()).unwrap()), 3);
         // A group of one, a readout in two groups, a readout not there: found again.
         for bad in [vec![vec![(0, 0)]], vec![vec![(0, 0), (0, 1)], vec![(0, 1), (0, 2)]], vec![vec![(0, 0), (0, 9)]]] {
-            index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &bad);
+            index.keep(super::Copies::NAME, super::Copies::version(), &searcher, &bad);
             assert_eq!(total(&Index::open(dir.path()).unwrap()), 2, "{bad:?}");
         }
     }

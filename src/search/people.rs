@@ -6,7 +6,6 @@
 //! `src/index/kept.rs`).
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 
 use tantivy::schema::Facet;
 use tantivy::{Searcher, Term};
@@ -18,6 +17,7 @@ use super::{SearchRequest, Sort};
 use crate::Index;
 use crate::error::{Error, Result};
 use crate::extract::country;
+use crate::index::kept::{Keepable, KeptCache, version_of};
 use crate::index::schema::names;
 use crate::people::registry::RegistryParts;
 use crate::people::{Aliases, Person, Registry};
@@ -29,7 +29,6 @@ pub(crate) const NO_PERSON: u32 = u32::MAX;
 
 /// The registry of one searcher generation, with each segment's ordinal → person table.
 pub(crate) struct People {
-    generation: u64,
     /// Who is who.
     pub registry: Registry,
     /// For each segment of the searcher (by its ordinal in the searcher), each speaker ordinal's
@@ -51,118 +50,6 @@ struct Details {
 }
 
 impl People {
-    fn build(searcher: &Searcher) -> tantivy::Result<People> {
-        let field = searcher.schema().get_field(names::SPEAKER_FACET)?;
-        let mut readouts: HashMap<String, u64> = HashMap::new();
-        let mut segment_forms: Vec<Vec<String>> = Vec::new();
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field)?;
-            let mut terms = inverted.terms().stream()?;
-            while terms.advance() {
-                let form = decode(terms.key())?;
-                *readouts.entry(form).or_default() += u64::from(terms.value().doc_freq);
-            }
-            let reader = segment.facet_reader(names::SPEAKER_FACET)?;
-            let mut forms = Vec::with_capacity(reader.num_facets());
-            let mut stream = reader.facet_dict().stream()?;
-            while stream.advance() {
-                forms.push(decode(stream.key())?);
-            }
-            segment_forms.push(forms);
-        }
-        let mut forms: Vec<(String, u64)> = readouts.into_iter().collect();
-        // The registry's ties are broken by name, but its input order decides nothing else: sorted
-        // anyway, so that a build is the same whatever the hash order.
-        forms.sort_unstable();
-        let registry = Registry::build(forms, Aliases::bundled());
-        let person_of: HashMap<&str, u32> = registry
-            .people()
-            .iter()
-            .enumerate()
-            .flat_map(|(p, person)| person.forms.iter().map(move |f| (f.as_str(), p as u32)))
-            .collect();
-        let by_segment_ord = segment_forms
-            .iter()
-            .map(|forms| forms.iter().map(|f| person_of.get(f.as_str()).copied().unwrap_or(NO_PERSON)).collect())
-            .collect();
-        let mut details: Vec<Details> = (0..registry.people().len()).map(|_| Details::default()).collect();
-        let mut labels: Vec<String> = Vec::new();
-        if let Ok(role_field) = searcher.schema().get_field(names::SPEAKER_ROLE) {
-            let mut titles: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
-            let mut countries: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
-            for segment in searcher.segment_readers() {
-                let inverted = segment.inverted_index(role_field)?;
-                let mut terms = inverted.terms().stream()?;
-                while terms.advance() {
-                    let Some(role) = std::str::from_utf8(terms.key()).ok().and_then(crate::index::schema::decode_role)
-                    else {
-                        continue;
-                    };
-                    let Some(&p) = person_of.get(role.name.as_str()) else { continue };
-                    let n = u64::from(terms.value().doc_freq);
-                    if let Some(title) = role.title {
-                        *titles[p as usize].entry(title).or_default() += n;
-                    }
-                    if let Some(country) = role.country {
-                        *countries[p as usize].entry(country).or_default() += n;
-                    }
-                }
-            }
-            let mut label_of: HashMap<String, u32> = HashMap::new();
-            let mut ranked = |counts: HashMap<String, u64>| {
-                let mut v: Vec<(String, u64)> = counts.into_iter().collect();
-                v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                v.into_iter()
-                    .map(|(label, _)| {
-                        *label_of.entry(label).or_insert_with_key(|label| {
-                            labels.push(label.clone());
-                            (labels.len() - 1) as u32
-                        })
-                    })
-                    .collect::<Vec<u32>>()
-            };
-            for (p, d) in details.iter_mut().enumerate() {
-                d.titles = ranked(std::mem::take(&mut titles[p]));
-                d.country = ranked(std::mem::take(&mut countries[p])).first().copied();
-            }
-        }
-        Ok(People { generation: searcher.generation().generation_id(), registry, by_segment_ord, details, labels })
-    }
-
-    fn to_kept(&self) -> KeptPeople {
-        KeptPeople {
-            registry: self.registry.to_parts(),
-            by_segment_ord: self.by_segment_ord.clone(),
-            details: self.details.iter().map(|d| Details { titles: d.titles.clone(), country: d.country }).collect(),
-            labels: self.labels.clone(),
-        }
-    }
-
-    /// The people kept for `searcher`'s segments; `None` when the parts do not fit together (a
-    /// person or a segment that is not there).
-    fn from_kept(kept: KeptPeople, searcher: &Searcher) -> Option<People> {
-        let registry = Registry::from_parts(kept.registry)?;
-        let count = registry.people().len();
-        let fits = kept.details.len() == count
-            && kept.by_segment_ord.len() == searcher.segment_readers().len()
-            && kept.by_segment_ord.iter().flatten().all(|&p| p == NO_PERSON || (p as usize) < count)
-            && kept
-                .details
-                .iter()
-                .flat_map(|d| d.titles.iter().chain(&d.country))
-                .all(|&l| (l as usize) < kept.labels.len());
-        if !fits {
-            return None;
-        }
-        Some(People {
-            generation: searcher.generation().generation_id(),
-            registry,
-            by_segment_ord: kept.by_segment_ord,
-            details: kept.details,
-            labels: kept.labels,
-        })
-    }
-
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
         self.details.get(person).and_then(|d| d.country).map(|l| self.labels[l as usize].as_str())
@@ -259,64 +146,141 @@ fn decode(encoded: &[u8]) -> tantivy::Result<String> {
     Ok(facet.to_path().last().map(|s| s.to_string()).unwrap_or_default())
 }
 
-/// The people of the latest searcher generation asked for.
-#[derive(Default)]
-pub(crate) struct PeopleCache {
-    latest: Mutex<Option<Arc<People>>>,
-}
+/// The people of the latest searcher generation asked for (see `src/index/kept.rs`).
+pub(crate) type PeopleCache = KeptCache<People>;
 
-impl PeopleCache {
-    /// The people of `searcher`'s generation of `index`: in memory, kept on disk by an earlier
-    /// process (see `src/index/kept.rs`), or built now (and kept).
-    pub(crate) fn get(&self, index: &Index, searcher: &Searcher) -> tantivy::Result<Arc<People>> {
-        let generation = searcher.generation().generation_id();
-        let mut latest = self.latest.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(people) = latest.as_ref().filter(|p| p.generation == generation) {
-            return Ok(Arc::clone(people));
-        }
-        let kept = index.kept::<KeptPeople>(KEPT_NAME, kept_version(), searcher);
-        let people = match kept.and_then(|k| People::from_kept(k, searcher)) {
-            Some(people) => people,
-            None => {
-                let people = People::build(searcher)?;
-                index.keep(KEPT_NAME, kept_version(), searcher, &people.to_kept());
-                people
-            }
-        };
-        let people = Arc::new(people);
-        *latest = Some(Arc::clone(&people));
-        Ok(people)
+impl Keepable for People {
+    type Kept = KeptPeople;
+    const NAME: &'static str = "people";
+
+    /// The code that builds the registry and the data it is built with (a new rule, a new alias
+    /// line, another name folding).
+    fn version() -> &'static str {
+        static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+            version_of(
+                "people",
+                &[
+                    include_str!("people.rs"),
+                    include_str!("../people/registry.rs"),
+                    include_str!("../people/name.rs"),
+                    crate::people::registry::BUNDLED_TXT,
+                    crate::people::name::DATA_VERSION_INPUT,
+                ],
+            )
+        });
+        &VERSION
     }
-}
 
-/// The name the registry is kept under beside a generation.
-const KEPT_NAME: &str = "people";
-
-/// The version of a kept registry: the code that builds it (with the schema it reads), the data
-/// it is built with and the dependencies' versions, so that a registry kept by another build (new
-/// rules, a new alias line, another name folding) is made again, with no version to bump by hand.
-fn kept_version() -> &'static str {
-    static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let mut h = blake3::Hasher::new();
-        for part in [
-            include_str!("people.rs"),
-            include_str!("../people/registry.rs"),
-            include_str!("../people/name.rs"),
-            include_str!("../index/schema.rs"),
-            env!("READOUTS_LOCK_HASH"),
-            crate::people::registry::BUNDLED_TXT,
-            crate::people::name::DATA_VERSION_INPUT,
-        ] {
-            h.update(part.as_bytes());
+    fn build(searcher: &Searcher) -> tantivy::Result<People> {
+        let field = searcher.schema().get_field(names::SPEAKER_FACET)?;
+        let mut readouts: HashMap<String, u64> = HashMap::new();
+        let mut segment_forms: Vec<Vec<String>> = Vec::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut terms = inverted.terms().stream()?;
+            while terms.advance() {
+                let form = decode(terms.key())?;
+                *readouts.entry(form).or_default() += u64::from(terms.value().doc_freq);
+            }
+            let reader = segment.facet_reader(names::SPEAKER_FACET)?;
+            let mut forms = Vec::with_capacity(reader.num_facets());
+            let mut stream = reader.facet_dict().stream()?;
+            while stream.advance() {
+                forms.push(decode(stream.key())?);
+            }
+            segment_forms.push(forms);
         }
-        format!("people-{}", &h.finalize().to_hex()[..16])
-    });
-    &VERSION
+        let mut forms: Vec<(String, u64)> = readouts.into_iter().collect();
+        // The registry's ties are broken by name, but its input order decides nothing else: sorted
+        // anyway, so that a build is the same whatever the hash order.
+        forms.sort_unstable();
+        let registry = Registry::build(forms, Aliases::bundled());
+        let person_of: HashMap<&str, u32> = registry
+            .people()
+            .iter()
+            .enumerate()
+            .flat_map(|(p, person)| person.forms.iter().map(move |f| (f.as_str(), p as u32)))
+            .collect();
+        let by_segment_ord = segment_forms
+            .iter()
+            .map(|forms| forms.iter().map(|f| person_of.get(f.as_str()).copied().unwrap_or(NO_PERSON)).collect())
+            .collect();
+        let mut details: Vec<Details> = (0..registry.people().len()).map(|_| Details::default()).collect();
+        let mut labels: Vec<String> = Vec::new();
+        if let Ok(role_field) = searcher.schema().get_field(names::SPEAKER_ROLE) {
+            let mut titles: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
+            let mut countries: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
+            for segment in searcher.segment_readers() {
+                let inverted = segment.inverted_index(role_field)?;
+                let mut terms = inverted.terms().stream()?;
+                while terms.advance() {
+                    let Some(role) = std::str::from_utf8(terms.key()).ok().and_then(crate::index::schema::decode_role)
+                    else {
+                        continue;
+                    };
+                    let Some(&p) = person_of.get(role.name.as_str()) else { continue };
+                    let n = u64::from(terms.value().doc_freq);
+                    if let Some(title) = role.title {
+                        *titles[p as usize].entry(title).or_default() += n;
+                    }
+                    if let Some(country) = role.country {
+                        *countries[p as usize].entry(country).or_default() += n;
+                    }
+                }
+            }
+            let mut label_of: HashMap<String, u32> = HashMap::new();
+            let mut ranked = |counts: HashMap<String, u64>| {
+                let mut v: Vec<(String, u64)> = counts.into_iter().collect();
+                v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                v.into_iter()
+                    .map(|(label, _)| {
+                        *label_of.entry(label).or_insert_with_key(|label| {
+                            labels.push(label.clone());
+                            (labels.len() - 1) as u32
+                        })
+                    })
+                    .collect::<Vec<u32>>()
+            };
+            for (p, d) in details.iter_mut().enumerate() {
+                d.titles = ranked(std::mem::take(&mut titles[p]));
+                d.country = ranked(std::mem::take(&mut countries[p])).first().copied();
+            }
+        }
+        Ok(People { registry, by_segment_ord, details, labels })
+    }
+
+    fn to_kept(&self) -> KeptPeople {
+        KeptPeople {
+            registry: self.registry.to_parts(),
+            by_segment_ord: self.by_segment_ord.clone(),
+            details: self.details.iter().map(|d| Details { titles: d.titles.clone(), country: d.country }).collect(),
+            labels: self.labels.clone(),
+        }
+    }
+
+    /// The people kept for `searcher`'s segments; `None` when the parts do not fit together (a
+    /// person or a segment that is not there).
+    fn from_kept(kept: KeptPeople, searcher: &Searcher) -> Option<People> {
+        let registry = Registry::from_parts(kept.registry)?;
+        let count = registry.people().len();
+        let fits = kept.details.len() == count
+            && kept.by_segment_ord.len() == searcher.segment_readers().len()
+            && kept.by_segment_ord.iter().flatten().all(|&p| p == NO_PERSON || (p as usize) < count)
+            && kept
+                .details
+                .iter()
+                .flat_map(|d| d.titles.iter().chain(&d.country))
+                .all(|&l| (l as usize) < kept.labels.len());
+        if !fits {
+            return None;
+        }
+        Some(People { registry, by_segment_ord: kept.by_segment_ord, details: kept.details, labels: kept.labels })
+    }
 }
 
 /// [`People`] as kept on disk.
 #[derive(Serialize, Deserialize)]
-struct KeptPeople {
+pub(crate) struct KeptPeople {
     registry: RegistryParts,
     by_segment_ord: Vec<Vec<u32>>,
     details: Vec<Details>,
@@ -434,6 +398,7 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::PeopleRequest;
+    use crate::index::kept::Keepable;
     use crate::{Index, Readout, SearchRequest, complete};
 
     fn readout(id: &str, title: &str, body: &str) -> Readout {
@@ -484,15 +449,15 @@ mod tests {
         assert_eq!(built.0.iter().find(|p| p.name == "Joe Biden").map(|p| p.readouts), Some(2));
         // What the next process reads is what it uses: titles changed in the file show.
         let searcher = index.searcher();
-        let mut kept: super::KeptPeople = index.kept(super::KEPT_NAME, super::kept_version(), &searcher).unwrap();
+        let mut kept: super::KeptPeople = index.kept(super::People::NAME, super::People::version(), &searcher).unwrap();
         assert!(!kept.labels.is_empty());
         kept.labels.iter_mut().for_each(|label| *label = "Tampered".into());
-        index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &kept);
+        index.keep(super::People::NAME, super::People::version(), &searcher, &kept);
         let people = Index::open(dir.path()).unwrap().people(&PeopleRequest::default()).unwrap();
         assert!(people.iter().any(|p| p.titles.iter().any(|t| t == "Tampered")));
         // Parts that do not fit together are no registry: built again.
         kept.by_segment_ord = vec![vec![u32::MAX - 1]];
-        index.keep(super::KEPT_NAME, super::kept_version(), &searcher, &kept);
+        index.keep(super::People::NAME, super::People::version(), &searcher, &kept);
         assert_eq!(asked(&Index::open(dir.path()).unwrap()), built);
     }
 }
