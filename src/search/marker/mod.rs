@@ -255,12 +255,16 @@ impl<'a> Marker<'a> {
             return Vec::new();
         }
         let mut tokens: Vec<Token> = Vec::new();
-        let ascii = letters_are_ascii(text);
+        let first_beyond = first_beyond_ascii(text, 0);
+        let ascii = first_beyond.is_none();
         // Words beyond ASCII, when they are few enough to be read one by one (none in an ASCII
         // text); a text thick with them (one in Cyrillic) is read word by word instead: per word,
         // the analyzer's stream costs more than reading them in the whole text's (marking 150 KB
         // of Cyrillic took 9.4 ms one by one, 5.1 ms word by word).
-        let others = if ascii { Some(Vec::new()) } else { words_beyond_ascii(text, text.len() / FEW_BEYOND_ASCII) };
+        let others = match first_beyond {
+            None => Some(Vec::new()),
+            Some(first) => words_beyond_ascii(text, first, text.len() / FEW_BEYOND_ASCII),
+        };
         let needles = if self.plain { None } else { others.as_ref().and_then(|_| self.needles().cloned()) };
         if let (Some(needles), Some(others)) = (needles, others) {
             // Only the words that hold a needle can be something: they are found with the
@@ -377,22 +381,12 @@ fn holds_a_word(text: &str) -> bool {
 const FEW_BEYOND_ASCII: usize = 256;
 
 /// The words of `text` (runs of letters and digits, as the analyzer's tokenizer cuts them) that
-/// hold a letter beyond ASCII, in order; `None` when there are more than `most`. Only the bytes
-/// beyond ASCII are decoded.
-fn words_beyond_ascii(text: &str, most: usize) -> Option<Vec<Range<usize>>> {
-    let bytes = text.as_bytes();
+/// hold a letter beyond ASCII, in order, the first of those letters at `first`
+/// ([`first_beyond_ascii`]); `None` when there are more than `most`.
+fn words_beyond_ascii(text: &str, first: usize, most: usize) -> Option<Vec<Range<usize>>> {
     let mut out = Vec::new();
-    let mut at = 0;
-    while at < bytes.len() {
-        if bytes[at].is_ascii() {
-            at += 1;
-            continue;
-        }
-        let Some(c) = text[at..].chars().next() else { break };
-        if !c.is_alphanumeric() {
-            at += c.len_utf8();
-            continue;
-        }
+    let mut next = Some(first);
+    while let Some(at) = next {
         if out.len() == most {
             return None;
         }
@@ -400,7 +394,7 @@ fn words_beyond_ascii(text: &str, most: usize) -> Option<Vec<Range<usize>>> {
             text[..at].char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(at, |(i, _)| i);
         let end = text[at..].char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| at + i);
         out.push(start..end);
-        at = end;
+        next = first_beyond_ascii(text, end);
     }
     Some(out)
 }
@@ -466,14 +460,15 @@ fn typo_pieces(query: &str, budget: u8) -> Option<Vec<String>> {
     }
 }
 
-/// True when every letter and digit of `text` is ASCII (its other characters may be curly quotes
-/// and dashes): its words need no folding. Runs of ASCII are skipped sixteen bytes at a time and
+/// Where the first letter or digit of `text` beyond ASCII is, from `from` on; `None` when every
+/// one is ASCII (its other characters may be curly quotes and dashes): its words need no
+/// folding. Runs of ASCII are skipped sixteen bytes at a time and
 /// the punctuation of readouts (curly quotes, dashes, no-break spaces) known without a Unicode
 /// table: decoding and testing every character was a tenth of a quote search.
 /// `the_ascii_letter_test_is_the_plain_one` holds it to the plain test.
-fn letters_are_ascii(text: &str) -> bool {
+fn first_beyond_ascii(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut at = 0;
+    let mut at = from;
     while at < bytes.len() {
         if bytes[at].is_ascii() {
             if bytes.len() - at >= 16 && bytes[at..at + 16].is_ascii() {
@@ -483,14 +478,14 @@ fn letters_are_ascii(text: &str) -> bool {
             }
             continue;
         }
-        let Some(c) = text[at..].chars().next() else { return true };
+        let c = text[at..].chars().next()?;
         let punctuation = matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}');
         if !punctuation && c.is_alphanumeric() {
-            return false;
+            return Some(at);
         }
         at += c.len_utf8();
     }
-    true
+    None
 }
 
 /// The letters of a word, in any case, as bits (by their low six bits: two letters that share a bit
@@ -499,7 +494,7 @@ fn letter_set(word: &[u8]) -> u64 {
     word.iter().fold(0, |set, b| set | 1 << (b.to_ascii_lowercase() & 63))
 }
 
-/// The words the name analyzer reads in a text whose letters are ASCII ([`letters_are_ascii`]):
+/// The words the name analyzer reads in a text whose letters are ASCII ([`first_beyond_ascii`]):
 /// runs of ASCII letters and digits, those of 64 bytes or more left out (as its
 /// `RemoveLongFilter` does).
 fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
