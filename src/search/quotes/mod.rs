@@ -314,8 +314,15 @@ impl Index {
         let speaker_countries =
             request.speaker_countries.iter().map(|c| country_code(c)).collect::<Result<Vec<_>>>()?;
         let filter = read::Filter { kind: request.kind, speakers: &asked, speaker_countries: &speaker_countries };
-        let reader =
-            read::Reader { index: self, searcher: &searcher, highlights: &highlights, people: &people, filter };
+        let needles = self.marker(&highlights, &searcher).shared_needles();
+        let reader = read::Reader {
+            index: self,
+            searcher: &searcher,
+            highlights: &highlights,
+            people: &people,
+            filter,
+            needles,
+        };
         let (docs, mut candidates) = reader.read(outcome.top, &deadline)?;
         deadline.check()?;
         // A phrase of the query first, then more of its words, then the better readout, then the
@@ -336,7 +343,6 @@ impl Index {
             }),
         };
         let total = candidates.len() as u64;
-        let mut marker = reader.marker();
         // Each readout's header and statements, decoded once for all its hits.
         let mut shown: FxHashMap<usize, (crate::Readout, Vec<_>)> = FxHashMap::default();
         let mut hits = Vec::new();
@@ -346,12 +352,11 @@ impl Index {
                 shown.entry(c.readout).or_insert_with(|| (self.header_of(doc), self.stored_statements(doc)));
             // Always there: the candidate was read from the same list of the same document.
             let Some(statement) = statements.get(c.statement) else { continue };
-            let highlights = marker.matches(statement.text);
             hits.push(QuoteHit {
                 speaker: c.speaker,
                 speaker_country: c.speaker_country,
                 kind: statement.kind,
-                text: Fragment { text: statement.text.to_string(), highlights, range: statement.range },
+                text: Fragment { text: statement.text.to_string(), highlights: c.marks, range: statement.range },
                 range: statement.range,
                 readout_id: readout.id.clone(),
                 readout_title: readout.title.clone(),

@@ -1,11 +1,13 @@
 //! Reading the statements of a quote search's candidate readouts: each statement that passes the
 //! statement filters and holds a word of the query, with what ranks it.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::super::bounds;
-use super::super::marker::Marker;
+use super::super::marker::{Marker, Needles};
 use super::super::people::People;
 use super::super::query::Highlights;
 use crate::error::Result;
@@ -45,6 +47,9 @@ pub(super) struct Candidate {
     /// Its speaker's canonical name and country.
     pub speaker: String,
     pub speaker_country: Option<String>,
+    /// What the query matched in its text (byte ranges), kept for the hits shown: marking the
+    /// shown statements again was serial work after the threads' reading.
+    pub marks: Vec<Range<usize>>,
 }
 
 /// What reads the candidates of one search.
@@ -54,7 +59,13 @@ pub(super) struct Reader<'a> {
     pub highlights: &'a Highlights,
     pub people: &'a People,
     pub filter: Filter<'a>,
+    /// The query's needles, built once for every thread's marker.
+    pub needles: Needles,
 }
+
+/// A statement text marked: whether it holds a phrase of the query, how many of its words, and
+/// the marks.
+type Marked = (bool, usize, Vec<Range<usize>>);
 
 /// A candidate readout read: its rank, score, document and matching statements.
 type Read = (usize, f32, TantivyDocument, Vec<Candidate>);
@@ -65,8 +76,8 @@ pub(super) type Docs = Vec<(f32, TantivyDocument)>;
 impl Reader<'_> {
     /// A marker of the query's words, leaving typo variants that are other words unmarked as the
     /// search leaves them out.
-    pub(super) fn marker(&self) -> Marker<'_> {
-        self.index.marker(self.highlights, self.searcher)
+    fn marker(&self) -> Marker<'_> {
+        self.index.marker(self.highlights, self.searcher).with_needles(self.needles.clone())
     }
 
     /// The documents of the candidate readouts (best first, with their scores: a candidate's
@@ -137,7 +148,7 @@ impl Reader<'_> {
         // A sentence of several speakers is one statement each, the same slice of the body:
         // marked once. Keyed by where the text lies, not by the text: hashing every statement's
         // text was 6% of `readouts quotes Lavrov` (perf, 2,245 samples).
-        let mut marked: FxHashMap<(usize, usize), (bool, usize)> = FxHashMap::default();
+        let mut marked: FxHashMap<(usize, usize), Marked> = FxHashMap::default();
         let mut matched = Vec::new();
         for (s, statement) in self.index.stored_statements(doc).into_iter().enumerate() {
             if self.filter.kind.is_some_and(|k| k != statement.kind) {
@@ -155,14 +166,17 @@ impl Reader<'_> {
                 continue;
             }
             let text = statement.text;
-            let (phrase, coverage) = *marked.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| {
+            let (phrase, coverage, marks) = marked.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| {
                 if query_is_empty {
-                    return (false, 0);
+                    return (false, 0, Vec::new());
                 }
                 // `matches` rules a text out with one pass of the needles' automaton: a test
                 // before it (`may_match`, dropped) scanned every matching text twice.
-                coverage(text, &marker.matches(text), stems)
+                let marks = marker.matches(text);
+                let (phrase, coverage) = coverage(text, &marks, stems);
+                (phrase, coverage, marks)
             });
+            let (phrase, coverage) = (*phrase, *coverage);
             if !query_is_empty && coverage == 0 {
                 continue;
             }
@@ -174,6 +188,7 @@ impl Reader<'_> {
                 kind: statement.kind,
                 speaker: role.name.clone(),
                 speaker_country: role.country.clone(),
+                marks: marks.clone(),
             });
         }
         matched
