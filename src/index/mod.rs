@@ -29,6 +29,7 @@ pub(crate) mod kept;
 mod reading_dir;
 pub mod schema;
 mod stem;
+pub(crate) mod stored;
 pub mod writer;
 
 pub use schema::Fields;
@@ -217,7 +218,7 @@ impl Index {
     }
 
     /// The stored document of the first readout holding `term`.
-    fn first_doc_with(&self, term: Term) -> Result<TantivyDocument> {
+    fn first_doc_with(&self, term: Term) -> Result<stored::StoredDoc> {
         let searcher = self.reader.searcher();
         let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
         let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
@@ -232,7 +233,7 @@ impl Index {
         for segment in searcher.segment_readers() {
             let store = segment.get_store_reader(64).map_err(|e| Error::Tantivy(e.into()))?;
             for doc_id in segment.doc_ids_alive() {
-                let doc: TantivyDocument = store.get(doc_id).map_err(Error::Tantivy)?;
+                let doc: stored::StoredDoc = store.get(doc_id).map_err(Error::Tantivy)?;
                 visit(self.readout_of(&doc))?;
             }
         }
@@ -242,7 +243,7 @@ impl Index {
     /// The path to show to others for a stored document: its path relative to the directory it was
     /// found under; for readouts indexed before that was kept, or given from memory, the path when
     /// it is relative and else only its file name.
-    pub(crate) fn public_path_of(&self, doc: &TantivyDocument) -> String {
+    pub(crate) fn public_path_of(&self, doc: &stored::StoredDoc) -> String {
         let stored = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
         if let Some(relative) = self.fields.relative_path.map(stored).filter(|p| !p.is_empty()) {
             return relative;
@@ -262,7 +263,7 @@ impl Index {
     }
 
     /// Turns a stored document back into a readout.
-    pub(crate) fn readout_of(&self, doc: &TantivyDocument) -> Readout {
+    pub(crate) fn readout_of(&self, doc: &stored::StoredDoc) -> Readout {
         let f = &self.fields;
         Readout {
             body: doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default().to_string(),
@@ -279,7 +280,7 @@ impl Index {
     }
 
     /// A stored document's id, path, url, headline and date, without its text: what a hit shows.
-    pub(crate) fn header_of(&self, doc: &TantivyDocument) -> Readout {
+    pub(crate) fn header_of(&self, doc: &stored::StoredDoc) -> Readout {
         let f = &self.fields;
         let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
         let date = doc
@@ -299,7 +300,7 @@ impl Index {
     }
 
     /// A stored document's statements, borrowed from it.
-    pub(crate) fn stored_statements<'d>(&self, doc: &'d TantivyDocument) -> Vec<schema::StoredStatement<'d>> {
+    pub(crate) fn stored_statements<'d>(&self, doc: &'d stored::StoredDoc) -> Vec<schema::StoredStatement<'d>> {
         let body = doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default();
         self.fields
             .statement
@@ -313,7 +314,7 @@ impl Index {
     }
 
     /// A stored document's speakers' roles.
-    pub(crate) fn roles_of(&self, doc: &TantivyDocument) -> Vec<crate::readout::SpeakerRole> {
+    pub(crate) fn roles_of(&self, doc: &stored::StoredDoc) -> Vec<crate::readout::SpeakerRole> {
         self.fields
             .speaker_role
             .map(|field| doc.get_all(field).filter_map(|v| v.as_str().and_then(schema::decode_role)).collect())

@@ -3,7 +3,9 @@
 use std::time::Instant;
 
 use tantivy::query::Query;
-use tantivy::{DocAddress, Score, TantivyDocument};
+use tantivy::{DocAddress, Score};
+
+use crate::index::stored::StoredDoc;
 
 use crate::error::{Error, Result};
 use crate::extract::country;
@@ -115,7 +117,7 @@ impl Index {
         marker: &mut marker::Marker<'_>,
         fragments: usize,
     ) -> Result<Hit> {
-        let doc: TantivyDocument = searcher.doc(address)?;
+        let doc: StoredDoc = searcher.doc(address)?;
         let readout = self.readout_of(&doc);
         let public_path = self.public_path_of(&doc);
         let passages = snippet::fragments(&readout.body, marker, fragments);
@@ -159,7 +161,7 @@ impl Index {
         let mut out = Vec::new();
         for &other in copies.members(group) {
             if other != address {
-                let readout = self.readout_of(&searcher.doc::<TantivyDocument>(other)?);
+                let readout = self.readout_of(&searcher.doc::<StoredDoc>(other)?);
                 out.push(Duplicate { id: readout.id, title: readout.title, date: readout.date });
             }
         }

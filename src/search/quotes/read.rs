@@ -4,7 +4,9 @@
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
-use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Searcher};
+
+use crate::index::stored::StoredDoc;
 
 use super::super::bounds;
 use super::super::marker::{Marker, Needles};
@@ -68,10 +70,10 @@ pub(super) struct Reader<'a> {
 type Marked = (bool, usize, Vec<Range<usize>>);
 
 /// A candidate readout read: its rank, score, document and matching statements.
-type Read = (usize, f32, TantivyDocument, Vec<Candidate>);
+type Read = (usize, f32, StoredDoc, Vec<Candidate>);
 
 /// The candidate readouts' documents, best first with their scores.
-pub(super) type Docs = Vec<(f32, TantivyDocument)>;
+pub(super) type Docs = Vec<(f32, StoredDoc)>;
 
 impl Reader<'_> {
     /// A marker of the query's words, leaving typo variants that are other words unmarked as the
@@ -125,7 +127,7 @@ impl Reader<'_> {
         let mut read = Vec::with_capacity(hand.len());
         for (rank, score, address) in hand {
             deadline.check()?;
-            let doc: TantivyDocument = self.searcher.doc(address)?;
+            let doc: StoredDoc = self.searcher.doc(address)?;
             let matched = self.matching(&doc, rank, &mut marker, &mut stems);
             read.push((rank, score, doc, matched));
         }
@@ -136,7 +138,7 @@ impl Reader<'_> {
     /// one that passes, for an empty query).
     fn matching(
         &self,
-        doc: &TantivyDocument,
+        doc: &StoredDoc,
         rank: usize,
         marker: &mut Marker<'_>,
         stems: &mut tantivy::tokenizer::TextAnalyzer,
