@@ -7,6 +7,7 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
@@ -39,17 +40,33 @@ pub struct Marker<'a> {
     /// `highlights.fuzzy`.
     fuzzy_letters: Vec<u64>,
     /// The pieces [`Marker::needles`], made when first asked.
-    needles: OnceCell<Option<AhoCorasick>>,
+    needles: OnceCell<Option<Arc<NeedleSearch>>>,
     /// A word being judged, lowered (kept to reuse its buffer).
     lowered: String,
+    /// A span of text being searched for needles, lowered (kept to reuse its buffer).
+    lowered_span: Vec<u8>,
     /// Whether to read every word of every text (see [`Marker::plain`]).
     plain: bool,
+    /// Whether to search needles with the automaton even where Teddy serves (tests hold both).
+    automaton_only: bool,
 }
 
-/// The needles' automaton of a query ([`Marker::shared_needles`]): cheap to clone, and sent to
+/// The needles' searcher of a query ([`Marker::shared_needles`]): cheap to clone, and sent to
 /// other threads.
 #[derive(Clone)]
-pub(crate) struct Needles(Option<AhoCorasick>);
+pub(crate) struct Needles(Option<Arc<NeedleSearch>>);
+
+/// How a text is searched for needles.
+enum NeedleSearch {
+    /// Teddy (SIMD, aho-corasick's packed searcher) over a lowered copy of the text: the
+    /// automaton below, which must ignore case, gets no such prefilter and reads every byte. Where
+    /// the machine has no Teddy, or the needles are too many for it, the automaton.
+    /// Measured gain in BENCHMARKS.md ("Needles found by Teddy"); the marker's tests hold both
+    /// to the plain reading of every word.
+    Packed(aho_corasick::packed::Searcher),
+    /// An Aho-Corasick automaton ignoring ASCII case.
+    Automaton(AhoCorasick),
+}
 
 /// Tells whether a stem is a frequent word of the index.
 type IsFrequent<'a> = Box<dyn FnMut(&str) -> bool + 'a>;
@@ -106,7 +123,9 @@ impl<'a> Marker<'a> {
             fuzzy_letters: highlights.fuzzy.iter().map(|(q, _)| letter_set(q.as_bytes())).collect(),
             needles: OnceCell::new(),
             lowered: String::new(),
+            lowered_span: Vec::new(),
             plain: false,
+            automaton_only: false,
         }
     }
 
@@ -160,7 +179,7 @@ impl<'a> Marker<'a> {
     /// start so), the completed prefixes, and [`typo_pieces`] of the typo-tolerant words. `None`
     /// when a typo-tolerant word has no pieces, or a needle is empty or not a run of letters and
     /// digits (a needle must lie inside a word).
-    fn needles(&self) -> Option<&AhoCorasick> {
+    fn needles(&self) -> Option<&Arc<NeedleSearch>> {
         self.needles
             .get_or_init(|| {
                 let mut needles: Vec<String> = self.wanted.clone();
@@ -171,9 +190,27 @@ impl<'a> Marker<'a> {
                 if needles.iter().any(|n| n.is_empty() || !n.bytes().all(|b| b.is_ascii_alphanumeric())) {
                     return None;
                 }
+                for needle in &mut needles {
+                    needle.make_ascii_lowercase();
+                }
                 needles.sort_unstable();
                 needles.dedup();
-                AhoCorasick::builder().ascii_case_insensitive(true).build(needles).ok()
+                let packed = if self.automaton_only {
+                    None
+                } else {
+                    aho_corasick::packed::Config::new()
+                        .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+                        .builder()
+                        .extend(&needles)
+                        .build()
+                };
+                let search = match packed {
+                    Some(packed) => NeedleSearch::Packed(packed),
+                    None => NeedleSearch::Automaton(
+                        AhoCorasick::builder().ascii_case_insensitive(true).build(needles).ok()?,
+                    ),
+                };
+                Some(Arc::new(search))
             })
             .as_ref()
     }
@@ -211,24 +248,41 @@ impl<'a> Marker<'a> {
 
     /// Judges the ASCII words of `text[span]` that hold a needle and keeps those that are
     /// something to the query in `tokens`; `span` holds no letter beyond ASCII.
-    fn take_needled_words(&mut self, text: &str, span: Range<usize>, needles: &AhoCorasick, tokens: &mut Vec<Token>) {
+    fn take_needled_words(&mut self, text: &str, span: Range<usize>, needles: &NeedleSearch, tokens: &mut Vec<Token>) {
         let bytes = text.as_bytes();
+        let mut lowered = std::mem::take(&mut self.lowered_span);
+        if let NeedleSearch::Packed(_) = needles {
+            lowered.clear();
+            lowered.extend(bytes[span.clone()].iter().map(u8::to_ascii_lowercase));
+        }
+        let find = |from: usize| match needles {
+            NeedleSearch::Packed(packed) => packed
+                .find_in(&lowered, aho_corasick::Span::from(from - span.start..span.end - span.start))
+                .map(|m| m.start() + span.start..m.end() + span.start),
+            NeedleSearch::Automaton(automaton) => {
+                automaton.find(aho_corasick::Input::new(text).span(from..span.end)).map(|m| m.range())
+            }
+        };
         let mut from = span.start;
-        while let Some(found) = needles.find(aho_corasick::Input::new(text).span(from..span.end)) {
-            let mut start = found.start();
+        while let Some(found) = find(from) {
+            let mut start = found.start;
             while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
                 start -= 1;
             }
-            let mut end = found.end();
+            let mut end = found.end;
             while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
                 end += 1;
             }
-            from = end;
             if end - start < MAX_WORD_BYTES {
                 let next_to_last = next_to_last(text, tokens, start);
                 self.take_ascii_word(text, start..end, next_to_last, tokens);
             }
+            if end >= span.end {
+                break;
+            }
+            from = end;
         }
+        self.lowered_span = lowered;
     }
 
     /// Judges a word of `text` holding a letter beyond ASCII, as the name analyzer reads it, and
@@ -285,7 +339,8 @@ impl<'a> Marker<'a> {
         let needles = if self.plain { None } else { others.as_ref().and_then(|_| self.needles().cloned()) };
         if let (Some(needles), Some(others)) = (needles, others) {
             // Only the words that hold a needle can be something: they are found with the
-            // needles' automaton, which skips the rest of the text without reading its words.
+            // needles' searcher ([`NeedleSearch`]), which skips the rest of the text without
+            // reading its words.
             // The statements `readouts quotes Lavrov` marks (825 KB): 7.4 -> 1.4-2.1 ms;
             // `readouts bench --quotes` on corpus/, with the borrowed statements of quotes/:
             // p50 3.2 -> 2.4-3.0 ms, p95 13.7 -> 6.7-7.3 ms. `needles_find_what_reading_every_word_finds`
@@ -362,6 +417,13 @@ impl<'a> Marker<'a> {
     #[cfg(test)]
     fn plain(mut self) -> Self {
         self.plain = true;
+        self
+    }
+
+    /// Searches needles with the automaton only, as where the machine has no Teddy.
+    #[cfg(test)]
+    fn automaton_only(mut self) -> Self {
+        self.automaton_only = true;
         self
     }
 }

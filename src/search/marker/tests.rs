@@ -151,6 +151,7 @@ fn needles_find_what_reading_every_word_finds() {
         "Çavuşoğlu said; peace Путин agreement; Lavrov—Çavuşoğlu—Lavrov",
         "São Tomé peace agreement, Zelenskyý said",
         "Ωμέγα peace agreement",
+        "LAVROV and lAvRoV and SaNcTiOnS and PEACE AGREEMENT",
     ] {
         passages.push(format!("{filler}{few} {filler}"));
         passages.push(format!("{few} {filler}"));
@@ -164,9 +165,12 @@ fn needles_find_what_reading_every_word_finds() {
     let mut marked = 0;
     for highlights in &asks {
         let (mut needled, mut plain) = (Marker::new(highlights), Marker::new(highlights).plain());
+        // The needles searched by Teddy (where the machine has it) and by the automaton alike.
+        let mut by_automaton = Marker::new(highlights).automaton_only();
         for passage in &passages {
             let found = needled.matches(passage);
             assert_eq!(found, plain.matches(passage), "{passage:?}");
+            assert_eq!(found, by_automaton.matches(passage), "{passage:?}");
             marked += usize::from(!found.is_empty());
         }
     }
@@ -245,4 +249,16 @@ fn the_letter_count_test_never_rules_out_a_near_word() {
             }
         }
     }
+}
+
+#[test]
+fn teddy_searches_the_needles_where_the_machine_has_it() {
+    let highlights = Highlights { fuzzy: vec![("lavrov".into(), 1)], ..Highlights::default() };
+    let marker = Marker::new(&highlights);
+    let packed = matches!(marker.needles().map(|n| &**n), Some(NeedleSearch::Packed(_)));
+    #[cfg(target_arch = "x86_64")]
+    assert_eq!(packed, std::is_x86_feature_detected!("ssse3"));
+    let automaton = Marker::new(&highlights).automaton_only();
+    assert!(matches!(automaton.needles().map(|n| &**n), Some(NeedleSearch::Automaton(_))));
+    let _ = packed;
 }
