@@ -62,13 +62,13 @@ pub(crate) struct StoredStatement<'a> {
 /// A stored statement's parts, without copying its text: `None` for a value of another shape.
 /// `body` is its readout's.
 pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<StoredStatement<'a>> {
-    // Cut by bytes: a quote search parses the statements of fifty readouts, and `splitn` over
-    // them was a tenth of its instructions (callgrind, 20 bench queries); the separator is one
-    // byte, never inside a character.
+    // Cut by bytes with memchr: a quote search parses the statements of fifty readouts, and
+    // `splitn` over them was a tenth of its instructions (callgrind, 20 bench queries); the
+    // separator is one byte, never inside a character.
     const SEPARATOR: u8 = ROLE_SEPARATOR as u8;
     let mut rest = value;
     let mut part = || {
-        let at = rest.bytes().position(|b| b == SEPARATOR)?;
+        let at = memchr::memchr(SEPARATOR, rest.as_bytes())?;
         let (part, after) = (&rest[..at], &rest[at + 1..]);
         rest = after;
         Some(part)
@@ -77,12 +77,9 @@ pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<Stor
     let kind = part()?.parse().ok()?;
     let start = part()?.parse().ok()?;
     let end = part()?.parse().ok()?;
-    // A text holds no separator, so one within the digits an offset can take means two byte
-    // offsets in the body; the text is not scanned to its end for one.
-    const OFFSET_DIGITS: usize = 20;
-    let head = &rest.as_bytes()[..rest.len().min(OFFSET_DIGITS + 1)];
-    let text = match head.iter().position(|&b| b == SEPARATOR) {
-        Some(at) => body.get(rest[..at].parse::<usize>().ok()?..rest[at + 1..].parse::<usize>().ok()?)?,
+    // A text holds no separator: one more means two byte offsets in the body.
+    let text = match part() {
+        Some(from) => body.get(from.parse::<usize>().ok()?..rest.parse::<usize>().ok()?)?,
         None => rest,
     };
     Some(StoredStatement { speaker, kind, range: [start, end], text })
@@ -301,14 +298,23 @@ mod tests {
         // Offsets outside the body (a damaged value) give nothing rather than a panic.
         assert!(decode(&encode_statement(&quoted, Some([30, 400]))).is_none());
         assert!(decode(&encode_statement(&quoted, Some([16, 17]))).is_none(), "inside a character");
-        // Values of another shape give nothing.
-        for damaged in
-            ["", "Antony Blinken", "Antony Blinken\u{1f}direct\u{1f}14", "A\u{1f}spoken\u{1f}1\u{1f}2\u{1f}x"]
-        {
+        // Values of another shape give nothing: too few parts, a kind that is none, a separator
+        // after a text (found however long the text), a third offset.
+        for damaged in [
+            "",
+            "Antony Blinken",
+            "Antony Blinken\u{1f}direct\u{1f}14",
+            "A\u{1f}spoken\u{1f}1\u{1f}2\u{1f}x",
+            "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}a text longer than twenty-one bytes\u{1f}x",
+            "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}14\u{1f}20\u{1f}25",
+        ] {
             assert!(decode(damaged).is_none(), "{damaged:?}");
         }
         // A text starting with digits is still a text.
         let numbered = Statement { text: "2023 was a year.".into(), ..quoted.clone() };
         assert_eq!(decode(&encode_statement(&numbered, None)).as_ref(), Some(&numbered));
+        // Offsets written with a sign or leading zeros read as `usize::from_str` reads them.
+        let padded = "A\u{1f}direct\u{1f}14\u{1f}30\u{1f}+00000000000000000000017\u{1f}31";
+        assert_eq!(decode(padded).map(|s| s.text), Some("We welcome it.".to_string()));
     }
 }

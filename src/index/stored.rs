@@ -39,7 +39,7 @@ impl DocumentDeserialize for StoredDoc {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tantivy::schema::{STORED, Schema, TEXT, Value};
+    use tantivy::schema::{Facet, FacetOptions, STORED, Schema, TEXT, Value};
     use tantivy::{TantivyDocument, doc};
 
     #[test]
@@ -47,9 +47,21 @@ mod tests {
         let mut builder = Schema::builder();
         let title = builder.add_text_field("title", TEXT | STORED);
         let body = builder.add_text_field("body", STORED);
+        let date = builder.add_date_field("date", STORED);
+        let country = builder.add_facet_field("country", FacetOptions::default().set_stored());
         let index = tantivy::Index::create_in_ram(builder.build());
         let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
-        writer.add_document(doc!(title => "Çavuşoğlu", body => "one", body => "two")).unwrap();
+        let day = tantivy::DateTime::from_timestamp_secs(1_700_000_000);
+        writer
+            .add_document(doc!(
+                title => "Çavuşoğlu",
+                body => "one",
+                date => day,
+                country => Facet::from("/AM"),
+                body => "two",
+                country => Facet::from("/AZ"),
+            ))
+            .unwrap();
         writer.add_document(doc!(body => "")).unwrap();
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
@@ -62,6 +74,14 @@ mod tests {
                 let theirs: Vec<_> = theirs.get_all(field).map(|v| v.as_str()).collect();
                 assert_eq!(ours, theirs);
             }
+            let ours_date = ours.get_first(date).and_then(|v| v.as_datetime());
+            assert_eq!(ours_date, theirs.get_first(date).and_then(|v| v.as_datetime()));
+            let ours: Vec<_> = ours.get_all(country).map(|v| v.as_facet().map(str::to_string)).collect();
+            let theirs: Vec<_> = theirs.get_all(country).map(|v| v.as_facet().map(str::to_string)).collect();
+            assert_eq!(ours, theirs);
         }
+        let first: StoredDoc = searcher.doc(tantivy::DocAddress::new(0, 0)).unwrap();
+        assert_eq!(first.get_first(date).and_then(|v| v.as_datetime()), Some(day));
+        assert_eq!(first.get_all(country).count(), 2);
     }
 }

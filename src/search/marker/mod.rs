@@ -53,14 +53,15 @@ pub struct Marker<'a> {
 
 /// The needles' searcher of a query ([`Marker::shared_needles`]): cheap to clone, and sent to
 /// other threads.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub(crate) struct Needles(Option<Arc<NeedleSearch>>);
 
 /// How a text is searched for needles.
 enum NeedleSearch {
     /// Teddy (SIMD, aho-corasick's packed searcher) over a lowered copy of the text: the
-    /// automaton below, which must ignore case, gets no such prefilter and reads every byte. Where
-    /// the machine has no Teddy, or the needles are too many for it, the automaton.
+    /// automaton below, which must ignore case, gets a prefilter only for a few needles of few
+    /// distinct bytes, and reads every byte of the text for the many pieces of a typo-tolerant
+    /// word. Where the machine has no Teddy, or the needles are too many for it, the automaton.
     /// Measured gain in BENCHMARKS.md ("Needles found by Teddy"); the marker's tests hold both
     /// to the plain reading of every word.
     Packed(aho_corasick::packed::Searcher),
@@ -215,7 +216,7 @@ impl<'a> Marker<'a> {
             .as_ref()
     }
 
-    /// The needles' automaton, to hand to the markers of the same query on other threads
+    /// The needles' searcher, to hand to the markers of the same query on other threads
     /// ([`Marker::with_needles`]): building it was 4% of a quote search's reading threads
     /// (perf), each thread building its own.
     pub(crate) fn shared_needles(&self) -> Needles {
@@ -544,7 +545,8 @@ fn typo_pieces(query: &str, budget: u8) -> Option<Vec<String>> {
 /// folding. Runs of ASCII are skipped 32 bytes at a time and
 /// the punctuation of readouts (curly quotes, dashes, no-break spaces) known without a Unicode
 /// table: decoding and testing every character was a tenth of a quote search. Skipping 32 bytes
-/// at a time rather than 16, then byte by byte only inside the block that holds one beyond ASCII:
+/// at a time rather than 16, then looking for the next byte beyond ASCII with one `position`
+/// (16-byte steps fell back to one byte at a time after every curly quote):
 /// 43 -> 27 M instructions of a quote search's 837 M (callgrind, 20 bench queries).
 /// `the_ascii_letter_test_is_the_plain_one` holds it to the plain test.
 fn first_beyond_ascii(text: &str, from: usize) -> Option<usize> {

@@ -314,7 +314,12 @@ impl Index {
         let speaker_countries =
             request.speaker_countries.iter().map(|c| country_code(c)).collect::<Result<Vec<_>>>()?;
         let filter = read::Filter { kind: request.kind, speakers: &asked, speaker_countries: &speaker_countries };
-        let needles = self.marker(&highlights, &searcher).shared_needles();
+        // Built once here for every reading thread; an empty query marks nothing and needs none.
+        let needles = if highlights.is_empty() || outcome.top.is_empty() {
+            Default::default()
+        } else {
+            self.marker(&highlights, &searcher).shared_needles()
+        };
         let reader = read::Reader {
             index: self,
             searcher: &searcher,

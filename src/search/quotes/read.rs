@@ -172,7 +172,7 @@ impl Reader<'_> {
                 if query_is_empty {
                     return (false, 0, Vec::new());
                 }
-                // `matches` rules a text out with one pass of the needles' automaton: a test
+                // `matches` rules a text out with one pass of the needles' searcher: a test
                 // before it (`may_match`, dropped) scanned every matching text twice.
                 let marks = marker.matches(text);
                 let (phrase, coverage) = coverage(text, &marks, stems);
