@@ -306,6 +306,14 @@ mod tests {
         assert_eq!(got, vec!["Melanie Campbell", "Lisa Cooper", "Candi King"]);
         // A title word at the end of an office stays an office: "Policy Advisor".
         assert_eq!(speakers("Readout", "Senior Policy Advisor spoke with Policy Advisor Jane Doe."), vec!["Jane Doe"]);
+        // A clerk is an office (Canada's Deputy Clerk of the Privy Council), no one's name.
+        assert_eq!(
+            speakers(
+                "Joint Statement",
+                "The delegation was led by Deputy Clerk and National Security and Intelligence Advisor Nathalie G. Drouin, who said it mattered."
+            ),
+            vec!["Nathalie Drouin"]
+        );
     }
 
     #[test]
