@@ -161,7 +161,8 @@ impl Index {
         let mut out = Vec::new();
         for &other in copies.members(group) {
             if other != address {
-                let readout = self.readout_of(&searcher.doc::<StoredDoc>(other)?);
+                // Its id, headline and date only: the whole readout (body, statements) is not shown.
+                let readout = self.header_of(&searcher.doc::<StoredDoc>(other)?);
                 out.push(Duplicate { id: readout.id, title: readout.title, date: readout.date });
             }
         }

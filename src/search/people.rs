@@ -41,7 +41,7 @@ pub(crate) struct People {
 }
 
 /// What readouts say a person is: places in [`People::labels`].
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Default, Clone, Serialize, Deserialize)]
 struct Details {
     /// Titles, most frequent first.
     titles: Vec<u32>,
@@ -253,7 +253,7 @@ impl Keepable for People {
         KeptPeople {
             registry: self.registry.to_parts(),
             by_segment_ord: self.by_segment_ord.clone(),
-            details: self.details.iter().map(|d| Details { titles: d.titles.clone(), country: d.country }).collect(),
+            details: self.details.clone(),
             labels: self.labels.clone(),
         }
     }
