@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use tantivy::schema::{Facet, Value};
+use tantivy::schema::Facet;
 use tantivy::{DateTime, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
 use crate::error::{Error, Result};
@@ -173,6 +173,15 @@ impl Index {
         Arc::clone(slot).downcast::<T>().expect("a slot holds the type it is keyed by")
     }
 
+    /// The stored readout at `address` of `searcher` (read through [`stored::StoreCache`]).
+    pub(crate) fn stored_doc(
+        &self,
+        searcher: &tantivy::Searcher,
+        address: tantivy::DocAddress,
+    ) -> Result<stored::StoredDoc> {
+        Ok(self.cache::<stored::StoreCache>().doc(searcher, address)?)
+    }
+
     /// The number of readouts in the index.
     pub fn len(&self) -> u64 {
         self.reader.searcher().num_docs()
@@ -223,7 +232,7 @@ impl Index {
         let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
         let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
         let (_, address) = hits.first().ok_or_else(|| Error::NotFound(String::new()))?;
-        Ok(searcher.doc(*address)?)
+        self.stored_doc(&searcher, *address)
     }
 
     /// Every readout in the index, in index order, handed to `visit` one at a time (so that an
@@ -233,7 +242,7 @@ impl Index {
         for segment in searcher.segment_readers() {
             let store = segment.get_store_reader(64).map_err(|e| Error::Tantivy(e.into()))?;
             for doc_id in segment.doc_ids_alive() {
-                let doc: stored::StoredDoc = store.get(doc_id).map_err(Error::Tantivy)?;
+                let doc = stored::StoredDoc::read(&store, doc_id, true).map_err(Error::Tantivy)?;
                 visit(self.readout_of(&doc))?;
             }
         }

@@ -1,54 +1,279 @@
-//! A stored readout as read back from tantivy's doc store: its values, each field's in order.
+//! A stored readout as read back from tantivy's doc store: its values, each field's in order,
+//! borrowed from the store's decompressed block.
 //!
-//! tantivy's `TantivyDocument` copies every value it reads into one arena of its own; read here,
-//! the values stay as decoded. A quote search reads fifty readouts a query and a search ten, and
-//! the copy (with its allocations) was a tenth of a quote search's instructions (callgrind,
-//! BENCHMARKS.md "Stored readouts read without the arena").
+//! tantivy's deserializer copies every string it reads into a `String` of its own (zero-filled
+//! first, then copied, then checked); a quote search reads fifty readouts a query and a search
+//! ten. Here a readout's bytes, a slice of the block the store keeps decompressed, are walked once:
+//! each text is checked as UTF-8 and kept as a range of those bytes. Measured gain in
+//! BENCHMARKS.md ("Stored readouts read in place"). A document this walk does not know how to read
+//! (a kind of value the schema never stores, or a layout a future tantivy changes) is read by
+//! tantivy's own deserializer instead; [`StoreCache`] checks each segment's first readout both
+//! ways before trusting the walk, and the tests hold the two to the same values.
 
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap;
+use tantivy::directory::OwnedBytes;
+use tantivy::index::SegmentId;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
-use tantivy::schema::{Field, OwnedValue};
+use tantivy::schema::{Field, OwnedValue, Value};
+use tantivy::store::StoreReader;
+use tantivy::{DateTime, DocAddress, DocId, Searcher};
+use tantivy_common::{BinarySerializable, VInt};
+
+/// Decompressed blocks each segment's store keeps (tantivy's default for a searcher's stores).
+const CACHED_BLOCKS: usize = 100;
 
 /// A stored readout's values, by field, in the order they were stored.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct StoredDoc {
-    values: Vec<(Field, OwnedValue)>,
+    /// The bytes the values are ranges of.
+    bytes: OwnedBytes,
+    values: Vec<(Field, Slot)>,
+}
+
+impl Default for StoredDoc {
+    fn default() -> Self {
+        StoredDoc { bytes: OwnedBytes::empty(), values: Vec::new() }
+    }
+}
+
+/// A value, its text kept as a range of the document's bytes.
+#[derive(Debug, Clone)]
+enum Slot {
+    Str(Range<usize>),
+    /// A facet's encoded path.
+    Facet(Range<usize>),
+    Date(DateTime),
+    /// A value of a kind no caller reads (numbers, bytes).
+    Other,
+}
+
+/// One stored value, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum StoredValue<'a> {
+    Str(&'a str),
+    /// A facet's encoded path, as tantivy's `Value::as_facet` gives it.
+    Facet(&'a str),
+    Date(DateTime),
+    Other,
+}
+
+impl<'a> StoredValue<'a> {
+    /// The text, for a text value.
+    pub(crate) fn as_str(self) -> Option<&'a str> {
+        match self {
+            StoredValue::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The encoded path, for a facet.
+    pub(crate) fn as_facet(self) -> Option<&'a str> {
+        match self {
+            StoredValue::Facet(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// The instant, for a date.
+    pub(crate) fn as_datetime(self) -> Option<DateTime> {
+        match self {
+            StoredValue::Date(date) => Some(date),
+            _ => None,
+        }
+    }
 }
 
 impl StoredDoc {
     /// The first value of `field`.
-    pub(crate) fn get_first(&self, field: Field) -> Option<&OwnedValue> {
+    pub(crate) fn get_first(&self, field: Field) -> Option<StoredValue<'_>> {
         self.get_all(field).next()
     }
 
     /// Every value of `field`, in order.
-    pub(crate) fn get_all(&self, field: Field) -> impl Iterator<Item = &OwnedValue> {
-        self.values.iter().filter(move |(f, _)| *f == field).map(|(_, value)| value)
+    pub(crate) fn get_all(&self, field: Field) -> impl Iterator<Item = StoredValue<'_>> {
+        self.values.iter().filter(move |(f, _)| *f == field).map(|(_, slot)| self.value(slot))
+    }
+
+    fn value(&self, slot: &Slot) -> StoredValue<'_> {
+        // Checked as UTF-8 here, when read, rather than when walked: a search reads a few fields
+        // of the readouts it reads (the body once), and checking every field of each, then the
+        // body again when read, was half of what walking saved (callgrind, 20 bench queries).
+        // tantivy wrote them from strings; bytes that are not UTF-8 (a damaged store) read as a
+        // value of no kind, as a missing one.
+        let text = |range: &Range<usize>| simdutf8::basic::from_utf8(self.bytes.get(range.clone())?).ok();
+        match slot {
+            Slot::Str(range) => text(range).map_or(StoredValue::Other, StoredValue::Str),
+            Slot::Facet(range) => text(range).map_or(StoredValue::Other, StoredValue::Facet),
+            Slot::Date(date) => StoredValue::Date(*date),
+            Slot::Other => StoredValue::Other,
+        }
+    }
+
+    /// Reads document `doc` of a segment's store: walked in place, or, when `walk` is false or
+    /// the walk fails, by tantivy's deserializer.
+    pub(crate) fn read(store: &StoreReader, doc: DocId, walk: bool) -> tantivy::Result<StoredDoc> {
+        if walk {
+            let bytes = store.get_document_bytes(doc)?;
+            if let Some(values) = walk_values(&bytes) {
+                return Ok(StoredDoc { bytes, values });
+            }
+        }
+        store.get::<StoredDoc>(doc)
     }
 }
 
+// tantivy's type codes of stored values (its `schema::document::type_codes`, private to it).
+const TEXT_CODE: u8 = 0;
+const U64_CODE: u8 = 1;
+const I64_CODE: u8 = 2;
+const FACET_CODE: u8 = 3;
+const BYTES_CODE: u8 = 4;
+const DATE_CODE: u8 = 5;
+const F64_CODE: u8 = 6;
+const BOOL_CODE: u8 = 9;
+
+/// The values of one document's stored bytes, as tantivy's serializer writes them (a count, then
+/// each value's field, type code and payload, in tantivy's own encodings), or `None` for anything
+/// else: a value of another kind, bytes short or left over. Texts are checked as UTF-8 when read
+/// ([`StoredDoc::get_all`]).
+fn walk_values(bytes: &[u8]) -> Option<Vec<(Field, Slot)>> {
+    let mut rest = bytes;
+    let count = VInt::deserialize(&mut rest).ok()?.val();
+    let mut values = Vec::with_capacity(usize::try_from(count).ok()?.min(1024));
+    for _ in 0..count {
+        let field = Field::from_field_id(u32::deserialize(&mut rest).ok()?);
+        let code = u8::deserialize(&mut rest).ok()?;
+        let slot = match code {
+            TEXT_CODE | FACET_CODE | BYTES_CODE => {
+                let len = usize::try_from(VInt::deserialize(&mut rest).ok()?.val()).ok()?;
+                let start = bytes.len() - rest.len();
+                rest = rest.get(len..)?;
+                let range = start..start + len;
+                match code {
+                    TEXT_CODE => Slot::Str(range),
+                    FACET_CODE => Slot::Facet(range),
+                    _ => Slot::Other,
+                }
+            }
+            // Written as nanoseconds since the epoch by the store version tantivy 0.27 writes;
+            // `StoreCache` checks a segment's first readout against tantivy's reading, which
+            // knows the version.
+            DATE_CODE => Slot::Date(DateTime::from_timestamp_nanos(i64::deserialize(&mut rest).ok()?)),
+            U64_CODE | I64_CODE | F64_CODE => {
+                u64::deserialize(&mut rest).ok()?;
+                Slot::Other
+            }
+            BOOL_CODE => {
+                bool::deserialize(&mut rest).ok()?;
+                Slot::Other
+            }
+            _ => return None,
+        };
+        values.push((field, slot));
+    }
+    rest.is_empty().then_some(values)
+}
+
+/// tantivy's reading: each text copied into one buffer the values are ranges of.
 impl DocumentDeserialize for StoredDoc {
     fn deserialize<'de, D: DocumentDeserializer<'de>>(mut deserializer: D) -> Result<Self, DeserializeError> {
+        let mut bytes = Vec::new();
         let mut values = Vec::with_capacity(deserializer.size_hint());
-        while let Some(field_value) = deserializer.next_field::<OwnedValue>()? {
-            values.push(field_value);
+        let mut keep = |text: &str| {
+            let start = bytes.len();
+            bytes.extend_from_slice(text.as_bytes());
+            start..bytes.len()
+        };
+        while let Some((field, value)) = deserializer.next_field::<OwnedValue>()? {
+            let value = &value;
+            let slot = if let Some(text) = value.as_str() {
+                Slot::Str(keep(text))
+            } else if let Some(path) = value.as_facet() {
+                Slot::Facet(keep(path))
+            } else if let Some(date) = value.as_datetime() {
+                Slot::Date(date)
+            } else {
+                Slot::Other
+            };
+            values.push((field, slot));
         }
-        Ok(StoredDoc { values })
+        Ok(StoredDoc { bytes: OwnedBytes::new(bytes), values })
     }
+}
+
+/// Each segment's doc store, opened once and kept with its cache of decompressed blocks (the
+/// searcher's own stores hand out only copies), and whether its readouts may be walked in place.
+#[derive(Default)]
+pub(crate) struct StoreCache {
+    segments: Mutex<FxHashMap<SegmentId, Arc<SegmentStore>>>,
+}
+
+/// A segment's store and whether walking its readouts gives what tantivy reads.
+struct SegmentStore {
+    reader: StoreReader,
+    walk: bool,
+}
+
+impl StoreCache {
+    /// The stored readout at `address` of `searcher`.
+    pub(crate) fn doc(&self, searcher: &Searcher, address: DocAddress) -> tantivy::Result<StoredDoc> {
+        let store = self.store(searcher, address.segment_ord)?;
+        StoredDoc::read(&store.reader, address.doc_id, store.walk)
+    }
+
+    fn store(&self, searcher: &Searcher, segment_ord: u32) -> tantivy::Result<Arc<SegmentStore>> {
+        let segment = searcher.segment_reader(segment_ord);
+        let id = segment.segment_id();
+        let mut segments = self.segments.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(store) = segments.get(&id) {
+            return Ok(Arc::clone(store));
+        }
+        segments.retain(|kept, _| searcher.segment_readers().iter().any(|s| s.segment_id() == *kept));
+        let reader = segment.get_store_reader(CACHED_BLOCKS)?;
+        let walk = match segment.doc_ids_alive().next() {
+            Some(first) => same_values(&StoredDoc::read(&reader, first, true)?, &reader.get::<StoredDoc>(first)?),
+            None => true,
+        };
+        let store = Arc::new(SegmentStore { reader, walk });
+        segments.insert(id, Arc::clone(&store));
+        Ok(store)
+    }
+}
+
+/// Whether two readings of one document hold the same values.
+fn same_values(a: &StoredDoc, b: &StoredDoc) -> bool {
+    a.values.len() == b.values.len()
+        && a.values.iter().zip(&b.values).all(|((fa, sa), (fb, sb))| {
+            fa == fb
+                && match (a.value(sa), b.value(sb)) {
+                    (StoredValue::Str(x), StoredValue::Str(y)) | (StoredValue::Facet(x), StoredValue::Facet(y)) => {
+                        x == y
+                    }
+                    (StoredValue::Date(x), StoredValue::Date(y)) => x == y,
+                    (StoredValue::Other, StoredValue::Other) => true,
+                    _ => false,
+                }
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tantivy::schema::{Facet, FacetOptions, STORED, Schema, TEXT, Value};
+    use tantivy::schema::{BytesOptions, FAST, Facet, FacetOptions, STORED, Schema, TEXT};
     use tantivy::{TantivyDocument, doc};
 
-    #[test]
-    fn values_read_back_as_tantivy_reads_them() {
+    /// An index of three readouts with every kind of value, and its searcher.
+    fn index() -> (Searcher, Vec<Field>, DateTime) {
         let mut builder = Schema::builder();
         let title = builder.add_text_field("title", TEXT | STORED);
         let body = builder.add_text_field("body", STORED);
         let date = builder.add_date_field("date", STORED);
         let country = builder.add_facet_field("country", FacetOptions::default().set_stored());
+        let count = builder.add_u64_field("count", STORED | FAST);
+        let blob = builder.add_bytes_field("blob", BytesOptions::default().set_stored());
         let index = tantivy::Index::create_in_ram(builder.build());
         let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
         let day = tantivy::DateTime::from_timestamp_secs(1_700_000_000);
@@ -58,30 +283,105 @@ mod tests {
                 body => "one",
                 date => day,
                 country => Facet::from("/AM"),
+                count => 7u64,
                 body => "two",
+                blob => vec![0u8, 255, 1],
                 country => Facet::from("/AZ"),
             ))
             .unwrap();
         writer.add_document(doc!(body => "")).unwrap();
+        writer.add_document(doc!(body => "é".repeat(300), title => "\u{1F600}")).unwrap();
         writer.commit().unwrap();
-        let searcher = index.reader().unwrap().searcher();
-        for doc_id in 0..2 {
+        (index.reader().unwrap().searcher(), vec![title, body, date, country, count, blob], day)
+    }
+
+    #[test]
+    fn walked_values_are_what_tantivy_reads() {
+        let (searcher, fields, day) = index();
+        let [title, body, date, country, ..] = fields[..] else { unreachable!() };
+        let cache = StoreCache::default();
+        let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
+        for doc_id in 0..3 {
             let address = tantivy::DocAddress::new(0, doc_id);
-            let ours: StoredDoc = searcher.doc(address).unwrap();
+            let walked = StoredDoc::read(&store, doc_id, true).unwrap();
+            let deserialized = StoredDoc::read(&store, doc_id, false).unwrap();
+            assert!(same_values(&walked, &deserialized), "doc {doc_id}");
+            assert!(same_values(&walked, &cache.doc(&searcher, address).unwrap()));
             let theirs: TantivyDocument = searcher.doc(address).unwrap();
             for field in [title, body] {
-                let ours: Vec<_> = ours.get_all(field).map(|v| v.as_str()).collect();
+                let ours: Vec<_> = walked.get_all(field).map(|v| v.as_str()).collect();
                 let theirs: Vec<_> = theirs.get_all(field).map(|v| v.as_str()).collect();
                 assert_eq!(ours, theirs);
             }
-            let ours_date = ours.get_first(date).and_then(|v| v.as_datetime());
-            assert_eq!(ours_date, theirs.get_first(date).and_then(|v| v.as_datetime()));
-            let ours: Vec<_> = ours.get_all(country).map(|v| v.as_facet().map(str::to_string)).collect();
+            assert_eq!(
+                walked.get_first(date).and_then(|v| v.as_datetime()),
+                theirs.get_first(date).and_then(|v| v.as_datetime())
+            );
+            let ours: Vec<_> = walked.get_all(country).map(|v| v.as_facet().map(str::to_string)).collect();
             let theirs: Vec<_> = theirs.get_all(country).map(|v| v.as_facet().map(str::to_string)).collect();
             assert_eq!(ours, theirs);
         }
-        let first: StoredDoc = searcher.doc(tantivy::DocAddress::new(0, 0)).unwrap();
+        let first = cache.doc(&searcher, tantivy::DocAddress::new(0, 0)).unwrap();
         assert_eq!(first.get_first(date).and_then(|v| v.as_datetime()), Some(day));
         assert_eq!(first.get_all(country).count(), 2);
+        assert!(cache.store(&searcher, 0).unwrap().walk);
+    }
+
+    #[test]
+    fn every_readout_of_an_index_walks_as_tantivy_reads_it() {
+        // Readouts as the index stores them: speakers, roles, countries (stored facets), dates or
+        // none, statements (texts and offsets into the body); some deleted.
+        let index = crate::test_support::sample_index(300);
+        let mut writer = index.writer().unwrap();
+        let files = crate::test_support::corpus_files(50);
+        for (path, text) in &files {
+            let mut readout =
+                crate::Readout { id: path.display().to_string(), body: text.clone(), ..Default::default() };
+            crate::complete(&mut readout);
+            writer.add(&readout).unwrap();
+        }
+        writer.commit().unwrap();
+        index.reload().unwrap();
+        let searcher = index.searcher();
+        let mut statements = 0;
+        let mut read = 0;
+        for segment in searcher.segment_readers() {
+            let store = segment.get_store_reader(1).unwrap();
+            for doc in 0..segment.max_doc() {
+                let walked = StoredDoc::read(&store, doc, true).unwrap();
+                assert!(walk_values(&store.get_document_bytes(doc).unwrap()).is_some());
+                assert!(same_values(&walked, &StoredDoc::read(&store, doc, false).unwrap()), "doc {doc}");
+                statements += index.stored_statements(&walked).len();
+                read += 1;
+            }
+        }
+        // Deleted readouts are read too, unless a merge dropped them meanwhile.
+        assert!(read >= searcher.num_docs() && searcher.num_docs() as usize >= files.len(), "{read} read");
+        assert!(statements > 100, "{statements} statements");
+    }
+
+    #[test]
+    fn a_damaged_or_unknown_layout_is_not_walked() {
+        let (searcher, ..) = index();
+        let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
+        let bytes = store.get_document_bytes(0).unwrap();
+        assert!(walk_values(&bytes).is_some());
+        // Every shortened copy, and one with a byte too many, fails rather than misreads.
+        for len in 0..bytes.len() {
+            assert!(walk_values(&bytes[..len]).is_none(), "cut at {len}");
+        }
+        let mut longer = bytes.to_vec();
+        longer.push(0);
+        assert!(walk_values(&longer).is_none());
+        // A type code the walk does not know (an array, as JSON fields store).
+        let mut unknown = bytes.to_vec();
+        let first_code = 1 + 4; // the count's one byte, then the first field's four
+        unknown[first_code] = 12;
+        assert!(walk_values(&unknown).is_none());
+        // Bad UTF-8 in a text (the title's first byte) reads as no title, not as a wrong one.
+        let mut bad = bytes.to_vec();
+        bad[first_code + 2] = 0xFF;
+        let damaged = StoredDoc { values: walk_values(&bad).unwrap(), bytes: OwnedBytes::new(bad) };
+        assert_eq!(damaged.get_first(Field::from_field_id(0)).and_then(|v| v.as_str()), None);
     }
 }

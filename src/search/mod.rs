@@ -117,7 +117,7 @@ impl Index {
         marker: &mut marker::Marker<'_>,
         fragments: usize,
     ) -> Result<Hit> {
-        let doc: StoredDoc = searcher.doc(address)?;
+        let doc: StoredDoc = self.stored_doc(searcher, address)?;
         let readout = self.readout_of(&doc);
         let public_path = self.public_path_of(&doc);
         let passages = snippet::fragments(&readout.body, marker, fragments);
@@ -162,7 +162,7 @@ impl Index {
         for &other in copies.members(group) {
             if other != address {
                 // Its id, headline and date only: the whole readout (body, statements) is not shown.
-                let readout = self.header_of(&searcher.doc::<StoredDoc>(other)?);
+                let readout = self.header_of(&self.stored_doc(searcher, other)?);
                 out.push(Duplicate { id: readout.id, title: readout.title, date: readout.date });
             }
         }

@@ -127,7 +127,7 @@ impl Reader<'_> {
         let mut read = Vec::with_capacity(hand.len());
         for (rank, score, address) in hand {
             deadline.check()?;
-            let doc: StoredDoc = self.searcher.doc(address)?;
+            let doc: StoredDoc = self.index.stored_doc(self.searcher, address)?;
             let matched = self.matching(&doc, rank, &mut marker, &mut stems);
             read.push((rank, score, doc, matched));
         }
