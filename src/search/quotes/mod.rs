@@ -335,14 +335,18 @@ impl Index {
         candidates
             .sort_by(|a, b| b.phrase.cmp(&a.phrase).then(b.coverage.cmp(&a.coverage)).then(a.readout.cmp(&b.readout)));
         let facets = QuoteFacets {
-            speaker: count(candidates.iter().map(|c| Some(c.speaker.clone())), request.facet_limit, |name| {
-                FacetValue { value: name.clone(), name: None, count: 0 }
+            speaker: count(candidates.iter().map(|c| Some(&*c.speaker)), request.facet_limit, |name| FacetValue {
+                value: name.to_string(),
+                name: None,
+                count: 0,
             }),
-            speaker_country: count(candidates.iter().map(|c| c.speaker_country.clone()), request.facet_limit, |code| {
-                FacetValue { value: code.clone(), name: country::by_code(code).map(|c| c.name), count: 0 }
-            }),
-            kind: count(candidates.iter().map(|c| Some(c.kind.as_str().to_string())), 2, |kind| FacetValue {
-                value: kind.clone(),
+            speaker_country: count(
+                candidates.iter().map(|c| c.speaker_country.as_deref()),
+                request.facet_limit,
+                |code| FacetValue { value: code.to_string(), name: country::by_code(code).map(|c| c.name), count: 0 },
+            ),
+            kind: count(candidates.iter().map(|c| Some(c.kind.as_str())), 2, |kind| FacetValue {
+                value: kind.to_string(),
                 name: None,
                 count: 0,
             }),
@@ -352,16 +356,20 @@ impl Index {
         let mut shown: FxHashMap<usize, (crate::Readout, Vec<_>)> = FxHashMap::default();
         let mut hits = Vec::new();
         for c in candidates.into_iter().skip(request.offset).take(request.limit) {
-            let (score, doc) = &docs[c.readout];
+            let (score, doc, marks) = &docs[c.readout];
             let (readout, statements) =
                 shown.entry(c.readout).or_insert_with(|| (self.header_of(doc), self.stored_statements(doc)));
             // Always there: the candidate was read from the same list of the same document.
             let Some(statement) = statements.get(c.statement) else { continue };
             hits.push(QuoteHit {
-                speaker: c.speaker,
-                speaker_country: c.speaker_country,
+                speaker: c.speaker.to_string(),
+                speaker_country: c.speaker_country.map(|code| code.to_string()),
                 kind: statement.kind,
-                text: Fragment { text: statement.text.to_string(), highlights: c.marks, range: statement.range },
+                text: Fragment {
+                    text: statement.text.to_string(),
+                    highlights: marks.get(c.marks).cloned().unwrap_or_default(),
+                    range: statement.range,
+                },
                 range: statement.range,
                 readout_id: readout.id.clone(),
                 readout_title: readout.title.clone(),
@@ -382,19 +390,19 @@ impl Index {
 }
 
 /// The `limit` most frequent values, ties by value.
-fn count(
-    values: impl Iterator<Item = Option<String>>,
+fn count<'a>(
+    values: impl Iterator<Item = Option<&'a str>>,
     limit: usize,
-    make: impl Fn(&String) -> FacetValue,
+    make: impl Fn(&str) -> FacetValue,
 ) -> Vec<FacetValue> {
-    let mut counts: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    let mut counts: FxHashMap<&str, u64> = FxHashMap::default();
     for value in values.flatten() {
         *counts.entry(value).or_default() += 1;
     }
-    let mut counted: Vec<(String, u64)> = counts.into_iter().collect();
-    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut counted: Vec<(&str, u64)> = counts.into_iter().collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     counted.truncate(limit);
-    counted.into_iter().map(|(value, n)| FacetValue { count: n, ..make(&value) }).collect()
+    counted.into_iter().map(|(value, n)| FacetValue { count: n, ..make(value) }).collect()
 }
 
 /// A country's ISO code from a code or a name, or the error the readout filters give.

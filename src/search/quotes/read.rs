@@ -2,6 +2,7 @@
 //! statement filters and holds a word of the query, with what ranks it.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use tantivy::{DocAddress, Searcher};
@@ -46,13 +47,18 @@ pub(super) struct Candidate {
     pub statement: usize,
     /// Quoted words or reported speech.
     pub kind: StatementKind,
-    /// Its speaker's canonical name and country.
-    pub speaker: String,
-    pub speaker_country: Option<String>,
-    /// What the query matched in its text (byte ranges), kept for the hits shown: marking the
-    /// shown statements again was serial work after the threads' reading.
-    pub marks: Vec<Range<usize>>,
+    /// Its speaker's canonical name and country, shared by their statements in the readout (a
+    /// string of each a statement was a third of `readouts quotes Lavrov`'s allocations).
+    pub speaker: Arc<str>,
+    pub speaker_country: Option<Arc<str>>,
+    /// What the query matched in its text: its place in its readout's [`Marks`], kept for the
+    /// hits shown (marking the shown statements again was serial work after the threads'
+    /// reading).
+    pub marks: usize,
 }
+
+/// The marks (byte ranges) of a readout's statement texts that match, each text's once.
+pub(super) type Marks = Vec<Vec<Range<usize>>>;
 
 /// What reads the candidates of one search.
 pub(super) struct Reader<'a> {
@@ -66,14 +72,14 @@ pub(super) struct Reader<'a> {
 }
 
 /// A statement text marked: whether it holds a phrase of the query, how many of its words, and
-/// the marks.
-type Marked = (bool, usize, Vec<Range<usize>>);
+/// its marks' place in the readout's [`Marks`].
+type Marked = (bool, usize, usize);
 
-/// A candidate readout read: its rank, score, document and matching statements.
-type Read = (usize, f32, StoredDoc, Vec<Candidate>);
+/// A candidate readout read: its rank, score, document, matching statements and their marks.
+type Read = (usize, f32, StoredDoc, Vec<Candidate>, Marks);
 
-/// The candidate readouts' documents, best first with their scores.
-pub(super) type Docs = Vec<(f32, StoredDoc)>;
+/// The candidate readouts' documents, best first with their scores and their statements' marks.
+pub(super) type Docs = Vec<(f32, StoredDoc, Marks)>;
 
 impl Reader<'_> {
     /// A marker of the query's words, leaving typo variants that are other words unmarked as the
@@ -113,8 +119,8 @@ impl Reader<'_> {
         read.sort_by_key(|r| r.0);
         let mut docs = Vec::with_capacity(read.len());
         let mut candidates = Vec::new();
-        for (_, score, doc, matched) in read {
-            docs.push((score, doc));
+        for (_, score, doc, matched, marks) in read {
+            docs.push((score, doc, marks));
             candidates.extend(matched);
         }
         Ok((docs, candidates))
@@ -123,30 +129,31 @@ impl Reader<'_> {
     /// Reads some of the candidates.
     fn read_hand(&self, hand: Vec<(usize, f32, DocAddress)>, deadline: &bounds::Deadline) -> Result<Vec<Read>> {
         let mut marker = self.marker();
-        let mut stems = text_analyzer();
+        let mut stems = Stems::default();
         let mut read = Vec::with_capacity(hand.len());
         for (rank, score, address) in hand {
             deadline.check()?;
             let doc: StoredDoc = self.index.stored_doc(self.searcher, address)?;
-            let matched = self.matching(&doc, rank, &mut marker, &mut stems);
-            read.push((rank, score, doc, matched));
+            let (matched, marks) = self.matching(&doc, rank, &mut marker, &mut stems);
+            read.push((rank, score, doc, matched, marks));
         }
         Ok(read)
     }
 
     /// The statements of a readout that pass the filters and hold a word of the query (every
-    /// one that passes, for an empty query).
+    /// one that passes, for an empty query), and their marks.
     fn matching(
         &self,
         doc: &StoredDoc,
         rank: usize,
         marker: &mut Marker<'_>,
-        stems: &mut tantivy::tokenizer::TextAnalyzer,
-    ) -> Vec<Candidate> {
+        stems: &mut Stems,
+    ) -> (Vec<Candidate>, Marks) {
         let query_is_empty = self.highlights.is_empty();
         let roles = self.index.roles_of(doc);
         // Each speaker's canonical name and country, once a readout.
-        let mut speakers: FxHashMap<&str, SpeakerRole> = FxHashMap::default();
+        let mut speakers: FxHashMap<&str, Speaker> = FxHashMap::default();
+        let mut marks_of: Marks = Vec::new();
         // A sentence of several speakers is one statement each, the same slice of the body:
         // marked once. Keyed by where the text lies, not by the text: hashing every statement's
         // text was 6% of `readouts quotes Lavrov` (perf, 2,245 samples).
@@ -156,29 +163,31 @@ impl Reader<'_> {
             if self.filter.kind.is_some_and(|k| k != statement.kind) {
                 continue;
             }
-            let role = speakers
-                .entry(statement.speaker)
-                .or_insert_with(|| self.people.roles(&roles, &[statement.speaker.to_string()]).remove(0));
-            if !self.filter.speakers.is_empty() && !self.filter.speakers.contains(&role.name) {
+            let role = speakers.entry(statement.speaker).or_insert_with(|| {
+                let role: SpeakerRole = self.people.roles(&roles, &[statement.speaker.to_string()]).remove(0);
+                Speaker { name: role.name.into(), country: role.country.map(Into::into) }
+            });
+            if !self.filter.speakers.is_empty() && !self.filter.speakers.iter().any(|s| **s == *role.name) {
                 continue;
             }
             if !self.filter.speaker_countries.is_empty()
-                && !role.country.as_ref().is_some_and(|c| self.filter.speaker_countries.contains(c))
+                && !role.country.as_ref().is_some_and(|c| self.filter.speaker_countries.iter().any(|s| **s == **c))
             {
                 continue;
             }
             let text = statement.text;
-            let (phrase, coverage, marks) = marked.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| {
-                if query_is_empty {
-                    return (false, 0, Vec::new());
-                }
-                // `matches` rules a text out with one pass of the needles' searcher: a test
-                // before it (`may_match`, dropped) scanned every matching text twice.
-                let marks = marker.matches(text);
+            let (phrase, coverage, marks) = *marked.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| {
+                let marks = if query_is_empty {
+                    Vec::new()
+                } else {
+                    // `matches` rules a text out with one pass of the needles' searcher: a test
+                    // before it (`may_match`, dropped) scanned every matching text twice.
+                    marker.matches(text)
+                };
                 let (phrase, coverage) = coverage(text, &marks, stems);
-                (phrase, coverage, marks)
+                marks_of.push(marks);
+                (phrase, coverage, marks_of.len() - 1)
             });
-            let (phrase, coverage) = (*phrase, *coverage);
             if !query_is_empty && coverage == 0 {
                 continue;
             }
@@ -188,30 +197,60 @@ impl Reader<'_> {
                 readout: rank,
                 statement: s,
                 kind: statement.kind,
-                speaker: role.name.clone(),
+                speaker: Arc::clone(&role.name),
                 speaker_country: role.country.clone(),
-                marks: marks.clone(),
+                marks,
             });
         }
-        matched
+        (matched, marks_of)
+    }
+}
+
+/// A speaker's canonical name and country, shared by their statements.
+struct Speaker {
+    name: Arc<str>,
+    country: Option<Arc<str>>,
+}
+
+/// The stems of the marked words a reading thread met, each stemmed once: stemming each mark's
+/// words into new strings was a tenth of `readouts quotes Lavrov`'s allocations.
+#[derive(Default)]
+struct Stems {
+    analyzer: Option<tantivy::tokenizer::TextAnalyzer>,
+    /// A word as the text writes it, to its stem's number.
+    of_word: FxHashMap<String, u32>,
+    /// A stem to its number.
+    numbers: FxHashMap<String, u32>,
+}
+
+impl Stems {
+    /// The number of `word`'s stem (the analyzer's first token, or none): equal for equal stems.
+    fn of(&mut self, word: &str) -> u32 {
+        if let Some(&number) = self.of_word.get(word) {
+            return number;
+        }
+        let analyzer = self.analyzer.get_or_insert_with(text_analyzer);
+        let stem = {
+            let mut stream = analyzer.token_stream(word);
+            stream.next().map(|t| t.text.clone()).unwrap_or_default()
+        };
+        let next = self.numbers.len() as u32;
+        let number = *self.numbers.entry(stem).or_insert(next);
+        self.of_word.insert(word.to_string(), number);
+        number
     }
 }
 
 /// Whether the marks of a text hold the query's words side by side (a quoted phrase, or two
 /// marked words of different stems with only a space between), and how many distinct query words
 /// (by stem: "sanction" and "sanctions" are one) they hold.
-fn coverage(
-    text: &str,
-    marks: &[std::ops::Range<usize>],
-    stems: &mut tantivy::tokenizer::TextAnalyzer,
-) -> (bool, usize) {
-    let mut stem = |word: &str| {
-        let mut stream = stems.token_stream(word);
-        stream.next().map(|t| t.text.clone()).unwrap_or_default()
-    };
-    let marked: Vec<Vec<String>> =
-        marks.iter().map(|m| text[m.clone()].split_whitespace().map(&mut stem).collect()).collect();
-    let mut words: Vec<&String> = marked.iter().flatten().collect();
+fn coverage(text: &str, marks: &[std::ops::Range<usize>], stems: &mut Stems) -> (bool, usize) {
+    if marks.is_empty() {
+        return (false, 0);
+    }
+    let marked: Vec<smallvec::SmallVec<[u32; 2]>> =
+        marks.iter().map(|m| text[m.clone()].split_whitespace().map(|word| stems.of(word)).collect()).collect();
+    let mut words: Vec<u32> = marked.iter().flatten().copied().collect();
     words.sort_unstable();
     words.dedup();
     let side_by_side = marked.iter().any(|m| m.len() > 1)
