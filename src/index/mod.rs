@@ -241,8 +241,9 @@ impl Index {
         let searcher = self.reader.searcher();
         for segment in searcher.segment_readers() {
             let store = segment.get_store_reader(64).map_err(|e| Error::Tantivy(e.into()))?;
+            let walk = stored::walks_as_tantivy_reads(&store, segment).map_err(Error::Tantivy)?;
             for doc_id in segment.doc_ids_alive() {
-                let doc = stored::StoredDoc::read(&store, doc_id, true).map_err(Error::Tantivy)?;
+                let doc = stored::StoredDoc::read(&store, doc_id, walk).map_err(Error::Tantivy)?;
                 visit(self.readout_of(&doc))?;
             }
         }

@@ -233,14 +233,20 @@ impl StoreCache {
         }
         segments.retain(|kept, _| searcher.segment_readers().iter().any(|s| s.segment_id() == *kept));
         let reader = segment.get_store_reader(CACHED_BLOCKS)?;
-        let walk = match segment.doc_ids_alive().next() {
-            Some(first) => same_values(&StoredDoc::read(&reader, first, true)?, &reader.get::<StoredDoc>(first)?),
-            None => true,
-        };
+        let walk = walks_as_tantivy_reads(&reader, segment)?;
         let store = Arc::new(SegmentStore { reader, walk });
         segments.insert(id, Arc::clone(&store));
         Ok(store)
     }
+}
+
+/// Whether a segment's readouts may be walked: its first readout walks to what tantivy's
+/// deserializer reads (which knows the store's version, and so how it wrote dates).
+pub(crate) fn walks_as_tantivy_reads(reader: &StoreReader, segment: &tantivy::SegmentReader) -> tantivy::Result<bool> {
+    Ok(match segment.doc_ids_alive().next() {
+        Some(first) => same_values(&StoredDoc::read(reader, first, true)?, &reader.get::<StoredDoc>(first)?),
+        None => true,
+    })
 }
 
 /// Whether two readings of one document hold the same values.
