@@ -240,10 +240,9 @@ impl Index {
     pub fn for_each_readout<E: From<Error>>(&self, mut visit: impl FnMut(Readout) -> Result<(), E>) -> Result<(), E> {
         let searcher = self.reader.searcher();
         for segment in searcher.segment_readers() {
-            let store = segment.get_store_reader(64).map_err(|e| Error::Tantivy(e.into()))?;
-            let walk = stored::walks_as_tantivy_reads(&store, segment).map_err(Error::Tantivy)?;
+            let store = stored::SegmentStore::open(segment, 64).map_err(Error::Tantivy)?;
             for doc_id in segment.doc_ids_alive() {
-                let doc = stored::StoredDoc::read(&store, doc_id, walk).map_err(Error::Tantivy)?;
+                let doc = store.doc(doc_id).map_err(Error::Tantivy)?;
                 visit(self.readout_of(&doc))?;
             }
         }

@@ -7,11 +7,12 @@
 //! each text is checked as UTF-8 and kept as a range of those bytes. Measured gain in
 //! BENCHMARKS.md ("Stored readouts read in place"). A document this walk does not know how to read
 //! (a kind of value the schema never stores, or a layout a future tantivy changes) is read by
-//! tantivy's own deserializer instead; [`StoreCache`] checks each segment's first readout both
-//! ways before trusting the walk, and the tests hold the two to the same values.
+//! tantivy's own deserializer instead; [`SegmentStore`] checks each segment's first readout, and
+//! its first readout with a date, both ways before trusting the walk, and the tests hold the two
+//! to the same values.
 
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 use tantivy::directory::OwnedBytes;
@@ -211,17 +212,47 @@ pub(crate) struct StoreCache {
     segments: Mutex<FxHashMap<SegmentId, Arc<SegmentStore>>>,
 }
 
-/// A segment's store and whether walking its readouts gives what tantivy reads.
-struct SegmentStore {
+/// A segment's store, and whether walking its readouts gives what tantivy reads.
+pub(crate) struct SegmentStore {
     reader: StoreReader,
+    /// Its first readout walks to what tantivy reads (an error reading it says no).
     walk: bool,
+    /// Its first readout with a date read both ways gives the same date: tantivy's deserializer
+    /// knows the store's version, and so how it wrote dates, and a first readout without a date
+    /// tells nothing about them. Asked when a walked readout first holds a date.
+    dates_walk: OnceLock<bool>,
+}
+
+impl SegmentStore {
+    /// Opens `segment`'s store, keeping `cached_blocks` decompressed blocks.
+    pub(crate) fn open(segment: &tantivy::SegmentReader, cached_blocks: usize) -> tantivy::Result<SegmentStore> {
+        let reader = segment.get_store_reader(cached_blocks)?;
+        let walk = match segment.doc_ids_alive().next() {
+            Some(first) => walks_as_tantivy_reads(&reader, first),
+            None => true,
+        };
+        Ok(SegmentStore { reader, walk, dates_walk: OnceLock::new() })
+    }
+
+    /// The stored readout `doc`: walked in place when the segment's checks allow it, else read
+    /// by tantivy's deserializer.
+    pub(crate) fn doc(&self, doc: DocId) -> tantivy::Result<StoredDoc> {
+        if !self.walk {
+            return StoredDoc::read(&self.reader, doc, false);
+        }
+        let walked = StoredDoc::read(&self.reader, doc, true)?;
+        let has_date = walked.values.iter().any(|(_, slot)| matches!(slot, Slot::Date(_)));
+        if has_date && !*self.dates_walk.get_or_init(|| walks_as_tantivy_reads(&self.reader, doc)) {
+            return StoredDoc::read(&self.reader, doc, false);
+        }
+        Ok(walked)
+    }
 }
 
 impl StoreCache {
     /// The stored readout at `address` of `searcher`.
     pub(crate) fn doc(&self, searcher: &Searcher, address: DocAddress) -> tantivy::Result<StoredDoc> {
-        let store = self.store(searcher, address.segment_ord)?;
-        StoredDoc::read(&store.reader, address.doc_id, store.walk)
+        self.store(searcher, address.segment_ord)?.doc(address.doc_id)
     }
 
     fn store(&self, searcher: &Searcher, segment_ord: u32) -> tantivy::Result<Arc<SegmentStore>> {
@@ -232,21 +263,19 @@ impl StoreCache {
             return Ok(Arc::clone(store));
         }
         segments.retain(|kept, _| searcher.segment_readers().iter().any(|s| s.segment_id() == *kept));
-        let reader = segment.get_store_reader(CACHED_BLOCKS)?;
-        let walk = walks_as_tantivy_reads(&reader, segment)?;
-        let store = Arc::new(SegmentStore { reader, walk });
+        let store = Arc::new(SegmentStore::open(segment, CACHED_BLOCKS)?);
         segments.insert(id, Arc::clone(&store));
         Ok(store)
     }
 }
 
-/// Whether a segment's readouts may be walked: its first readout walks to what tantivy's
-/// deserializer reads (which knows the store's version, and so how it wrote dates).
-pub(crate) fn walks_as_tantivy_reads(reader: &StoreReader, segment: &tantivy::SegmentReader) -> tantivy::Result<bool> {
-    Ok(match segment.doc_ids_alive().next() {
-        Some(first) => same_values(&StoredDoc::read(reader, first, true)?, &reader.get::<StoredDoc>(first)?),
-        None => true,
-    })
+/// Whether readout `doc` walks to what tantivy's deserializer reads; no when either reading fails
+/// (a damaged readout: the segment's readouts are then read by tantivy, each failing alone).
+fn walks_as_tantivy_reads(reader: &StoreReader, doc: DocId) -> bool {
+    match (StoredDoc::read(reader, doc, true), reader.get::<StoredDoc>(doc)) {
+        (Ok(walked), Ok(read)) => same_values(&walked, &read),
+        _ => false,
+    }
 }
 
 /// Whether two readings of one document hold the same values.
@@ -330,7 +359,8 @@ mod tests {
         let first = cache.doc(&searcher, tantivy::DocAddress::new(0, 0)).unwrap();
         assert_eq!(first.get_first(date).and_then(|v| v.as_datetime()), Some(day));
         assert_eq!(first.get_all(country).count(), 2);
-        assert!(cache.store(&searcher, 0).unwrap().walk);
+        let store = cache.store(&searcher, 0).unwrap();
+        assert!(store.walk && *store.dates_walk.get().unwrap());
     }
 
     #[test]
@@ -364,6 +394,45 @@ mod tests {
         // Deleted readouts are read too, unless a merge dropped them meanwhile.
         assert!(read >= searcher.num_docs() && searcher.num_docs() as usize >= files.len(), "{read} read");
         assert!(statements > 100, "{statements} statements");
+    }
+
+    /// An older store writes dates in microseconds: a segment whose first readout has no date
+    /// must not be trusted with the dates of the next.
+    #[test]
+    fn dates_of_an_older_store_are_read_by_tantivy() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut builder = Schema::builder();
+        let body = builder.add_text_field("body", STORED);
+        let date = builder.add_date_field("date", STORED);
+        let index = tantivy::Index::create_in_dir(dir.path(), builder.build()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let day = DateTime::from_timestamp_secs(1_700_000_000);
+        writer.add_document(doc!(body => "no date")).unwrap();
+        writer.add_document(doc!(body => "dated", date => day)).unwrap();
+        writer.commit().unwrap();
+        drop(writer);
+        // The store's footer says version 2 (nanoseconds); say 1, as tantivy before 0.22 wrote.
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "store") {
+                let mut bytes = std::fs::read(&path).unwrap();
+                let n = bytes.len();
+                let json_len = u32::from_le_bytes(bytes[n - 8..n - 4].try_into().unwrap()) as usize;
+                let at = n - 8 - json_len - 28;
+                assert_eq!(&bytes[at..at + 4], &[2, 0, 0, 0], "the footer tantivy 0.27 writes");
+                bytes[at] = 1;
+                std::fs::write(&path, bytes).unwrap();
+            }
+        }
+        let searcher = tantivy::Index::open_in_dir(dir.path()).unwrap().reader().unwrap().searcher();
+        let cache = StoreCache::default();
+        let ours = cache.doc(&searcher, DocAddress::new(0, 1)).unwrap();
+        let theirs: TantivyDocument = searcher.doc(DocAddress::new(0, 1)).unwrap();
+        let theirs = theirs.get_first(date).and_then(|v| v.as_datetime());
+        assert!(theirs.is_some());
+        assert_eq!(ours.get_first(date).and_then(|v| v.as_datetime()), theirs);
+        let store = cache.store(&searcher, 0).unwrap();
+        assert!(store.walk && !*store.dates_walk.get().unwrap());
     }
 
     #[test]
