@@ -269,12 +269,15 @@ impl StoreCache {
     }
 }
 
-/// Whether readout `doc` walks to what tantivy's deserializer reads; no when either reading fails
-/// (a damaged readout: the segment's readouts are then read by tantivy, each failing alone).
+/// Whether readout `doc` walks to what tantivy's deserializer reads; no when the walk or the
+/// reading fails (a damaged readout: the segment's readouts are then read by tantivy, each
+/// failing alone), since a walk that fell back to tantivy would prove nothing.
 fn walks_as_tantivy_reads(reader: &StoreReader, doc: DocId) -> bool {
-    match (StoredDoc::read(reader, doc, true), reader.get::<StoredDoc>(doc)) {
-        (Ok(walked), Ok(read)) => same_values(&walked, &read),
-        _ => false,
+    let Ok(bytes) = reader.get_document_bytes(doc) else { return false };
+    let Some(values) = walk_values(&bytes) else { return false };
+    match reader.get::<StoredDoc>(doc) {
+        Ok(read) => same_values(&StoredDoc { bytes, values }, &read),
+        Err(_) => false,
     }
 }
 
