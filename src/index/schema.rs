@@ -277,6 +277,12 @@ pub fn text_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// A word's stem by [`text_analyzer`] (its first token; empty for a word that gives none).
+pub(crate) fn stem_of(analyzer: &mut TextAnalyzer, word: &str) -> String {
+    let mut stream = analyzer.token_stream(word);
+    stream.next().map(|t| t.text.clone()).unwrap_or_default()
+}
+
 /// The name analyzer (see [`NAME_ANALYZER`]).
 pub fn name_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())

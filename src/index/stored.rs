@@ -113,16 +113,11 @@ impl StoredDoc {
         }
     }
 
-    /// Reads document `doc` of a segment's store: walked in place, or, when `walk` is false or
-    /// the walk fails, by tantivy's deserializer.
-    pub(crate) fn read(store: &StoreReader, doc: DocId, walk: bool) -> tantivy::Result<StoredDoc> {
-        if walk {
-            let bytes = store.get_document_bytes(doc)?;
-            if let Some(values) = walk_values(&bytes) {
-                return Ok(StoredDoc { bytes, values });
-            }
-        }
-        store.get::<StoredDoc>(doc)
+    /// Document `doc` of a segment's store walked in place, or `None` when the walk cannot read
+    /// it (tantivy's deserializer, `store.get`, reads it then).
+    fn walked(store: &StoreReader, doc: DocId) -> tantivy::Result<Option<StoredDoc>> {
+        let bytes = store.get_document_bytes(doc)?;
+        Ok(walk_values(&bytes).map(|values| StoredDoc { bytes, values }))
     }
 }
 
@@ -237,15 +232,15 @@ impl SegmentStore {
     /// The stored readout `doc`: walked in place when the segment's checks allow it, else read
     /// by tantivy's deserializer.
     pub(crate) fn doc(&self, doc: DocId) -> tantivy::Result<StoredDoc> {
-        if !self.walk {
-            return StoredDoc::read(&self.reader, doc, false);
+        if self.walk
+            && let Some(walked) = StoredDoc::walked(&self.reader, doc)?
+        {
+            let has_date = walked.values.iter().any(|(_, slot)| matches!(slot, Slot::Date(_)));
+            if !has_date || *self.dates_walk.get_or_init(|| walks_as_tantivy_reads(&self.reader, doc)) {
+                return Ok(walked);
+            }
         }
-        let walked = StoredDoc::read(&self.reader, doc, true)?;
-        let has_date = walked.values.iter().any(|(_, slot)| matches!(slot, Slot::Date(_)));
-        if has_date && !*self.dates_walk.get_or_init(|| walks_as_tantivy_reads(&self.reader, doc)) {
-            return StoredDoc::read(&self.reader, doc, false);
-        }
-        Ok(walked)
+        self.reader.get::<StoredDoc>(doc)
     }
 }
 
@@ -273,11 +268,9 @@ impl StoreCache {
 /// reading fails (a damaged readout: the segment's readouts are then read by tantivy, each
 /// failing alone), since a walk that fell back to tantivy would prove nothing.
 fn walks_as_tantivy_reads(reader: &StoreReader, doc: DocId) -> bool {
-    let Ok(bytes) = reader.get_document_bytes(doc) else { return false };
-    let Some(values) = walk_values(&bytes) else { return false };
-    match reader.get::<StoredDoc>(doc) {
-        Ok(read) => same_values(&StoredDoc { bytes, values }, &read),
-        Err(_) => false,
+    match (StoredDoc::walked(reader, doc), reader.get::<StoredDoc>(doc)) {
+        (Ok(Some(walked)), Ok(read)) => same_values(&walked, &read),
+        _ => false,
     }
 }
 
@@ -341,8 +334,8 @@ mod tests {
         let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
         for doc_id in 0..3 {
             let address = tantivy::DocAddress::new(0, doc_id);
-            let walked = StoredDoc::read(&store, doc_id, true).unwrap();
-            let deserialized = StoredDoc::read(&store, doc_id, false).unwrap();
+            let walked = StoredDoc::walked(&store, doc_id).unwrap().expect("walked");
+            let deserialized = store.get::<StoredDoc>(doc_id).unwrap();
             assert!(same_values(&walked, &deserialized), "doc {doc_id}");
             assert!(same_values(&walked, &cache.doc(&searcher, address).unwrap()));
             let theirs: TantivyDocument = searcher.doc(address).unwrap();
@@ -387,9 +380,8 @@ mod tests {
         for segment in searcher.segment_readers() {
             let store = segment.get_store_reader(1).unwrap();
             for doc in 0..segment.max_doc() {
-                let walked = StoredDoc::read(&store, doc, true).unwrap();
-                assert!(walk_values(&store.get_document_bytes(doc).unwrap()).is_some());
-                assert!(same_values(&walked, &StoredDoc::read(&store, doc, false).unwrap()), "doc {doc}");
+                let walked = StoredDoc::walked(&store, doc).unwrap().expect("every readout walks");
+                assert!(same_values(&walked, &store.get::<StoredDoc>(doc).unwrap()), "doc {doc}");
                 statements += index.stored_statements(&walked).len();
                 read += 1;
             }

@@ -150,8 +150,7 @@ impl<'a> Marker<'a> {
 
     /// The analysed form of a word.
     fn stem(&mut self, word: &str) -> String {
-        let mut stream = self.stemmer.token_stream(word);
-        stream.next().map(|t| t.text.clone()).unwrap_or_default()
+        crate::index::schema::stem_of(&mut self.stemmer, word)
     }
 
     fn judge(&mut self, word: &str) -> Judged {

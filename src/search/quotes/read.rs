@@ -15,7 +15,7 @@ use super::super::people::People;
 use super::super::query::Highlights;
 use crate::error::Result;
 use crate::index::Index;
-use crate::index::schema::text_analyzer;
+use crate::index::schema::{stem_of, text_analyzer};
 use crate::readout::{SpeakerRole, StatementKind};
 
 /// Readouts a thread reads at least: dealing out fewer costs more than it saves.
@@ -229,11 +229,7 @@ impl Stems {
         if let Some(&number) = self.of_word.get(word) {
             return number;
         }
-        let analyzer = self.analyzer.get_or_insert_with(text_analyzer);
-        let stem = {
-            let mut stream = analyzer.token_stream(word);
-            stream.next().map(|t| t.text.clone()).unwrap_or_default()
-        };
+        let stem = stem_of(self.analyzer.get_or_insert_with(text_analyzer), word);
         let next = self.numbers.len() as u32;
         let number = *self.numbers.entry(stem).or_insert(next);
         self.of_word.insert(word.to_string(), number);
