@@ -372,6 +372,8 @@ impl Index {
             let starts: Vec<usize> = readout.statements.iter().map(|s| s.range[0]).collect();
             let ends: Vec<usize> = readout.statements.iter().map(|s| s.range[1]).collect();
             let (starts, ends) = (text::byte_offsets(&readout.body, &starts), text::byte_offsets(&readout.body, &ends));
+            let word_starts =
+                if readout.statements.is_empty() { Vec::new() } else { schema::word_starts(&readout.body) };
             for ((statement, from), to) in readout.statements.iter().zip(starts).zip(ends) {
                 // A direct quote's range holds its quotation marks, its text does not.
                 let in_body = readout
@@ -379,7 +381,8 @@ impl Index {
                     .get(from..to)
                     .and_then(|slice| slice.find(statement.text.as_str()))
                     .map(|at| [from + at, from + at + statement.text.len()]);
-                doc.add_text(field, schema::encode_statement(statement, in_body));
+                let place = schema::StatementPlace::new(in_body, [from, to], &word_starts);
+                doc.add_text(field, schema::encode_statement(statement, place));
             }
         }
         for Country { code, name } in &readout.countries {

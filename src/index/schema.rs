@@ -37,18 +37,60 @@ pub(crate) fn decode_role(value: &str) -> Option<crate::readout::SpeakerRole> {
 /// [`ROLE_SEPARATOR`], then its text, or, when the text is the body's between byte offsets
 /// `in_body` (four statements in five), those offsets: a readout's statements would otherwise store
 /// two thirds of its body a second time (9.8 MB of text over corpus/'s 14.6 MB of bodies).
-pub(crate) fn encode_statement(statement: &crate::readout::Statement, in_body: Option<[usize; 2]>) -> String {
+pub(crate) fn encode_statement(statement: &crate::readout::Statement, place: StatementPlace) -> String {
     let clean = |s: &str| s.replace(ROLE_SEPARATOR, " ");
     let [start, end] = statement.range;
-    let head = format!(
+    let mut value = format!(
         "{}{ROLE_SEPARATOR}{}{ROLE_SEPARATOR}{start}{ROLE_SEPARATOR}{end}",
         clean(&statement.speaker),
         statement.kind.as_str()
     );
-    match in_body {
-        Some([from, to]) => format!("{head}{ROLE_SEPARATOR}{from}{ROLE_SEPARATOR}{to}"),
-        None => format!("{head}{ROLE_SEPARATOR}{}", clean(&statement.text)),
+    match place.bytes {
+        Some([from, to]) => value.push_str(&format!("{ROLE_SEPARATOR}{from}{ROLE_SEPARATOR}{to}")),
+        None => value.push_str(&format!("{ROLE_SEPARATOR}{}", clean(&statement.text))),
     }
+    if let Some([first, past]) = place.words {
+        value.push_str(&format!("{ROLE_SEPARATOR}{first}{ROLE_SEPARATOR}{past}"));
+    }
+    value
+}
+
+/// Where a statement lies in its readout's body, as the index stores it with the statement.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct StatementPlace {
+    /// Its text's byte offsets in the body; `None` for a text that is not a slice of the body
+    /// (parts joined around an attribution), stored as it is.
+    pub bytes: Option<[usize; 2]>,
+    /// The positions of the body's words it spans, from its first to past its last (as the
+    /// index numbers them: the body's first word is 0): its text's, or for a text stored as it
+    /// is, its range's (the attribution between its parts with it). A quote search tells which
+    /// statements hold the query's words by them ([`crate::search::positions`]).
+    pub words: Option<[u32; 2]>,
+}
+
+impl StatementPlace {
+    /// The place of a statement whose text is at byte offsets `text` of a body whose words start
+    /// at `word_starts` ([`word_starts`]), or, when it is no slice of the body, whose range is at
+    /// byte offsets `range`. A word cut by the start of the span is not in it, one cut by its
+    /// end is.
+    pub(crate) fn new(text: Option<[usize; 2]>, range: [usize; 2], word_starts: &[usize]) -> StatementPlace {
+        let position = |at: usize| u32::try_from(word_starts.partition_point(|&start| start < at)).ok();
+        let [from, to] = text.unwrap_or(range);
+        let words = position(from).zip(position(to)).map(|(first, past)| [first, past]);
+        StatementPlace { bytes: text, words }
+    }
+}
+
+/// Where each word of `body` starts, in bytes, as the text analyzer cuts it: the `n`th is the word
+/// the index gives position `n` (its filters drop overlong words but keep the others' positions).
+pub(crate) fn word_starts(body: &str) -> Vec<usize> {
+    let mut tokenizer = tantivy::tokenizer::SimpleTokenizer::default();
+    let mut stream = tantivy::tokenizer::Tokenizer::token_stream(&mut tokenizer, body);
+    let mut starts = Vec::new();
+    while let Some(token) = tantivy::tokenizer::TokenStream::next(&mut stream) {
+        starts.push(token.offset_from);
+    }
+    starts
 }
 
 /// A stored statement, borrowed from its stored value and its readout's body.
@@ -57,6 +99,9 @@ pub(crate) struct StoredStatement<'a> {
     pub kind: crate::readout::StatementKind,
     pub range: [usize; 2],
     pub text: &'a str,
+    /// The positions of the body's words it spans ([`StatementPlace::words`]); `None` in an
+    /// index built before they were kept.
+    pub words: Option<[u32; 2]>,
 }
 
 /// A stored statement's parts, without copying its text: `None` for a value of another shape.
@@ -64,7 +109,9 @@ pub(crate) struct StoredStatement<'a> {
 pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<StoredStatement<'a>> {
     // Cut by bytes with memchr: a quote search parses the statements of fifty readouts, and
     // `splitn` over them was a tenth of its instructions (callgrind, 20 bench queries); the
-    // separator is one byte, never inside a character.
+    // separator is one byte, never inside a character. (One pass of memchr's iterator, or of a
+    // plain loop, over the whole value cost more: 21 and 29 M instructions against 19 of
+    // `quotes "Lavrov AND sanctions"`, six runs.)
     const SEPARATOR: u8 = ROLE_SEPARATOR as u8;
     let mut rest = value;
     let mut part = || {
@@ -83,12 +130,26 @@ pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<Stor
     };
     let start = number(part()?)?;
     let end = number(part()?)?;
-    // A text holds no separator: one more means two byte offsets in the body.
-    let text = match part() {
-        Some(from) => body.get(number(from)?..number(rest)?)?,
-        None => rest,
+    // A text holds no separator, so the parts after the range tell the shape: a text, or two
+    // byte offsets in the body, then two word positions (none in indexes built before them).
+    let mut parts: [&str; 4] = [""; 4];
+    let mut count = 0;
+    while let Some(next) = part() {
+        *parts.get_mut(count)? = next;
+        count += 1;
+    }
+    *parts.get_mut(count)? = rest;
+    count += 1;
+    let slice = |from: &str, to: &str| body.get(number(from)?..number(to)?);
+    let position = |part: &str| number(part).and_then(|n| u32::try_from(n).ok());
+    let (text, words) = match parts[..count] {
+        [text] => (text, None),
+        [from, to] => (slice(from, to)?, None),
+        [text, first, past] => (text, Some([position(first)?, position(past)?])),
+        [from, to, first, past] => (slice(from, to)?, Some([position(first)?, position(past)?])),
+        _ => return None,
     };
-    Some(StoredStatement { speaker, kind, range: [start, end], text })
+    Some(StoredStatement { speaker, kind, range: [start, end], text, words })
 }
 
 /// A stored offset: what `usize::from_str` reads (decimal digits, an optional `+`), read by bytes;
@@ -326,33 +387,47 @@ mod tests {
             range: [14, 30],
         };
         let from = body.find("We").unwrap();
-        let by_offsets = encode_statement(&quoted, Some([from, from + quoted.text.len()]));
+        let slice = |bytes: [usize; 2]| StatementPlace { bytes: Some(bytes), words: Some([3, 6]) };
+        let by_offsets = encode_statement(&quoted, slice([from, from + quoted.text.len()]));
         assert!(!by_offsets.contains("welcome"), "{by_offsets}");
         let decode = |value: &str| stored_statement(value, body).map(StoredStatement::into_statement);
         assert_eq!(decode(&by_offsets).as_ref(), Some(&quoted));
+        assert_eq!(stored_statement(&by_offsets, body).and_then(|s| s.words), Some([3, 6]));
+        // Offsets without words' positions (an index built before they were kept) still read.
+        let unpositioned = format!("Antony Blinken\u{1f}direct\u{1f}14\u{1f}30\u{1f}{from}\u{1f}{}", from + 14);
+        let read = stored_statement(&unpositioned, body).expect("offsets alone");
+        assert_eq!((read.text, read.words), ("We welcome it.", None));
         // A text that is not the body's (joined parts, spaces made one) is stored as it is.
         let joined = Statement { text: "We welcome it. Done.".into(), range: [15, 37], ..quoted.clone() };
-        assert_eq!(decode(&encode_statement(&joined, None)).as_ref(), Some(&joined));
+        let apart = StatementPlace { bytes: None, words: Some([2, 7]) };
+        assert_eq!(decode(&encode_statement(&joined, apart)).as_ref(), Some(&joined));
+        assert_eq!(stored_statement(&encode_statement(&joined, apart), body).and_then(|s| s.words), Some([2, 7]));
+        let unplaced = StatementPlace::default();
+        assert_eq!(decode(&encode_statement(&joined, unplaced)).as_ref(), Some(&joined));
         // Offsets outside the body (a damaged value) give nothing rather than a panic.
-        assert!(decode(&encode_statement(&quoted, Some([30, 400]))).is_none());
-        assert!(decode(&encode_statement(&quoted, Some([16, 17]))).is_none(), "inside a character");
+        assert!(decode(&encode_statement(&quoted, slice([30, 400]))).is_none());
+        assert!(decode(&encode_statement(&quoted, StatementPlace { bytes: Some([30, 400]), words: None })).is_none());
+        assert!(decode(&encode_statement(&quoted, slice([16, 17]))).is_none(), "inside a character");
         // Values of another shape give nothing: too few parts, a kind that is none, a separator
-        // after a text (found however long the text), a third offset.
+        // and more parts after a text (found however long the text), a fifth part, positions that
+        // are not numbers or beyond what a word's position can be.
         for damaged in [
             "",
             "Antony Blinken",
             "Antony Blinken\u{1f}direct\u{1f}14",
             "A\u{1f}spoken\u{1f}1\u{1f}2\u{1f}x",
             "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}a text longer than twenty-one bytes\u{1f}x",
-            "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}14\u{1f}20\u{1f}25",
+            "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}a text\u{1f}x\u{1f}y",
+            "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}14\u{1f}20\u{1f}1\u{1f}2\u{1f}3",
+            "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}14\u{1f}20\u{1f}1\u{1f}4294967296",
         ] {
             assert!(decode(damaged).is_none(), "{damaged:?}");
         }
         // A text starting with digits is still a text.
         let numbered = Statement { text: "2023 was a year.".into(), ..quoted.clone() };
-        assert_eq!(decode(&encode_statement(&numbered, None)).as_ref(), Some(&numbered));
+        assert_eq!(decode(&encode_statement(&numbered, unplaced)).as_ref(), Some(&numbered));
         // Offsets written with a sign or leading zeros read as `usize::from_str` reads them.
-        let padded = "A\u{1f}direct\u{1f}14\u{1f}30\u{1f}+00000000000000000000017\u{1f}31";
+        let padded = "A\u{1f}direct\u{1f}14\u{1f}30\u{1f}+00000000000000000000017\u{1f}31\u{1f}0\u{1f}1";
         assert_eq!(decode(padded).map(|s| s.text), Some("We welcome it.".to_string()));
     }
 }

@@ -26,6 +26,7 @@ mod filters;
 mod grammar;
 mod near;
 pub(crate) mod people;
+pub(crate) mod positions;
 pub use dates::{parse_user_date, parse_user_date_end};
 pub use people::{PeopleRequest, PersonSummary};
 pub use quotes::{QUOTE_CANDIDATES, QuoteFacets, QuoteHit, QuoteRequest, QuoteResults};
@@ -49,7 +50,7 @@ impl Index {
         let started = Instant::now();
         check_paging(request.limit, request.offset)?;
         let deadline = bounds::Deadline::after(request.effective_time_limit());
-        let PreparedQuery { query, highlights, proximity, parts } = self.prepare_query(request, &deadline)?;
+        let PreparedQuery { query, highlights, proximity, parts, .. } = self.prepare_query(request, &deadline)?;
         let searcher = self.searcher();
         let people = self.cache::<PeopleCache>().get(self, &searcher)?;
         let copies = self.copies_unless_all(request, &searcher)?;
@@ -266,6 +267,7 @@ impl Index {
             highlights: compiled.highlights,
             proximity: compiled.proximity,
             parts: compiled.parts,
+            words: compiled.words,
         })
     }
 }
@@ -280,6 +282,8 @@ struct PreparedQuery {
     proximity: Option<rank::Proximity>,
     /// The parts of the score, for explanations.
     parts: Vec<explain::PartQuery>,
+    /// The words to highlight as the body's terms (see [`positions`]).
+    words: positions::QueryWords,
 }
 
 impl Index {

@@ -14,7 +14,7 @@
 //! only the rare variants (misspellings in the readouts, rare inflections) remain.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use std::collections::HashMap;
 use tantivy::Term;
@@ -65,18 +65,54 @@ pub(crate) struct NearTermsQuery {
     exclude: Arc<[u8]>,
     /// Keep frequent variants of a frequent word: completions of a word typed so far are meant.
     keep_frequent: bool,
+    /// Where to record the variants matched, when asked ([`NearTermsQuery::recording`]).
+    found: Option<FoundTerms>,
 }
 
 impl NearTermsQuery {
     /// The terms of `field` the automaton accepts, `exclude` left out.
     pub(crate) fn new(field: Field, automaton: SharedDfa, exclude: &str) -> Self {
-        NearTermsQuery { field, automaton, exclude: exclude.as_bytes().into(), keep_frequent: false }
+        NearTermsQuery { field, automaton, exclude: exclude.as_bytes().into(), keep_frequent: false, found: None }
     }
 
     /// Keeps the variants that are frequent words too: for the completions of the last word.
     pub(crate) fn keeping_frequent(mut self) -> Self {
         self.keep_frequent = true;
         self
+    }
+
+    /// Records in `found` the variants the search matched, segment by segment, as its weight
+    /// finds them (a quote search reads their positions without streaming the automaton again).
+    pub(crate) fn recording(mut self, found: FoundTerms) -> Self {
+        self.found = Some(found);
+        self
+    }
+}
+
+/// The variant terms a [`NearTermsQuery`] matched in each segment, each with where the segment
+/// keeps its postings; shared by the query's copies.
+#[derive(Clone, Default)]
+pub(crate) struct FoundTerms(Arc<Mutex<HashMap<SegmentId, Vec<FoundTerm>>>>);
+
+/// A term's bytes and where a segment keeps its postings.
+pub(crate) type FoundTerm = (Vec<u8>, TermInfo);
+
+impl fmt::Debug for FoundTerms {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FoundTerms")
+    }
+}
+
+impl FoundTerms {
+    fn record(&self, segment: SegmentId, terms: Vec<FoundTerm>) {
+        if let Ok(mut found) = self.0.lock() {
+            found.insert(segment, terms);
+        }
+    }
+
+    /// The variants matched in `segment`; `None` when the search did not look there.
+    pub(crate) fn in_segment(&self, segment: SegmentId) -> Option<Vec<FoundTerm>> {
+        self.0.lock().ok()?.get(&segment).cloned()
     }
 }
 
@@ -115,11 +151,20 @@ impl NearTermsQuery {
         // Every segment streamed has its list, if empty: none is looked up again.
         let per_segment = searcher.segment_readers().iter().map(|s| (s.segment_id(), Vec::new())).collect();
         let mut weight = FoundTermsWeight { field: self.field, terms: Vec::new(), per_segment };
+        let mut recorded: HashMap<SegmentId, Vec<FoundTerm>> = HashMap::new();
         for (bytes, found) in variants.into_iter().filter(|(_, found)| found.doc_freq < frequent) {
             for (segment, info) in found.places {
+                if self.found.is_some() {
+                    recorded.entry(segment).or_default().push((bytes.clone(), info.clone()));
+                }
                 weight.per_segment.entry(segment).or_default().push(info);
             }
             weight.terms.push(bytes);
+        }
+        if let Some(found) = &self.found {
+            for segment in weight.per_segment.keys() {
+                found.record(*segment, recorded.remove(segment).unwrap_or_default());
+            }
         }
         Ok(Some(weight))
     }
@@ -165,7 +210,70 @@ impl Query for NearTermsQuery {
         {
             return Ok(Box::new(rare));
         }
-        Ok(Box::new(AutomatonWeight::new(self.field, self.automaton())))
+        Ok(match &self.found {
+            Some(found) => {
+                Box::new(RecordingWeight { field: self.field, automaton: self.automaton(), found: found.clone() })
+            }
+            None => Box::new(AutomatonWeight::new(self.field, self.automaton())),
+        })
+    }
+}
+
+/// The weight of tantivy's `AutomatonWeight` (every term the automaton accepts, streamed from
+/// each segment's dictionary; every match scores the boost), recording the terms it streamed.
+struct RecordingWeight {
+    field: Field,
+    automaton: Excluding,
+    found: FoundTerms,
+}
+
+impl Weight for RecordingWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let inverted = reader.inverted_index(self.field)?;
+        let mut terms = Vec::new();
+        let mut stream = inverted.terms().search(self.automaton.clone()).into_stream()?;
+        while stream.advance() {
+            terms.push((stream.key().to_vec(), stream.value().clone()));
+        }
+        let infos: Vec<TermInfo> = terms.iter().map(|(_, info)| info.clone()).collect();
+        self.found.record(reader.segment_id(), terms);
+        matching(reader, &inverted, &infos, boost)
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        explain_const(self.scorer(reader, 1.0)?, doc)
+    }
+}
+
+/// Every readout holding one of the terms at `infos` in `inverted`, scoring `boost`.
+fn matching(
+    reader: &SegmentReader,
+    inverted: &tantivy::InvertedIndexReader,
+    infos: &[TermInfo],
+    boost: Score,
+) -> tantivy::Result<Box<dyn Scorer>> {
+    if infos.is_empty() {
+        return Ok(Box::new(EmptyScorer));
+    }
+    let mut docs = BitSet::with_max_value(reader.max_doc());
+    for info in infos {
+        let mut postings = inverted.read_block_postings_from_terminfo(info, IndexRecordOption::Basic)?;
+        while !postings.docs().is_empty() {
+            for &doc in postings.docs() {
+                docs.insert(doc);
+            }
+            postings.advance();
+        }
+    }
+    Ok(Box::new(ConstScorer::new(BitSetDocSet::from(docs), boost)))
+}
+
+/// The explanation of a constant-score match.
+fn explain_const(mut scorer: Box<dyn Scorer>, doc: DocId) -> tantivy::Result<Explanation> {
+    if scorer.seek(doc) == doc {
+        Ok(Explanation::new("FoundTermsScorer", 1.0))
+    } else {
+        Err(TantivyError::InvalidArgument(format!("readout {doc} holds none of the terms")))
     }
 }
 
@@ -201,29 +309,11 @@ impl Weight for FoundTermsWeight {
                 &looked_up
             }
         };
-        if infos.is_empty() {
-            return Ok(Box::new(EmptyScorer));
-        }
-        let mut docs = BitSet::with_max_value(reader.max_doc());
-        for info in infos {
-            let mut postings = inverted.read_block_postings_from_terminfo(info, IndexRecordOption::Basic)?;
-            while !postings.docs().is_empty() {
-                for &doc in postings.docs() {
-                    docs.insert(doc);
-                }
-                postings.advance();
-            }
-        }
-        Ok(Box::new(ConstScorer::new(BitSetDocSet::from(docs), boost)))
+        matching(reader, &inverted, infos, boost)
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        let mut scorer = self.scorer(reader, 1.0)?;
-        if scorer.seek(doc) == doc {
-            Ok(Explanation::new("FoundTermsScorer", 1.0))
-        } else {
-            Err(TantivyError::InvalidArgument(format!("readout {doc} holds none of the terms")))
-        }
+        explain_const(self.scorer(reader, 1.0)?, doc)
     }
 }
 
@@ -319,6 +409,37 @@ mod tests {
             }
         }
         (index, body)
+    }
+
+    #[test]
+    fn a_recording_query_matches_as_before_and_records_what_it_matched() {
+        use tantivy::collector::TopDocs;
+        let (index, body) = segmented_index();
+        let searcher = index.reader().unwrap().searcher();
+        let top = |query: &dyn Query| {
+            let mut hits = searcher.search(query, &TopDocs::with_limit(100).order_by_score()).unwrap();
+            hits.sort_by_key(|(_, address)| *address);
+            hits
+        };
+        // "peace" is frequent: its rare variants; "peacd" is not: every variant ("peace").
+        for (word, want) in [("peace", vec!["peacd", "peece"]), ("peacd", vec!["peace"])] {
+            let plain = NearTermsQuery::new(body, SharedDfa::new(word, 1, false).unwrap(), word);
+            let found = FoundTerms::default();
+            let recording = plain.clone().recording(found.clone());
+            assert_eq!(top(&recording), top(&plain), "{word}");
+            let mut recorded: Vec<String> = Vec::new();
+            for segment in searcher.segment_readers() {
+                let terms = found.in_segment(segment.segment_id()).expect("every segment recorded");
+                let inverted = segment.inverted_index(body).unwrap();
+                for (bytes, info) in terms {
+                    assert_eq!(inverted.get_term_info(&Term::from_field_bytes(body, &bytes)).unwrap(), Some(info));
+                    recorded.push(String::from_utf8(bytes).unwrap());
+                }
+            }
+            recorded.sort();
+            recorded.dedup();
+            assert_eq!(recorded, want, "{word}");
+        }
     }
 
     #[test]

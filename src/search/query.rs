@@ -28,6 +28,7 @@ use crate::search::explain::{MatchKind, PartQuery};
 pub use crate::search::grammar::{QUERY_FIELDS, normalize};
 use crate::search::grammar::{collapse_lone_clauses, diagnose};
 use crate::search::near;
+use crate::search::positions::QueryWords;
 use crate::search::rank::Proximity;
 use crate::search::rarity::RarityQuery;
 
@@ -92,6 +93,9 @@ pub struct Compiled {
     pub proximity: Option<Proximity>,
     /// The parts of a match's score, for explanations (when [`Options::explain`]).
     pub(crate) parts: Vec<PartQuery>,
+    /// The words to highlight as terms of the body, whose positions tell the statements that
+    /// hold them (quote searches).
+    pub words: QueryWords,
 }
 
 /// The typo budget of a word by its length, as Meilisearch counts it.
@@ -120,6 +124,9 @@ struct Compiler<'a> {
     parts: Vec<PartQuery>,
     /// The product of the `^` boosts around what is being compiled.
     boost: f32,
+    /// The words to highlight as terms of the body; `None` while compiling relaxed forms (the
+    /// strict query, part of each, records them).
+    words: Option<QueryWords>,
 }
 
 /// Compiles a query text.
@@ -132,6 +139,7 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
             highlights: Highlights::default(),
             proximity: None,
             parts: Vec::new(),
+            words: QueryWords::default(),
         });
     }
     // Bounds first: the grammar recurses once per parenthesis and operator.
@@ -156,11 +164,19 @@ pub fn compile(fields: &Fields, text: &str, options: Options) -> Result<Compiled
         field_weight: 1.0,
         parts: Vec::new(),
         boost: 1.0,
+        words: Some(QueryWords::default()),
     };
     let query = compiler.ast(&ast, false)?;
     let proximity = Proximity::of_query(fields, &ast);
     let relaxed = compiler.relaxed(&ast, query.box_clone())?;
-    Ok(Compiled { query, relaxed, highlights: compiler.highlights, proximity, parts: compiler.parts })
+    Ok(Compiled {
+        query,
+        relaxed,
+        highlights: compiler.highlights,
+        proximity,
+        parts: compiler.parts,
+        words: compiler.words.unwrap_or_default(),
+    })
 }
 
 impl Compiler<'_> {
@@ -283,6 +299,9 @@ impl Compiler<'_> {
                 Ok(if any.is_empty() { Box::new(EmptyQuery) } else { Box::new(AnyQuery::new(any)) })
             }
             Some(names::TITLE) => {
+                if !negated {
+                    self.title_alone();
+                }
                 Ok(self.text(f.title, literal, quoted, negated).unwrap_or_else(|| Box::new(EmptyQuery)))
             }
             Some(names::BODY) => {
@@ -341,10 +360,16 @@ impl Compiler<'_> {
             )));
         }
         let dfa = self.automaton(&word, 0, true).map_err(|e| Error::Query(format!("{word}*: {e}")))?;
+        if literal.field_name.as_deref() == Some(names::TITLE) && !negated {
+            self.title_alone();
+        }
         let mut any: Vec<Box<dyn Query>> = Vec::new();
         for (field, boost) in fields {
             // Every term starting with the word, itself included: nothing is excluded.
-            let completions = near::NearTermsQuery::new(field, dfa.clone(), "");
+            let mut completions = near::NearTermsQuery::new(field, dfa.clone(), "");
+            if let Some(words) = self.body_words(field, negated) {
+                completions = completions.recording(words.variants(field, &format!("{word}*"), None));
+            }
             if !negated {
                 self.record(field, written, MatchKind::Prefix, &completions, boost);
             }
@@ -389,6 +414,13 @@ impl Compiler<'_> {
                     self.highlights.exact.extend(tokens.iter().map(|(_, t)| t.clone()));
                 }
             }
+            if let Some(words) = self.body_words(field, negated) {
+                if quoted && tokens.len() > 1 {
+                    words.phrase(terms.iter().map(|(pos, term)| (*pos as u32, term.clone())).collect());
+                } else {
+                    words.split_word(field, &tokens.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>());
+                }
+            }
             if terms.len() == 1 {
                 let q: Box<dyn Query> = Box::new(TermQuery::new(terms[0].1.clone(), IndexRecordOption::WithFreqs));
                 if !negated {
@@ -427,6 +459,9 @@ impl Compiler<'_> {
         if highlight {
             self.highlights.exact.insert(stem.clone());
         }
+        if let Some(words) = self.body_words(field, negated) {
+            words.word(field, stem, true);
+        }
         if !negated {
             self.record(field, &literal.phrase, MatchKind::Exact, &*exact, 1.0);
         }
@@ -451,7 +486,10 @@ impl Compiler<'_> {
             // Typos are counted on the word as typed; the index holds stems, so match both forms.
             // Building fails only beyond two edits, which typo_budget never gives.
             if let Ok(dfa) = self.automaton(stem, budget, false) {
-                let fuzzy = near::NearTermsQuery::new(field, dfa, stem);
+                let mut fuzzy = near::NearTermsQuery::new(field, dfa, stem);
+                if let Some(words) = self.body_words(field, negated) {
+                    fuzzy = fuzzy.recording(words.variants(field, stem, Some((&word, budget))));
+                }
                 self.record(field, &literal.phrase, MatchKind::Typo, &fuzzy, FUZZY_BOOST);
                 variants.push(boosted(Box::new(fuzzy), FUZZY_BOOST));
             }
@@ -461,7 +499,10 @@ impl Compiler<'_> {
         }
         if text_field && self.prefix_word.as_deref().is_some_and(|p| fold(p) == word) && word.chars().count() >= 2 {
             if let Ok(dfa) = self.automaton(&word, 0, true) {
-                let prefix = near::NearTermsQuery::new(field, dfa, stem).keeping_frequent();
+                let mut prefix = near::NearTermsQuery::new(field, dfa, stem).keeping_frequent();
+                if let Some(words) = self.body_words(field, negated) {
+                    prefix = prefix.recording(words.variants(field, stem, None));
+                }
                 self.record(field, &literal.phrase, MatchKind::Prefix, &prefix, FUZZY_BOOST);
                 variants.push(boosted(Box::new(prefix), FUZZY_BOOST));
             }
@@ -470,6 +511,22 @@ impl Compiler<'_> {
             }
         }
         Some(Box::new(AnyQuery::new(variants)))
+    }
+
+    /// The body's words to highlight, to record a word of `field` in: only the body's words,
+    /// not negated, and not while compiling relaxed forms.
+    fn body_words(&mut self, field: Field, negated: bool) -> Option<&mut QueryWords> {
+        if field != self.fields.body || negated {
+            return None;
+        }
+        self.words.as_mut()
+    }
+
+    /// A word highlighted in titles alone: the body's positions cannot tell which statements hold it.
+    fn title_alone(&mut self) {
+        if let Some(words) = self.words.as_mut() {
+            words.mark_partial();
+        }
     }
 
     /// Records a part of the score: `query` on `field`, weighed `weight` times the field's weight.
@@ -514,12 +571,12 @@ impl Compiler<'_> {
             return Ok(Vec::new());
         }
         // Highlights were recorded when compiling the strict query; the words are the same.
-        let saved = (std::mem::take(&mut self.highlights), std::mem::take(&mut self.parts));
+        let saved = (std::mem::take(&mut self.highlights), std::mem::take(&mut self.parts), self.words.take());
         let mut words = Vec::with_capacity(clauses.len());
         for (_, sub) in clauses {
             words.push(self.ast(sub, false)?);
         }
-        (self.highlights, self.parts) = saved;
+        (self.highlights, self.parts, self.words) = saved;
         let loosest = words.len().div_ceil(2).max(2);
         let mut levels = Vec::new();
         for needed in (loosest..words.len()).rev().take(bounds::MAX_RELAXATIONS) {

@@ -9,7 +9,7 @@
 //! words side by side first, then those that hold more of its words, then by their readout's rank.
 //! Totals and facets count the statements of those readouts.
 
-mod read;
+pub(crate) mod read;
 
 use std::time::Instant;
 
@@ -288,11 +288,16 @@ impl Index {
     /// # }
     /// ```
     pub fn quotes(&self, request: &QuoteRequest) -> Result<QuoteResults> {
+        self.quotes_by(request, read::Telling::Positions)
+    }
+
+    /// [`Index::quotes`], telling the statements that hold the query's words as `telling` says.
+    pub(crate) fn quotes_by(&self, request: &QuoteRequest, telling: read::Telling) -> Result<QuoteResults> {
         let started = Instant::now();
         super::check_paging(request.limit, request.offset)?;
         let search = request.readout_search();
         let deadline = bounds::Deadline::after(search.effective_time_limit());
-        let PreparedQuery { query, highlights, proximity, .. } = self.prepare_query(&search, &deadline)?;
+        let PreparedQuery { query, highlights, proximity, words, .. } = self.prepare_query(&search, &deadline)?;
         let searcher = self.searcher();
         let people = self.cache::<PeopleCache>().get(self, &searcher)?;
         let copies = self.copies_unless_all(&search, &searcher)?;
@@ -324,9 +329,11 @@ impl Index {
             index: self,
             searcher: &searcher,
             highlights: &highlights,
+            words: &words,
+            telling,
             people: &people,
             filter,
-            needles,
+            needles: needles.clone(),
         };
         let (docs, mut candidates) = reader.read(outcome.top, &deadline)?;
         deadline.check()?;
@@ -354,6 +361,8 @@ impl Index {
         let total = candidates.len() as u64;
         // Each readout's header and statements, decoded once for all its hits.
         let mut shown: FxHashMap<usize, (crate::Readout, Vec<_>)> = FxHashMap::default();
+        // Statements told by their words' positions are marked only when shown.
+        let mut marker = None;
         let mut hits = Vec::new();
         for c in candidates.into_iter().skip(request.offset).take(request.limit) {
             let (score, doc, marks) = &docs[c.readout];
@@ -367,7 +376,12 @@ impl Index {
                 kind: statement.kind,
                 text: Fragment {
                     text: statement.text.to_string(),
-                    highlights: marks.get(c.marks).cloned().unwrap_or_default(),
+                    highlights: match c.marks {
+                        Some(at) => marks.get(at).cloned().unwrap_or_default(),
+                        None => marker
+                            .get_or_insert_with(|| self.marker(&highlights, &searcher).with_needles(needles.clone()))
+                            .matches(statement.text),
+                    },
                     range: statement.range,
                 },
                 range: statement.range,

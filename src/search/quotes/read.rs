@@ -12,6 +12,7 @@ use crate::index::stored::StoredDoc;
 use super::super::bounds;
 use super::super::marker::{Marker, Needles};
 use super::super::people::People;
+use super::super::positions::{PositionReaders, QueryWords, WordPositions};
 use super::super::query::Highlights;
 use crate::error::Result;
 use crate::index::Index;
@@ -24,6 +25,17 @@ const READ_ALONE: usize = 8;
 /// The threads candidates are dealt to, asked once: on Linux the answer reads the cgroup's files.
 static THREADS: std::sync::LazyLock<usize> =
     std::sync::LazyLock::new(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+
+/// How the statements that hold the query's words are told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Telling {
+    /// By the words' positions where the index has them ([`super::super::positions`]), else by
+    /// marking their texts.
+    Positions,
+    /// By marking every statement's text: the plain version the tests hold positions to.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Marking,
+}
 
 /// The statement filters of a quote search.
 pub(super) struct Filter<'a> {
@@ -53,8 +65,8 @@ pub(super) struct Candidate {
     pub speaker_country: Option<Arc<str>>,
     /// What the query matched in its text: its place in its readout's [`Marks`], kept for the
     /// hits shown (marking the shown statements again was serial work after the threads'
-    /// reading).
-    pub marks: usize,
+    /// reading); `None` for a statement told by its words' positions, marked when shown.
+    pub marks: Option<usize>,
 }
 
 /// The marks (byte ranges) of a readout's statement texts that match, each text's once.
@@ -65,6 +77,10 @@ pub(super) struct Reader<'a> {
     pub index: &'a Index,
     pub searcher: &'a Searcher,
     pub highlights: &'a Highlights,
+    /// The query's words as the body's terms: where they stand tells the statements that hold
+    /// them without reading their texts ([`super::super::positions`]).
+    pub words: &'a QueryWords,
+    pub telling: Telling,
     pub people: &'a People,
     pub filter: Filter<'a>,
     /// The query's needles, built once for every thread's marker.
@@ -127,14 +143,22 @@ impl Reader<'_> {
     }
 
     /// Reads some of the candidates.
-    fn read_hand(&self, hand: Vec<(usize, f32, DocAddress)>, deadline: &bounds::Deadline) -> Result<Vec<Read>> {
+    fn read_hand(&self, mut hand: Vec<(usize, f32, DocAddress)>, deadline: &bounds::Deadline) -> Result<Vec<Read>> {
         let mut marker = self.marker();
         let mut stems = Stems::default();
+        let mut positions = PositionReaders::new(self.words);
+        // In the index's order: positions are read going forward through each segment.
+        hand.sort_unstable_by_key(|(_, _, address)| *address);
         let mut read = Vec::with_capacity(hand.len());
         for (rank, score, address) in hand {
             deadline.check()?;
             let doc: StoredDoc = self.index.stored_doc(self.searcher, address)?;
-            let (matched, marks) = self.matching(&doc, rank, &mut marker, &mut stems);
+            let at = if self.highlights.is_empty() || self.telling == Telling::Marking {
+                None
+            } else {
+                positions.read(self.searcher, address.segment_ord, address.doc_id)?
+            };
+            let (matched, marks) = self.matching(&doc, rank, at.as_ref(), &mut marker, &mut stems);
             read.push((rank, score, doc, matched, marks));
         }
         Ok(read)
@@ -146,6 +170,7 @@ impl Reader<'_> {
         &self,
         doc: &StoredDoc,
         rank: usize,
+        positions: Option<&WordPositions>,
         marker: &mut Marker<'_>,
         stems: &mut Stems,
     ) -> (Vec<Candidate>, Marks) {
@@ -176,6 +201,22 @@ impl Reader<'_> {
                 continue;
             }
             let text = statement.text;
+            if let (Some(at), Some(span)) = (positions, statement.words) {
+                let held = self.words.held(at, span);
+                if held.coverage > 0 {
+                    matched.push(Candidate {
+                        phrase: held.phrase,
+                        coverage: held.coverage,
+                        readout: rank,
+                        statement: s,
+                        kind: statement.kind,
+                        speaker: Arc::clone(&role.name),
+                        speaker_country: role.country.clone(),
+                        marks: None,
+                    });
+                }
+                continue;
+            }
             let (phrase, coverage, marks) = *marked.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| {
                 let marks = if query_is_empty {
                     Vec::new()
@@ -199,7 +240,7 @@ impl Reader<'_> {
                 kind: statement.kind,
                 speaker: Arc::clone(&role.name),
                 speaker_country: role.country.clone(),
-                marks,
+                marks: Some(marks),
             });
         }
         (matched, marks_of)
