@@ -15,6 +15,8 @@ use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, SegmentReader, TERMINATED, Term};
 
+use smallvec::SmallVec;
+
 use super::marker::within_edits;
 use super::near::FoundTerms;
 
@@ -237,15 +239,17 @@ impl QueryWords {
     pub(crate) fn held(&self, at: &WordPositions, span: [u32; 2]) -> Held {
         let [first, past] = span;
         let inside = |p: &u32| *p >= first && *p < past;
-        let mut stems: Vec<&str> = Vec::new();
+        // On the stack: most statements hold none of the query's words, or a few.
+        let mut stems: SmallVec<[&str; 4]> = SmallVec::new();
         // The words' positions inside, to tell two words side by side.
-        let mut seen: Vec<(u32, usize)> = Vec::new();
+        let mut seen: SmallVec<[(u32, usize); 8]> = SmallVec::new();
         for (w, positions) in at.words.iter().enumerate() {
             let from = positions.partition_point(|p| *p < first);
-            let here: Vec<u32> = positions[from..].iter().copied().take_while(|p| *p < past).collect();
-            if !here.is_empty() {
+            let here = positions[from..].iter().copied().take_while(|p| *p < past);
+            let before = seen.len();
+            seen.extend(here.map(|p| (p, w)));
+            if seen.len() > before {
                 stems.push(&self.words[w].stem);
-                seen.extend(here.into_iter().map(|p| (p, w)));
             }
         }
         seen.sort_unstable();
