@@ -322,6 +322,21 @@ impl Index {
             .unwrap_or_default()
     }
 
+    /// A stored document's statements by their place among its stored values (`None` for a value
+    /// that does not read as one): a quote search's candidates refer to them by place.
+    pub(crate) fn statements_by_place<'d>(
+        &self,
+        doc: &'d stored::StoredDoc,
+    ) -> Vec<Option<schema::StoredStatement<'d>>> {
+        let body = doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default();
+        self.fields
+            .statement
+            .map(|field| {
+                doc.get_all(field).map(|v| v.as_str().and_then(|v| schema::stored_statement(v, body))).collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// A stored document's speakers' roles.
     pub(crate) fn roles_of(&self, doc: &stored::StoredDoc) -> Vec<crate::readout::SpeakerRole> {
         self.fields

@@ -167,11 +167,33 @@ pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<Stor
     Some(StoredStatement { speaker, kind, range: [start, end], text, words })
 }
 
+/// The word positions a stored statement spans ([`StatementPlace::words`]), read from the end of
+/// its stored bytes without checking or parsing the rest: a quote search rules out most of a
+/// readout's statements by them. `None` for a value without them (an index built before), or not
+/// of a statement's shape; where [`stored_statement`] reads a value, both read the same words
+/// (`statement_words_read_as_the_statement_reads_them`).
+pub(crate) fn stored_statement_words(value: &[u8]) -> Option<[u32; 2]> {
+    const SEPARATOR: u8 = ROLE_SEPARATOR as u8;
+    // Positions follow a text (six separators) or two byte offsets (seven), never fewer parts.
+    if !matches!(memchr::memchr_iter(SEPARATOR, value).count(), 6 | 7) {
+        return None;
+    }
+    let last = memchr::memrchr(SEPARATOR, value)?;
+    let before = memchr::memrchr(SEPARATOR, &value[..last])?;
+    let position = |part: &[u8]| number_of_bytes(part).and_then(|n| u32::try_from(n).ok());
+    Some([position(&value[before + 1..last])?, position(&value[last + 1..])?])
+}
+
 /// A stored offset: what `usize::from_str` reads (decimal digits, an optional `+`), read by bytes;
 /// the standard parse was a fifth of parsing a stored statement (callgrind, `quotes Lavrov`).
 /// `offsets_read_as_the_standard_parse_reads_them` holds it to the standard parse.
 fn number(part: &str) -> Option<usize> {
-    let digits = part.as_bytes().strip_prefix(b"+").unwrap_or(part.as_bytes());
+    number_of_bytes(part.as_bytes())
+}
+
+/// [`number`], of bytes.
+fn number_of_bytes(part: &[u8]) -> Option<usize> {
+    let digits = part.strip_prefix(b"+").unwrap_or(part);
     if digits.is_empty() {
         return None;
     }
@@ -447,6 +469,11 @@ mod tests {
         // Values of another shape give nothing: too few parts, a kind that is none, a separator
         // and more parts after a text (found however long the text), a fifth part, positions that
         // are not numbers or beyond what a word's position can be.
+        // The words read from the end alone are those of the whole reading.
+        for value in [by_offsets.clone(), encode_statement(&joined, apart), encode_statement(&joined, unplaced)] {
+            let whole = stored_statement(&value, body).and_then(|s| s.words);
+            assert_eq!(stored_statement_words(value.as_bytes()), whole, "{value}");
+        }
         for damaged in [
             "",
             "Antony Blinken",
@@ -458,6 +485,8 @@ mod tests {
             "A\u{1f}direct\u{1f}0\u{1f}5\u{1f}14\u{1f}20\u{1f}1\u{1f}4294967296",
         ] {
             assert!(decode(damaged).is_none(), "{damaged:?}");
+            // Words read from the end of a damaged value only let it be read whole, and fail.
+            assert!(stored_statement_words(damaged.as_bytes()).is_none() || damaged.matches('\u{1f}').count() >= 6);
         }
         // A text starting with digits is still a text.
         let numbered = Statement { text: "2023 was a year.".into(), ..quoted.clone() };

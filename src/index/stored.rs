@@ -98,6 +98,15 @@ impl StoredDoc {
         self.values.iter().filter(move |(f, _)| *f == field).map(|(_, slot)| self.value(slot))
     }
 
+    /// The bytes of every text value of `field`, in order, not yet checked as UTF-8 (`None` for
+    /// a value of another kind): for a reader that can rule most values out from a few bytes.
+    pub(crate) fn get_all_text_bytes(&self, field: Field) -> impl Iterator<Item = Option<&[u8]>> {
+        self.values.iter().filter(move |(f, _)| *f == field).map(|(_, slot)| match slot {
+            Slot::Str(range) => self.bytes.get(range.clone()),
+            _ => None,
+        })
+    }
+
     fn value(&self, slot: &Slot) -> StoredValue<'_> {
         // Checked as UTF-8 here, when read, rather than when walked: a search reads a few fields
         // of the readouts it reads (the body once), and checking every field of each, then the

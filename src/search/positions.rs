@@ -234,6 +234,15 @@ pub(crate) struct Held {
 }
 
 impl QueryWords {
+    /// Whether the statement spanning `span` may hold something of the query: a word's position,
+    /// or the start of a phrase, in it (what [`QueryWords::held`] counts is in it, if anything).
+    pub(crate) fn holds_any(&self, at: &WordPositions, span: [u32; 2]) -> bool {
+        let [first, past] = span;
+        let any_inside =
+            |positions: &Vec<u32>| positions.get(positions.partition_point(|p| *p < first)).is_some_and(|p| *p < past);
+        at.words.iter().any(any_inside) || at.phrases.iter().any(any_inside)
+    }
+
     /// What the statement spanning the body's word positions `span` (first to past the last)
     /// holds, given where the words stand in its readout.
     pub(crate) fn held(&self, at: &WordPositions, span: [u32; 2]) -> Held {

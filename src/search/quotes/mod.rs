@@ -367,9 +367,9 @@ impl Index {
         for c in candidates.into_iter().skip(request.offset).take(request.limit) {
             let (score, doc, marks) = &docs[c.readout];
             let (readout, statements) =
-                shown.entry(c.readout).or_insert_with(|| (self.header_of(doc), self.stored_statements(doc)));
-            // Always there: the candidate was read from the same list of the same document.
-            let Some(statement) = statements.get(c.statement) else { continue };
+                shown.entry(c.readout).or_insert_with(|| (self.header_of(doc), self.statements_by_place(doc)));
+            // Always there: the candidate was read from the same value of the same document.
+            let Some(Some(statement)) = statements.get(c.statement) else { continue };
             hits.push(QuoteHit {
                 speaker: c.speaker.to_string(),
                 speaker_country: c.speaker_country.map(|code| code.to_string()),
