@@ -6,8 +6,13 @@
 //! index already knows where each of the query's terms stands in a body, and each stored
 //! statement knows which of the body's word positions it spans
 //! ([`crate::index::schema::BodySlice`]), so a statement holds a word when one of the word's
-//! positions falls in its span: the terms the readout search matched (the exact stem, and the
-//! typo and prefix variants it found), no text read. Only the statements shown are marked.
+//! positions falls in its span, no text read. Only the statements shown are marked.
+//!
+//! A word's exact term (its stem) is the word wherever it stands. Its typo and prefix variants,
+//! which the readout search found near its stem, are not surely the word as written ("declin"
+//! is two edits from "desalin", the stem of "desalination"; "agreement" stands for "agreements",
+//! two edits from "agreemnt"): a statement where one stands is marked, which judges the words as
+//! written, as before positions.
 
 use std::collections::HashMap;
 
@@ -17,7 +22,6 @@ use tantivy::{DocId, DocSet, SegmentReader, TERMINATED, Term};
 
 use smallvec::SmallVec;
 
-use super::marker::within_edits;
 use super::near::FoundTerms;
 
 /// The query's words as terms of the body, recorded while compiling (see [`QueryWords::word`]).
@@ -42,9 +46,8 @@ struct Word {
     /// side by side they are that word, not two of the query's.
     group: usize,
     exact: Option<Term>,
-    /// Its typo and prefix variants the search matched, each list with the word as typed and
-    /// its typo budget for a typo's (see [`QueryWords::variants`]).
-    variants: Vec<(FoundTerms, Option<(String, u8)>)>,
+    /// Its typo and prefix variants the search matched (see [`QueryWords::variants`]).
+    variants: Vec<FoundTerms>,
 }
 
 impl QueryWords {
@@ -78,15 +81,12 @@ impl QueryWords {
     }
 
     /// Where to record the typo or prefix variants of the word `stem` of `field` that the search
-    /// matches. `typo` gives a typo's word as typed (folded) and its budget: the search matches
-    /// terms near the word's stem, and a term near the stem can be far from the word
-    /// ("declin" is two edits from "desalin", "declines" far from "desalination"); as in
-    /// snippets, only the terms within the budget of the word as typed count.
-    pub(crate) fn variants(&mut self, field: Field, stem: &str, typo: Option<(&str, u8)>) -> FoundTerms {
+    /// matches.
+    pub(crate) fn variants(&mut self, field: Field, stem: &str) -> FoundTerms {
         self.word(field, stem, false);
         let found = FoundTerms::default();
         if let Some(word) = self.words.iter_mut().find(|w| w.field == field && w.stem == stem) {
-            word.variants.push((found.clone(), typo.map(|(typed, budget)| (typed.to_string(), budget))));
+            word.variants.push(found.clone());
         }
         found
     }
@@ -115,8 +115,8 @@ impl QueryWords {
 /// order.
 pub(crate) struct PositionReader<'a> {
     words: &'a QueryWords,
-    /// Each word's postings: its exact term's and its variants'.
-    word_postings: Vec<Vec<SegmentPostings>>,
+    /// Each word's postings: its exact term's (if the segment has it) and its variants'.
+    word_postings: Vec<(Option<SegmentPostings>, Vec<SegmentPostings>)>,
     /// Each phrase's postings, a word each (`None`: a word the segment lacks).
     phrase_postings: Vec<Vec<Option<SegmentPostings>>>,
     buffer: Vec<u32>,
@@ -125,8 +125,10 @@ pub(crate) struct PositionReader<'a> {
 /// Where the query's words stand in one readout's body.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct WordPositions {
-    /// Each word's positions, sorted.
+    /// Each word's positions, sorted: its exact term's.
     words: Vec<Vec<u32>>,
+    /// Where a variant of any word stands, sorted: a statement holding one is marked.
+    unsure: Vec<u32>,
     /// Where each phrase stands whole: the position of its first word.
     phrases: Vec<Vec<u32>>,
 }
@@ -137,25 +139,39 @@ impl<'a> PositionReader<'a> {
     pub(crate) fn open(words: &'a QueryWords, segment: &SegmentReader) -> tantivy::Result<Option<Self>> {
         let mut word_postings = Vec::with_capacity(words.words.len());
         for word in &words.words {
-            let mut postings = Vec::new();
             let inverted = segment.inverted_index(word.field)?;
-            if let Some(exact) = &word.exact {
-                postings.extend(inverted.read_postings(exact, IndexRecordOption::WithFreqsAndPositions)?);
-            }
-            for (found, typo) in &word.variants {
+            let exact = match &word.exact {
+                Some(exact) => inverted.read_postings(exact, IndexRecordOption::WithFreqsAndPositions)?,
+                None => None,
+            };
+            let mut variants = Vec::new();
+            for found in &word.variants {
                 let Some(terms) = found.in_segment(segment.segment_id()) else { return Ok(None) };
-                for (term, info) in terms {
-                    let near_typed = typo.as_ref().is_none_or(|(typed, budget)| {
-                        std::str::from_utf8(&term).is_ok_and(|term| within_edits(term, typed, usize::from(*budget)))
-                    });
-                    if near_typed {
-                        postings.push(
+                // A broad prefix ("co*") has thousands of completions: opening each one's
+                // postings in every reading thread cost more than marking (`co*` 3.8 -> 6.1 ms).
+                if variants.len() + terms.len() > MAX_VARIANTS {
+                    return Ok(None);
+                }
+                for (_, info) in terms {
+                    variants
+                        .push(inverted.read_postings_from_terminfo(&info, IndexRecordOption::WithFreqsAndPositions)?);
+                }
+            }
+            // A word the segment lacks is likely misspelt ("electons", stem "electon") or typed
+            // in part ("presiden"), and the words marked as its typos or completions may have
+            // stems shorter than it, which no variant is ("elect" of "elections", "presid" of
+            // "president"): the terms it starts with are variants too, for marking to judge.
+            if exact.is_none() && !word.variants.is_empty() {
+                for (end, _) in word.stem.char_indices().skip(MIN_STEM_PREFIX) {
+                    let term = Term::from_field_text(word.field, &word.stem[..end]);
+                    if let Some(info) = inverted.get_term_info(&term)? {
+                        variants.push(
                             inverted.read_postings_from_terminfo(&info, IndexRecordOption::WithFreqsAndPositions)?,
                         );
                     }
                 }
             }
-            word_postings.push(postings);
+            word_postings.push((exact, variants));
         }
         let mut phrase_postings = Vec::with_capacity(words.phrases.len());
         for phrase in &words.phrases {
@@ -172,19 +188,24 @@ impl<'a> PositionReader<'a> {
     /// Where the words stand in `doc` (each call with a larger `doc` than the last).
     pub(crate) fn read(&mut self, doc: DocId) -> WordPositions {
         let mut out = WordPositions::default();
-        for postings in &mut self.word_postings {
+        for (exact, variants) in &mut self.word_postings {
             let mut positions = Vec::new();
-            for p in postings.iter_mut() {
+            if let Some(p) = exact
+                && at(p, doc)
+            {
+                p.positions(&mut positions);
+            }
+            out.words.push(positions);
+            for p in variants.iter_mut() {
                 if at(p, doc) {
                     self.buffer.clear();
                     p.positions(&mut self.buffer);
-                    positions.extend_from_slice(&self.buffer);
+                    out.unsure.extend_from_slice(&self.buffer);
                 }
             }
-            positions.sort_unstable();
-            positions.dedup();
-            out.words.push(positions);
         }
+        out.unsure.sort_unstable();
+        out.unsure.dedup();
         for (phrase, postings) in self.words.phrases.iter().zip(&mut self.phrase_postings) {
             let mut each: Vec<Vec<u32>> = Vec::with_capacity(postings.len());
             for p in postings.iter_mut() {
@@ -201,6 +222,13 @@ impl<'a> PositionReader<'a> {
         out
     }
 }
+
+/// Variants of one word a segment's positions are read for, at most: beyond, its statements are
+/// marked.
+const MAX_VARIANTS: usize = 64;
+
+/// The shortest start of a missing word looked up as a variant of it, in characters.
+const MIN_STEM_PREFIX: usize = 4;
 
 /// True when `postings` hold `doc`, moving them there if they are before it.
 fn at(postings: &mut SegmentPostings, doc: DocId) -> bool {
@@ -234,18 +262,22 @@ pub(crate) struct Held {
 }
 
 impl QueryWords {
-    /// Whether the statement spanning `span` may hold something of the query: a word's position,
-    /// or the start of a phrase, in it (what [`QueryWords::held`] counts is in it, if anything).
+    /// Whether the statement spanning `span` may hold something of the query: a word's or a
+    /// variant's position, or the start of a phrase, in it (what [`QueryWords::held`] counts is
+    /// in it, if anything).
     pub(crate) fn holds_any(&self, at: &WordPositions, span: [u32; 2]) -> bool {
-        let [first, past] = span;
-        let any_inside =
-            |positions: &Vec<u32>| positions.get(positions.partition_point(|p| *p < first)).is_some_and(|p| *p < past);
-        at.words.iter().any(any_inside) || at.phrases.iter().any(any_inside)
+        at.words.iter().any(|p| any_inside(p, span))
+            || at.phrases.iter().any(|p| any_inside(p, span))
+            || any_inside(&at.unsure, span)
     }
 
     /// What the statement spanning the body's word positions `span` (first to past the last)
-    /// holds, given where the words stand in its readout.
-    pub(crate) fn held(&self, at: &WordPositions, span: [u32; 2]) -> Held {
+    /// holds, given where the words stand in its readout; `None` when a typo or prefix variant
+    /// stands in it, which only marking its text can judge.
+    pub(crate) fn held(&self, at: &WordPositions, span: [u32; 2]) -> Option<Held> {
+        if any_inside(&at.unsure, span) {
+            return None;
+        }
         let [first, past] = span;
         let inside = |p: &u32| *p >= first && *p < past;
         // On the stack: most statements hold none of the query's words, or a few.
@@ -274,8 +306,13 @@ impl QueryWords {
         }
         stems.sort_unstable();
         stems.dedup();
-        Held { phrase, coverage: stems.len() }
+        Some(Held { phrase, coverage: stems.len() })
     }
+}
+
+/// Whether one of `positions` (sorted) falls in `span`.
+fn any_inside(positions: &[u32], span: [u32; 2]) -> bool {
+    positions.get(positions.partition_point(|p| *p < span[0])).is_some_and(|p| *p < span[1])
 }
 
 /// Readers of positions for the segments of one reading thread, opened when first needed.

@@ -368,7 +368,7 @@ impl Compiler<'_> {
             // Every term starting with the word, itself included: nothing is excluded.
             let mut completions = near::NearTermsQuery::new(field, dfa.clone(), "");
             if let Some(words) = self.body_words(field, negated) {
-                completions = completions.recording(words.variants(field, &format!("{word}*"), None));
+                completions = completions.recording(words.variants(field, &format!("{word}*")));
             }
             if !negated {
                 self.record(field, written, MatchKind::Prefix, &completions, boost);
@@ -488,7 +488,7 @@ impl Compiler<'_> {
             if let Ok(dfa) = self.automaton(stem, budget, false) {
                 let mut fuzzy = near::NearTermsQuery::new(field, dfa, stem);
                 if let Some(words) = self.body_words(field, negated) {
-                    fuzzy = fuzzy.recording(words.variants(field, stem, Some((&word, budget))));
+                    fuzzy = fuzzy.recording(words.variants(field, stem));
                 }
                 self.record(field, &literal.phrase, MatchKind::Typo, &fuzzy, FUZZY_BOOST);
                 variants.push(boosted(Box::new(fuzzy), FUZZY_BOOST));
@@ -501,7 +501,7 @@ impl Compiler<'_> {
             if let Ok(dfa) = self.automaton(&word, 0, true) {
                 let mut prefix = near::NearTermsQuery::new(field, dfa, stem).keeping_frequent();
                 if let Some(words) = self.body_words(field, negated) {
-                    prefix = prefix.recording(words.variants(field, stem, None));
+                    prefix = prefix.recording(words.variants(field, stem));
                 }
                 self.record(field, &literal.phrase, MatchKind::Prefix, &prefix, FUZZY_BOOST);
                 variants.push(boosted(Box::new(prefix), FUZZY_BOOST));

@@ -92,16 +92,34 @@ fn positions_find_the_statements_marking_finds() {
     // Without typos, a word is its stem either way: the same statements hold it. (A statement
     // whose text is no slice of the body spans its attribution too: none of these words is in
     // one here.)
+    // With typos, a statement where a variant stands is marked either way; see below for what
+    // positions miss. (A query ending in a
+    // space has no prefix: a word whose stem is shorter than the prefix typed, "presid" for
+    // "presiden", is marked as a completion but no term the search matched.)
     let index = corpus_index(10);
-    let queries = ["sanctions", "peace agreement", "\"rule of law\"", "Ukraine AND grain", "humanitarian", "climate"];
-    for query in queries {
-        let request = QuoteRequest::new(query).exact(true).limit(crate::search::MAX_LIMIT);
+    let exact = ["sanctions", "peace agreement", "\"rule of law\"", "Ukraine AND grain", "humanitarian", "climate"];
+    let typos = ["Ukrane ", "ceasfire ", "vaccnes ", "sanctons ", "negociations ", "Zelensky ", "peace agreemnt "];
+    let requests =
+        exact.iter().map(|q| QuoteRequest::new(*q).exact(true)).chain(typos.iter().map(|q| QuoteRequest::new(*q)));
+    let (mut missed, mut marked) = (0, 0);
+    for request in requests {
+        let query = request.query.clone();
+        let request = request.limit(crate::search::MAX_LIMIT);
         let (by_positions, by_marking) =
             (found(&index, &request, Telling::Positions), found(&index, &request, Telling::Marking));
         let differ: Vec<_> = by_positions.symmetric_difference(&by_marking).collect();
-        assert!(differ.is_empty(), "{query}: told apart: {differ:?}");
+        // Positions never find what marking does not.
+        assert!(by_positions.is_subset(&by_marking), "{query}: {:?}", by_positions.difference(&by_marking));
+        if request.exact {
+            assert!(differ.is_empty(), "{query}: told apart: {differ:?}");
+        }
+        (missed, marked) = (missed + differ.len(), marked + by_marking.len());
         assert!(!by_marking.is_empty(), "{query}");
     }
+    // A word within a typo of the word as typed whose stem is no variant the search matched in
+    // the body ("Zelenskyy", stem "zelenskyi", two edits from "zelenski") is marked but not told
+    // by positions: rare.
+    assert!(missed * 20 <= marked, "{missed} of {marked} statements missed");
 }
 
 #[test]
@@ -152,6 +170,8 @@ fn held_by_positions() {
         // peace, agreement, covid, 19
         words: vec![vec![3, 20], vec![4, 40], vec![50], vec![51]],
         phrases: vec![vec![60]],
+        // A typo variant of a word: only marking can tell.
+        unsure: vec![80],
     };
     // (span, phrase, coverage)
     let cases: &[([u32; 2], bool, usize)] = &[
@@ -168,8 +188,12 @@ fn held_by_positions() {
         ([61, 70], false, 0),
     ];
     for &(span, phrase, coverage) in cases {
-        assert_eq!(words.held(&at, span), Held { phrase, coverage }, "{span:?}");
+        assert_eq!(words.held(&at, span), Some(Held { phrase, coverage }), "{span:?}");
+        assert_eq!(words.holds_any(&at, span), coverage > 0 || span == [60, 62], "{span:?}");
     }
+    assert_eq!(words.held(&at, [70, 90]), None);
+    assert_eq!(words.held(&at, [3, 81]), None);
+    assert!(words.holds_any(&at, [80, 81]) && !words.holds_any(&at, [81, 90]));
     let mut partial = words.clone();
     partial.mark_partial();
     assert!(!partial.usable() && !QueryWords::default().usable());

@@ -225,8 +225,10 @@ impl Reader<'_> {
                 continue;
             }
             let text = statement.text;
-            if let (Some(at), Some(span)) = (positions, statement.words) {
-                let held = self.words.held(at, span);
+            // Told by positions, unless a typo or prefix variant stands in it: then marked.
+            if let (Some(at), Some(span)) = (positions, statement.words)
+                && let Some(held) = self.words.held(at, span)
+            {
                 if held.coverage > 0 {
                     matched.push(Candidate {
                         phrase: held.phrase,
