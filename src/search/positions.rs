@@ -5,7 +5,7 @@
 //! mostly statements): two thirds of the reading of `readouts quotes "Lavrov AND sanctions"`. The
 //! index already knows where each of the query's terms stands in a body, and each stored
 //! statement knows which of the body's word positions it spans
-//! ([`crate::index::schema::BodySlice`]), so a statement holds a word when one of the word's
+//! ([`crate::index::schema::StatementPlace`]), so a statement holds a word when one of the word's
 //! positions falls in its span, no text read. Only the statements shown are marked.
 //!
 //! A word's exact term (its stem) is the word wherever it stands. Its typo and prefix variants,

@@ -601,7 +601,7 @@ fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 
 /// True when `word` is at most `budget` edits (a transposition is one) from `query`.
-pub(crate) fn within_edits(word: &str, query: &str, budget: usize) -> bool {
+fn within_edits(word: &str, query: &str, budget: usize) -> bool {
     // An edit changes the length by one at most.
     if word.len().abs_diff(query.len()) > budget {
         return false;
