@@ -152,7 +152,7 @@ impl<'a> PositionReader<'a> {
                 if variants.len() + terms.len() > MAX_VARIANTS {
                     return Ok(None);
                 }
-                for (_, info) in terms {
+                for info in terms {
                     variants
                         .push(inverted.read_postings_from_terminfo(&info, IndexRecordOption::WithFreqsAndPositions)?);
                 }
