@@ -23,6 +23,7 @@ use tantivy::{DocId, DocSet, SegmentReader, TERMINATED, Term};
 use smallvec::SmallVec;
 
 use super::near::FoundTerms;
+use super::rank::phrase_starts;
 
 /// The query's words as terms of the body, recorded while compiling (see [`QueryWords::word`]).
 #[derive(Debug, Clone, Default)]
@@ -217,7 +218,8 @@ impl<'a> PositionReader<'a> {
                 }
                 each.push(positions);
             }
-            out.phrases.push(whole_at(phrase, &each));
+            let places: Vec<u32> = phrase.iter().map(|(place, _)| *place).collect();
+            out.phrases.push(phrase_starts(&each, &places).collect());
         }
         out
     }
@@ -236,20 +238,6 @@ fn at(postings: &mut SegmentPostings, doc: DocId) -> bool {
         postings.seek(doc);
     }
     postings.doc() == doc && doc != TERMINATED
-}
-
-/// Where `phrase` stands whole, given each of its words' positions: the position of its first.
-fn whole_at(phrase: &[(u32, Term)], positions: &[Vec<u32>]) -> Vec<u32> {
-    let Some(&(first_place, _)) = phrase.first() else { return Vec::new() };
-    positions[0]
-        .iter()
-        .copied()
-        .filter(|&start| {
-            phrase.iter().zip(positions).skip(1).all(|((place, _), pos)| {
-                start.checked_add(place - first_place).is_some_and(|want| pos.binary_search(&want).is_ok())
-            })
-        })
-        .collect()
 }
 
 /// What a statement holds of the query, as its ranking needs it.

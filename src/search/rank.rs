@@ -213,19 +213,25 @@ impl<'a> TierReader<'a> {
     }
 }
 
+/// Where the words stand as a phrase: the positions of the first word from which every word
+/// stands at its place relative to it, given each word's sorted positions and its position in
+/// the phrase (`offsets`, increasing). Quote searches find quoted phrases in statements with it.
+pub(crate) fn phrase_starts<'a>(positions: &'a [Vec<u32>], offsets: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    let first = offsets.first().copied().unwrap_or(0);
+    positions.first().into_iter().flatten().copied().filter(move |&start| {
+        offsets.iter().zip(positions).skip(1).all(|(&offset, pos)| {
+            let Some(want) = start.checked_add(offset - first) else { return false };
+            pos.binary_search(&want).is_ok()
+        })
+    })
+}
+
 /// How close the words stand in one field, given each word's sorted positions there and its
 /// position in the query.
 fn closeness(positions: &[Vec<u32>], offsets: &[u32]) -> Tier {
     let first = offsets[0];
-    // The phrase: every word at its place relative to the first.
-    for &start in &positions[0] {
-        let at_place = offsets.iter().zip(positions).skip(1).all(|(&offset, pos)| {
-            let Some(want) = start.checked_add(offset - first) else { return false };
-            pos.binary_search(&want).is_ok()
-        });
-        if at_place {
-            return Tier::Phrase;
-        }
+    if phrase_starts(positions, offsets).next().is_some() {
+        return Tier::Phrase;
     }
     // The smallest window holding one position of each word: walk all positions in order and
     // keep, for each word, its last position seen.
