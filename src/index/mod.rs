@@ -128,13 +128,10 @@ impl Index {
     fn wrap_with(
         dir: Option<PathBuf>,
         generation: Option<String>,
-        mut tantivy: tantivy::Index,
+        tantivy: tantivy::Index,
         reload: ReloadPolicy,
     ) -> Result<Index> {
         schema::register_analyzers(&tantivy);
-        // Segments are searched in parallel, one per core: a query matching most of a large
-        // collection (every hit is scored and counted for the facets) takes half the time on two.
-        tantivy.set_default_multithread_executor()?;
         let fields = Fields::of(&tantivy.schema())
             .map_err(|e| Error::InvalidArgument(format!("index built by an incompatible version ({e}); rebuild it")))?;
         let reader = tantivy.reader_builder().reload_policy(reload).try_into()?;

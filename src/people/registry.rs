@@ -358,6 +358,11 @@ impl Registry {
         &self.people[person as usize].forms[place as usize]
     }
 
+    /// Every form in the forms' order, with the number of its person.
+    pub(crate) fn forms_in_order(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.by_form.iter().map(|&place| (self.form_at(place), place.0))
+    }
+
     /// Every person, in no particular order.
     pub fn people(&self) -> &[Person] {
         &self.people

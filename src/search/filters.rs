@@ -24,7 +24,7 @@ impl Index {
             for name in &request.speakers {
                 // A known person: exactly the readouts naming any of their forms, as the facet
                 // counts them.
-                if let Some(person) = people.registry.find(name) {
+                if let Some(person) = people.registry()?.find(name) {
                     for term in people::People::terms(person, f.speaker_facet) {
                         any.push((
                             Occur::Should,
@@ -53,7 +53,7 @@ impl Index {
             let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for c in &request.speaker_countries {
                 let found = country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?;
-                for person in people.of_country(&found.code) {
+                for person in people.of_country(&found.code)? {
                     for term in people::People::terms(person, f.speaker_facet) {
                         any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
                     }

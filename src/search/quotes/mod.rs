@@ -311,11 +311,13 @@ impl Index {
             one_per_text: copies.as_deref(),
         };
         let outcome = collect::run(&searcher, &self.cache::<ColumnCache>(), &*query, &plan)?;
-        let asked: Vec<String> = request
-            .speakers
-            .iter()
-            .map(|s| people.registry.find(s).map_or(s.to_string(), |p| p.name.clone()))
-            .collect();
+        let asked: Vec<String> = match request.speakers.is_empty() {
+            true => Vec::new(),
+            false => {
+                let registry = people.registry()?;
+                request.speakers.iter().map(|s| registry.find(s).map_or(s.to_string(), |p| p.name.clone())).collect()
+            }
+        };
         let speaker_countries =
             request.speaker_countries.iter().map(|c| country_code(c)).collect::<Result<Vec<_>>>()?;
         let filter = read::Filter { kind: request.kind, speakers: &asked, speaker_countries: &speaker_countries };

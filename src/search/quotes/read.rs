@@ -126,7 +126,7 @@ impl Reader<'_> {
         let hands: Vec<Result<Vec<Read>>> = if dealt.len() == 1 {
             dealt.into_iter().map(|hand| self.read_hand(hand, deadline)).collect()
         } else {
-            self.searcher.index().search_executor().map(read_hand, dealt.into_iter())?
+            super::super::collect::pool().map(read_hand, dealt.into_iter())?
         };
         let mut read: Vec<Read> = Vec::new();
         for hand in hands {
