@@ -27,14 +27,15 @@ mod grammar;
 mod near;
 pub(crate) mod people;
 pub(crate) mod positions;
+mod whos_who;
 pub use dates::{parse_user_date, parse_user_date_end};
-pub use people::{PeopleRequest, PersonSummary};
 pub use quotes::{QUOTE_CANDIDATES, QuoteFacets, QuoteHit, QuoteRequest, QuoteResults};
 pub use request::{
     DEFAULT_FACET_LIMIT, DEFAULT_FRAGMENTS, DEFAULT_LIMIT, DEFAULT_LIST_LIMIT, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET,
     SearchRequest, Sort,
 };
 pub use results::{Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline};
+pub use whos_who::{PeopleRequest, PersonSummary};
 pub mod marker;
 pub mod query;
 pub mod quotes;

@@ -2,8 +2,8 @@
 //! people: facet counts, filters and hits give one canonical name a person (see
 //! [`crate::people::registry`]). Built once for each generation of the index (the forms are read from
 //! the term dictionaries, not from documents: 14 ms for the bundled corpus), kept in memory until
-//! the index changes and on disk beside the generation for the next process (1.2 ms to read back;
-//! `src/index/kept.rs`).
+//! the index changes and on disk beside the generation for the next process (`src/index/kept.rs`;
+//! what a search reads back is described at [`People`]). The who's who is `whos_who.rs`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -11,18 +11,14 @@ use std::sync::OnceLock;
 use tantivy::schema::Facet;
 use tantivy::{Searcher, Term};
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{SearchRequest, Sort};
 use crate::Index;
-use crate::error::{Error, Result};
-use crate::extract::country;
+use crate::error::Result;
 use crate::index::kept::{Keepable, KeptCache, version_of};
 use crate::index::schema::names;
 use crate::people::registry::RegistryParts;
 use crate::people::{Aliases, Person, Registry};
-use crate::readout::Country;
 
 /// A person id in a [`People`]'s registry for an ordinal with no person (cannot happen: every form
 /// of the index has one; kept apart rather than trusted).
@@ -423,100 +419,6 @@ pub(crate) struct KeptPeople {
     labels: Vec<String>,
 }
 
-/// A who's-who request: people whose names match a query, optionally only those readouts say speak
-/// for a country.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PeopleRequest {
-    /// Words every listed person's name (canonical or any form) holds, case and accents ignored;
-    /// empty: everyone.
-    pub query: String,
-    /// Only people readouts say speak for this country (ISO code or name).
-    pub country: Option<String>,
-    /// At most this many people, most readouts first.
-    pub limit: usize,
-}
-
-impl Default for PeopleRequest {
-    fn default() -> Self {
-        PeopleRequest { query: String::new(), country: None, limit: super::DEFAULT_LIST_LIMIT }
-    }
-}
-
-/// One person of the who's who.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PersonSummary {
-    /// The canonical name (see [`crate::people::registry`]).
-    pub name: String,
-    /// Every form readouts write, the canonical one included, most used first.
-    pub aliases: Vec<String>,
-    /// Titles readouts give them, most frequent first.
-    pub titles: Vec<String>,
-    /// The country readouts most often say they speak for.
-    pub country: Option<Country>,
-    /// Readouts in which they speak.
-    pub readouts: u64,
-    /// The date of the first of those readouts.
-    pub first: Option<NaiveDate>,
-    /// The date of the last.
-    pub last: Option<NaiveDate>,
-}
-
-impl Index {
-    /// The people of the index matching `request`, most readouts first (ties by name).
-    pub fn people(&self, request: &PeopleRequest) -> Result<Vec<PersonSummary>> {
-        if request.limit > super::MAX_LIMIT {
-            return Err(Error::InvalidArgument(format!(
-                "limit {} is above the maximum of {}",
-                request.limit,
-                super::MAX_LIMIT
-            )));
-        }
-        let code = match &request.country {
-            Some(c) => Some(country::lookup(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?.code),
-            None => None,
-        };
-        let searcher = self.searcher();
-        let people = self.cache::<PeopleCache>().get(self, &searcher)?;
-        let wanted = crate::people::name::words(&request.query);
-        let matches = |person: &Person| {
-            wanted.is_empty()
-                || person.forms.iter().chain(std::iter::once(&person.name)).any(|form| {
-                    let words = crate::people::name::words(form);
-                    wanted.iter().all(|w| words.contains(w))
-                })
-        };
-        let mut found: Vec<(usize, &Person)> = people
-            .registry()?
-            .people()
-            .iter()
-            .enumerate()
-            // A form with no letters (a stray mark extraction kept) names no one to list.
-            .filter(|(_, person)| !crate::people::name::words(&person.name).is_empty())
-            .filter(|(p, person)| matches(person) && code.as_deref().is_none_or(|c| people.country_of(*p) == Some(c)))
-            .collect();
-        found.sort_by(|a, b| b.1.readouts.cmp(&a.1.readouts).then_with(|| a.1.name.cmp(&b.1.name)));
-        found.truncate(request.limit);
-        let mut out = Vec::with_capacity(found.len());
-        for (p, person) in found {
-            let dated = |sort| -> Result<Option<NaiveDate>> {
-                let request = SearchRequest::new("").speaker(person.name.clone()).sort(sort).limit(1).facet_limit(0);
-                Ok(self.search(&request)?.hits.first().and_then(|h| h.date))
-            };
-            out.push(PersonSummary {
-                name: person.name.clone(),
-                aliases: person.forms.clone(),
-                titles: people.titles_of(p).map(str::to_string).collect(),
-                country: people.country_of(p).and_then(country::by_code),
-                readouts: person.readouts,
-                first: dated(Sort::Oldest)?,
-                last: dated(Sort::Newest)?,
-            });
-        }
-        Ok(out)
-    }
-}
-
 impl Index {
     /// `readout` as searches show it: each speaker (and each statement's) by their canonical name, once, and the roles
     /// under those names (what `show` and the server print; `export` keeps the forms as written).
@@ -533,8 +435,8 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
-    use super::PeopleRequest;
     use crate::index::kept::Keepable;
+    use crate::search::PeopleRequest;
     use crate::{Index, Readout, SearchRequest, complete};
 
     fn readout(id: &str, title: &str, body: &str) -> Readout {
