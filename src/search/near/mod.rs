@@ -23,65 +23,17 @@ use tantivy::BitSet;
 use tantivy::index::SegmentId;
 use tantivy::postings::TermInfo;
 use tantivy::query::{
-    AutomatonWeight, BitSetDocSet, ConstScorer, DfaWrapper, EmptyScorer, EnableScoring, Explanation, FuzzyTermQuery,
-    Query, Scorer, Weight,
+    AutomatonWeight, BitSetDocSet, ConstScorer, EmptyScorer, EnableScoring, Explanation, Query, Scorer, Weight,
 };
 use tantivy::schema::Field;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, Score, SegmentReader, TantivyError};
-use tantivy_fst::Automaton;
 
-/// A Levenshtein automaton, built once and shared.
-#[derive(Clone)]
-pub(crate) struct SharedDfa {
-    within: Arc<DfaWrapper>,
-    /// For a word allowed two typos: its first byte, and the automaton of the terms within one
-    /// edit, which the terms that do not start with that byte must meet (see [`SharedDfa::new`]).
-    first_letter_typo: Option<(u8, Arc<DfaWrapper>)>,
-}
+mod automaton;
+mod bits;
 
-impl fmt::Debug for SharedDfa {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("SharedDfa")
-    }
-}
-
-impl SharedDfa {
-    /// The automaton of the terms within `distance` edits of `text` (a transposition counts as
-    /// one), or, for a prefix, of the terms starting with a string that close to `text`.
-    ///
-    /// A typo on the first letter takes the whole budget, as Meilisearch counts it (there, it
-    /// counts as two): a word of nine letters or more matches `xgreement`, `greement` or
-    /// `agremeent`, not `xgreemnt`. Writers get a word's first letter right far more often than
-    /// the others, and the rule keeps a two-edit automaton cheap: without it, every first byte
-    /// of the term dictionary leaves a branch one edit from the rest of the word to walk; with
-    /// it, those branches are exact and die after a byte or two. Measured on one `readouts search
-    /// "peace agreement"` process over corpus/ (callgrind): 36.0 M instructions before, 26.6 M
-    /// after, 7.7 M of them in the term dictionary streams before and 2.8 M after; answers the
-    /// same. Words whose first letter is not ASCII keep the plain automaton.
-    pub(crate) fn new(text: &str, distance: u8, prefix: bool) -> tantivy::Result<SharedDfa> {
-        let within = Arc::new(levenshtein(text, distance, prefix)?);
-        let first_letter_typo = match text.as_bytes().first() {
-            Some(&first) if distance >= 2 && first.is_ascii() => {
-                Some((first, Arc::new(levenshtein(text, distance - 1, prefix)?)))
-            }
-            _ => None,
-        };
-        Ok(SharedDfa { within, first_letter_typo })
-    }
-}
-
-/// tantivy's automaton of the terms within `distance` edits of `text` (or of their prefixes).
-fn levenshtein(text: &str, distance: u8, prefix: bool) -> tantivy::Result<DfaWrapper> {
-    // The field does not matter to the automaton; tantivy builds it from the term's text.
-    let term = Term::from_field_text(Field::from_field_id(0), text);
-    let query = if prefix {
-        FuzzyTermQuery::new_prefix(term, distance, false)
-    } else {
-        FuzzyTermQuery::new(term, distance, true)
-    };
-    query.automaton()
-}
+use automaton::Excluding;
+pub(crate) use automaton::SharedDfa;
 
 /// Matches the documents holding, in `field`, a term the automaton accepts other than `exclude`.
 /// Every match scores 1 (boost it to weigh it).
@@ -337,130 +289,9 @@ impl Weight for FoundTermsWeight {
     }
 }
 
-/// An automaton accepting what a [`SharedDfa`] accepts except the one string `exclude`.
-#[derive(Clone)]
-struct Excluding {
-    dfa: SharedDfa,
-    exclude: Arc<[u8]>,
-}
-
-/// How much of the excluded string the input so far has followed: [`DIVERGED`] once it left it.
-const DIVERGED: u32 = u32::MAX;
-
-/// Which automaton a state of [`Excluding`] is in.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Branch {
-    /// Nothing read yet: the word's own automaton.
-    Start,
-    /// The word's own: the first byte was the word's (or the word has no first-letter rule).
-    Within,
-    /// The first byte was not the word's: the one-edit automaton of its first-letter rule.
-    FirstLetterTypo,
-}
-
-impl Excluding {
-    fn branch(&self, branch: Branch) -> &DfaWrapper {
-        match (&self.dfa.first_letter_typo, branch) {
-            (Some((_, one_edit)), Branch::FirstLetterTypo) => one_edit,
-            _ => &self.dfa.within,
-        }
-    }
-}
-
-impl Automaton for Excluding {
-    type State = (Branch, u32, u32);
-
-    fn start(&self) -> Self::State {
-        (Branch::Start, self.dfa.within.start(), 0)
-    }
-
-    fn is_match(&self, state: &Self::State) -> bool {
-        self.branch(state.0).is_match(&state.1) && state.2 as usize != self.exclude.len()
-    }
-
-    fn can_match(&self, state: &Self::State) -> bool {
-        self.branch(state.0).can_match(&state.1)
-    }
-
-    fn accept(&self, state: &Self::State, byte: u8) -> Self::State {
-        let followed = match self.exclude.get(state.2 as usize) {
-            Some(&expected) if state.2 != DIVERGED && expected == byte => state.2 + 1,
-            _ => DIVERGED,
-        };
-        match (&self.dfa.first_letter_typo, state.0) {
-            (Some((first, one_edit)), Branch::Start) if byte != *first => {
-                (Branch::FirstLetterTypo, one_edit.accept(&one_edit.start(), byte), followed)
-            }
-            (_, Branch::Start) => (Branch::Within, self.dfa.within.accept(&state.1, byte), followed),
-            (_, branch) => (branch, self.branch(branch).accept(&state.1, byte), followed),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The automaton of `text` (within `distance` edits, or its prefixes) without `text` itself.
-    fn without_itself(text: &str, distance: u8, prefix: bool) -> Excluding {
-        Excluding { dfa: SharedDfa::new(text, distance, prefix).unwrap(), exclude: text.as_bytes().into() }
-    }
-
-    fn accepts(automaton: &Excluding, text: &str) -> bool {
-        let mut state = automaton.start();
-        for b in text.bytes() {
-            state = automaton.accept(&state, b);
-        }
-        automaton.is_match(&state)
-    }
-
-    #[test]
-    fn the_exact_term_is_left_out_and_its_neighbours_kept() {
-        let automaton = without_itself("secur", 1, false);
-        assert!(!accepts(&automaton, "secur"));
-        assert!(accepts(&automaton, "secure"));
-        assert!(accepts(&automaton, "secu"));
-        assert!(accepts(&automaton, "sceur"));
-        assert!(!accepts(&automaton, "sector"));
-    }
-
-    #[test]
-    fn a_typo_on_the_first_letter_takes_the_whole_budget() {
-        let two = without_itself("agreement", 2, false);
-        let plain =
-            Excluding { dfa: SharedDfa { first_letter_typo: None, ..two.dfa.clone() }, exclude: two.exclude.clone() };
-        // (term, within two edits with the rule, within two edits without it)
-        let cases = [
-            ("agremeent", true, true),  // two edits after the first letter
-            ("agreemnt", true, true),   // one edit after it
-            ("xgreement", true, true),  // the first letter replaced, the rest exact
-            ("greement", true, true),   // the first letter dropped
-            ("gareement", true, true),  // the first two letters swapped
-            ("xagreement", true, true), // a letter before the first
-            ("xgreemnt", false, true),  // the first letter and one more
-            ("greemen", false, true),   // the first letter dropped and one more
-            ("disagreement", false, false),
-        ];
-        for (term, with_rule, without) in cases {
-            assert_eq!(accepts(&two, term), with_rule, "{term} with the rule");
-            assert_eq!(accepts(&plain, term), without, "{term} without it");
-        }
-        // One typo allowed: a first-letter typo is the one, as before; no second automaton.
-        let one = without_itself("peace", 1, false);
-        assert!(one.dfa.first_letter_typo.is_none());
-        assert!(accepts(&one, "xeace") && accepts(&one, "eace") && !accepts(&one, "xeacx"));
-        // Prefixes: the first letter's typo takes the budget of the prefix too.
-        let prefix = without_itself("agreement", 2, true);
-        assert!(accepts(&prefix, "xgreements") && accepts(&prefix, "agremeents") && !accepts(&prefix, "xgreemnts"));
-    }
-
-    #[test]
-    fn prefixes_keep_longer_terms_only() {
-        let automaton = without_itself("blinken", 0, true);
-        assert!(!accepts(&automaton, "blinken"));
-        assert!(accepts(&automaton, "blinkens"));
-        assert!(!accepts(&automaton, "blink"));
-    }
 
     /// Three segments: "peace" in 12 readouts (frequent), "place" in 12 (a frequent variant, left
     /// out), "peacd" and "peece" now and then (rare variants), one segment without any variant.
