@@ -8,6 +8,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod packed;
+use packed::{Details, Numbers, Strings};
+
 use tantivy::schema::Facet;
 use tantivy::{Searcher, Term};
 
@@ -42,58 +45,14 @@ pub(crate) struct People {
     /// Every form of the registry, in order ...
     forms: Strings,
     /// ... and the number of its person.
-    form_person: Vec<u32>,
+    form_person: Numbers,
     /// For each segment of the searcher (by its ordinal in the searcher), each speaker ordinal's
     /// person, an index into `registry.people()`.
-    by_segment_ord: Vec<Vec<u32>>,
+    by_segment_ord: Vec<Numbers>,
     /// What readouts say each person is.
-    details: Vec<Details>,
+    details: Details,
     /// The titles and country codes `details` refers to, each once.
     labels: Vec<String>,
-}
-
-/// Strings kept as one: a text and where each string ends in it.
-#[derive(Default, Serialize, Deserialize)]
-struct Strings {
-    text: String,
-    ends: Vec<u32>,
-}
-
-impl Strings {
-    fn of<'a>(strings: impl IntoIterator<Item = &'a str>) -> Strings {
-        let mut out = Strings::default();
-        for s in strings {
-            out.text.push_str(s);
-            out.ends.push(out.text.len() as u32);
-        }
-        out
-    }
-
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
-    }
-
-    /// Whether every end is in order and on a character boundary (so that [`Strings::get`]
-    /// cannot panic).
-    fn fits(&self) -> bool {
-        self.ends.windows(2).all(|pair| pair[0] <= pair[1])
-            && self.ends.last().is_none_or(|&end| end as usize <= self.text.len())
-            && self.ends.iter().all(|&end| self.text.is_char_boundary(end as usize))
-    }
-}
-
-/// What readouts say a person is: places in [`People::labels`].
-#[derive(Default, Clone, Serialize, Deserialize)]
-struct Details {
-    /// Titles, most frequent first.
-    titles: Vec<u32>,
-    /// The country most often given.
-    country: Option<u32>,
 }
 
 impl People {
@@ -120,7 +79,7 @@ impl People {
             match self.forms.get(middle).cmp(form) {
                 std::cmp::Ordering::Less => low = middle + 1,
                 std::cmp::Ordering::Greater => high = middle,
-                std::cmp::Ordering::Equal => return Some(self.form_person[middle] as usize),
+                std::cmp::Ordering::Equal => return Some(self.form_person.0[middle] as usize),
             }
         }
         None
@@ -133,12 +92,12 @@ impl People {
 
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
-        self.details.get(person).and_then(|d| d.country).map(|l| self.labels[l as usize].as_str())
+        self.details.country(person).map(|l| self.labels[l as usize].as_str())
     }
 
     /// The titles readouts give `person`, most frequent first.
     pub(crate) fn titles_of(&self, person: usize) -> impl Iterator<Item = &str> {
-        self.details.get(person).into_iter().flat_map(|d| d.titles.iter().map(|&l| self.labels[l as usize].as_str()))
+        self.details.titles(person).iter().map(|&l| self.labels[l as usize].as_str())
     }
 
     /// Everyone readouts say speaks for the country `code`.
@@ -179,7 +138,7 @@ impl People {
 
     /// The person of speaker ordinal `ord` of the searcher's segment `segment`.
     pub(crate) fn of_ord(&self, segment: usize, ord: usize) -> u32 {
-        self.by_segment_ord.get(segment).and_then(|ords| ords.get(ord)).copied().unwrap_or(NO_PERSON)
+        self.by_segment_ord.get(segment).and_then(|ords| ords.0.get(ord)).copied().unwrap_or(NO_PERSON)
     }
 
     /// The `limit` people with the highest counts, ties by name, from per-segment counts by
@@ -241,9 +200,10 @@ impl Keepable for People {
             version_of(
                 "people",
                 &[
-                    include_str!("people.rs"),
-                    include_str!("../people/registry.rs"),
-                    include_str!("../people/name.rs"),
+                    include_str!("mod.rs"),
+                    include_str!("packed.rs"),
+                    include_str!("../../people/registry.rs"),
+                    include_str!("../../people/name.rs"),
                     crate::people::registry::BUNDLED_TXT,
                     crate::people::name::DATA_VERSION_INPUT,
                 ],
@@ -284,13 +244,16 @@ impl Keepable for People {
             .collect();
         let by_segment_ord = segment_forms
             .iter()
-            .map(|forms| forms.iter().map(|f| person_of.get(f.as_str()).copied().unwrap_or(NO_PERSON)).collect())
+            .map(|forms| {
+                Numbers(forms.iter().map(|f| person_of.get(f.as_str()).copied().unwrap_or(NO_PERSON)).collect())
+            })
             .collect();
-        let mut details: Vec<Details> = (0..registry.people().len()).map(|_| Details::default()).collect();
+        let count = registry.people().len();
+        let mut details = Details::default();
         let mut labels: Vec<String> = Vec::new();
         if let Ok(role_field) = searcher.schema().get_field(names::SPEAKER_ROLE) {
-            let mut titles: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
-            let mut countries: Vec<HashMap<String, u64>> = vec![HashMap::new(); details.len()];
+            let mut titles: Vec<HashMap<String, u64>> = vec![HashMap::new(); count];
+            let mut countries: Vec<HashMap<String, u64>> = vec![HashMap::new(); count];
             for segment in searcher.segment_readers() {
                 let inverted = segment.inverted_index(role_field)?;
                 let mut terms = inverted.terms().stream()?;
@@ -322,10 +285,12 @@ impl Keepable for People {
                     })
                     .collect::<Vec<u32>>()
             };
-            for (p, d) in details.iter_mut().enumerate() {
-                d.titles = ranked(std::mem::take(&mut titles[p]));
-                d.country = ranked(std::mem::take(&mut countries[p])).first().copied();
+            for p in 0..count {
+                let titles = ranked(std::mem::take(&mut titles[p]));
+                details.push(&titles, ranked(std::mem::take(&mut countries[p])).first().copied());
             }
+        } else {
+            (0..count).for_each(|_| details.push(&[], None));
         }
         Ok(People::of(registry, Vec::new(), by_segment_ord, details, labels))
     }
@@ -337,8 +302,8 @@ impl Keepable for People {
         };
         KeptPeople {
             registry,
-            names: Strings { text: self.names.text.clone(), ends: self.names.ends.clone() },
-            forms: Strings { text: self.forms.text.clone(), ends: self.forms.ends.clone() },
+            names: self.names.clone(),
+            forms: self.forms.clone(),
             form_person: self.form_person.clone(),
             by_segment_ord: self.by_segment_ord.clone(),
             details: self.details.clone(),
@@ -347,23 +312,20 @@ impl Keepable for People {
     }
 
     /// The people kept for `searcher`'s segments; `None` when the parts do not fit together (a
-    /// person or a segment that is not there, forms out of order). The registry's own bytes are
-    /// checked when it is first read ([`People::registry`]).
+    /// person, a label or a segment that is not there: what would make a lookup panic). The
+    /// forms' order is the writer's (the file's hash and version say it is this code's), not
+    /// checked again: comparing 11,000 forms took a quarter of reading them. The registry's own
+    /// bytes are checked when it is first read ([`People::registry`]).
     fn from_kept(kept: KeptPeople, searcher: &Searcher) -> Option<People> {
         let count = kept.names.len();
         let fits = kept.names.fits()
             && kept.forms.fits()
-            && kept.forms.len() == kept.form_person.len()
-            && kept.form_person.iter().all(|&p| (p as usize) < count)
-            && (1..kept.forms.len()).all(|i| kept.forms.get(i - 1) < kept.forms.get(i))
+            && kept.forms.len() == kept.form_person.0.len()
+            && kept.form_person.0.iter().all(|&p| (p as usize) < count)
             && kept.details.len() == count
+            && kept.details.fits(kept.labels.len())
             && kept.by_segment_ord.len() == searcher.segment_readers().len()
-            && kept.by_segment_ord.iter().flatten().all(|&p| p == NO_PERSON || (p as usize) < count)
-            && kept
-                .details
-                .iter()
-                .flat_map(|d| d.titles.iter().chain(&d.country))
-                .all(|&l| (l as usize) < kept.labels.len());
+            && kept.by_segment_ord.iter().flat_map(|n| &n.0).all(|&p| p == NO_PERSON || (p as usize) < count);
         if !fits {
             return None;
         }
@@ -385,13 +347,13 @@ impl People {
     fn of(
         registry: Registry,
         registry_kept: Vec<u8>,
-        by_segment_ord: Vec<Vec<u32>>,
-        details: Vec<Details>,
+        by_segment_ord: Vec<Numbers>,
+        details: Details,
         labels: Vec<String>,
     ) -> People {
         let names = Strings::of(registry.people().iter().map(|p| p.name.as_str()));
         let forms = Strings::of(registry.forms_in_order().map(|(form, _)| form));
-        let form_person = registry.forms_in_order().map(|(_, p)| p).collect();
+        let form_person = Numbers(registry.forms_in_order().map(|(_, p)| p).collect());
         People {
             registry: OnceLock::from(registry),
             registry_kept,
@@ -413,9 +375,9 @@ pub(crate) struct KeptPeople {
     registry: Vec<u8>,
     names: Strings,
     forms: Strings,
-    form_person: Vec<u32>,
-    by_segment_ord: Vec<Vec<u32>>,
-    details: Vec<Details>,
+    form_person: Numbers,
+    by_segment_ord: Vec<Numbers>,
+    details: Details,
     labels: Vec<String>,
 }
 
@@ -502,7 +464,7 @@ mod tests {
         assert!(damaged.search(&SearchRequest::new("").speaker("Joseph Biden")).is_err());
         kept.registry = registry;
         // Parts that do not fit together are no registry: built again.
-        kept.by_segment_ord = vec![vec![u32::MAX - 1]];
+        kept.by_segment_ord = vec![super::Numbers(vec![u32::MAX - 1])];
         index.keep(super::People::NAME, super::People::version(), &searcher, &kept);
         assert_eq!(asked(&Index::open(dir.path()).unwrap()), built);
     }
