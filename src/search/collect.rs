@@ -185,9 +185,10 @@ fn run_in_ranges(
     let weight = query.weight(scoring)?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let ranges = ranges(searcher, threads, min_range_docs);
-    // An index smaller than two ranges' worth is searched in one thread even when it has several
-    // segments: handing them to the pool cost more than it saved. corpus/ (5,093 readouts, two
-    // segments), `bench/paired_queries.sh`, 5 rounds: p50 1.06 -> 0.77 ms, p95 2.23 -> 1.60 ms.
+    // An index smaller than two ranges' worth (documents, deleted ones included) is searched in
+    // one thread even when it has several segments: handing them to the pool cost more than it
+    // saved. corpus/ (5,093 readouts, two segments), `bench/paired_queries.sh`, 5 rounds: p50
+    // 1.06 -> 0.77 ms, p95 2.23 -> 1.60 ms.
     let docs: u64 = searcher.segment_readers().iter().map(|s| u64::from(s.max_doc())).sum();
     let mut fruits = if ranges.len() <= 1 || docs < 2 * u64::from(min_range_docs) {
         ranges
