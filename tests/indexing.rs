@@ -316,3 +316,37 @@ fn bench_reports_latency_percentiles() {
         assert!(v[key].as_f64().unwrap() > 0.0, "{key}");
     }
 }
+
+/// The segments of the index's current generation (one `.store` file each).
+fn segments(dir: &Path) -> usize {
+    let generation = fs::read_to_string(dir.join("CURRENT")).unwrap();
+    fs::read_dir(dir.join(generation.trim()))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "store"))
+        .count()
+}
+
+#[test]
+fn a_fresh_small_index_is_one_segment_and_updates_add_theirs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("index");
+    // Two indexing threads write a segment each; the fresh index is merged into one.
+    let out =
+        readouts().args(["index", "--threads", "2", "--quiet", "--index"]).arg(&dir).arg(corpus()).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    assert_eq!(segments(&dir), 1);
+    let before = total(&dir, "Pashinyan");
+    // An incremental run adds its own segment (merging a large index on every update would
+    // rewrite it each time).
+    let docs = tmp.path().join("docs");
+    fs::create_dir(&docs).unwrap();
+    fs::write(
+        docs.join("call.txt"),
+        "date 2026-11-30\ntitle Secretary's Call with Prime Minister Pashinyan\n\nThe Secretary spoke with Prime Minister Pashinyan of Armenia.",
+    )
+    .unwrap();
+    let (ok, _, err) = index(&[&docs], &dir);
+    assert!(ok, "{err}");
+    assert_eq!(segments(&dir), 2);
+    assert_eq!(total(&dir, "Pashinyan"), before + 1);
+}
