@@ -22,7 +22,7 @@ pub const DEFAULT_MEMORY_BYTES: usize = 512 * 1024 * 1024;
 /// the size under which a search runs in one thread anyway (two of its ranges' worth, see
 /// `src/search/collect.rs`). The merge adds to building such an index: corpus/, 3 interleaved
 /// runs, 2.25 -> 2.43 s (medians; 0.2-0.7 s a run).
-const ONE_SEGMENT_BELOW: u64 = 32_768;
+const ONE_SEGMENT_UP_TO: u64 = 32_768;
 
 /// Adds, replaces and deletes readouts; nothing is visible to searches until [`commit`](Self::commit).
 pub struct ReadoutWriter<'a> {
@@ -83,13 +83,13 @@ impl<'a> ReadoutWriter<'a> {
         self.index.reload()
     }
 
-    /// Merges every segment into one when the index holds at most [`ONE_SEGMENT_BELOW`] readouts,
+    /// Merges every segment into one when the index holds at most [`ONE_SEGMENT_UP_TO`] readouts,
     /// and makes it visible. Each indexing thread writes its own segment, and a search pays for
     /// each segment it opens and streams its typo automata over: one process searching corpus/
     /// ("peace agreement") took 17.8 M instructions over two segments, 14.0 M over one.
     fn merge_if_small(&mut self) -> Result<()> {
         let ids = self.index.tantivy.searchable_segment_ids()?;
-        if ids.len() < 2 || self.index.len() > ONE_SEGMENT_BELOW {
+        if ids.len() < 2 || self.index.len() > ONE_SEGMENT_UP_TO {
             return Ok(());
         }
         self.writer.merge(&ids).wait()?;
