@@ -68,21 +68,6 @@ impl SharedDfa {
     }
 }
 
-#[cfg(test)]
-impl SharedDfa {
-    /// Whether the automaton accepts `term`.
-    pub(crate) fn accepts(&self, term: &str) -> bool {
-        let mut state = self.start();
-        for b in term.bytes() {
-            if !self.can_match(&state) {
-                return false;
-            }
-            state = self.accept(&state, b);
-        }
-        self.is_match(&state)
-    }
-}
-
 /// tantivy's automaton of the terms within `distance` edits of `text` (or of their prefixes).
 fn levenshtein(text: &str, distance: u8, prefix: bool) -> tantivy::Result<DfaWrapper> {
     // The field does not matter to the automaton; tantivy builds it from the term's text.
@@ -212,6 +197,7 @@ impl Automaton for Excluding {
 
 #[cfg(test)]
 mod tests {
+    use super::super::accepts;
     use super::*;
 
     /// The automaton of `text` (within `distance` edits, or its prefixes) without `text` itself,
@@ -219,14 +205,6 @@ mod tests {
     fn without_itself(text: &str, distance: u8, prefix: bool) -> [Excluding; 2] {
         [SharedDfa::new(text, distance, prefix).unwrap(), SharedDfa::tantivy(text, distance, prefix).unwrap()]
             .map(|dfa| Excluding { dfa, exclude: text.as_bytes().into() })
-    }
-
-    fn accepts<A: Automaton>(automaton: &A, text: &str) -> bool {
-        let mut state = automaton.start();
-        for b in text.bytes() {
-            state = automaton.accept(&state, b);
-        }
-        automaton.is_match(&state)
     }
 
     #[test]

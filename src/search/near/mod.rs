@@ -289,6 +289,19 @@ impl Weight for FoundTermsWeight {
     }
 }
 
+/// Whether `automaton` accepts `term` (for the tests of the automata).
+#[cfg(test)]
+fn accepts<A: tantivy_fst::Automaton>(automaton: &A, term: &str) -> bool {
+    let mut state = automaton.start();
+    for b in term.bytes() {
+        if !automaton.can_match(&state) {
+            return false;
+        }
+        state = automaton.accept(&state, b);
+    }
+    automaton.is_match(&state)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
