@@ -36,23 +36,11 @@ pub(crate) const NO_PERSON: u32 = u32::MAX;
 /// the whole registry back was 45% of the instructions of a `readouts search Svalbard` process
 /// (7.3 M of 16.0 M: 11,000 strings allocated one by one).
 pub(crate) struct People {
-    /// Who is who: built, or read from `registry_kept` when first asked for.
+    /// Who is who: built, or read from `lists.registry` when first asked for.
     registry: OnceLock<Registry>,
-    /// The registry as kept ([`RegistryParts`], postcard); empty when it was built in this process.
-    registry_kept: Vec<u8>,
-    /// Each person's canonical name, by person number.
-    names: Strings,
-    /// Every form of the registry, in order ...
-    forms: Strings,
-    /// ... and the number of its person.
-    form_person: Numbers,
-    /// For each segment of the searcher (by its ordinal in the searcher), each speaker ordinal's
-    /// person, an index into `registry.people()`.
-    by_segment_ord: Vec<Numbers>,
-    /// What readouts say each person is.
-    details: Details,
-    /// The titles and country codes `details` refers to, each once.
-    labels: Vec<String>,
+    /// What a search reads, as kept on disk (the registry's bytes empty when it was built in this
+    /// process).
+    lists: KeptPeople,
 }
 
 impl People {
@@ -61,10 +49,10 @@ impl People {
         if let Some(registry) = self.registry.get() {
             return Ok(registry);
         }
-        let registry = postcard::from_bytes::<RegistryParts>(&self.registry_kept)
+        let registry = postcard::from_bytes::<RegistryParts>(&self.lists.registry)
             .ok()
             .and_then(Registry::from_parts)
-            .filter(|r| r.people().len() == self.names.len())
+            .filter(|r| r.people().len() == self.lists.names.len())
             .ok_or_else(|| {
                 tantivy::TantivyError::InternalError("the people registry kept beside the index cannot be read".into())
             })?;
@@ -73,13 +61,13 @@ impl People {
 
     /// The number of the person of a form the index holds.
     fn number_of_form(&self, form: &str) -> Option<usize> {
-        let (mut low, mut high) = (0, self.forms.len());
+        let (mut low, mut high) = (0, self.lists.forms.len());
         while low < high {
             let middle = (low + high) / 2;
-            match self.forms.get(middle).cmp(form) {
+            match self.lists.forms.get(middle).cmp(form) {
                 std::cmp::Ordering::Less => low = middle + 1,
                 std::cmp::Ordering::Greater => high = middle,
-                std::cmp::Ordering::Equal => return Some(self.form_person.0[middle] as usize),
+                std::cmp::Ordering::Equal => return Some(self.lists.form_person.0[middle] as usize),
             }
         }
         None
@@ -87,17 +75,17 @@ impl People {
 
     /// The canonical name of a form the index holds (the form itself when it is unknown).
     pub(crate) fn canonical_name<'a>(&'a self, form: &'a str) -> &'a str {
-        self.number_of_form(form).map_or(form, |p| self.names.get(p))
+        self.number_of_form(form).map_or(form, |p| self.lists.names.get(p))
     }
 
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
-        self.details.country(person).map(|l| self.labels[l as usize].as_str())
+        self.lists.details.country(person).map(|l| self.lists.labels[l as usize].as_str())
     }
 
     /// The titles readouts give `person`, most frequent first.
     pub(crate) fn titles_of(&self, person: usize) -> impl Iterator<Item = &str> {
-        self.details.titles(person).iter().map(|&l| self.labels[l as usize].as_str())
+        self.lists.details.titles(person).iter().map(|&l| self.lists.labels[l as usize].as_str())
     }
 
     /// Everyone readouts say speaks for the country `code`.
@@ -121,7 +109,7 @@ impl People {
         let mut out: Vec<crate::readout::SpeakerRole> = Vec::new();
         for form in speakers {
             let person = self.number_of_form(form);
-            let name = person.map_or(form.as_str(), |p| self.names.get(p)).to_string();
+            let name = person.map_or(form.as_str(), |p| self.lists.names.get(p)).to_string();
             if out.iter().any(|r| r.name == name) {
                 continue;
             }
@@ -138,14 +126,14 @@ impl People {
 
     /// The person of speaker ordinal `ord` of the searcher's segment `segment`.
     pub(crate) fn of_ord(&self, segment: usize, ord: usize) -> u32 {
-        self.by_segment_ord.get(segment).and_then(|ords| ords.0.get(ord)).copied().unwrap_or(NO_PERSON)
+        self.lists.by_segment_ord.get(segment).and_then(|ords| ords.0.get(ord)).copied().unwrap_or(NO_PERSON)
     }
 
     /// The `limit` people with the highest counts, ties by name, from per-segment counts by
     /// ordinal. A readout names a person by one form (extraction resolves a readout's names to
     /// one), so summing the forms' counts counts readouts.
     pub(crate) fn top(&self, per_segment: &[(usize, Vec<u32>)], limit: usize) -> Vec<(String, u64)> {
-        let mut totals = vec![0u64; self.names.len()];
+        let mut totals = vec![0u64; self.lists.names.len()];
         for (segment, counts) in per_segment {
             for (ord, &count) in counts.iter().enumerate() {
                 if count > 0 {
@@ -157,9 +145,11 @@ impl People {
             }
         }
         let mut found: Vec<(usize, u64)> = totals.into_iter().enumerate().filter(|&(_, c)| c > 0).collect();
-        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| self.names.get(a.0).cmp(self.names.get(b.0))));
+        found.sort_unstable_by(|a, b| {
+            b.1.cmp(&a.1).then_with(|| self.lists.names.get(a.0).cmp(self.lists.names.get(b.0)))
+        });
         found.truncate(limit);
-        found.into_iter().map(|(p, c)| (self.names.get(p).to_string(), c)).collect()
+        found.into_iter().map(|(p, c)| (self.lists.names.get(p).to_string(), c)).collect()
     }
 
     /// The speaker facet terms of every form of `person`.
@@ -292,23 +282,15 @@ impl Keepable for People {
         } else {
             (0..count).for_each(|_| details.push(&[], None));
         }
-        Ok(People::of(registry, Vec::new(), by_segment_ord, details, labels))
+        Ok(People::of(registry, by_segment_ord, details, labels))
     }
 
     fn to_kept(&self) -> KeptPeople {
-        let registry = match self.registry.get() {
-            Some(registry) => postcard::to_stdvec(&registry.to_parts()).unwrap_or_default(),
-            None => self.registry_kept.clone(),
-        };
-        KeptPeople {
-            registry,
-            names: self.names.clone(),
-            forms: self.forms.clone(),
-            form_person: self.form_person.clone(),
-            by_segment_ord: self.by_segment_ord.clone(),
-            details: self.details.clone(),
-            labels: self.labels.clone(),
+        let mut kept = self.lists.clone();
+        if let Some(registry) = self.registry.get().filter(|_| kept.registry.is_empty()) {
+            kept.registry = postcard::to_stdvec(&registry.to_parts()).unwrap_or_default();
         }
+        kept
     }
 
     /// The people kept for `searcher`'s segments; `None` when the parts do not fit together (a
@@ -329,55 +311,46 @@ impl Keepable for People {
         if !fits {
             return None;
         }
-        Some(People {
-            registry: OnceLock::new(),
-            registry_kept: kept.registry,
-            names: kept.names,
-            forms: kept.forms,
-            form_person: kept.form_person,
-            by_segment_ord: kept.by_segment_ord,
-            details: kept.details,
-            labels: kept.labels,
-        })
+        Some(People { registry: OnceLock::new(), lists: kept })
     }
 }
 
 impl People {
     /// People of a registry built in this process.
-    fn of(
-        registry: Registry,
-        registry_kept: Vec<u8>,
-        by_segment_ord: Vec<Numbers>,
-        details: Details,
-        labels: Vec<String>,
-    ) -> People {
+    fn of(registry: Registry, by_segment_ord: Vec<Numbers>, details: Details, labels: Vec<String>) -> People {
         let names = Strings::of(registry.people().iter().map(|p| p.name.as_str()));
-        let forms = Strings::of(registry.forms_in_order().map(|(form, _)| form));
-        let form_person = Numbers(registry.forms_in_order().map(|(_, p)| p).collect());
-        People {
-            registry: OnceLock::from(registry),
-            registry_kept,
+        let (forms, form_person): (Vec<&str>, Vec<u32>) = registry.forms_in_order().unzip();
+        let lists = KeptPeople {
+            registry: Vec::new(),
             names,
-            forms,
-            form_person,
+            forms: Strings::of(forms),
+            form_person: Numbers(form_person),
             by_segment_ord,
             details,
             labels,
-        }
+        };
+        People { registry: OnceLock::from(registry), lists }
     }
 }
 
 /// [`People`] as kept on disk.
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub(crate) struct KeptPeople {
     /// [`RegistryParts`] (postcard), read only when asked for.
     #[serde(with = "serde_bytes")]
     registry: Vec<u8>,
+    /// Each person's canonical name, by person number.
     names: Strings,
+    /// Every form of the registry, in order ...
     forms: Strings,
+    /// ... and the number of its person.
     form_person: Numbers,
+    /// For each segment of the searcher (by its ordinal in the searcher), each speaker ordinal's
+    /// person, an index into `names`.
     by_segment_ord: Vec<Numbers>,
+    /// What readouts say each person is.
     details: Details,
+    /// The titles and country codes `details` refers to, each once.
     labels: Vec<String>,
 }
 
