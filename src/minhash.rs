@@ -69,6 +69,14 @@ fn word_hash(word: &str) -> u64 {
     // FNV-1a over the lower-cased characters: stable across runs and platforms, as stored
     // signatures must be.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    // ASCII words (nearly all) byte by byte: the same bytes as the characters' path below, which
+    // decoded, lowered and re-encoded every letter (word_hash was 3.5% of indexing CPU).
+    if word.is_ascii() {
+        for b in word.bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+        return h;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         let mut buf = [0u8; 4];
         for b in c.encode_utf8(&mut buf).bytes() {
@@ -124,6 +132,14 @@ mod tests {
         assert!(signature_if_long_enough("Remarks as delivered.").is_none());
         assert!(signature_if_long_enough("").is_none());
         assert_eq!(signature_if_long_enough(TEXT), Some(a));
+        // The ASCII path hashes as the characters' path does.
+        for word in ["Peace", "AGREEMENT", "x", "U2", "déjà", "Ünited"] {
+            let by_chars = word.chars().flat_map(char::to_lowercase).fold(0xcbf2_9ce4_8422_2325_u64, |h, c| {
+                let mut buf = [0u8; 4];
+                c.encode_utf8(&mut buf).bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+            });
+            assert_eq!(word_hash(word), by_chars, "{word}");
+        }
         // Stored signatures never change (indexes keep them): values pinned.
         let pinned = signature("The peace agreement was signed today in Washington");
         assert_eq!(pinned[..3], [7_082_581, 141_418_277, 253_444_859]);
