@@ -16,9 +16,10 @@ static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Words of a heading that names a group of people ("Civil Rights Leaders:", "Mayors:").
+/// Words of a heading that names a group of people ("Civil Rights Leaders:", "Mayors:", "Attorneys
+/// General:").
 static GROUP_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:leaders|officials|members|guests|advocates|experts|representatives|mayors|governors|legislators|ceos|executives)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:leaders|officials|members|guests|advocates|experts|representatives|mayors|governors|legislators|lawmakers|ceos|executives|attorneys|senators|ambassadors|ministers|secretaries|commissioners|directors|presidents|chairs|co-chairs|hosts|moderators|clergy|pastors|students|workers|survivors|researchers|scientists|economists|educators|teachers|parents|veterans|founders|owners|superintendents|sheriffs|judges)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -58,7 +59,10 @@ impl ParticipantList {
         // A line of a participant list: a bullet, or (under the list's heading) a line that
         // starts with a name and goes on with the person's title or body ("Minyon Moore,
         // Co-Convener, Power Rising"), as White House readouts list their guests.
-        let is_list_item = is_bullet_line(trimmed) || self.open && starts_with_listed_name(text, start, end, mentions);
+        // A line shaped as a person's line whose name was not read as one ("Timothy Israel,
+        // Director", a surname that is a country's name) lists no one but keeps the list open.
+        let is_list_item = is_bullet_line(trimmed)
+            || self.open && (starts_with_listed_name(text, start, end, mentions) || shaped_as_listed_name(trimmed));
         // A line of markup alone ("**"), or an item's number cut off as a sentence of its own
         // ("1."), neither ends nor goes on with a list.
         let markup_alone = !trimmed.chars().any(char::is_alphabetic);
@@ -186,6 +190,13 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     let body = strip_bullet(line.trim_start());
     let first_word = body.split_whitespace().next().unwrap_or("");
     let body_start = start + (line.len() - body.len());
+    // "Asian Pacific Islander American Health Forum: Juliet Choi": the name after the label.
+    if let Some(colon) = body.find(':') {
+        let name_start = body_start + colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
+        if let Some(after) = mentions.iter().position(|m| m.start == name_start && m.name.len() >= 2) {
+            return after;
+        }
+    }
     // A first mention that takes in the office is the person ("Professor Glenn Cohen of …").
     let office_then_name = mentions.first().is_some_and(|m| m.start == body_start);
     if office_then_name || !is_capitalised(first_word) || !word_class(first_word).0 {
@@ -193,6 +204,17 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     }
     let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
     mentions.iter().rposition(|m| m.end <= head_end).unwrap_or(0)
+}
+
+/// A line of two to four capitalised words, then a comma and more, not a sentence: the shape of a
+/// participant list's line ("Timothy Israel, Director, Georgia MEP").
+fn shaped_as_listed_name(line: &str) -> bool {
+    let Some((head, rest)) = strip_bullet(line).split_once(',') else { return false };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| is_capitalised(w))
+        && !rest.trim().is_empty()
+        && !line.ends_with('.')
 }
 
 /// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
@@ -207,7 +229,8 @@ fn is_part_heading(line: &str) -> bool {
 }
 
 /// True when the sentence `start..end` of `text` is a line that opens with a name, then a comma,
-/// a parenthesis, a dash or nothing: a participant list's line rather than a sentence about them.
+/// a colon, a parenthesis, a dash or nothing: a participant list's line rather than a sentence
+/// about them ("Livia Shmavonian: Made In America Director").
 fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> bool {
     let Some(first) = mentions.first() else { return false };
     let sentence = &text[start..end];
@@ -215,7 +238,11 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
     first.name.len() >= 2
         && first.start == start + opening
         && !sentence.trim_end().ends_with('.')
-        && text[first.end..end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '(' | '–' | '—' | '-'))
+        && text[first.end..end]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | ':' | '(' | '–' | '—' | '-'))
 }
 
 /// Where the signatories that close a text begin: two lines or more at its end, each an office
@@ -262,4 +289,49 @@ fn is_signatory_line(line: &str) -> bool {
 /// A date alone on a line: "September 21, 2023".
 fn is_date_line(line: &str) -> bool {
     line.split_whitespace().count() <= 4 && crate::extract::date::find(line).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+
+    #[test]
+    fn participant_list_lines() {
+        // (body under a list's heading, the speakers found)
+        let cases: &[(&str, &[&str])] = &[
+            // A label, a colon, then the person.
+            (
+                "Participants included:\n\n-   Asian Pacific Islander American Health Forum: Juliet Choi\n-   AAPI Civic Engagement Fund: EunSook Lee\n",
+                &["Juliet Choi", "EunSook Lee"],
+            ),
+            // The person, a colon, then the title.
+            (
+                "Participants included:\n\nLivia Shmavonian: Made In America Director, Office of Management and Budget\n\nKevin Carr, Chief Executive Officer, FloridaMakes\n",
+                &["Livia Shmavonian", "Kevin Carr"],
+            ),
+            // A surname that is a country's name does not end the list.
+            (
+                "Participants included:\n\nKevin Carr, Chief Executive Officer, FloridaMakes\n\nTimothy Israel, Director, Georgia MEP\n\nWayne Inouye, MEP Center Director, Innovate Hawaii\n",
+                &["Kevin Carr", "Wayne Inouye"],
+            ),
+            // A heading naming a group of officials by their office.
+            (
+                "*Attorneys General:*\n\n-   District of Columbia Attorney General Karl Racine\n-   New York Attorney General Letitia James\n",
+                &["Karl Racine", "Letitia James"],
+            ),
+            // Titles of clergy and of a legislature's presiding officer are peeled off.
+            (
+                "Participants included:\n\n-   **Pastor Demetries Edwards**, Pastor, 23rd Avenue Church of God\n-   Washington President Pro Tempore Karen Keiser\n",
+                &["Demetries Edwards", "Karen Keiser"],
+            ),
+            // A sentence after the list is no line of it, though it opens like one.
+            (
+                "Participants included:\n\nKevin Carr, Chief Executive Officer, FloridaMakes\n\nEconomic Development, jobs and training were discussed at length.\n\nMary Jones (Ohio)\n",
+                &["Kevin Carr"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(find("Readout of the Meeting", body), *want, "{body}");
+        }
+    }
 }
