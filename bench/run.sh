@@ -15,6 +15,11 @@
 # TANTIVY_THREADS, TANTIVY_THREADS2, PERPROC_ROUNDS. When Xapian is not among PEERS but an index
 # of it already exists under work/N/xapian (built earlier: at 1M it takes ~25 min), its query steps
 # still run on it in this run.
+#
+# PEERS=none runs readouts alone (the 10M run: no peer indexes a 28 GB corpus in a session) and
+# leaves BENCHMARKS.md as it is: its sizes are written by hand from the results directory.
+# DELETE_CORPUS=1 removes each generated corpus and index when its size is done (10M: 28 GB of
+# JSONL and 17 GB of index on one disk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${*:-10000 100000 1000000}
@@ -45,9 +50,17 @@ for N in $SIZES; do
     CORPUS=$BENCH_OUT/data/corpus_$N.jsonl
     WORK=$BENCH_OUT/work/$N
     [ -s "$CORPUS" ] || python3 "$SHARED/make_corpus.py" -n "$N" -o "$CORPUS" -j 2
-    "$SHARED/run_peers.sh" "$N" "$ROUNDS" "$QREPS"
-    RES=$(ls -d "$BENCH_OUT/results/$N"/*/ | sort | tail -1)
-    RES=${RES%/}
+    if [ "${PEERS:-}" = none ]; then
+        RES=$BENCH_OUT/results/$N/$(date +%Y%m%dT%H%M%S)
+        mkdir -p "$RES" "$WORK"
+        echo "$N" > "$RES/N"
+        stat -c %s "$CORPUS" > "$RES/corpus_bytes"
+        { uname -a; nproc; free -m; } > "$RES/env.txt"
+    else
+        "$SHARED/run_peers.sh" "$N" "$ROUNDS" "$QREPS"
+        RES=$(ls -d "$BENCH_OUT/results/$N"/*/ | sort | tail -1)
+        RES=${RES%/}
+    fi
     echo "${TANTIVY_THREADS:-1}" > "$RES/tantivy-threads"
     echo "== readouts index ($N readouts, $ROUNDS rounds)"
     cat "$CORPUS" > /dev/null
@@ -72,7 +85,11 @@ for N in $SIZES; do
         [ -f "$WORK/xapian-index.time" ] && cp "$WORK/xapian-index.time" "$RES/xapian-index-earlier.time"
         du -sb "$WORK/xapian" | cut -f1 > "$RES/xapian-index-earlier.size"
     fi
+    if [ "${DELETE_CORPUS:-0}" = 1 ]; then
+        rm -rf "$CORPUS" "$WORK/readouts"
+    fi
 done
+[ "${PEERS:-}" = none ] && exit 0
 
 # One `readouts search` process, start to exit, on the bundled corpus, beside one `tantivy search`
 # process on the 10k peer index (a query with no hits: tantivy-cli prints every hit).
