@@ -17,47 +17,66 @@ static TALKED_ABOUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("static regex")
 });
 
-/// Turns speaking mentions into names: each person once, by the fullest form of the name the
-/// readout gives anywhere.
-pub(super) fn resolve<'a>(
-    all: &'a [Mention<'_>],
-    speaking: Vec<usize>,
-    text: &str,
+/// What resolving compares the mentions of a readout by, worked out once: the folded first and
+/// last words of each mention (each distinct word folded once; for the mentions of several words,
+/// which fuller names come from, up front, for the others when asked), and the surnames those
+/// fuller names hold. Finding statements asks for one mention's name at a time
+/// ([`Resolver::fullest`]); building this for each ask folded every mention again (12% of
+/// extracting synthetic readouts, BENCHMARKS.md).
+pub(super) struct Resolver<'m, 'a> {
+    all: &'m [Mention<'a>],
+    text: &'m str,
     first_tag: usize,
-) -> Vec<crate::readout::SpeakerRole> {
-    if speaking.is_empty() {
-        return Vec::new();
-    }
-    // Folded first and last words of mentions, each distinct word folded once; worked out for the
-    // mentions of several words (which fuller names come from) and for the speaking ones.
-    let mut fold = FoldedWords::default();
-    let mut keys: Vec<Option<(usize, usize)>> = vec![None; all.len()];
-    let mut key = |fold: &mut FoldedWords<'a>, m: usize| {
-        *keys[m].get_or_insert_with(|| (fold.id(&all[m].name[0]), fold.id(all[m].surname())))
-    };
-    let mut surnames: HashSet<usize> = HashSet::default();
-    for (m, mention) in all.iter().enumerate() {
-        if mention.name.len() > 1 {
-            surnames.insert(key(&mut fold, m).1);
+    fold: FoldedWords<'m>,
+    keys: Vec<Option<(usize, usize)>>,
+    surnames: HashSet<usize>,
+}
+
+impl<'m, 'a> Resolver<'m, 'a> {
+    /// The resolver of `all`, the mentions of `text`; those from `first_tag` on are a
+    /// transcript's speaker tags.
+    pub(super) fn new(all: &'m [Mention<'a>], text: &'m str, first_tag: usize) -> Resolver<'m, 'a> {
+        let mut resolver = Resolver {
+            all,
+            text,
+            first_tag,
+            fold: FoldedWords::default(),
+            keys: vec![None; all.len()],
+            surnames: HashSet::default(),
+        };
+        for (m, mention) in all.iter().enumerate() {
+            if mention.name.len() > 1 {
+                let surname = resolver.key(m).1;
+                resolver.surnames.insert(surname);
+            }
         }
+        resolver
     }
-    // Each person so far: the fullest name, its words as compared, title, country.
-    type Found<'n, 'a> = (&'n NameWords<'a>, Vec<String>, Option<String>, Option<String>);
-    let mut out: Vec<Found<'_, '_>> = Vec::new();
-    for m in speaking {
+
+    fn key(&mut self, m: usize) -> (usize, usize) {
+        let all: &'m [Mention<'a>] = self.all;
+        let fold = &mut self.fold;
+        *self.keys[m].get_or_insert_with(|| (fold.id(&all[m].name[0]), fold.id(all[m].surname())))
+    }
+
+    /// The mention whose name is the fullest form of mention `m`'s in the readout (`m` itself when
+    /// none is fuller), or `None` when `m` names no one: a lone word that is an ordinary word.
+    pub(super) fn fullest(&mut self, m: usize) -> Option<usize> {
+        let all: &'m [Mention<'a>] = self.all;
+        let text = self.text;
         let mention = &all[m];
-        let (first, last) = key(&mut fold, m);
+        let (first, last) = self.key(m);
         let mut best = m;
         for (o, other) in all.iter().enumerate() {
             if other.name.len() <= all[best].name.len() {
                 continue;
             }
             // Only mentions of several words get here: their keys are known.
-            let (other_first, other_last) = key(&mut fold, o);
+            let (other_first, other_last) = self.key(o);
             // "Cortizo" is also "Laurentino Cortizo Cohen": double surnames.
             let inner_surname = mention.name.len() == 1
                 && other.name.len() > 2
-                && other.name[1..other.name.len() - 1].iter().any(|w| fold.id(w) == last);
+                && other.name[1..other.name.len() - 1].iter().any(|w| self.fold.id(w) == last);
             // "Kishida" is also "Kishida Fumio": a name written surname first.
             let surname_first = mention.name.len() == 1 && other.name.len() == 2 && other_first == last;
             // Someone held or recalled ("the journalist Austin Tice") lends no name to a lone
@@ -70,7 +89,7 @@ pub(super) fn resolve<'a>(
                 || inner_surname
                 || surname_first;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
-            let same_given = mention.name.len() == 1 && other_first == first && !surnames.contains(&first);
+            let same_given = mention.name.len() == 1 && other_first == first && !self.surnames.contains(&first);
             if (same_surname || same_given) && !((surname_first || same_given) && talked_about()) {
                 best = o;
             }
@@ -79,14 +98,37 @@ pub(super) fn resolve<'a>(
         // A lone untitled word that never appears as part of a fuller name, at the start of a sentence,
         // is more likely an ordinary word than a person ("Allies stressed").
         if name.len() == 1 && !mention.titled && starts_sentence(text, mention.start) {
-            continue;
+            return None;
         }
         // An ordinary word that no fuller name in the readout explains is no name, titled or not
         // ("Policy", "Action"); "Secretary Power" stays when "Samantha Power" is in the text.
         // A transcript's speaker tag is someone, whatever the word ("MR PRICE").
-        if name.len() == 1 && is_common_word(&name[0]) && m < first_tag {
-            continue;
+        if name.len() == 1 && is_common_word(&name[0]) && m < self.first_tag {
+            return None;
         }
+        Some(best)
+    }
+}
+
+/// Turns speaking mentions into names: each person once, by the fullest form of the name the
+/// readout gives anywhere.
+pub(super) fn resolve(
+    all: &[Mention<'_>],
+    speaking: Vec<usize>,
+    text: &str,
+    first_tag: usize,
+) -> Vec<crate::readout::SpeakerRole> {
+    if speaking.is_empty() {
+        return Vec::new();
+    }
+    let mut resolver = Resolver::new(all, text, first_tag);
+    // Each person so far: the fullest name, its words as compared, title, country.
+    type Found<'n, 'a> = (&'n NameWords<'a>, Vec<String>, Option<String>, Option<String>);
+    let mut out: Vec<Found<'_, '_>> = Vec::new();
+    for m in speaking {
+        let mention = &all[m];
+        let Some(best) = resolver.fullest(m) else { continue };
+        let name = &all[best].name;
         // Each person once, by the rule the people registry compares names with.
         let words = crate::people::name::words(&name.join(" "));
         let same = |theirs: &[String]| {

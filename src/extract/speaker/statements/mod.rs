@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::mentions::*;
-use super::resolve::resolve;
+use super::resolve::{Resolver, resolve};
 use super::roles::EVENT_HEADLINE;
 use super::roles::Reading;
 use super::words::*;
@@ -159,6 +159,8 @@ pub(super) struct Doc<'r, 'a> {
     /// [`Doc::person`] of each mention, once asked: resolving compares a mention with all the
     /// others, and subjects, groups and pronouns ask for the same mentions again and again.
     persons: std::cell::RefCell<Vec<Option<Option<String>>>>,
+    /// What [`Doc::person`] resolves by, made on its first call.
+    resolver: std::cell::RefCell<Option<Resolver<'r, 'a>>>,
 }
 
 impl<'r, 'a> Doc<'r, 'a> {
@@ -199,6 +201,7 @@ impl<'r, 'a> Doc<'r, 'a> {
             titled,
             in_transcript: !reading.turns.is_empty(),
             persons,
+            resolver: std::cell::RefCell::new(None),
         }
     }
 
@@ -207,7 +210,10 @@ impl<'r, 'a> Doc<'r, 'a> {
         if let Some(known) = self.persons.borrow().get(m).cloned().flatten() {
             return known;
         }
-        let person = resolve(self.mentions, vec![m], self.text, self.mentions.len()).into_iter().next().map(|r| r.name);
+        // As `resolve` names a speaker alone, without folding every mention again for each.
+        let mut resolver = self.resolver.borrow_mut();
+        let resolver = resolver.get_or_insert_with(|| Resolver::new(self.mentions, self.text, self.mentions.len()));
+        let person = resolver.fullest(m).map(|best| self.mentions[best].name.join(" "));
         if let Some(slot) = self.persons.borrow_mut().get_mut(m) {
             *slot = Some(person.clone());
         }
