@@ -465,7 +465,6 @@ fn open_error(dir: &Path, e: tantivy::TantivyError) -> Error {
     }
 }
 
-/// Points `CURRENT` at `generation` atomically: a reader sees the old name or the new, never a mix.
 /// Where `needle` first stands in `haystack`, as `str::find` says, looking first where it nearly
 /// always stands: at the start, or after one character (a quotation mark). A statement's text is
 /// found in its range this way for each statement of a readout; `str::find` built its searcher
@@ -483,6 +482,7 @@ fn find_near_start(haystack: &str, needle: &str) -> Option<usize> {
     haystack.find(needle)
 }
 
+/// Points `CURRENT` at `generation` atomically: a reader sees the old name or the new, never a mix.
 fn set_current(dir: &Path, generation: &str) -> Result<()> {
     let tmp = dir.join(format!("{CURRENT}.tmp-{}", std::process::id()));
     let io = |what: &str, e| Error::io(format!("{what} {}", tmp.display()), e);

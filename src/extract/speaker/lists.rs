@@ -17,9 +17,10 @@ static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of a heading that names a group of people ("Civil Rights Leaders:", "Mayors:", "Attorneys
-/// General:").
+/// General:"): offices and groups of officials, not the people a policy serves ("Supporting
+/// Students:", "Small Business Owners:" head a fact sheet's bullets, not a list of guests).
 static GROUP_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:leaders|officials|members|guests|advocates|experts|representatives|mayors|governors|legislators|lawmakers|ceos|executives|attorneys|senators|ambassadors|ministers|secretaries|commissioners|directors|presidents|chairs|co-chairs|hosts|moderators|clergy|pastors|students|workers|survivors|researchers|scientists|economists|educators|teachers|parents|veterans|founders|owners|superintendents|sheriffs|judges)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:leaders|officials|members|guests|advocates|experts|representatives|mayors|governors|legislators|lawmakers|ceos|executives|attorneys|senators|ambassadors|ministers|secretaries|commissioners|directors|presidents|chairs|co-chairs|moderators|clergy|pastors|superintendents|sheriffs|judges)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -61,8 +62,12 @@ impl ParticipantList {
         // Co-Convener, Power Rising"), as White House readouts list their guests.
         // A line shaped as a person's line whose name was not read as one ("Timothy Israel,
         // Director", a surname that is a country's name) lists no one but keeps the list open.
+        let shaped_only = self.open
+            && !is_bullet_line(trimmed)
+            && !starts_with_listed_name(text, start, end, mentions)
+            && shaped_as_listed_name(trimmed);
         let is_list_item = is_bullet_line(trimmed)
-            || self.open && (starts_with_listed_name(text, start, end, mentions) || shaped_as_listed_name(trimmed));
+            || self.open && (shaped_only || starts_with_listed_name(text, start, end, mentions));
         // A line of markup alone ("**"), or an item's number cut off as a sentence of its own
         // ("1."), neither ends nor goes on with a list.
         let markup_alone = !trimmed.chars().any(char::is_alphabetic);
@@ -116,7 +121,13 @@ impl ParticipantList {
         }
         // "- Rep. Kelly Skidmore" in a list of organisations is still a person.
         let organisation = self.organisations && is_name_alone(trimmed) && !mentions.iter().any(|m| m.titled);
-        (is_list_item && self.open && !organisation).then(|| listed_name_at(text, start, end, mentions))
+        // A line of the list's shape lists the name that opens it ("Dr. Siyoung Choi\*, President"),
+        // not one further on ("The Georgia Delegation, representing Senator Jon Ossoff").
+        let line = &text[start..end];
+        let line_body_start = start + (line.len() - strip_bullet(line.trim_start()).len());
+        let opens_with_name = mentions.first().is_some_and(|m| m.start == line_body_start);
+        (is_list_item && self.open && !organisation && (!shaped_only || opens_with_name))
+            .then(|| listed_name_at(text, start, end, mentions))
     }
 
     /// Counts a person the current line listed: a part heading may follow a part that named people.
@@ -190,16 +201,17 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     let body = strip_bullet(line.trim_start());
     let first_word = body.split_whitespace().next().unwrap_or("");
     let body_start = start + (line.len() - body.len());
-    // "Asian Pacific Islander American Health Forum: Juliet Choi": the name after the label.
-    if let Some(colon) = body.find(':') {
+    // "Asian Pacific Islander American Health Forum: Juliet Choi": the name after the label (not
+    // when a name opens the line: "Maria Lopez: Senator Alex Padilla’s Chief of Staff").
+    let opens_with_mention = mentions.first().is_some_and(|m| m.start == body_start);
+    if !opens_with_mention && let Some(colon) = body.find(':') {
         let name_start = body_start + colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
         if let Some(after) = mentions.iter().position(|m| m.start == name_start && m.name.len() >= 2) {
             return after;
         }
     }
     // A first mention that takes in the office is the person ("Professor Glenn Cohen of …").
-    let office_then_name = mentions.first().is_some_and(|m| m.start == body_start);
-    if office_then_name || !is_capitalised(first_word) || !word_class(first_word).0 {
+    if opens_with_mention || !is_capitalised(first_word) || !word_class(first_word).0 {
         return 0;
     }
     let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
@@ -214,7 +226,8 @@ fn shaped_as_listed_name(line: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| is_capitalised(w))
         && !rest.trim().is_empty()
-        && !line.ends_with('.')
+        // Not a sentence, whatever closes it: "… “showing up.”", "… how Secretary Walsh …?".
+        && !line.trim_end_matches(['”', '"', '’', '\'', '*', '_', ')']).ends_with(['.', '?', '!'])
 }
 
 /// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
@@ -323,6 +336,23 @@ mod tests {
             (
                 "Participants included:\n\n-   **Pastor Demetries Edwards**, Pastor, 23rd Avenue Church of God\n-   Washington President Pro Tempore Karen Keiser\n",
                 &["Demetries Edwards", "Karen Keiser"],
+            ),
+            // A line of the list's shape lists the name that opens it, not one further on.
+            (
+                "Participants include:\n\nDr. Siyoung Choi\\*, President and GM, Samsung\n\nThe Georgia Delegation, representing Senator Jon Ossoff\n",
+                &["Siyoung Choi"],
+            ),
+            // A line of the list's shape that names no one first lists no one.
+            (
+                "Participants included:\n\nKevin Carr, Chief Executive Officer, FloridaMakes\n\nThe Georgia Delegation, representing Senator Jon Ossoff\n",
+                &["Kevin Carr"],
+            ),
+            // A name, a colon, then someone else's office: the name that opens the line.
+            ("Participants included:\n\n-   Maria Lopez: Senator Alex Padilla’s Chief of Staff\n", &["Maria Lopez"]),
+            // A fact sheet's heading of the people a policy serves opens no list.
+            (
+                "Supporting Students:\n\n-   New grants, first proposed by Senator Patty Murray in 2019, will reach schools\n",
+                &[],
             ),
             // A sentence after the list is no line of it, though it opens like one.
             (
