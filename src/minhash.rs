@@ -65,23 +65,29 @@ pub fn from_bytes(bytes: &[u8]) -> Option<[u32; SIGNATURE_LEN]> {
     Some(out)
 }
 
+/// FNV-1a's offset basis and prime.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 fn word_hash(word: &str) -> u64 {
     // FNV-1a over the lower-cased characters: stable across runs and platforms, as stored
     // signatures must be.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    // ASCII words (nearly all) byte by byte: the same bytes as the characters' path below, which
-    // decoded, lowered and re-encoded every letter (3.5% of indexing CPU; indexing 1,000 synthetic
+    // ASCII words (nearly all) byte by byte: the same bytes as `word_hash_by_chars`, which
+    // decodes, lowers and re-encodes every letter (3.5% of indexing CPU; indexing 1,000 synthetic
     // readouts on one thread 3.42 -> 3.24 G instructions, BENCHMARKS.md).
     if word.is_ascii() {
-        for b in word.bytes() {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
-        }
-        return h;
+        return word.bytes().fold(FNV_START, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME));
     }
+    word_hash_by_chars(word)
+}
+
+/// [`word_hash`] of any word: its lower-cased characters' UTF-8 bytes.
+fn word_hash_by_chars(word: &str) -> u64 {
+    let mut h = FNV_START;
     for c in word.chars().flat_map(char::to_lowercase) {
         let mut buf = [0u8; 4];
         for b in c.encode_utf8(&mut buf).bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         }
     }
     h
@@ -135,11 +141,7 @@ mod tests {
         assert_eq!(signature_if_long_enough(TEXT), Some(a));
         // The ASCII path hashes as the characters' path does.
         for word in ["Peace", "AGREEMENT", "x", "U2", "déjà", "Ünited"] {
-            let by_chars = word.chars().flat_map(char::to_lowercase).fold(0xcbf2_9ce4_8422_2325_u64, |h, c| {
-                let mut buf = [0u8; 4];
-                c.encode_utf8(&mut buf).bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-            });
-            assert_eq!(word_hash(word), by_chars, "{word}");
+            assert_eq!(word_hash(word), word_hash_by_chars(word), "{word}");
         }
         // Stored signatures never change (indexes keep them): values pinned.
         let pinned = signature("The peace agreement was signed today in Washington");

@@ -62,12 +62,10 @@ impl ParticipantList {
         // Co-Convener, Power Rising"), as White House readouts list their guests.
         // A line shaped as a person's line whose name was not read as one ("Timothy Israel,
         // Director", a surname that is a country's name) lists no one but keeps the list open.
-        let shaped_only = self.open
-            && !is_bullet_line(trimmed)
-            && !starts_with_listed_name(text, start, end, mentions)
-            && shaped_as_listed_name(trimmed);
-        let is_list_item = is_bullet_line(trimmed)
-            || self.open && (shaped_only || starts_with_listed_name(text, start, end, mentions));
+        let bullet = is_bullet_line(trimmed);
+        let opens_with_listed_name = self.open && starts_with_listed_name(text, start, end, mentions);
+        let shaped_only = self.open && !bullet && !opens_with_listed_name && shaped_as_listed_name(trimmed);
+        let is_list_item = bullet || opens_with_listed_name || shaped_only;
         // A line of markup alone ("**"), or an item's number cut off as a sentence of its own
         // ("1."), neither ends nor goes on with a list.
         let markup_alone = !trimmed.chars().any(char::is_alphabetic);
@@ -123,10 +121,8 @@ impl ParticipantList {
         let organisation = self.organisations && is_name_alone(trimmed) && !mentions.iter().any(|m| m.titled);
         // A line of the list's shape lists the name that opens it ("Dr. Siyoung Choi\*, President"),
         // not one further on ("The Georgia Delegation, representing Senator Jon Ossoff").
-        let line = &text[start..end];
-        let line_body_start = start + (line.len() - strip_bullet(line.trim_start()).len());
-        let opens_with_name = mentions.first().is_some_and(|m| m.start == line_body_start);
-        (is_list_item && self.open && !organisation && (!shaped_only || opens_with_name))
+        let opens_with_name = || mentions.first().is_some_and(|m| m.start == item_start(text, start, end));
+        (is_list_item && self.open && !organisation && (!shaped_only || opens_with_name()))
             .then(|| listed_name_at(text, start, end, mentions))
     }
 
@@ -198,9 +194,9 @@ pub(super) fn strip_bullet(line: &str) -> &str {
 /// Which of a participant list line's mentions (by position) is the person it lists.
 fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> usize {
     let line = &text[start..end];
-    let body = strip_bullet(line.trim_start());
+    let body_start = item_start(text, start, end);
+    let body = &text[body_start..end];
     let first_word = body.split_whitespace().next().unwrap_or("");
-    let body_start = start + (line.len() - body.len());
     // "Asian Pacific Islander American Health Forum: Juliet Choi": the name after the label (not
     // when a name opens the line: "Maria Lopez: Senator Alex Padilla’s Chief of Staff").
     let opens_with_mention = mentions.first().is_some_and(|m| m.start == body_start);
@@ -216,6 +212,12 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     }
     let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
     mentions.iter().rposition(|m| m.end <= head_end).unwrap_or(0)
+}
+
+/// Where the item of the line `start..end` of `text` begins, after its indent and its bullet.
+fn item_start(text: &str, start: usize, end: usize) -> usize {
+    let line = &text[start..end];
+    start + (line.len() - strip_bullet(line.trim_start()).len())
 }
 
 /// A line of two to four capitalised words, then a comma and more, not a sentence: the shape of a
