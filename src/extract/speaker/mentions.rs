@@ -237,9 +237,10 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
             }
         }
         // A country's name that ends a titled run after a single name word is a surname:
-        // "Deputy Attorney General Lisa Monaco", "Representative Steve Israel".
-        if titled
-            && k - name_start == 1
+        // "Deputy Attorney General Lisa Monaco", "Representative Steve Israel"; or after a middle
+        // initial, title or not ("the Deputy Attorney General, Lisa O. Monaco;").
+        let middle_initial = k - name_start >= 2 && run[k - 1].text.ends_with('.') && is_initial(run[k - 1].text);
+        if (titled && k - name_start == 1 || middle_initial)
             && k + 1 == run.len()
             && !run[k - 1].breaker
             && country::is_country_word(bare(&run[k]))

@@ -215,6 +215,32 @@ mod tests {
             "Deputy Attorney General Lisa Monaco met with Foreign Minister Marcelo Ebrard. The Ambassador of Jordan spoke.",
         );
         assert_eq!(got, vec!["Fernandez", "Lisa Monaco", "Marcelo Ebrard"]);
+        // Or after a middle initial, without a title in front.
+        let got =
+            speakers("Readout", "The delegation included the Deputy Attorney General, Lisa O. Monaco; and Jane Doe.");
+        assert_eq!(got, vec!["Lisa Monaco", "Jane Doe"]);
+    }
+
+    #[test]
+    fn delegations_list_their_members() {
+        let got = speakers(
+            "Joint Statement",
+            "Representing Mexico were the Secretary of Foreign Affairs, Alicia Bárcena Ibarra; and the Secretary of the Interior, \
+             Luisa María Alcalde Luján. Canada was represented by the Associate Deputy Minister, Tricia Geddes; and Michael Holmes. \
+             The German delegation also included Director General in the Federal Chancellery Steffen Meyer; and State Secretary \
+             Udo Philipp, Federal Ministry of Finance. The United States was represented by the Department of State.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Alicia Bárcena Ibarra",
+                "Luisa María Alcalde Luján",
+                "Tricia Geddes",
+                "Michael Holmes",
+                "Steffen Meyer",
+                "Udo Philipp"
+            ]
+        );
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
 /// "participants included", "the meeting – which also included", "heard from".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:included|was led by)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|hosted by|attended by|moderated by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|declaration|communiqu[eé]) was signed by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -317,13 +317,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             }
         } else if !in_title {
             for found in LIST_INTRODUCER.find_iter(sentence) {
-                // "The meeting included Domestic Policy Advisor Susan Rice", not "The meeting
-                // included a discussion of President Putin's war".
-                let people_follow = sentence[found.end()..]
-                    .trim_start_matches([':', ' '])
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
+                // "The meeting included Domestic Policy Advisor Susan Rice" (or "the Deputy
+                // Attorney General, Lisa Monaco"), not "The meeting included a discussion of
+                // President Putin's war".
+                let after = sentence[found.end()..].trim_start_matches([':', ' ']);
+                let people_follow =
+                    after.strip_prefix("the ").unwrap_or(after).chars().next().is_some_and(char::is_uppercase);
                 if found.as_str().ends_with("included") && !people_follow {
                     continue;
                 }
