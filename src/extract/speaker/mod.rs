@@ -222,6 +222,15 @@ mod tests {
     }
 
     #[test]
+    fn the_mourned_are_talked_about() {
+        let got = speakers(
+            "Statement by Vice President Kamala Harris on the Passing of Randall Robinson",
+            "Randall Robinson offered hope to millions. Randall wrote so powerfully. Senator Jane Doe said he was a giant.",
+        );
+        assert_eq!(got, vec!["Kamala Harris", "Jane Doe"]);
+    }
+
+    #[test]
     fn delegations_list_their_members() {
         let got = speakers(
             "Joint Statement",

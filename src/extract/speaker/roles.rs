@@ -455,12 +455,39 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             }
         }
     }
+    // A memorial statement's subject ("… on the Passing of Quincy Jones") is talked about,
+    // whatever the body says of them ("Quincy Jones championed civil rights"): ANNOTATION.md's
+    // "honoring the late John McCain".
+    let mourned = mourned(text, title_end, &all);
+    if !mourned.is_empty() {
+        // By surname, or by the given name alone ("Randall wrote so powerfully").
+        let is_mourned = |m: &Mention<'_>| {
+            mourned.iter().any(|d| d.surname() == m.surname() || m.name.len() == 1 && d.name.first() == m.name.first())
+        };
+        speaking.retain(|&m| !is_mourned(&all[m]));
+    }
     let first_tag = all.len();
     for tag in tags {
         speaking.push(all.len());
         all.push(tag);
     }
     resolve(&all, speaking, text, first_tag)
+}
+
+/// The people a headline mourns: named after "Passing of", "Death of", "Killing of", "Life of" …,
+/// less any whose surname is also named before it (the one who speaks: "Statement by President
+/// Biden on the Passing of …").
+fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) -> Vec<&'m Mention<'t>> {
+    static MEMORIAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:passing|death|killing|murder|assassination|loss|life|lives|memory|legacy) of(?-u:\b)",
+        )
+        .expect("static regex")
+    });
+    let Some(found) = text.get(..title_end).and_then(|title| MEMORIAL.find(title)) else { return Vec::new() };
+    let in_title = mentions.iter().take_while(|m| m.end <= title_end);
+    let before: Vec<&str> = in_title.clone().filter(|m| m.end <= found.start()).map(Mention::surname).collect();
+    in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
 }
 
 /// The text before a mention, less the office it names with "of" ("… launched by Secretary of
