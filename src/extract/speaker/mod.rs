@@ -222,6 +222,16 @@ mod tests {
     }
 
     #[test]
+    fn another_exchange_discussed_has_other_parties() {
+        let got = speakers(
+            "Readout of President Biden’s Call with Chancellor Olaf Scholz",
+            "President Biden spoke with Chancellor Olaf Scholz. The leaders discussed their respective conversations with \
+             President Putin and President Zelenskyy. They discussed the situation with Prime Minister Jane Doe.",
+        );
+        assert_eq!(got, vec!["Biden", "Olaf Scholz", "Jane Doe"]);
+    }
+
+    #[test]
     fn the_mourned_are_talked_about() {
         let got = speakers(
             "Statement by Vice President Kamala Harris on the Passing of Randall Robinson",

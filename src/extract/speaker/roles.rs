@@ -82,6 +82,10 @@ pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Nouns of an exchange or a tie that, discussed, stand for another exchange than the one read
+/// out: its "with" names that exchange's parties (`data/speaker_words.txt`).
+static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("other exchanges"));
+
 /// Another event a sentence recalls: its "with" or "between" names that event's parties, not the
 /// participants of what is read out ("discussed next steps following the meeting between
 /// President Biden and President Erdogan").
@@ -288,11 +292,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     // of theirs.
                     let rest = &sentence[m.end..];
                     let rest = &rest[..AFTER_EVENT.find(rest).map_or(rest.len(), |f| f.start())];
-                    [" with ", " with: ", " between "]
-                        .iter()
-                        .filter_map(|w| rest.find(w))
-                        .min()
-                        .map_or(sentence.len(), |i| m.end + i)
+                    let with = [" with ", " with: ", " between "].iter().filter_map(|w| rest.find(w)).min();
+                    // What is discussed may be another exchange and its parties: "discussed his
+                    // plans for the upcoming summit with President Putin", "their respective
+                    // conversations with President Putin".
+                    let another_exchange = matches!(word, "discussed" | "discusses" | "talked")
+                        && with.is_some_and(|i| is_one_of(last_word(&rest[..i]), &OTHER_EXCHANGES));
+                    with.filter(|_| !another_exchange).map_or(sentence.len(), |i| m.end + i)
                 };
                 (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))
             });
