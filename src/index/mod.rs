@@ -307,31 +307,32 @@ impl Index {
 
     /// A stored document's statements, borrowed from it.
     pub(crate) fn stored_statements<'d>(&self, doc: &'d stored::StoredDoc) -> Vec<schema::StoredStatement<'d>> {
-        let body = doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default();
-        self.fields
-            .statement
-            .map(|field| {
-                doc.get_all(field)
-                    .filter_map(|v| v.as_str())
-                    .filter_map(|v| schema::stored_statement(v, body))
-                    .collect()
-            })
-            .unwrap_or_default()
+        let body = self.stored_body(doc);
+        self.statement_slots(doc).iter().filter_map(|slot| slot.read(body)).collect()
     }
 
-    /// A stored document's statements by their place among its stored values (`None` for a value
-    /// that does not read as one): a quote search's candidates refer to them by place.
+    /// A stored document's statements by their place among its statements (`None` for one that
+    /// does not read): a quote search's candidates refer to them by place.
     pub(crate) fn statements_by_place<'d>(
         &self,
         doc: &'d stored::StoredDoc,
     ) -> Vec<Option<schema::StoredStatement<'d>>> {
-        let body = doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default();
-        self.fields
-            .statement
-            .map(|field| {
-                doc.get_all(field).map(|v| v.as_str().and_then(|v| schema::stored_statement(v, body))).collect()
-            })
-            .unwrap_or_default()
+        let body = self.stored_body(doc);
+        self.statement_slots(doc).iter().map(|slot| slot.read(body)).collect()
+    }
+
+    /// A stored document's body (empty when it has none).
+    fn stored_body<'d>(&self, doc: &'d stored::StoredDoc) -> &'d str {
+        doc.get_first(self.fields.body).and_then(|v| v.as_str()).unwrap_or_default()
+    }
+
+    /// A stored document's statements, in order, each read only as far as its words' positions:
+    /// the one place that knows how the index stores them, so that every reader reads them alike.
+    pub(crate) fn statement_slots<'d>(&self, doc: &'d stored::StoredDoc) -> Vec<StatementSlot<'d>> {
+        match self.fields.statement {
+            Some(field) => doc.get_all_text_bytes(field).map(StatementSlot::Text).collect(),
+            None => Vec::new(),
+        }
     }
 
     /// A stored document's speakers' roles.
@@ -380,20 +381,10 @@ impl Index {
                 doc.add_text(field, schema::encode_role(role));
             }
         }
-        if let Some(field) = f.statement {
-            let starts: Vec<usize> = readout.statements.iter().map(|s| s.range[0]).collect();
-            let ends: Vec<usize> = readout.statements.iter().map(|s| s.range[1]).collect();
-            let (starts, ends) = (text::byte_offsets(&readout.body, &starts), text::byte_offsets(&readout.body, &ends));
-            let word_starts =
-                if readout.statements.is_empty() { Vec::new() } else { schema::word_starts(&readout.body) };
-            for ((statement, from), to) in readout.statements.iter().zip(starts).zip(ends) {
-                // A direct quote's range holds its quotation marks, its text does not.
-                let in_body = readout
-                    .body
-                    .get(from..to)
-                    .and_then(|slice| find_near_start(slice, &statement.text))
-                    .map(|at| [from + at, from + at + statement.text.len()]);
-                let place = schema::StatementPlace::new(in_body, [from, to], &word_starts);
+        if let Some(field) = f.statement
+            && !readout.statements.is_empty()
+        {
+            for (statement, place) in readout.statements.iter().zip(statement_places(readout)) {
                 doc.add_text(field, schema::encode_statement(statement, place));
             }
         }
@@ -407,6 +398,54 @@ impl Index {
             doc.add_bytes(field, &crate::minhash::to_bytes(&signature));
         }
         doc
+    }
+}
+
+/// Where each of a readout's statements lies in its body (in its order).
+fn statement_places(readout: &Readout) -> Vec<schema::StatementPlace> {
+    let starts: Vec<usize> = readout.statements.iter().map(|s| s.range[0]).collect();
+    let ends: Vec<usize> = readout.statements.iter().map(|s| s.range[1]).collect();
+    let (starts, ends) = (text::byte_offsets(&readout.body, &starts), text::byte_offsets(&readout.body, &ends));
+    let word_starts = schema::word_starts(&readout.body);
+    let places = readout.statements.iter().zip(starts).zip(ends).map(|((statement, from), to)| {
+        // A direct quote's range holds its quotation marks, its text does not.
+        let in_body = readout
+            .body
+            .get(from..to)
+            .and_then(|slice| find_near_start(slice, &statement.text))
+            .map(|at| [from + at, from + at + statement.text.len()]);
+        schema::StatementPlace::new(in_body, [from, to], &word_starts)
+    });
+    places.collect()
+}
+
+/// One of a stored readout's statements ([`Index::statement_slots`]), read as far as its words'
+/// positions, which rule most statements out of a quote search before their texts are read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum StatementSlot<'d> {
+    /// A text value ([`schema::encode_statement`]): its bytes, not yet checked as UTF-8 (`None`
+    /// for a value of another kind).
+    Text(Option<&'d [u8]>),
+}
+
+impl<'d> StatementSlot<'d> {
+    /// The positions of the body's words it spans ([`schema::StatementPlace::words`]), as
+    /// [`Self::read`] gives them, read without its text.
+    pub(crate) fn words(&self) -> Option<[u32; 2]> {
+        match self {
+            StatementSlot::Text(value) => value.and_then(schema::stored_statement_words),
+        }
+    }
+
+    /// The statement, its text borrowed from the document or from `body`, its readout's: `None`
+    /// for one that does not read (a damaged value, offsets outside the body).
+    pub(crate) fn read(&self, body: &'d str) -> Option<schema::StoredStatement<'d>> {
+        match self {
+            StatementSlot::Text(value) => {
+                let value = simdutf8::basic::from_utf8((*value)?).ok()?;
+                schema::stored_statement(value, body)
+            }
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use super::super::positions::{PositionReaders, QueryWords, WordPositions};
 use super::super::query::Highlights;
 use crate::error::Result;
 use crate::index::Index;
-use crate::index::schema::{self, stem_of, text_analyzer};
+use crate::index::schema::{stem_of, text_analyzer};
 use crate::readout::{SpeakerRole, StatementKind};
 
 /// Readouts a thread reads at least: dealing out fewer costs more than it saves.
@@ -177,7 +177,6 @@ impl Reader<'_> {
         let query_is_empty = self.highlights.is_empty();
         let mut matched = Vec::new();
         let mut marks_of: Marks = Vec::new();
-        let Some(field) = self.index.fields.statement else { return (matched, marks_of) };
         // Read when a statement needs them: most statements are ruled out by their words'
         // positions before (the body's check as UTF-8 and the roles' decoding were spent on
         // readouts none of whose statements held a word of the query).
@@ -192,23 +191,18 @@ impl Reader<'_> {
         // marked once. Keyed by where the text lies, not by the text: hashing every statement's
         // text was 6% of `readouts quotes Lavrov` (perf, 2,245 samples).
         let mut marked: FxHashMap<(usize, usize), Marked> = FxHashMap::default();
-        // By place among the stored values, as the hits shown read them
+        // By place among the readout's statements, as the hits shown read them
         // ([`Index::statements_by_place`]).
-        for (s, value) in doc.get_all_text_bytes(field).enumerate() {
-            let Some(value) = value else { continue };
+        for (s, slot) in self.index.statement_slots(doc).iter().enumerate() {
             // A statement none of whose words is the query's, told from its stored words'
             // positions alone: `quotes "Lavrov AND sanctions"` holds a word of the query in 166
             // of its 2,776 statements.
-            if let (Some(at), Some(span)) = (positions, schema::stored_statement_words(value))
+            if let (Some(at), Some(span)) = (positions, slot.words())
                 && !self.words.holds_any(at, span)
             {
                 continue;
             }
-            let Some(statement) =
-                simdutf8::basic::from_utf8(value).ok().and_then(|value| schema::stored_statement(value, body()))
-            else {
-                continue;
-            };
+            let Some(statement) = slot.read(body()) else { continue };
             if self.filter.kind.is_some_and(|k| k != statement.kind) {
                 continue;
             }
