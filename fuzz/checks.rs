@@ -62,6 +62,15 @@ pub fn query(data: &[u8]) {
     }
 }
 
+/// A readout's packed statements from any bytes (`readouts::index::check_packed_statements`): the
+/// first byte says how many of the next make the body (read as UTF-8, lossily), the rest is the
+/// value. It decodes or not, never panics, and what decodes packs again to the same.
+pub fn packed_statements(data: &[u8]) {
+    let Some((&split, rest)) = data.split_first() else { return };
+    let (body, value) = rest.split_at(usize::from(split).min(rest.len()));
+    readouts::index::check_packed_statements(value, &String::from_utf8_lossy(body));
+}
+
 /// Snippets of any body for any query (the first line): fragments lie within the body,
 /// highlights within their fragment, in order and on character boundaries.
 pub fn snippet(data: &[u8]) {

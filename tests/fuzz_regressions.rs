@@ -55,3 +55,8 @@ fn snippet() {
 fn query_structure() {
     run("query_structure", checks::query_structure);
 }
+
+#[test]
+fn packed_statements() {
+    run("packed_statements", checks::packed_statements);
+}

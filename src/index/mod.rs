@@ -26,12 +26,16 @@ use crate::readout::{Country, Readout};
 use crate::text;
 
 pub(crate) mod kept;
+pub(crate) mod packed;
 mod reading_dir;
 pub mod schema;
 mod stem;
 pub(crate) mod stored;
 pub mod writer;
 
+/// For the fuzz target `packed_statements` only: not part of the API.
+#[doc(hidden)]
+pub use packed::check_decoding as check_packed_statements;
 pub use schema::Fields;
 pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOptions, update};
 
@@ -327,8 +331,13 @@ impl Index {
     }
 
     /// A stored document's statements, in order, each read only as far as its words' positions:
-    /// the one place that knows how the index stores them, so that every reader reads them alike.
+    /// the one place that knows which format the index stores them in (packed, or one text value
+    /// each in an index built before), so that every reader reads both.
     pub(crate) fn statement_slots<'d>(&self, doc: &'d stored::StoredDoc) -> Vec<StatementSlot<'d>> {
+        if let Some(field) = self.fields.statements {
+            let value = doc.get_first(field).and_then(|v| v.as_bytes());
+            return value.and_then(packed::decode).unwrap_or_default().into_iter().map(StatementSlot::Packed).collect();
+        }
         match self.fields.statement {
             Some(field) => doc.get_all_text_bytes(field).map(StatementSlot::Text).collect(),
             None => Vec::new(),
@@ -381,11 +390,14 @@ impl Index {
                 doc.add_text(field, schema::encode_role(role));
             }
         }
-        if let Some(field) = f.statement
-            && !readout.statements.is_empty()
-        {
-            for (statement, place) in readout.statements.iter().zip(statement_places(readout)) {
-                doc.add_text(field, schema::encode_statement(statement, place));
+        if !readout.statements.is_empty() {
+            let places = statement_places(readout);
+            if let Some(field) = f.statements {
+                doc.add_bytes(field, &packed::encode(&readout.statements, &places));
+            } else if let Some(field) = f.statement {
+                for (statement, place) in readout.statements.iter().zip(places) {
+                    doc.add_text(field, schema::encode_statement(statement, place));
+                }
             }
         }
         for Country { code, name } in &readout.countries {
@@ -423,9 +435,11 @@ fn statement_places(readout: &Readout) -> Vec<schema::StatementPlace> {
 /// positions, which rule most statements out of a quote search before their texts are read.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum StatementSlot<'d> {
-    /// A text value ([`schema::encode_statement`]): its bytes, not yet checked as UTF-8 (`None`
-    /// for a value of another kind).
+    /// A text value of an index built before packed statements ([`schema::encode_statement`]):
+    /// its bytes, not yet checked as UTF-8 (`None` for a value of another kind).
     Text(Option<&'d [u8]>),
+    /// A statement of a packed value.
+    Packed(packed::Packed<'d>),
 }
 
 impl<'d> StatementSlot<'d> {
@@ -434,6 +448,7 @@ impl<'d> StatementSlot<'d> {
     pub(crate) fn words(&self) -> Option<[u32; 2]> {
         match self {
             StatementSlot::Text(value) => value.and_then(schema::stored_statement_words),
+            StatementSlot::Packed(statement) => statement.words,
         }
     }
 
@@ -445,6 +460,7 @@ impl<'d> StatementSlot<'d> {
                 let value = simdutf8::basic::from_utf8((*value)?).ok()?;
                 schema::stored_statement(value, body)
             }
+            StatementSlot::Packed(statement) => statement.read(body),
         }
     }
 }

@@ -33,10 +33,12 @@ pub(crate) fn decode_role(value: &str) -> Option<crate::readout::SpeakerRole> {
     Some(crate::readout::SpeakerRole { name: name.to_string(), title: some(title), country: some(country) })
 }
 
-/// A statement as the index stores it: speaker, kind and character range joined by
-/// [`ROLE_SEPARATOR`], then its text, or, when the text is the body's between byte offsets
-/// `in_body` (four statements in five), those offsets: a readout's statements would otherwise store
-/// two thirds of its body a second time (9.8 MB of text over corpus/'s 14.6 MB of bodies).
+/// A statement as indexes built before packed statements store it ([`names::STATEMENT`]; new
+/// indexes store [`super::packed`]'s one value a readout, but an older index is updated in its own
+/// format): speaker, kind and character range joined by [`ROLE_SEPARATOR`], then its text, or,
+/// when the text is the body's between byte offsets `in_body` (four statements in five), those
+/// offsets: a readout's statements would otherwise store two thirds of its body a second time
+/// (9.8 MB of text over corpus/'s 14.6 MB of bodies).
 pub(crate) fn encode_statement(statement: &crate::readout::Statement, place: StatementPlace) -> String {
     let clean = |s: &str| s.replace(ROLE_SEPARATOR, " ");
     let [start, end] = statement.range;
@@ -119,8 +121,9 @@ pub(crate) struct StoredStatement<'a> {
     pub words: Option<[u32; 2]>,
 }
 
-/// A stored statement's parts, without copying its text: `None` for a value of another shape.
-/// `body` is its readout's.
+/// A statement stored by [`encode_statement`] (an index built before packed statements), its
+/// parts without copying its text: `None` for a value of another shape. `body` is its readout's.
+/// Callers read either format through [`super::Index::statement_slots`].
 pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<StoredStatement<'a>> {
     // Cut by bytes with memchr: a quote search parses the statements of fifty readouts, and
     // `splitn` over them was a tenth of its instructions (callgrind, 20 bench queries); the
@@ -256,8 +259,13 @@ pub mod names {
     pub const BODY_MINHASH: &str = "body_minhash";
     /// The readout’s statements (who said what), one stored value each: its speaker, kind,
     /// character range and text, or the text's byte offsets in the body, joined by
-    /// [`super::ROLE_SEPARATOR`] (see `encode_statement`).
+    /// [`super::ROLE_SEPARATOR`] (see `encode_statement`). Only in indexes built before
+    /// [`STATEMENTS`], which are still read and updated in this format.
     pub const STATEMENT: &str = "statement";
+    /// The readout’s statements (who said what), all of them packed into one stored bytes value
+    /// (see `index::packed`): a third of the size of [`STATEMENT`]'s text values once compressed,
+    /// and cheaper to write and read.
+    pub const STATEMENTS: &str = "statements";
 }
 
 /// Handles of every field of the schema.
@@ -297,13 +305,28 @@ pub struct Fields {
     pub country_facet: Field,
     /// See [`names::BODY_MINHASH`]; absent from indexes built before it (rebuild to group copies).
     pub body_minhash: Option<Field>,
-    /// See [`names::STATEMENT`]; absent from indexes built before it (rebuild to search quotes).
+    /// See [`names::STATEMENT`]; only in indexes built before [`names::STATEMENTS`] (and after
+    /// statements were first stored: an index with neither has no statements until rebuilt).
     pub statement: Option<Field>,
+    /// See [`names::STATEMENTS`]; what new indexes store statements in (absent from indexes built
+    /// before it, which have [`Self::statement`]).
+    pub statements: Option<Field>,
 }
 
 impl Fields {
     /// Builds the schema and the handles to its fields.
     pub fn schema() -> (Schema, Fields) {
+        Self::schema_storing(StatementFormat::Packed)
+    }
+
+    /// The schema of an index built before packed statements, which stores a readout's statements
+    /// as one text value each: to test that such indexes are still read and updated.
+    #[cfg(test)]
+    pub(crate) fn schema_with_text_statements() -> (Schema, Fields) {
+        Self::schema_storing(StatementFormat::Text)
+    }
+
+    fn schema_storing(statements: StatementFormat) -> (Schema, Fields) {
         let mut b = Schema::builder();
         let text = |analyzer: &str, stored: bool| {
             let opts = TextOptions::default().set_indexing_options(
@@ -334,7 +357,9 @@ impl Fields {
             country: b.add_text_field(names::COUNTRY, text(NAME_ANALYZER, false)),
             country_facet: b.add_facet_field(names::COUNTRY_FACET, FacetOptions::default().set_stored()),
             body_minhash: Some(b.add_bytes_field(names::BODY_MINHASH, BytesOptions::default().set_fast())),
-            statement: Some(b.add_text_field(names::STATEMENT, STORED)),
+            statement: (statements == StatementFormat::Text).then(|| b.add_text_field(names::STATEMENT, STORED)),
+            statements: (statements == StatementFormat::Packed)
+                .then(|| b.add_bytes_field(names::STATEMENTS, BytesOptions::default().set_stored())),
         };
         (b.build(), fields)
     }
@@ -362,8 +387,19 @@ impl Fields {
             country_facet: f(names::COUNTRY_FACET)?,
             body_minhash: f(names::BODY_MINHASH).ok(),
             statement: f(names::STATEMENT).ok(),
+            statements: f(names::STATEMENTS).ok(),
         })
     }
+}
+
+/// How a schema stores statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StatementFormat {
+    /// One text value a statement ([`names::STATEMENT`]), as indexes built before packing.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Text,
+    /// One packed value a readout ([`names::STATEMENTS`]).
+    Packed,
 }
 
 /// The text analyzer (see [`TEXT_ANALYZER`]); also used to find matches for snippets.

@@ -46,8 +46,9 @@ enum Slot {
     Str(Range<usize>),
     /// A facet's encoded path.
     Facet(Range<usize>),
+    Bytes(Range<usize>),
     Date(DateTime),
-    /// A value of a kind no caller reads (numbers, bytes).
+    /// A value of a kind no caller reads (numbers).
     Other,
 }
 
@@ -57,6 +58,7 @@ pub(crate) enum StoredValue<'a> {
     Str(&'a str),
     /// A facet's encoded path, as tantivy's `Value::as_facet` gives it.
     Facet(&'a str),
+    Bytes(&'a [u8]),
     Date(DateTime),
     Other,
 }
@@ -74,6 +76,14 @@ impl<'a> StoredValue<'a> {
     pub(crate) fn as_facet(self) -> Option<&'a str> {
         match self {
             StoredValue::Facet(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// The bytes, for a bytes value.
+    pub(crate) fn as_bytes(self) -> Option<&'a [u8]> {
+        match self {
+            StoredValue::Bytes(bytes) => Some(bytes),
             _ => None,
         }
     }
@@ -117,6 +127,7 @@ impl StoredDoc {
         match slot {
             Slot::Str(range) => text(range).map_or(StoredValue::Other, StoredValue::Str),
             Slot::Facet(range) => text(range).map_or(StoredValue::Other, StoredValue::Facet),
+            Slot::Bytes(range) => self.bytes.get(range.clone()).map_or(StoredValue::Other, StoredValue::Bytes),
             Slot::Date(date) => StoredValue::Date(*date),
             Slot::Other => StoredValue::Other,
         }
@@ -160,7 +171,7 @@ fn walk_values(bytes: &[u8]) -> Option<Vec<(Field, Slot)>> {
                 match code {
                     TEXT_CODE => Slot::Str(range),
                     FACET_CODE => Slot::Facet(range),
-                    _ => Slot::Other,
+                    _ => Slot::Bytes(range),
                 }
             }
             // Written as nanoseconds since the epoch by the store version tantivy 0.27 writes;
@@ -182,22 +193,24 @@ fn walk_values(bytes: &[u8]) -> Option<Vec<(Field, Slot)>> {
     rest.is_empty().then_some(values)
 }
 
-/// tantivy's reading: each text copied into one buffer the values are ranges of.
+/// tantivy's reading: each text and bytes value copied into one buffer the values are ranges of.
 impl DocumentDeserialize for StoredDoc {
     fn deserialize<'de, D: DocumentDeserializer<'de>>(mut deserializer: D) -> Result<Self, DeserializeError> {
         let mut bytes = Vec::new();
         let mut values = Vec::with_capacity(deserializer.size_hint());
-        let mut keep = |text: &str| {
+        let mut keep = |value: &[u8]| {
             let start = bytes.len();
-            bytes.extend_from_slice(text.as_bytes());
+            bytes.extend_from_slice(value);
             start..bytes.len()
         };
         while let Some((field, value)) = deserializer.next_field::<OwnedValue>()? {
             let value = &value;
             let slot = if let Some(text) = value.as_str() {
-                Slot::Str(keep(text))
+                Slot::Str(keep(text.as_bytes()))
             } else if let Some(path) = value.as_facet() {
-                Slot::Facet(keep(path))
+                Slot::Facet(keep(path.as_bytes()))
+            } else if let Some(bytes) = value.as_bytes() {
+                Slot::Bytes(keep(bytes))
             } else if let Some(date) = value.as_datetime() {
                 Slot::Date(date)
             } else {
@@ -292,6 +305,7 @@ fn same_values(a: &StoredDoc, b: &StoredDoc) -> bool {
                     (StoredValue::Str(x), StoredValue::Str(y)) | (StoredValue::Facet(x), StoredValue::Facet(y)) => {
                         x == y
                     }
+                    (StoredValue::Bytes(x), StoredValue::Bytes(y)) => x == y,
                     (StoredValue::Date(x), StoredValue::Date(y)) => x == y,
                     (StoredValue::Other, StoredValue::Other) => true,
                     _ => false,

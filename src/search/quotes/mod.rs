@@ -1,7 +1,7 @@
 //! Searching statements, who said what: a [`QuoteRequest`] in, [`QuoteResults`] out (the JSON of
 //! `readouts quotes --json` and `GET /quotes`).
 //!
-//! Statements are stored with their readout (see [`crate::index::schema::names::STATEMENT`]), so
+//! Statements are stored with their readout (see [`crate::index::schema::names::STATEMENTS`]), so
 //! incremental indexing, rebuilds and deletes keep them in step with it. A search runs the query
 //! language over the readouts, with every readout filter, and takes the best
 //! [`QUOTE_CANDIDATES`] readouts; their statements that hold a word of the query, and pass the
