@@ -465,7 +465,6 @@ impl<'d> StatementSlot<'d> {
     }
 }
 
-/// A calendar date as the index stores it: midnight UTC of that day.
 /// A path as others may see it: relative as it is, else only its file name.
 fn public_path(path: &str) -> String {
     let p = Path::new(path);
@@ -475,6 +474,7 @@ fn public_path(path: &str) -> String {
     p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// A calendar date as the index stores it: midnight UTC of that day.
 pub(crate) fn date_value(date: NaiveDate) -> DateTime {
     // Stored dates are within the span; a bound of a query outside it is moved to its end, which
     // matches the same readouts.

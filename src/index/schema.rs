@@ -174,7 +174,7 @@ pub(crate) fn stored_statement<'a>(value: &'a str, body: &'a str) -> Option<Stor
 /// its stored bytes without checking or parsing the rest: a quote search rules out most of a
 /// readout's statements by them. `None` for a value without them (an index built before), or not
 /// of a statement's shape; where [`stored_statement`] reads a value, both read the same words
-/// (`statement_words_read_as_the_statement_reads_them`).
+/// (`statements_stored_by_offsets_or_text_come_back_whole`).
 pub(crate) fn stored_statement_words(value: &[u8]) -> Option<[u32; 2]> {
     const SEPARATOR: u8 = ROLE_SEPARATOR as u8;
     // Positions follow a text (six separators) or two byte offsets (seven), never fewer parts.
