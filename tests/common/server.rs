@@ -84,13 +84,26 @@ pub fn send(server: &Server, method: &str, path: &str, token: Option<&str>, body
 /// Sends raw bytes and returns what the server answers (empty if it closed the connection) and
 /// how long it took.
 pub fn raw(server: &Server, request: &[u8]) -> (String, std::time::Duration) {
-    use std::io::{Read, Write};
+    use std::io::Write;
     let addr = server.base.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(addr).unwrap();
     stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
     let started = std::time::Instant::now();
     stream.write_all(request).unwrap();
     let mut answer = vec![0; 200];
-    let n = stream.read(&mut answer).unwrap_or(0);
+    let n = read_some(&mut stream, &mut answer).unwrap_or(0);
     (String::from_utf8_lossy(&answer[..n]).into_owned(), started.elapsed())
+}
+
+/// One `read`, tried again when a signal interrupts it. A socket with a read timeout is never
+/// restarted by the kernel after a signal handler ran (signal(7)), so a plain `read` can fail with
+/// EINTR; that once read as "the server closed the connection" and failed CI.
+pub fn read_some(stream: &mut std::net::TcpStream, buf: &mut [u8]) -> std::io::Result<usize> {
+    use std::io::Read;
+    loop {
+        match stream.read(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            other => return other,
+        }
+    }
 }
