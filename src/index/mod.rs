@@ -25,6 +25,7 @@ use crate::extract;
 use crate::readout::{Country, Readout};
 use crate::text;
 
+mod compression;
 pub(crate) mod kept;
 pub(crate) mod packed;
 mod reading_dir;
@@ -35,6 +36,7 @@ pub mod writer;
 
 /// For the fuzz target `packed_statements` only: not part of the API.
 #[doc(hidden)]
+pub use compression::StoreCompression;
 pub use packed::check_decoding as check_packed_statements;
 pub use schema::Fields;
 pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOptions, update};
@@ -113,7 +115,7 @@ impl Index {
             return Err(Error::InvalidArgument(format!("{} already holds an index", dir.display())));
         }
         let generation = new_generation_name();
-        let tantivy = create_generation(&dir.join(&generation))?;
+        let tantivy = create_generation(&dir.join(&generation), StoreCompression::default())?;
         set_current(dir, &generation)?;
         Self::wrap(Some(dir.to_path_buf()), Some(generation), tantivy)
     }
@@ -503,10 +505,10 @@ fn new_generation_name() -> String {
     format!("{GENERATION_PREFIX}{}-{}", now.as_millis(), std::process::id())
 }
 
-fn create_generation(path: &Path) -> Result<tantivy::Index> {
+fn create_generation(path: &Path, compression: StoreCompression) -> Result<tantivy::Index> {
     fs::create_dir_all(path).map_err(|e| Error::io(format!("creating {}", path.display()), e))?;
     let (schema, _) = Fields::schema();
-    Ok(tantivy::Index::create_in_dir(path, schema)?)
+    Ok(tantivy::Index::builder().schema(schema).settings(compression.settings()).create_in_dir(path)?)
 }
 
 /// What opening a generation of the index in `dir` failed with: files that cannot be opened mean

@@ -7,7 +7,10 @@ use std::time::{Duration, Instant};
 
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
-use super::{Index, WriterLock, create_generation, current_generation, new_generation_name, remove_stale, set_current};
+use super::{
+    Index, StoreCompression, WriterLock, create_generation, current_generation, new_generation_name, remove_stale,
+    set_current,
+};
 use crate::error::{Error, Result};
 use crate::ingest::{self, Batch, Format, Parsed, Reading, Warning, WarningKind};
 use crate::readout::Readout;
@@ -123,11 +126,16 @@ pub struct UpdateOptions {
     /// on every run: with several, the order in which they take documents changes doc ids and
     /// segments, and with them the last bit of some scores.
     pub threads: usize,
+    /// How a new index (the first one, or a rebuild) compresses its stored readouts. `None`: a
+    /// rebuild keeps the compression of the index it replaces, a first index takes LZ4. An
+    /// existing index cannot change its own: asking an incremental update for another one is an
+    /// [`Error::InvalidArgument`].
+    pub compression: Option<StoreCompression>,
 }
 
 impl Default for UpdateOptions {
     fn default() -> Self {
-        UpdateOptions { rebuild: false, memory_bytes: DEFAULT_MEMORY_BYTES, threads: 0 }
+        UpdateOptions { rebuild: false, memory_bytes: DEFAULT_MEMORY_BYTES, threads: 0, compression: None }
     }
 }
 
@@ -233,11 +241,25 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         _ => Vec::new(),
     };
     let current = current_generation(dir)?;
+    // What the index there stores with: read from its settings (meta.json), not assumed.
+    let current_compression = current
+        .as_ref()
+        .and_then(|name| tantivy::Index::open_in_dir(dir.join(name)).ok())
+        .and_then(|index| StoreCompression::of(&index));
     let fresh_generation = if options.rebuild || current.is_none() {
         let name = new_generation_name();
-        create_generation(&dir.join(&name))?;
+        let compression = options.compression.or(current_compression).unwrap_or_default();
+        create_generation(&dir.join(&name), compression)?;
         Some(name)
     } else {
+        if let (Some(asked), Some(has)) = (options.compression, current_compression)
+            && asked != has
+        {
+            return Err(Error::InvalidArgument(format!(
+                "the index in {} stores its readouts with {has}; {asked} applies to a new index: add --rebuild",
+                dir.display()
+            )));
+        }
         None
     };
     let generation = fresh_generation.as_ref().or(current.as_ref()).expect("a fresh or a current generation");

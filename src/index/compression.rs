@@ -1,0 +1,78 @@
+//! How a new index compresses its stored readouts: the choice Elasticsearch offers as
+//! `index.codec` (`default` or `best_compression`).
+//!
+//! The doc store holds each readout's text, metadata and statements in blocks of 16 KB, and a read
+//! decompresses the whole block. Measured at session 25 (BENCHMARKS.md, "Store compression"): zstd
+//! makes the store of corpus/ 10.6 -> 7.2 MB and a 10,000-readout synthetic index 0.76x -> 0.63x
+//! its input, but a block costs about four times as many instructions to decompress, which a
+//! process reading cold blocks pays: one `readouts search` process 1.22x the instructions, one
+//! `readouts quotes` process (50 readouts' statements) 2.0x. Warm, repeated queries do not see it.
+
+use serde::{Deserialize, Serialize};
+use tantivy::store::{Compressor, ZstdCompressor};
+
+/// The compression of a new index's stored readouts. An index keeps the one it was created with;
+/// a rebuild takes another.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreCompression {
+    /// LZ4: fast reads (tantivy's default).
+    #[default]
+    Lz4,
+    /// Zstandard at level 3: a smaller index, slower reads of cold blocks.
+    Zstd,
+}
+
+/// zstd's own default level: higher levels cost indexing time for a few percent of size (level 7
+/// took 1.13x the indexing wall time of level 3 for a store 6% smaller: 10,000 synthetic readouts,
+/// 32 KB blocks, one run).
+const ZSTD_LEVEL: i32 = 3;
+
+impl StoreCompression {
+    /// Its name, as the CLI and the settings write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            StoreCompression::Lz4 => "lz4",
+            StoreCompression::Zstd => "zstd",
+        }
+    }
+
+    /// tantivy's settings for a new index compressed this way.
+    pub(crate) fn settings(self) -> tantivy::IndexSettings {
+        let docstore_compression = match self {
+            StoreCompression::Lz4 => Compressor::Lz4,
+            StoreCompression::Zstd => Compressor::Zstd(ZstdCompressor { compression_level: Some(ZSTD_LEVEL) }),
+        };
+        tantivy::IndexSettings { docstore_compression, ..Default::default() }
+    }
+
+    /// The compression of an existing index (`None`: one this build does not make).
+    pub(crate) fn of(index: &tantivy::Index) -> Option<StoreCompression> {
+        match index.settings().docstore_compression {
+            Compressor::Lz4 => Some(StoreCompression::Lz4),
+            Compressor::Zstd(_) => Some(StoreCompression::Zstd),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for StoreCompression {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_compression_reads_back_from_its_settings() {
+        for compression in [StoreCompression::Lz4, StoreCompression::Zstd] {
+            let (schema, _) = crate::index::schema::Fields::schema();
+            let index =
+                tantivy::Index::builder().schema(schema).settings(compression.settings()).create_in_ram().unwrap();
+            assert_eq!(StoreCompression::of(&index), Some(compression));
+        }
+    }
+}
