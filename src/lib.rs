@@ -52,7 +52,7 @@ pub mod text;
 pub use bundled::bundled_corpus;
 pub use complete::complete;
 pub use error::{Error, Result};
-pub use index::{Index, IndexSummary, NoProgress, Progress, UpdateOptions, update};
+pub use index::{Index, IndexSummary, NoProgress, Progress, StoreCompression, UpdateOptions, update};
 pub use readout::{Country, Readout, Statement, StatementKind};
 pub use search::{Hit, SearchRequest, SearchResults, Sort};
 

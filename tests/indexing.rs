@@ -317,13 +317,23 @@ fn bench_reports_latency_percentiles() {
     }
 }
 
-/// The segments of the index's current generation (one `.store` file each).
-fn segments(dir: &Path) -> usize {
-    let generation = fs::read_to_string(dir.join("CURRENT")).unwrap();
-    fs::read_dir(dir.join(generation.trim()))
+/// The directory of the index's current generation.
+fn current_generation_dir(dir: &Path) -> PathBuf {
+    dir.join(fs::read_to_string(dir.join("CURRENT")).unwrap().trim())
+}
+
+/// The `.store` files of the index's current generation, one a segment.
+fn store_files(dir: &Path) -> Vec<PathBuf> {
+    fs::read_dir(current_generation_dir(dir))
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "store"))
-        .count()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "store"))
+        .collect()
+}
+
+/// The segments of the index's current generation.
+fn segments(dir: &Path) -> usize {
+    store_files(dir).len()
 }
 
 #[test]
@@ -354,14 +364,8 @@ fn a_fresh_small_index_is_one_segment_and_updates_add_theirs() {
 /// Bytes of the stored readouts (`.store` files) of the index's current generation, and its
 /// settings (meta.json).
 fn store_bytes_and_meta(dir: &Path) -> (u64, String) {
-    let generation = dir.join(fs::read_to_string(dir.join("CURRENT")).unwrap().trim());
-    let store = fs::read_dir(&generation)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "store"))
-        .map(|p| fs::metadata(p).unwrap().len())
-        .sum();
-    (store, fs::read_to_string(generation.join("meta.json")).unwrap())
+    let store = store_files(dir).iter().map(|p| fs::metadata(p).unwrap().len()).sum();
+    (store, fs::read_to_string(current_generation_dir(dir).join("meta.json")).unwrap())
 }
 
 #[test]
@@ -397,6 +401,7 @@ fn a_zstd_index_is_smaller_answers_alike_and_keeps_its_compression() {
     for args in [&["search", "peace agreement"][..], &["quotes", "Lavrov"]] {
         let answer = |dir: &Path| {
             let out = readouts().args(args).args(["--json", "--index"]).arg(dir).output().unwrap();
+            assert!(out.status.success(), "{}", texts(&out).1);
             let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
             v.as_object_mut().unwrap().remove("took_ms");
             v

@@ -30,26 +30,10 @@ pub struct Args {
     /// faster, zstd makes the index about a sixth smaller [default: lz4, or the compression of
     /// the index a rebuild replaces]
     #[arg(long, value_enum, value_name = "KIND")]
-    compression: Option<Compression>,
+    compression: Option<readouts::StoreCompression>,
     /// Print no warnings, only the summary
     #[arg(long, short)]
     quiet: bool,
-}
-
-/// The values of `--compression` (the library's [`readouts::index::StoreCompression`]).
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Compression {
-    Lz4,
-    Zstd,
-}
-
-impl From<Compression> for readouts::index::StoreCompression {
-    fn from(c: Compression) -> Self {
-        match c {
-            Compression::Lz4 => readouts::index::StoreCompression::Lz4,
-            Compression::Zstd => readouts::index::StoreCompression::Zstd,
-        }
-    }
 }
 
 struct Bar(ProgressBar);
@@ -96,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         rebuild: args.rebuild,
         memory_bytes: args.memory_mb * 1024 * 1024,
         threads: args.threads,
-        compression: args.compression.map(Into::into),
+        compression: args.compression,
     };
     let summary = run_update(&dir, &paths, &options, args.quiet)?;
     println!("{summary}");

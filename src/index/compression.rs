@@ -3,18 +3,17 @@
 //!
 //! The doc store holds each readout's text, metadata and statements in blocks of 16 KB, and a read
 //! decompresses the whole block. Measured at session 25 (BENCHMARKS.md, "Store compression"): zstd
-//! makes the store of corpus/ 10.6 -> 7.2 MB and a 10,000-readout synthetic index 0.76x -> 0.63x
-//! its input, but a block costs about four times as many instructions to decompress, which a
-//! process reading cold blocks pays: one `readouts search` process 1.22x the instructions, one
-//! `readouts quotes` process (50 readouts' statements) 2.0x. Warm, repeated queries do not see it.
+//! makes the store of corpus/ 10.60 -> 7.25 MB and a 10,000-readout synthetic index 0.76x -> 0.63x
+//! its input, but its block decoding is dearer, which a process reading cold blocks pays: one
+//! `readouts search` process 1.22x the instructions, one `readouts quotes` process (50 readouts'
+//! statements) 2.0x. Warm, repeated queries do not see it.
 
-use serde::{Deserialize, Serialize};
 use tantivy::store::{Compressor, ZstdCompressor};
 
 /// The compression of a new index's stored readouts. An index keeps the one it was created with;
-/// a rebuild takes another.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// a rebuild may take another (`--compression` on the command line).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum StoreCompression {
     /// LZ4: fast reads (tantivy's default).
     #[default]
@@ -29,7 +28,7 @@ pub enum StoreCompression {
 const ZSTD_LEVEL: i32 = 3;
 
 impl StoreCompression {
-    /// Its name, as the CLI and the settings write it.
+    /// Its name, as `--compression` and the messages write it.
     pub fn name(self) -> &'static str {
         match self {
             StoreCompression::Lz4 => "lz4",

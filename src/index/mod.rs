@@ -34,9 +34,9 @@ mod stem;
 pub(crate) mod stored;
 pub mod writer;
 
+pub use compression::StoreCompression;
 /// For the fuzz target `packed_statements` only: not part of the API.
 #[doc(hidden)]
-pub use compression::StoreCompression;
 pub use packed::check_decoding as check_packed_statements;
 pub use schema::Fields;
 pub use writer::{IndexSummary, NoProgress, Progress, ReadoutWriter, UpdateOptions, update};
@@ -107,7 +107,9 @@ impl Index {
         Self::wrap(Some(dir.to_path_buf()), Some(name.to_string()), tantivy)
     }
 
-    /// Creates a new, empty index in `dir` (created if needed). Fails if `dir` already holds one.
+    /// Creates a new, empty index in `dir` (created if needed), its readouts stored with LZ4 (an
+    /// index of another [`StoreCompression`] is made by [`update`] with
+    /// [`UpdateOptions::compression`]). Fails if `dir` already holds one.
     pub fn create(dir: impl AsRef<Path>) -> Result<Index> {
         let dir = dir.as_ref();
         fs::create_dir_all(dir).map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;

@@ -127,9 +127,9 @@ pub struct UpdateOptions {
     /// segments, and with them the last bit of some scores.
     pub threads: usize,
     /// How a new index (the first one, or a rebuild) compresses its stored readouts. `None`: a
-    /// rebuild keeps the compression of the index it replaces, a first index takes LZ4. An
-    /// existing index cannot change its own: asking an incremental update for another one is an
-    /// [`Error::InvalidArgument`].
+    /// rebuild keeps the compression of the index it replaces (LZ4 when that one is of a kind
+    /// this build does not make), a first index takes LZ4. An existing index cannot change its
+    /// own: asking an incremental update for another one is an [`Error::InvalidArgument`].
     pub compression: Option<StoreCompression>,
 }
 
@@ -226,9 +226,10 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
     let started = Instant::now();
     let _lock = WriterLock::acquire(dir)?;
     remove_stale(dir);
-    // Readouts added from memory (through the API) have no file to be rebuilt from: a rebuild carries
-    // them over from the index it replaces.
-    let from_memory = match current_generation(dir)? {
+    let current = current_generation(dir)?;
+    // What a rebuild carries over from the index it replaces: the readouts added from memory
+    // (through the API), which have no file to be rebuilt from, and its store compression.
+    let (from_memory, replaced_compression) = match &current {
         Some(_) if options.rebuild => {
             let old = Index::open(dir)?;
             let ids: Vec<String> = indexed_readouts(&old)?
@@ -236,34 +237,33 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
                 .filter(|(_, (_, source))| source.is_empty())
                 .map(|(id, _)| id)
                 .collect();
-            ids.iter().map(|id| old.get(id)).collect::<Result<Vec<_>>>()?
+            (ids.iter().map(|id| old.get(id)).collect::<Result<Vec<_>>>()?, StoreCompression::of(&old.tantivy))
         }
-        _ => Vec::new(),
+        _ => (Vec::new(), None),
     };
-    let current = current_generation(dir)?;
-    // What the index there stores with: read from its settings (meta.json), not assumed.
-    let current_compression = current
-        .as_ref()
-        .and_then(|name| tantivy::Index::open_in_dir(dir.join(name)).ok())
-        .and_then(|index| StoreCompression::of(&index));
     let fresh_generation = if options.rebuild || current.is_none() {
         let name = new_generation_name();
-        let compression = options.compression.or(current_compression).unwrap_or_default();
+        let compression = options.compression.or(replaced_compression).unwrap_or_default();
         create_generation(&dir.join(&name), compression)?;
         Some(name)
     } else {
-        if let (Some(asked), Some(has)) = (options.compression, current_compression)
-            && asked != has
-        {
-            return Err(Error::InvalidArgument(format!(
-                "the index in {} stores its readouts with {has}; {asked} applies to a new index: add --rebuild",
-                dir.display()
-            )));
-        }
         None
     };
     let generation = fresh_generation.as_ref().or(current.as_ref()).expect("a fresh or a current generation");
     let index = Index::open_generation_for_writing(dir, generation)?;
+    // An index keeps the compression it was created with (tantivy's settings of the generation).
+    let has = StoreCompression::of(&index.tantivy);
+    if fresh_generation.is_none()
+        && let Some(asked) = options.compression
+        && has != Some(asked)
+    {
+        let has = has.map_or("another compression", StoreCompression::name);
+        return Err(Error::InvalidArgument(format!(
+            "the index in {} stores its readouts with {has}; {asked} applies to a new index: rebuild it \
+             (--rebuild, UpdateOptions::rebuild)",
+            dir.display()
+        )));
+    }
     let mut summary = IndexSummary::default();
     let (files, roots) = ingest::walk(paths, &mut summary.warnings);
     summary.files = files.len();

@@ -95,9 +95,10 @@ pub fn raw(server: &Server, request: &[u8]) -> (String, std::time::Duration) {
     (String::from_utf8_lossy(&answer[..n]).into_owned(), started.elapsed())
 }
 
-/// One `read`, tried again when a signal interrupts it. A socket with a read timeout is never
-/// restarted by the kernel after a signal handler ran (signal(7)), so a plain `read` can fail with
-/// EINTR; that once read as "the server closed the connection" and failed CI.
+/// One `read`, tried again when a signal interrupts it. A read on a socket with a read timeout is
+/// not restarted by the kernel after an interruption, by a signal handler or by the process being
+/// stopped and continued (signal(7)), so a plain `read` can fail with EINTR: in CI it did, and an
+/// interrupted read was taken for "the server closed the connection".
 pub fn read_some(stream: &mut std::net::TcpStream, buf: &mut [u8]) -> std::io::Result<usize> {
     use std::io::Read;
     loop {
