@@ -46,6 +46,7 @@ enum Slot {
     Str(Range<usize>),
     /// A facet's encoded path.
     Facet(Range<usize>),
+    /// A bytes value (a readout's packed statements).
     Bytes(Range<usize>),
     Date(DateTime),
     /// A value of a kind no caller reads (numbers).
@@ -58,6 +59,7 @@ pub(crate) enum StoredValue<'a> {
     Str(&'a str),
     /// A facet's encoded path, as tantivy's `Value::as_facet` gives it.
     Facet(&'a str),
+    /// A bytes value, as tantivy's `Value::as_bytes` gives it.
     Bytes(&'a [u8]),
     Date(DateTime),
     Other,
