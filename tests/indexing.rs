@@ -361,6 +361,44 @@ fn a_fresh_small_index_is_one_segment_and_updates_add_theirs() {
     assert_eq!(total(&dir, "Pashinyan"), before + 1);
 }
 
+/// The bytes and modification time of a kept value (`people`, `copies`) of the current generation.
+fn kept_file(dir: &Path, name: &str) -> (Vec<u8>, std::time::SystemTime) {
+    let path = current_generation_dir(dir).join(format!("{name}.kept"));
+    let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    (bytes, fs::metadata(&path).unwrap().modified().unwrap())
+}
+
+#[test]
+fn an_indexing_run_keeps_what_searches_derive_and_the_first_search_reads_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = copy_fixtures(tmp.path(), &["good"]);
+    let dir = tmp.path().join("index");
+    let (ok, _, err) = index(&[&docs], &dir);
+    assert!(ok, "{err}");
+    let made = ["people", "copies"].map(|name| kept_file(&dir, name));
+    // Neither a search (people and copies) nor a speaker filter rewrites them: they were read.
+    for args in [&["search", "Pashinyan"][..], &["search", "call", "--speaker", "Blinken"][..]] {
+        let out = readouts().args(args).arg("--index").arg(&dir).output().unwrap();
+        assert!(out.status.success(), "{}", texts(&out).1);
+    }
+    assert_eq!(["people", "copies"].map(|name| kept_file(&dir, name)), made, "kept values made again by a search");
+    // An incremental run keeps them for the segments it leaves.
+    fs::write(
+        docs.join("call.txt"),
+        "date 2026-11-30\ntitle Secretary's Call with Prime Minister Pashinyan\n\nSecretary Blinken spoke with Prime Minister Pashinyan of Armenia.",
+    )
+    .unwrap();
+    let (ok, _, err) = index(&[&docs], &dir);
+    assert!(ok, "{err}");
+    let remade = ["people", "copies"].map(|name| kept_file(&dir, name));
+    for ((before, _), (after, _)) in made.iter().zip(&remade) {
+        assert_ne!(before, after, "a kept value still names the segments before the update");
+    }
+    let out = readouts().args(["search", "Pashinyan", "--index"]).arg(&dir).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    assert_eq!(["people", "copies"].map(|name| kept_file(&dir, name)), remade);
+}
+
 /// Bytes of the stored readouts (`.store` files) of the index's current generation, and its
 /// settings (meta.json).
 fn store_bytes_and_meta(dir: &Path) -> (u64, String) {

@@ -318,6 +318,11 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         set_current(dir, name)?;
         remove_stale(dir);
     }
+    // The readouts are committed: a failure here loses nothing, and the first search makes these
+    // values again (and reports what stops it).
+    if index.reload().is_ok() {
+        let _ = index.keep_derived();
+    }
     for w in summary.warnings.iter().filter(|w| w.skipped) {
         *summary.skipped.entry(w.kind.to_string()).or_default() += 1;
     }
