@@ -168,12 +168,7 @@ pub(super) fn subject_zone(text: &str, sentence_start: usize, verb: usize) -> Ra
             }
         }
     }
-    let mut start = 0;
-    for sep in [", and ", "; ", ", but ", ", while ", " — ", " – "] {
-        if let Some(i) = before.rfind(sep) {
-            start = start.max(i + sep.len());
-        }
-    }
+    let mut start = clause_start(before);
     // An opening phrase ("During the call,", "Today,") ends at its comma.
     let opener = first_word(&before[start..]).to_lowercase();
     if OPENERS.contains(opener.as_str())
@@ -210,6 +205,21 @@ pub(super) fn subject_zone(text: &str, sentence_start: usize, verb: usize) -> Ra
     }
     let zone_start = sentence_start + start + (before[start..].len() - before[start..].trim_start().len());
     zone_start..(sentence_start + start + zone.len()).max(zone_start)
+}
+
+/// What ends the clause before a verb's own: "…, and the Secretary said".
+const CLAUSE_BREAKS: [&str; 6] = [", and ", "; ", ", but ", ", while ", " — ", " – "];
+
+/// Where the last clause of `before` starts: right after the last of [`CLAUSE_BREAKS`] in it, or 0.
+/// The largest `rfind(break) + break.len()` in one backward pass that tries only spaces (each
+/// break ends with one): six `rfind`s, each making its own searcher, were 2.2% of indexing 1,000
+/// synthetic readouts (callgrind, 60 M instructions of 2.71 G). Tested against that plain version.
+fn clause_start(before: &str) -> usize {
+    let bytes = before.as_bytes();
+    (1..=bytes.len())
+        .rev()
+        .find(|&end| bytes[end - 1] == b' ' && CLAUSE_BREAKS.iter().any(|b| bytes[..end].ends_with(b.as_bytes())))
+        .unwrap_or(0)
 }
 
 /// What a subject is asked for, which decides what may stand for a person.
@@ -436,5 +446,35 @@ impl Doc<'_, '_> {
         };
         let others: Vec<String> = self.speakers.iter().filter(|r| !spokesperson(r)).map(|r| r.name.clone()).collect();
         if others.len() >= 2 { others } else { Vec::new() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CLAUSE_BREAKS, clause_start};
+
+    /// The plain version [`clause_start`] stands for.
+    fn clause_start_plain(before: &str) -> usize {
+        CLAUSE_BREAKS.iter().filter_map(|b| before.rfind(b).map(|i| i + b.len())).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn clause_start_finds_what_the_rfinds_find() {
+        assert!(CLAUSE_BREAKS.iter().all(|b| b.ends_with(' ')), "the backward pass tries spaces only");
+        for before in [
+            "",
+            " ",
+            "The Secretary ",
+            "During the call, and then; the Secretary ",
+            "They met, and the President ",
+            "A – B – and C, while the Prime Minister ",
+            "Lavrov said; Blinken — in Geneva — ",
+            ", and ",
+            "x; , and y, but z",
+            "Премьер-министр, and Президент ",
+            "end with, and",
+        ] {
+            assert_eq!(clause_start(before), clause_start_plain(before), "{before:?}");
+        }
     }
 }
