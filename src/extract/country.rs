@@ -327,11 +327,27 @@ pub fn by_code(code: &str) -> Option<Country> {
 /// Resolves what a user typed (an ISO code such as `am`, a name such as `Armenia` or `Türkiye`,
 /// an adjective such as `Armenian`) to a country; case- and accent-insensitive.
 pub fn lookup(input: &str) -> Option<Country> {
-    let key = fold(input.trim());
+    country_index(input).map(|i| TABLE.countries[i].clone())
+}
+
+/// Whether [`lookup`] knows `input`, without making its country: the speaker stages ask it of
+/// every capitalised word before a name.
+pub(crate) fn is_country(input: &str) -> bool {
+    country_index(input).is_some()
+}
+
+fn country_index(input: &str) -> Option<usize> {
+    let input = input.trim();
+    // ASCII but DEL folds to its lower case (deunicode leaves it as it is, and drops DEL; tested):
+    // one allocation, not three. With that and [`is_country`] not cloning the country, resolving
+    // speakers' names took 144 -> 117 M instructions of indexing 1,000 synthetic readouts on one
+    // thread (callgrind).
+    let plain_ascii = input.bytes().all(|b| b.is_ascii() && b != 0x7f);
+    let key = if plain_ascii { input.to_ascii_lowercase() } else { fold(input) };
     let key = key.strip_prefix("the ").unwrap_or(&key);
-    TABLE.lookup.get(key).map(|&i| TABLE.countries[i].clone()).or_else(|| {
+    TABLE.lookup.get(key).copied().or_else(|| {
         // "Congo" alone is usually the DRC in U.S. readouts.
-        (key == "congo").then(|| TABLE.countries.iter().find(|c| c.code == "CD").cloned()).flatten()
+        (key == "congo").then(|| TABLE.countries.iter().position(|c| c.code == "CD")).flatten()
     })
 }
 
@@ -575,5 +591,9 @@ mod tests {
         assert_eq!(lookup("the Netherlands").unwrap().code, "NL");
         assert_eq!(lookup("Armenian").unwrap().code, "AM");
         assert!(lookup("Atlantis").is_none());
+        // The ASCII path of the lookup folds as `fold` does.
+        let ascii: String = (0u8..0x7f).map(char::from).collect();
+        assert_eq!(fold(&ascii), ascii.to_ascii_lowercase());
+        assert!(is_country("the Congo") && is_country("U.S.") && is_country("Türkiye") && !is_country("Atlantis"));
     }
 }

@@ -165,8 +165,8 @@ fn opens_office(word: &str, next: Option<&str>) -> bool {
     !preposition
         && !headline
         && (is_title(word)
-            || super::super::country::lookup(bare).is_some()
-            || super::super::country::lookup(word).is_some()
+            || super::super::country::is_country(bare)
+            || super::super::country::is_country(word)
             || NOT_NAME.contains(bare)
             // An agency's acronym: "NSC Spokesperson", "EPA Administrator".
             || bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase()))
@@ -186,7 +186,7 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     for word in before.split_whitespace().rev().take(8) {
         // Only the words of an office: "Readout of President", "Pashinyan and President" stop it.
         let joins = matches!(word, "of" | "for" | "the" | "to");
-        let office = is_title(word) || super::super::country::lookup(word.trim_end_matches(['’', '\''])).is_some();
+        let office = is_title(word) || super::super::country::is_country(word.trim_end_matches(['’', '\'']));
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         if !(joins || capitalised && (office || !is_common_word(word))) || word.ends_with('.') && word.len() > 4 {
             break;

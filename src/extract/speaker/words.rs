@@ -414,7 +414,7 @@ pub(super) fn names_a_place(phrase: &str) -> bool {
     thread_local! {
         static PLACES: Memory<bool> = Default::default();
     }
-    remembered(&PLACES, 50_000, phrase, |p| country::lookup(p).is_some() || country::is_place_phrase(p))
+    remembered(&PLACES, 50_000, phrase, |p| country::is_country(p) || country::is_place_phrase(p))
 }
 
 pub(super) fn folded(s: &str) -> String {
