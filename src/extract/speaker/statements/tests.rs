@@ -197,3 +197,19 @@ fn only_questions_are_no_ones_words_in_a_transcript() {
     );
     assert!(!got.iter().any(|(_, _, t)| t.contains("never agree")), "{got:?}");
 }
+
+#[test]
+fn single_spaced_joins_the_words_split_whitespace_finds() {
+    let plain = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for text in [
+        "",
+        "   ",
+        "one",
+        "  The Secretary\tsaid\n\n that  peace\u{b}holds.\r\n",
+        "a\u{c}b\u{1c}c d",
+        "non\u{a0}breaking — and “quoted”  words",
+        "ASCII only, with   runs of   spaces ",
+    ] {
+        assert_eq!(super::single_spaced(text), plain(text), "{text:?}");
+    }
+}
