@@ -50,6 +50,7 @@ fn signature_of_words(words: &[u64]) -> [u32; SIGNATURE_LEN] {
 
 /// Functions computed together over all shingles, their minimums kept in registers.
 const LANES: usize = 8;
+const _: () = assert!(SIGNATURE_LEN.is_multiple_of(LANES), "every function in a group of LANES");
 
 /// Shingles of a body of these words: a body of fewer than [`SHINGLE_WORDS`] words is one.
 fn shingle_count(words: &[u64]) -> usize {
@@ -225,6 +226,42 @@ mod tests {
         }
         // Stored signatures never change (indexes keep them): values pinned.
         let pinned = signature("The peace agreement was signed today in Washington");
-        assert_eq!(pinned[..3], [7_082_581, 141_418_277, 253_444_859]);
+        assert_eq!(
+            pinned,
+            [
+                7_082_581,
+                141_418_277,
+                253_444_859,
+                298_245_720,
+                1_098_932_626,
+                739_379_520,
+                822_746_484,
+                2_148_829_845,
+                556_816_926,
+                499_641_209,
+                217_661_657,
+                654_837_559,
+                182_929_917,
+                994_894_317,
+                380_433_362,
+                137_245_491,
+                617_595_872,
+                246_111_863,
+                439_724_657,
+                1_620_595_868,
+                619_823_455,
+                1_078_085_819,
+                376_278_977,
+                346_168_887,
+                233_596_257,
+                1_301_032_533,
+                874_056_773,
+                1_455_393_139,
+                2_704_225_016,
+                337_152_231,
+                994_989_427,
+                1_457_294_648,
+            ]
+        );
     }
 }

@@ -361,11 +361,13 @@ fn a_fresh_small_index_is_one_segment_and_updates_add_theirs() {
     assert_eq!(total(&dir, "Pashinyan"), before + 1);
 }
 
-/// The bytes and modification time of a kept value (`people`, `copies`) of the current generation.
-fn kept_file(dir: &Path, name: &str) -> (Vec<u8>, std::time::SystemTime) {
+/// The bytes and the file (its inode: a kept value is written to a new file renamed over the old)
+/// of a kept value (`people`, `copies`) of the current generation.
+fn kept_file(dir: &Path, name: &str) -> (Vec<u8>, u64) {
+    use std::os::unix::fs::MetadataExt;
     let path = current_generation_dir(dir).join(format!("{name}.kept"));
     let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    (bytes, fs::metadata(&path).unwrap().modified().unwrap())
+    (bytes, fs::metadata(&path).unwrap().ino())
 }
 
 #[test]
