@@ -31,9 +31,19 @@ static LIST_HEADING_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Words of a title that says the readout is of a gathering ("Readout of White House Meeting with
+/// Latino Leaders", "... Convening on Right to Repair"): its bullets of names with offices list
+/// who took part, with or without a heading over them.
+static GATHERING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|roundtable|round table|convening|convenes|listening session|forum|summit|panel|discussion|gathering)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// The participant list being read, line by line.
 #[derive(Default)]
 pub(super) struct ParticipantList {
+    /// Whether the readout's title says it is of a gathering ([`GATHERING_TITLE`]).
+    gathering: bool,
     /// Whether the lines read are under a list's heading.
     open: bool,
     /// Names the list has given so far (since its last part heading).
@@ -46,6 +56,11 @@ pub(super) struct ParticipantList {
 }
 
 impl ParticipantList {
+    /// A list reader for the readout titled `title`.
+    pub(super) fn for_title(title: &str) -> Self {
+        ParticipantList { gathering: GATHERING_TITLE.is_match(title), ..Self::default() }
+    }
+
     /// Reads the sentence `start..end` of `text` (with its `mentions`): a heading opens or goes on
     /// with a list, any other line ends it. Gives the place among `mentions` of the person the
     /// line lists, when it is a line of a participant list.
@@ -63,6 +78,11 @@ impl ParticipantList {
         // A line shaped as a person's line whose name was not read as one ("Timothy Israel,
         // Director", a surname that is a country's name) lists no one but keeps the list open.
         let bullet = is_bullet_line(trimmed);
+        // A readout of a gathering may list who took part without a heading: bullets of names
+        // with their offices ("- Tom Perez, Senior Advisor to the President").
+        if !self.open && bullet && self.gathering && starts_list_of_officials(&text[start..]) {
+            *self = ParticipantList { gathering: true, open: true, ..Self::default() };
+        }
         let opens_with_listed_name = self.open && starts_with_listed_name(text, start, end, mentions);
         let shaped_only = self.open && !bullet && !opens_with_listed_name && shaped_as_listed_name(trimmed);
         let is_list_item = bullet || opens_with_listed_name || shaped_only;
@@ -232,6 +252,22 @@ fn shaped_as_listed_name(line: &str) -> bool {
         && !line.trim_end_matches(['”', '"', '’', '\'', '*', '_', ')']).ends_with(['.', '?', '!'])
 }
 
+/// Whether the first three lines of `rest` are bullets, each a name, a comma and an office
+/// within the first four words after it ("- Keith Ellison, Minnesota Attorney General", "-
+/// Heather Walch, Chief Executive Officer of Repowered"): the shape of a list of who took part,
+/// which a list of what was done ("- The Federal Trade Commission (FTC) voted ...") does not have.
+fn starts_list_of_officials(rest: &str) -> bool {
+    let lines: Vec<&str> = rest.lines().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
+    lines.len() == 3
+        && lines.iter().all(|line| {
+            is_bullet_line(line)
+                && shaped_as_listed_name(line)
+                && strip_bullet(line)
+                    .split_once(',')
+                    .is_some_and(|(_, office)| office.split_whitespace().take(4).any(is_title))
+        })
+}
+
 /// A short heading of capitalised words ("From the White House:", "U.S. Delegation:"), as a list
 /// of participants names its parts.
 fn is_part_heading(line: &str) -> bool {
@@ -364,6 +400,42 @@ mod tests {
         ];
         for (body, want) in cases {
             assert_eq!(find("Readout of the Meeting", body), *want, "{body}");
+        }
+    }
+
+    #[test]
+    fn lists_of_officials_without_a_heading() {
+        let officials = "A recording of the roundtable can be found here.\n\n- Tom Perez, Senior Advisor to the President\n- Keith Ellison, Minnesota Attorney General\n- Heather Walch, Chief Executive Officer of Repowered\n\nSince then, states have acted.\n";
+        // (title, body, the speakers found)
+        let cases: &[(&str, &str, &[&str])] = &[
+            // A readout of a gathering: its bullets of names with offices list who took part.
+            (
+                "Readout of the White House Convening on Right to Repair",
+                officials,
+                &["Tom Perez", "Keith Ellison", "Heather Walch"],
+            ),
+            (
+                "Readout of White House Meeting with Latino Leaders",
+                officials,
+                &["Tom Perez", "Keith Ellison", "Heather Walch"],
+            ),
+            // Not a gathering: the same bullets could be appointments or a delegation.
+            ("Fact Sheet: New Appointments to Boards and Commissions", officials, &[]),
+            // Two such bullets are not yet a list.
+            (
+                "Readout of a Roundtable",
+                "Intro.\n\n- Tom Perez, Senior Advisor to the President\n- Keith Ellison, Minnesota Attorney General\n\nSince then, states have acted.\n",
+                &[],
+            ),
+            // Bullets of what was done, not of who took part.
+            (
+                "Readout of a Roundtable",
+                "Actions:\n\n- The Federal Trade Commission (FTC) voted unanimously, in May\n- The EPA wrote a letter, and more\n- Over 30 states acted, in all\n",
+                &[],
+            ),
+        ];
+        for (title, body, want) in cases {
+            assert_eq!(find(title, body), *want, "{title}");
         }
     }
 }

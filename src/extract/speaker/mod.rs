@@ -74,6 +74,27 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_a_headline_event() {
+        // (title, body, the speakers found)
+        let cases: &[(&str, &str, &[&str])] = &[
+            // An office, then a surname alone, then the event: the body names the person.
+            (
+                "Special Envoy for the Horn of Africa Satterfield Travel to Addis Ababa",
+                "Special Envoy David Satterfield will travel to Ethiopia.",
+                &["David Satterfield"],
+            ),
+            ("Secretary Blinken’s Travel to Kenya", "The Secretary will meet officials.", &["Blinken"]),
+            // One untitled word before the event, named nowhere else: the event's kind.
+            ("Peacekeeping Ministerial Preparatory Meeting", "The ministerial was prepared.", &[]),
+            ("Statement on the First-Ever Papal Visit to Iraq", "It is a historic visit.", &[]),
+            ("Ecuador Travel Advisory: Reconsider Travel", "Reconsider travel due to crime.", &[]),
+        ];
+        for (title, body, want) in cases {
+            assert_eq!(speakers(title, body), *want, "{title}");
+        }
+    }
+
+    #[test]
     fn reported_speech_and_surname_resolution() {
         let got = speakers(
             "Blinken discusses normalization",

@@ -195,7 +195,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     let text = reading.text;
     let mut all: Vec<Mention> = reading.mentions.clone();
     let mut speaking: Vec<usize> = Vec::new();
-    let mut list = ParticipantList::default();
+    let mut list = ParticipantList::for_title(&text[..title_end.min(text.len())]);
     // In a transcript (a briefing, an interview) the speakers are those its tags give the floor to;
     // the names said in the answers are people talked about.
     let tags = reading.tags();
@@ -375,8 +375,19 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
             let said = speech_follows(after) && !possessive || said_before || said_by_noun || said_by_possessive;
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
-            // "Secretary Blinken's Travel to…".
-            let subject_of_headline = in_title && POSSESSIVE_EVENT.is_match(after);
+            // "Secretary Blinken's Travel to…". Without the possessive, one untitled word before
+            // the event is a surname when the readout names its bearer more fully ("Special Envoy
+            // for the Horn of Africa Satterfield Travel to…"), else the event's kind, not its
+            // subject: "Ministerial Preparatory Meeting", "First-Ever Papal Visit".
+            let subject_of_headline = in_title
+                && POSSESSIVE_EVENT.is_match(after)
+                && (mention.titled
+                    || mention.name.len() >= 2
+                    || possessive
+                    || after.starts_with(['’', '\''])
+                    || all
+                        .iter()
+                        .any(|other| other.surname() == mention.surname() && (other.titled || other.name.len() >= 2)));
             // The other side of "Secretary Blinken With Chris Wallace of Fox News" (an interview),
             // when clearly a person's name.
             let interviewer =
