@@ -95,6 +95,35 @@ mod tests {
     }
 
     #[test]
+    fn taking_part_in_a_gathering() {
+        // (body, the speakers found)
+        let cases: &[(&str, &[&str])] = &[
+            ("Coordinator Gene Sperling opened today’s convening, reaffirming the commitment.", &["Gene Sperling"]),
+            (
+                "Bar Association President Patricia Lee Refo then moderated a panel on diversion.",
+                &["Patricia Lee Refo"],
+            ),
+            ("Secretary Xavier Becerra participated in the convening.", &["Xavier Becerra"]),
+            // Actions that are no part of a gathering need a second subject.
+            ("Secretary Antony Blinken opened the new embassy in Honiara.", &[]),
+            ("Ambassador Linda Thomas-Greenfield launched the initiative in May.", &[]),
+            // Who chaired the meeting read out took part; who chairs a dialogue recalled did not.
+            ("The dialogue was chaired by Deputy Secretary Wendy Sherman.", &["Wendy Sherman"]),
+            (
+                "The meeting, co-chaired by Foreign Minister Nasser Bourita and Secretary Blinken, focused on trade.",
+                &["Nasser Bourita", "Blinken"],
+            ),
+            (
+                "The leaders renewed their commitment to the Strategic Dialogue co-chaired by Secretary Antony Blinken.",
+                &[],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(speakers("Readout of the Convening", body), *want, "{body}");
+        }
+    }
+
+    #[test]
     fn reported_speech_and_surname_resolution() {
         let got = speakers(
             "Blinken discusses normalization",

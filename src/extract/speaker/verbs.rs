@@ -17,6 +17,14 @@ static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// An action that is taking part in a gathering, alone as well: "Gene Sperling opened today’s
+/// convening", "Neera Tanden moderated the discussion", "Jon Finer joined the call". Not "opened an
+/// embassy", "joined the coalition", "attended the funeral".
+static TAKES_PART_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:opened|chaired|co-chaired|moderated|headlined|keynoted|attended|participated in|joined|co-hosted) (?:[\w.’'-]+ ){0,4}?(?:meeting|convening|roundtable|round table|call|session|discussion|summit|conference|dialogue|panel|forum|event|briefing|ministerial|gathering|webinar)s?(?-u:\b)")
+        .expect("static regex")
+});
+
 /// The shapes of [`SPEECH_VERBS`], [`ACTION_VERBS`] and [`GIVING_VERBS`].
 pub(super) static VERB_SHAPES: LazyLock<WordShapes> = LazyLock::new(|| {
     WordShapes::of(SPEECH_VERB_LIST.iter().chain(ACTION_VERBS.iter()).chain(GIVING_VERBS.iter()).copied())
@@ -100,10 +108,10 @@ pub(super) fn is_passive(before_verb: &str) -> bool {
 }
 
 /// Whether the action verb that opens `from_verb` is one a person takes part in alone ("signed
-/// for the United States", "signed the joint statement", "led the Cuban delegation"), where other
-/// actions need several subjects.
+/// for the United States", "signed the joint statement", "led the Cuban delegation", "opened the
+/// convening"), where other actions need several subjects.
 pub(super) fn acts_alone(from_verb: &str) -> bool {
-    ACTS_ALONE.is_match(from_verb)
+    ACTS_ALONE.is_match(from_verb) || TAKES_PART_ALONE.is_match(from_verb)
 }
 
 #[cfg(test)]
