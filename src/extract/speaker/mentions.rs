@@ -196,7 +196,18 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
                 run[k].breaker = false;
             }
         }
+        let first_new = out.len();
         split_run(run, out);
+        // A name after "the" is a thing's, not a person's: "the Moon", "the Hill", "the Obama
+        // administration"; a person after "the" has an office between ("the Deputy Secretary").
+        if i > 0 && text(i - 1) == "the" {
+            let opens_run = |m: &Mention<'_>| {
+                m.name.first().is_some_and(|w| **w == *strip_possessive(run[0].text).trim_end_matches('.'))
+            };
+            if out.get(first_new).is_some_and(|m| !m.titled && m.start == run[0].start && opens_run(m)) {
+                out.remove(first_new);
+            }
+        }
         i = j + 1;
     }
 }

@@ -74,6 +74,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_is_a_things() {
+        // (body, the speakers found)
+        let cases: &[(&str, &[&str])] = &[
+            ("The leaders highlighted the agreement with NASA to orbit the Moon supported by its missions.", &[]),
+            ("When he was on the Hill, the Secretary was asked about it.", &[]),
+            ("Yesterday the Obama Foundation said it would help.", &[]),
+            // An office between "the" and the name: a person.
+            ("He spoke with the Deputy Secretary Wendy Sherman and agreed.", &["Wendy Sherman"]),
+            ("Regulators, among them the Acting Comptroller of the Currency Michael Hsu, said so.", &["Michael Hsu"]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(speakers("Statement", body), *want, "{body}");
+        }
+    }
+
+    #[test]
     fn the_subject_of_a_headline_event() {
         // (title, body, the speakers found)
         let cases: &[(&str, &str, &[&str])] = &[
