@@ -196,15 +196,32 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
                 run[k].breaker = false;
             }
         }
+        // "Christian Lindner", "Chad Sniffen": a place's or faith's word that is a given name,
+        // before a surname that is no ordinary word.
+        for k in 0..run.len().saturating_sub(1) {
+            let next = &run[k + 1];
+            if run[k].breaker
+                && is_given_name_place_word(run[k].text)
+                && !next.breaker
+                && !next.title
+                && !is_ordinary_word(next.text)
+            {
+                run[k].breaker = false;
+            }
+        }
         let first_new = out.len();
         split_run(run, out);
         // A name after "the" is a thing's, not a person's: "the Moon", "the Hill", "the Obama
-        // administration"; a person after "the" has an office between ("the Deputy Secretary").
-        if i > 0 && text(i - 1) == "the" {
-            let opens_run = |m: &Mention<'_>| {
-                m.name.first().is_some_and(|w| **w == *strip_possessive(run[0].text).trim_end_matches('.'))
+        // administration", "The Houthis have claimed"; a person after "the" has an office between
+        // ("the Deputy Secretary").
+        let after_the =
+            if i > 0 && text(i - 1) == "the" { Some(0) } else { (run.len() > 1 && run[0].text == "The").then_some(1) };
+        if let Some(first) = after_the {
+            let opens_at_first = |m: &Mention<'_>| {
+                m.start == run[first].start
+                    && m.name.first().is_some_and(|w| **w == *strip_possessive(run[first].text).trim_end_matches('.'))
             };
-            if out.get(first_new).is_some_and(|m| !m.titled && m.start == run[0].start && opens_run(m)) {
+            if out.get(first_new).is_some_and(|m| !m.titled && opens_at_first(m)) {
                 out.remove(first_new);
             }
         }

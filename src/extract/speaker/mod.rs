@@ -74,12 +74,43 @@ mod tests {
     }
 
     #[test]
+    fn more_ways_of_reporting_speech() {
+        // (body, the speakers found)
+        let cases: &[(&str, &[&str])] = &[
+            ("As Special Envoy Malley mentioned in his opening statement, we will submit it.", &["Malley"]),
+            ("What Special Envoy Rob Malley clarified today is that we would submit it.", &["Rob Malley"]),
+            ("Minister Jan Christian Vestre signaled their intent to move forward.", &["Jan Christian Vestre"]),
+            // "alleged" describes; it reports no one's speech.
+            ("A reward is offered for officers Pavel Akulov and Marat Tyukov for their alleged involvement.", &[]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(speakers("Statement", body), *want, "{body}");
+        }
+    }
+
+    #[test]
+    fn given_names_that_are_places_or_faiths() {
+        // (body, the speakers found)
+        let cases: &[(&str, &[&str])] = &[
+            ("German Finance Minister Christian Lindner said the plan works.", &["Christian Lindner"]),
+            ("Chad Sniffen, of the National Network, said it was a start.", &["Chad Sniffen"]),
+            // Before an ordinary word they are the place or the faith.
+            ("Jordan Valley farmers said the harvest was poor.", &[]),
+            ("Christian Democrats said they would vote.", &[]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(speakers("Statement", body), *want, "{body}");
+        }
+    }
+
+    #[test]
     fn a_name_after_the_is_a_things() {
         // (body, the speakers found)
         let cases: &[(&str, &[&str])] = &[
             ("The leaders highlighted the agreement with NASA to orbit the Moon supported by its missions.", &[]),
             ("When he was on the Hill, the Secretary was asked about it.", &[]),
             ("Yesterday the Obama Foundation said it would help.", &[]),
+            ("The Houthis have claimed responsibility for this attack.", &[]),
             // An office between "the" and the name: a person.
             ("He spoke with the Deputy Secretary Wendy Sherman and agreed.", &["Wendy Sherman"]),
             ("Regulators, among them the Acting Comptroller of the Currency Michael Hsu, said so.", &["Michael Hsu"]),

@@ -132,6 +132,15 @@ pub(super) fn opens_surname_after_title(word: &str) -> bool {
     SURNAME_PLACE_WORDS.holds(word)
 }
 
+static GIVEN_NAME_PLACE_WORDS: LazyLock<FoldedWords> =
+    LazyLock::new(|| FoldedWords::of("given names also place words"));
+
+/// A word that ends names elsewhere (a country, a state, a faith) but is a given name before a
+/// surname: "Christian Lindner", "Chad Sniffen", "Jordan Meachum".
+pub(super) fn is_given_name_place_word(word: &str) -> bool {
+    GIVEN_NAME_PLACE_WORDS.holds(word)
+}
+
 /// Title words that are also surnames ("King", "Pope"): see [`is_surname_title`].
 static SURNAME_TITLES: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("surnames also titles"));
 
