@@ -196,6 +196,19 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
                 run[k].breaker = false;
             }
         }
+        // "Prime Minister KISHIDA Fumio": after a title, a surname in capitals before a given
+        // name in title case is no acronym.
+        for k in 1..run.len().saturating_sub(1) {
+            let next = &run[k + 1];
+            if run[k - 1].title
+                && is_capitals_surname(run[k].text)
+                && !next.breaker
+                && !next.title
+                && next.text.chars().skip(1).any(char::is_lowercase)
+            {
+                run[k].breaker = false;
+            }
+        }
         // "Christian Lindner", "Chad Sniffen": a place's or faith's word that is a given name,
         // before a surname that is no ordinary word.
         for k in 0..run.len().saturating_sub(1) {
@@ -324,6 +337,14 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
             continue;
         }
         let w = w.trim_end_matches('.');
+        // "KISHIDA Fumio" is written "Kishida Fumio" (see the capitals surname in `mentions_in`).
+        if is_capitals_surname(w)
+            && !is_regnal_number(w)
+            && words.iter().any(|o| o.text.chars().skip(1).any(char::is_lowercase))
+        {
+            name.push(Cow::Owned(title_case(w)));
+            continue;
+        }
         if is_regnal_number(w) && name.len() != 1 {
             // "Abdullah II" keeps its number; "Joseph R. Biden III" does not.
             continue;

@@ -104,6 +104,22 @@ mod tests {
     }
 
     #[test]
+    fn surnames_in_capitals() {
+        // (body, the speakers found)
+        let cases: &[(&str, &[&str])] = &[
+            // Japanese official texts: the surname in capitals, then the given name.
+            ("Today, Prime Minister KISHIDA Fumio said the partnership is strong.", &["Kishida Fumio"]),
+            ("Foreign Minister HAYASHI Yoshimasa and Secretary Blinken met.", &["Hayashi Yoshimasa", "Blinken"]),
+            // An acronym stays one: no title before it, or no given name after it.
+            ("NATO Secretary General Jens Stoltenberg said so.", &["Jens Stoltenberg"]),
+            ("The Director of USAID Samantha Power said so.", &["Samantha Power"]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(speakers("Statement", body), *want, "{body}");
+        }
+    }
+
+    #[test]
     fn a_name_after_the_is_a_things() {
         // (body, the speakers found)
         let cases: &[(&str, &[&str])] = &[

@@ -47,10 +47,6 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
         "END",
         "BEGIN",
     ];
-    let title_case = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().map_or(String::new(), |f| f.to_string() + &chars.as_str().to_lowercase())
-    };
     let mut turns: Vec<Turn<'a>> = Vec::new();
     let mut tagged = 0;
     // A transcript has questions or a moderator, or tags that name people by title ("MR PRICE");

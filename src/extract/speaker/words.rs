@@ -141,6 +141,20 @@ pub(super) fn is_given_name_place_word(word: &str) -> bool {
     GIVEN_NAME_PLACE_WORDS.holds(word)
 }
 
+/// A word in title case: "PRICE" -> "Price".
+pub(super) fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |first| first.to_string() + &chars.as_str().to_lowercase())
+}
+
+/// A surname written in capitals, as Japanese official texts write it before the given name
+/// ("Prime Minister KISHIDA Fumio"): three letters or more, all capitals.
+pub(super) fn is_capitals_surname(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().all(|c| c.is_uppercase() || c == '-')
+        && word.chars().any(char::is_alphabetic)
+}
+
 /// Title words that are also surnames ("King", "Pope"): see [`is_surname_title`].
 static SURNAME_TITLES: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("surnames also titles"));
 
