@@ -124,12 +124,15 @@ pub(super) struct RunWord<'a> {
     pub(super) title: bool,
     /// [`is_breaker`] of the word.
     pub(super) breaker: bool,
+    /// A surname written in capitals after a title ("Prime Minister KISHIDA Fumio"): part of the
+    /// name, written in title case.
+    pub(super) capitals_surname: bool,
 }
 
 impl<'a> RunWord<'a> {
     pub(super) fn new(start: usize, end: usize, text: &'a str) -> Self {
         let (title, breaker) = word_class(text);
-        RunWord { start, end, text, title, breaker }
+        RunWord { start, end, text, title, breaker, capitals_surname: false }
     }
 }
 
@@ -207,13 +210,24 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
                 && next.text.chars().skip(1).any(char::is_lowercase)
             {
                 run[k].breaker = false;
+                run[k].capitals_surname = true;
             }
         }
-        // "Christian Lindner", "Chad Sniffen": a place's or faith's word that is a given name,
-        // before a surname that is no ordinary word.
+        // "Christian Lindner", "Chad Sniffen", "Jan Christian Vestre": a place's or faith's word
+        // that is a given name, before the surname that ends the run, when it opens the run (not
+        // after "of": "Foreign Minister of Jordan Ayman Safadi", "President of Chad Deby") or
+        // follows a title or a given name.
+        let before_run = if i > 0 { text(i - 1) } else { "" };
         for k in 0..run.len().saturating_sub(1) {
             let next = &run[k + 1];
+            let opens_name = if k == 0 {
+                !matches!(before_run, "of" | "from" | "in" | "for" | "to" | "and")
+            } else {
+                run[k - 1].title || !run[k - 1].breaker
+            };
             if run[k].breaker
+                && opens_name
+                && k + 2 == run.len()
                 && is_given_name_place_word(run[k].text)
                 && !next.breaker
                 && !next.title
@@ -331,17 +345,14 @@ fn may_open_name(word: &str) -> bool {
 /// Turns name words into a mention: initials and suffixes dropped, a final period trimmed.
 pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -> Option<Mention<'a>> {
     let mut name = NameWords::new();
-    for w in words {
-        let w = strip_possessive(w.text);
+    for word in words {
+        let w = strip_possessive(word.text);
         if is_initial(w) || is_suffix(w) {
             continue;
         }
         let w = w.trim_end_matches('.');
-        // "KISHIDA Fumio" is written "Kishida Fumio" (see the capitals surname in `mentions_in`).
-        if is_capitals_surname(w)
-            && !is_regnal_number(w)
-            && words.iter().any(|o| o.text.chars().skip(1).any(char::is_lowercase))
-        {
+        // "KISHIDA Fumio" is written "Kishida Fumio".
+        if word.capitals_surname {
             name.push(Cow::Owned(title_case(w)));
             continue;
         }

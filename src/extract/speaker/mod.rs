@@ -82,6 +82,8 @@ mod tests {
             ("Minister Jan Christian Vestre signaled their intent to move forward.", &["Jan Christian Vestre"]),
             // "alleged" describes; it reports no one's speech.
             ("A reward is offered for officers Pavel Akulov and Marat Tyukov for their alleged involvement.", &[]),
+            ("Evan Gershkovich, accused of espionage, remains detained.", &[]),
+            ("Alexei Navalny, denied medical care, remains in prison.", &[]),
         ];
         for (body, want) in cases {
             assert_eq!(speakers("Statement", body), *want, "{body}");
@@ -97,6 +99,8 @@ mod tests {
             // Before an ordinary word they are the place or the faith.
             ("Jordan Valley farmers said the harvest was poor.", &[]),
             ("Christian Democrats said they would vote.", &[]),
+            // After "of" the word is the country's, and the name follows it.
+            ("Secretary Blinken met with Foreign Minister of Jordan Ayman Safadi today.", &["Blinken", "Ayman Safadi"]),
         ];
         for (body, want) in cases {
             assert_eq!(speakers("Statement", body), *want, "{body}");
@@ -113,6 +117,8 @@ mod tests {
             // An acronym stays one: no title before it, or no given name after it.
             ("NATO Secretary General Jens Stoltenberg said so.", &["Jens Stoltenberg"]),
             ("The Director of USAID Samantha Power said so.", &["Samantha Power"]),
+            // A title, an acronym, then an organisation's words: no surname in capitals.
+            ("Chair APEC Business Advisory Council Dominic Ng said so.", &["Dominic Ng"]),
         ];
         for (body, want) in cases {
             assert_eq!(speakers("Statement", body), *want, "{body}");
@@ -170,6 +176,7 @@ mod tests {
             // Actions that are no part of a gathering need a second subject.
             ("Secretary Antony Blinken opened the new embassy in Honiara.", &[]),
             ("Ambassador Linda Thomas-Greenfield launched the initiative in May.", &[]),
+            ("Ambassador Linda Thomas-Greenfield opened the new conference center in Accra.", &[]),
             // Who chaired the meeting read out took part; who chairs a dialogue recalled did not.
             ("The dialogue was chaired by Deputy Secretary Wendy Sherman.", &["Wendy Sherman"]),
             (

@@ -70,7 +70,8 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
-/// "participants included", "the meeting – which also included", "heard from".
+/// "participants included", "the meeting – which also included", "heard from", "was chaired by"
+/// (not a dialogue "co-chaired by" someone, which a statement recalls).
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by)(?-u:\b)")
         .expect("static regex")

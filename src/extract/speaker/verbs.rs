@@ -111,7 +111,41 @@ pub(super) fn is_passive(before_verb: &str) -> bool {
 /// for the United States", "signed the joint statement", "led the Cuban delegation", "opened the
 /// convening"), where other actions need several subjects.
 pub(super) fn acts_alone(from_verb: &str) -> bool {
-    ACTS_ALONE.is_match(from_verb) || TAKES_PART_ALONE.is_match(from_verb)
+    ACTS_ALONE.is_match(from_verb)
+        || TAKES_PART_ALONE.find(from_verb).is_some_and(|m| ends_gathering_noun(&from_verb[m.end()..]))
+}
+
+/// Whether the gathering's noun ends its phrase, `rest` being what follows it: "opened the
+/// convening, reaffirming", "moderated a panel on"; not "opened the new conference center",
+/// "joined calls for a ceasefire".
+fn ends_gathering_noun(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() => true,
+        Some(_) => matches!(
+            first_word(rest),
+            "with"
+                | "on"
+                | "in"
+                | "at"
+                | "of"
+                | "to"
+                | "that"
+                | "which"
+                | "and"
+                | "where"
+                | "between"
+                | "among"
+                | "by"
+                | "today"
+                | "yesterday"
+                | "this"
+                | "last"
+                | "virtually"
+                | "together"
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -132,10 +132,12 @@ pub(super) fn opens_surname_after_title(word: &str) -> bool {
     SURNAME_PLACE_WORDS.holds(word)
 }
 
+/// Given names that are also a country's, a state's or a faith's word: see
+/// [`is_given_name_place_word`].
 static GIVEN_NAME_PLACE_WORDS: LazyLock<FoldedWords> =
     LazyLock::new(|| FoldedWords::of("given names also place words"));
 
-/// A word that ends names elsewhere (a country, a state, a faith) but is a given name before a
+/// A word that cuts names elsewhere (a country, a state, a faith) but is a given name before a
 /// surname: "Christian Lindner", "Chad Sniffen", "Jordan Meachum".
 pub(super) fn is_given_name_place_word(word: &str) -> bool {
     GIVEN_NAME_PLACE_WORDS.holds(word)
@@ -148,11 +150,9 @@ pub(super) fn title_case(word: &str) -> String {
 }
 
 /// A surname written in capitals, as Japanese official texts write it before the given name
-/// ("Prime Minister KISHIDA Fumio"): three letters or more, all capitals.
+/// ("Prime Minister KISHIDA Fumio"): three letters or more, no lower case.
 pub(super) fn is_capitals_surname(word: &str) -> bool {
-    word.chars().count() >= 3
-        && word.chars().all(|c| c.is_uppercase() || c == '-')
-        && word.chars().any(char::is_alphabetic)
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !word.chars().any(char::is_lowercase)
 }
 
 /// Title words that are also surnames ("King", "Pope"): see [`is_surname_title`].
