@@ -49,6 +49,13 @@ mod tests {
         find(title, body)
     }
 
+    /// Checks each (body, the speakers found) under `title`.
+    fn check_bodies(title: &str, cases: &[(&str, &[&str])]) {
+        for (body, want) in cases {
+            assert_eq!(speakers(title, body), *want, "{body}");
+        }
+    }
+
     #[test]
     fn attribution_and_participants() {
         let got = speakers(
@@ -85,9 +92,7 @@ mod tests {
             ("Evan Gershkovich, accused of espionage, remains detained.", &[]),
             ("Alexei Navalny, denied medical care, remains in prison.", &[]),
         ];
-        for (body, want) in cases {
-            assert_eq!(speakers("Statement", body), *want, "{body}");
-        }
+        check_bodies("Statement", cases);
     }
 
     #[test]
@@ -102,9 +107,7 @@ mod tests {
             // After "of" the word is the country's, and the name follows it.
             ("Secretary Blinken met with Foreign Minister of Jordan Ayman Safadi today.", &["Blinken", "Ayman Safadi"]),
         ];
-        for (body, want) in cases {
-            assert_eq!(speakers("Statement", body), *want, "{body}");
-        }
+        check_bodies("Statement", cases);
     }
 
     #[test]
@@ -120,9 +123,7 @@ mod tests {
             // A title, an acronym, then an organisation's words: no surname in capitals.
             ("Chair APEC Business Advisory Council Dominic Ng said so.", &["Dominic Ng"]),
         ];
-        for (body, want) in cases {
-            assert_eq!(speakers("Statement", body), *want, "{body}");
-        }
+        check_bodies("Statement", cases);
     }
 
     #[test]
@@ -137,9 +138,7 @@ mod tests {
             ("He spoke with the Deputy Secretary Wendy Sherman and agreed.", &["Wendy Sherman"]),
             ("Regulators, among them the Acting Comptroller of the Currency Michael Hsu, said so.", &["Michael Hsu"]),
         ];
-        for (body, want) in cases {
-            assert_eq!(speakers("Statement", body), *want, "{body}");
-        }
+        check_bodies("Statement", cases);
     }
 
     #[test]
@@ -188,9 +187,7 @@ mod tests {
                 &[],
             ),
         ];
-        for (body, want) in cases {
-            assert_eq!(speakers("Readout of the Convening", body), *want, "{body}");
-        }
+        check_bodies("Readout of the Convening", cases);
     }
 
     #[test]
