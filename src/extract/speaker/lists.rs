@@ -80,7 +80,13 @@ impl ParticipantList {
         let bullet = is_bullet_line(trimmed);
         // A readout of a gathering may list who took part without a heading: bullets of names
         // with their offices ("- Tom Perez, Senior Advisor to the President").
-        if !self.open && bullet && self.gathering && starts_list_of_officials(&text[start..]) {
+        // Not under a heading of something else ("announced his intent to nominate:").
+        if !self.open
+            && bullet
+            && self.gathering
+            && !text[..start].trim_end().ends_with(':')
+            && starts_list_of_officials(&text[start..])
+        {
             *self = ParticipantList { gathering: true, open: true, ..Self::default() };
         }
         let opens_with_listed_name = self.open && starts_with_listed_name(text, start, end, mentions);
@@ -421,6 +427,12 @@ mod tests {
             ),
             // Not a gathering: the same bullets could be appointments or a delegation.
             ("Fact Sheet: New Appointments to Boards and Commissions", officials, &[]),
+            // A readout of a meeting may name nominees under a heading of their own.
+            (
+                "Readout of the President’s Meeting with President Boric",
+                "The President announced his intent to nominate:\n\n- Jane Doe, Ambassador to Chile\n- John Roe, Member of the Board of the Inter-American Foundation\n- Mary Poe, Assistant Secretary of State\n",
+                &["Boric"],
+            ),
             // Two such bullets are not yet a list.
             (
                 "Readout of a Roundtable",
