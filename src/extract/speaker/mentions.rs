@@ -183,66 +183,15 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         }
         run.clear();
         run.extend((i..=j).map(|k| RunWord::new(offset + words[k].0, offset + words[k].1, text(k))));
-        // After a patronymic's particle a title word is a father's name: "bin Sultan", "bin Amir".
-        // So is a title word between an honorific and a name: "Dr. Sultan Al Jaber" ("Mr." and
-        // "Ms." are left out: "Mr. Secretary Blinken" is a form of address).
-        for k in 1..run.len() {
-            let after_honorific =
-                matches!(run[k - 1].text.trim_end_matches('.'), "Dr" | "Sheikh" | "Sheikha" | "Sayyid")
-                    && run.get(k + 1).is_some_and(|next| !next.title && !next.breaker);
-            if matches!(run[k - 1].text, "bin" | "bint" | "ibn") || after_honorific {
-                run[k].title = false;
-            }
-            // "Foreign Minister Park Jin", "FOREIGN MINISTER PARK": after a title, a surname that
-            // is elsewhere a place's word ("Lumbini Park").
-            if run[k - 1].title && opens_surname_after_title(run[k].text) {
-                run[k].breaker = false;
-            }
-        }
-        // "Prime Minister KISHIDA Fumio": after a title, a surname in capitals before a given
-        // name in title case is no acronym.
-        for k in 1..run.len().saturating_sub(1) {
-            let next = &run[k + 1];
-            if run[k - 1].title
-                && is_capitals_surname(run[k].text)
-                && !next.breaker
-                && !next.title
-                && next.text.chars().skip(1).any(char::is_lowercase)
-            {
-                run[k].breaker = false;
-                run[k].capitals_surname = true;
-            }
-        }
-        // "Christian Lindner", "Chad Sniffen", "Jan Christian Vestre": a place's or faith's word
-        // that is a given name, before the surname that ends the run, when it opens the run (not
-        // after "of": "Foreign Minister of Jordan Ayman Safadi", "President of Chad Deby") or
-        // follows a title or a given name.
         let before_run = if i > 0 { text(i - 1) } else { "" };
-        for k in 0..run.len().saturating_sub(1) {
-            let next = &run[k + 1];
-            let opens_name = if k == 0 {
-                !matches!(before_run, "of" | "from" | "in" | "for" | "to" | "and")
-            } else {
-                run[k - 1].title || !run[k - 1].breaker
-            };
-            if run[k].breaker
-                && opens_name
-                && k + 2 == run.len()
-                && is_given_name_place_word(run[k].text)
-                && !next.breaker
-                && !next.title
-                && !is_ordinary_word(next.text)
-            {
-                run[k].breaker = false;
-            }
-        }
+        read_in_context(run, before_run);
         let first_new = out.len();
         split_run(run, out);
         // A name after "the" is a thing's, not a person's: "the Moon", "the Hill", "the Obama
         // administration", "The Houthis have claimed"; a person after "the" has an office between
         // ("the Deputy Secretary").
         let after_the =
-            if i > 0 && text(i - 1) == "the" { Some(0) } else { (run.len() > 1 && run[0].text == "The").then_some(1) };
+            if before_run == "the" { Some(0) } else { (run.len() > 1 && run[0].text == "The").then_some(1) };
         if let Some(first) = after_the {
             let opens_at_first = |m: &Mention<'_>| {
                 m.start == run[first].start
@@ -253,6 +202,63 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
             }
         }
         i = j + 1;
+    }
+}
+
+/// Settles what the words of a run are where context decides (`before_run` is the word before
+/// the run): a title word that is a name ("bin Sultan"), a place's word that is a surname or a
+/// given name ("Foreign Minister Park Jin", "Chad Sniffen"), a surname in capitals ("Prime
+/// Minister KISHIDA Fumio").
+fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
+    // After a patronymic's particle a title word is a father's name: "bin Sultan", "bin Amir".
+    // So is a title word between an honorific and a name: "Dr. Sultan Al Jaber" ("Mr." and
+    // "Ms." are left out: "Mr. Secretary Blinken" is a form of address).
+    for k in 1..run.len() {
+        let after_honorific = matches!(run[k - 1].text.trim_end_matches('.'), "Dr" | "Sheikh" | "Sheikha" | "Sayyid")
+            && run.get(k + 1).is_some_and(|next| !next.title && !next.breaker);
+        if matches!(run[k - 1].text, "bin" | "bint" | "ibn") || after_honorific {
+            run[k].title = false;
+        }
+        // "Foreign Minister Park Jin", "FOREIGN MINISTER PARK": after a title, a surname that
+        // is elsewhere a place's word ("Lumbini Park").
+        if run[k - 1].title && opens_surname_after_title(run[k].text) {
+            run[k].breaker = false;
+        }
+    }
+    // "Prime Minister KISHIDA Fumio": after a title, a surname in capitals before a given
+    // name in title case is no acronym.
+    for k in 1..run.len().saturating_sub(1) {
+        let next = &run[k + 1];
+        if run[k - 1].title
+            && is_capitals_surname(run[k].text)
+            && !next.breaker
+            && !next.title
+            && next.text.chars().skip(1).any(char::is_lowercase)
+        {
+            run[k].breaker = false;
+            run[k].capitals_surname = true;
+        }
+    }
+    // "Christian Lindner", "Chad Sniffen", "Jan Christian Vestre": a place's or faith's word
+    // that is a given name, before the surname that ends the run, when it opens the run (not
+    // after "of": "Foreign Minister of Jordan Ayman Safadi", "President of Chad Deby") or
+    // follows a title or a given name.
+    if let Some(k) = run.len().checked_sub(2) {
+        let next = &run[k + 1];
+        let opens_name = if k == 0 {
+            !matches!(before_run, "of" | "from" | "in" | "for" | "to" | "and")
+        } else {
+            run[k - 1].title || !run[k - 1].breaker
+        };
+        if run[k].breaker
+            && opens_name
+            && is_given_name_place_word(run[k].text)
+            && !next.breaker
+            && !next.title
+            && !is_ordinary_word(next.text)
+        {
+            run[k].breaker = false;
+        }
     }
 }
 
