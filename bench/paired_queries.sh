@@ -8,7 +8,9 @@
 # ../shared/bench/make_corpus.py. Each round runs `readouts bench` (top 10, two-passage
 # snippets, three facet counts; ../shared/bench/queries.txt, 5 timed runs a query) with the
 # before build, then the after build, on an index the after build wrote (an older build reads it,
-# ignoring fields it does not know). Prints each round and the medians of p50/p95 and their ratios.
+# ignoring fields it does not know). SEPARATE=1 gives each build an index it wrote itself: for a
+# change to the index format that the older build cannot read. Prints each round and the medians
+# of p50/p95 and their ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BEFORE=$1
@@ -24,13 +26,18 @@ else
     SRC="$OUT/docs.jsonl"
     [ -s "$SRC" ] || python3 "$SHARED/make_corpus.py" --from corpus -n "$N" -o "$SRC"
 fi
-rm -rf "$OUT/index"
+rm -rf "$OUT/index" "$OUT/index-before"
 "$AFTER" index "$SRC" --index "$OUT/index" --quiet > /dev/null
+if [ "${SEPARATE:-0}" = 1 ]; then
+    "$BEFORE" index "$SRC" --index "$OUT/index-before" --quiet > /dev/null
+fi
 for round in $(seq 1 "$ROUNDS"); do
     for side in before after; do
         bin=$BEFORE
-        [ "$side" = after ] && bin=$AFTER
-        "$bin" bench --queries "$SHARED/queries.txt" --index "$OUT/index" --json > "$OUT/$side-$round.json"
+        index=$OUT/index
+        [ "${SEPARATE:-0}" = 1 ] && index=$OUT/index-before
+        if [ "$side" = after ]; then bin=$AFTER; index=$OUT/index; fi
+        "$bin" bench --queries "$SHARED/queries.txt" --index "$index" --json > "$OUT/$side-$round.json"
     done
 done
 python3 - "$OUT" "$ROUNDS" <<'EOF'

@@ -331,6 +331,15 @@ fn store_files(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A `docs` directory under `tmp` holding one new readout, a call with Pashinyan whose body is `body`.
+fn new_call(tmp: &Path, body: &str) -> PathBuf {
+    let docs = tmp.join("docs");
+    fs::create_dir(&docs).unwrap();
+    let title = "date 2026-11-30\ntitle Secretary's Call with Prime Minister Pashinyan";
+    fs::write(docs.join("call.txt"), format!("{title}\n\n{body}")).unwrap();
+    docs
+}
+
 /// The segments of the index's current generation.
 fn segments(dir: &Path) -> usize {
     store_files(dir).len()
@@ -348,13 +357,7 @@ fn a_fresh_small_index_is_one_segment_and_updates_add_theirs() {
     let before = total(&dir, "Pashinyan");
     // An incremental run adds its own segment (merging a large index on every update would
     // rewrite it each time).
-    let docs = tmp.path().join("docs");
-    fs::create_dir(&docs).unwrap();
-    fs::write(
-        docs.join("call.txt"),
-        "date 2026-11-30\ntitle Secretary's Call with Prime Minister Pashinyan\n\nThe Secretary spoke with Prime Minister Pashinyan of Armenia.",
-    )
-    .unwrap();
+    let docs = new_call(tmp.path(), "The Secretary spoke with Prime Minister Pashinyan of Armenia.");
     let (ok, _, err) = index(&[&docs], &dir);
     assert!(ok, "{err}");
     assert_eq!(segments(&dir), 2);
@@ -458,4 +461,62 @@ fn a_zstd_index_is_smaller_answers_alike_and_keeps_its_compression() {
     assert!(out.status.success(), "{}", texts(&out).1);
     assert!(store_bytes_and_meta(&zstd).1.contains("zstd"));
     assert_eq!(total(&zstd, "Pashinyan"), 1);
+}
+
+#[test]
+fn an_index_whose_segments_another_tantivy_program_merged_answers_alike() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("index");
+    let out =
+        readouts().args(["index", "--quiet", "--threads", "1", "--index"]).arg(&dir).arg(corpus()).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    let docs = new_call(
+        tmp.path(),
+        "Secretary Blinken spoke with Prime Minister Pashinyan of Armenia about the peace agreement.",
+    );
+    let (ok, _, err) = index(&[&docs], &dir);
+    assert!(ok, "{err}");
+    assert_eq!(segments(&dir), 2);
+    let answer = |args: &[&str]| {
+        let out = readouts().args(args).args(["--json", "--index"]).arg(&dir).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", texts(&out).1);
+        let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        if let Some(v) = v.as_object_mut() {
+            v.remove("took_ms");
+        }
+        v
+    };
+    let total_and_facets = |v: &Value| (v["total"].clone(), v["facets"].clone(), v["hits"][0]["id"].clone());
+    let questions: [&[&str]; 3] = [
+        &["search", "peace agreement"],
+        &["search", "Pashinyan", "--speaker", "Blinken"],
+        &["facets", "--field", "speaker"],
+    ];
+    let before: Vec<Value> = questions.iter().map(|q| answer(q)).collect();
+    // Merged as tantivy-cli or any program on tantivy's defaults would: its column dictionaries are
+    // written in zstd blocks, which a build without tantivy's "columnar-zstd-compression" could not
+    // read (a panic in tantivy-sstable, session 28).
+    let generation = current_generation_dir(&dir);
+    let index = tantivy::Index::open_in_dir(&generation).unwrap();
+    let mut writer: tantivy::IndexWriter<tantivy::TantivyDocument> =
+        index.writer_with_num_threads(1, 50_000_000).unwrap();
+    let ids = index.searchable_segment_ids().unwrap();
+    writer.merge(&ids).wait().unwrap();
+    writer.wait_merging_threads().unwrap();
+    assert_eq!(segments(&dir), 1);
+    let columns: Vec<u8> = fs::read_dir(&generation)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "fast"))
+        .flat_map(|p| fs::read(p).unwrap())
+        .collect();
+    assert!(columns.windows(4).any(|w| w == [0x28, 0xB5, 0x2F, 0xFD]), "no zstd block in the merged columns");
+    for (question, before) in questions.iter().zip(&before) {
+        let after = answer(question);
+        if question[0] == "facets" {
+            assert_eq!(&after, before, "{question:?}");
+        } else {
+            assert_eq!(total_and_facets(&after), total_and_facets(before), "{question:?}");
+        }
+    }
 }
