@@ -42,12 +42,19 @@ pub(crate) trait Keepable: Sized + Send + Sync + 'static {
 /// The version of a kind of kept value: a hash of `parts` (the code that makes it and the data it
 /// is made with), the schema and the dependencies' versions, so that a value kept by another
 /// build is made again, with no version to bump by hand.
+///
+/// A CRC-32 and the length, not a cryptographic hash: a version is only compared with the one a
+/// file was kept with, and an edit leaves both alike once in four billion. Every search process
+/// works both versions out (about 200 KB of source); BLAKE3 took 2.4% of a one-shot `readouts
+/// search Svalbard` (perf, session 28).
 pub(crate) fn version_of(kind: &str, parts: &[&str]) -> String {
-    let mut h = blake3::Hasher::new();
+    let mut crc = crc32fast::Hasher::new();
+    let mut len = 0;
     for part in parts.iter().chain([&include_str!("schema.rs"), &env!("READOUTS_LOCK_HASH")]) {
-        h.update(part.as_bytes());
+        crc.update(part.as_bytes());
+        len += part.len();
     }
-    format!("{kind}-{}", &h.finalize().to_hex()[..16])
+    format!("{kind}-{:08x}-{len}", crc.finalize())
 }
 
 /// A [`Keepable`] of the latest generation asked for: in memory until the index changes.
@@ -133,7 +140,14 @@ impl Index {
 
     /// The value kept as `name` for `version` and the segments `searcher` sees, if there is one.
     pub(crate) fn kept<T: DeserializeOwned>(&self, name: &str, version: &str, searcher: &Searcher) -> Option<T> {
-        let bytes = std::fs::read(self.kept_path(name)?).ok()?;
+        let file = std::fs::File::open(self.kept_path(name)?).ok()?;
+        // Mapped, not read: reading the bundled corpus's registry (417 KB) into a fresh buffer
+        // faulted in its pages one by one, a sixth of a one-shot `readouts search` process
+        // (BENCHMARKS.md, "One search process, session 28").
+        // SAFETY: a kept file is never changed in place: `keep` writes a temporary file and
+        // renames it over the old one, whose pages this mapping keeps. A file changed in place
+        // by hand would at worst fail the checksum below or decode as another value.
+        let bytes = unsafe { memmap2::Mmap::map(&file) }.ok()?;
         let newline = bytes.iter().position(|&b| b == b'\n')?;
         let value = &bytes[newline + 1..];
         if bytes[..newline] != *first_line(version, searcher, value).as_bytes() {

@@ -33,10 +33,17 @@ const MIN_RANGE_DOCS: u32 = 16_384;
 pub(crate) fn pool() -> &'static tantivy::Executor {
     static POOL: std::sync::OnceLock<tantivy::Executor> = std::sync::OnceLock::new();
     POOL.get_or_init(|| {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        tantivy::Executor::multi_thread(threads, "readouts-search-")
+        tantivy::Executor::multi_thread(cores(), "readouts-search-")
             .unwrap_or_else(|_| tantivy::Executor::single_thread())
     })
+}
+
+/// The cores this process may use, asked once: std asks the cgroup files each time (five system
+/// calls, 3% of a one-shot `readouts search Svalbard` process, perf, session 28), and a server or
+/// `readouts bench` asked for every query.
+pub(crate) fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// What a pass computes besides the number of matches.
@@ -183,8 +190,7 @@ fn run_in_ranges(
         EnableScoring::disabled_from_searcher(searcher)
     };
     let weight = query.weight(scoring)?;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let ranges = ranges(searcher, threads, min_range_docs);
+    let ranges = ranges(searcher, cores(), min_range_docs);
     // An index smaller than two ranges' worth (documents, deleted ones included) is searched in
     // one thread even when it has several segments: handing them to the pool cost more than it
     // saved. corpus/ (5,093 readouts, two segments), `bench/paired_queries.sh`, 5 rounds: p50

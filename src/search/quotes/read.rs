@@ -22,10 +22,6 @@ use crate::readout::{SpeakerRole, StatementKind};
 /// Readouts a thread reads at least: dealing out fewer costs more than it saves.
 const READ_ALONE: usize = 8;
 
-/// The threads candidates are dealt to, asked once: on Linux the answer reads the cgroup's files.
-static THREADS: std::sync::LazyLock<usize> =
-    std::sync::LazyLock::new(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-
 /// How the statements that hold the query's words are told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Telling {
@@ -115,7 +111,8 @@ impl Reader<'_> {
         top: Vec<(f32, DocAddress)>,
         deadline: &bounds::Deadline,
     ) -> Result<(Docs, Vec<Candidate>)> {
-        let hands = if top.len() < READ_ALONE { 1 } else { THREADS.clamp(1, top.len() / READ_ALONE) };
+        let hands =
+            if top.len() < READ_ALONE { 1 } else { crate::search::collect::cores().clamp(1, top.len() / READ_ALONE) };
         let mut dealt: Vec<Vec<(usize, f32, DocAddress)>> = vec![Vec::new(); hands];
         for (rank, (score, address)) in top.into_iter().enumerate() {
             dealt[rank % hands].push((rank, score, address));
