@@ -14,6 +14,15 @@ fn main() -> std::io::Result<()> {
     let mut hasher = std::hash::DefaultHasher::new();
     std::hash::Hash::hash(&lock, &mut hasher);
     println!("cargo:rustc-env=READOUTS_LOCK_HASH={:016x}", std::hash::Hasher::finish(&hasher));
+    // The `readouts` executable is linked position-dependent on Linux, as Go links its programs:
+    // a position-independent one has its 950 KB of pointer tables (.data.rel.ro) relocated by the
+    // loader at every start, about 240 pages faulted and copied, a fifth of a one-shot `readouts
+    // search` (BENCHMARKS.md, "One search process, session 28"). The shared libraries, stack,
+    // heap and mapped files stay randomised; `READOUTS_PIE=1 cargo build` links it PIE.
+    println!("cargo:rerun-if-env-changed=READOUTS_PIE");
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") && std::env::var_os("READOUTS_PIE").is_none() {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
     if std::env::var_os("CARGO_FEATURE_BUNDLED_CORPUS").is_none() {
         return Ok(());
     }
