@@ -1,6 +1,8 @@
 //! Packs `corpus/` into one zstd-compressed tar in OUT_DIR, which the library embeds (feature
 //! `bundled-corpus`): a binary installed with `cargo install --path .` (or `--git`) or copied to
-//! another machine builds its default index with no source tree.
+//! another machine builds its default index with no source tree. Also names the dependencies'
+//! versions for the values kept beside an index, and links the executable position-dependent
+//! when asked (`READOUTS_NO_PIE=1`).
 
 use std::path::{Path, PathBuf};
 
@@ -14,14 +16,16 @@ fn main() -> std::io::Result<()> {
     let mut hasher = std::hash::DefaultHasher::new();
     std::hash::Hash::hash(&lock, &mut hasher);
     println!("cargo:rustc-env=READOUTS_LOCK_HASH={:016x}", std::hash::Hasher::finish(&hasher));
-    // The `readouts` executable is linked position-dependent on Linux, as Go links its programs:
-    // a position-independent one has its 950 KB of pointer tables (.data.rel.ro) relocated by the
+    // `READOUTS_NO_PIE=1` links the `readouts` executable position-dependent (Linux, glibc): a
+    // position-independent one has its 950 KB of pointer tables (.data.rel.ro) relocated by the
     // loader at every start, about 240 pages faulted and copied, a fifth of a one-shot `readouts
-    // search` (BENCHMARKS.md, "One search process, session 28"). The shared libraries, stack,
-    // heap and mapped files stay randomised; `READOUTS_PIE=1 cargo build` links it PIE.
-    println!("cargo:rerun-if-env-changed=READOUTS_PIE");
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") && std::env::var_os("READOUTS_PIE").is_none() {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
+    // search` (BENCHMARKS.md, "One search process, session 28"). Not the default: the code of
+    // every Rust crate in it (the server's included) would load at a fixed address.
+    println!("cargo:rerun-if-env-changed=READOUTS_NO_PIE");
+    let linux_gnu = std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
+        && std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu");
+    if linux_gnu && std::env::var("READOUTS_NO_PIE").as_deref() == Ok("1") {
+        println!("cargo:rustc-link-arg-bin=readouts=-no-pie");
     }
     if std::env::var_os("CARGO_FEATURE_BUNDLED_CORPUS").is_none() {
         return Ok(());

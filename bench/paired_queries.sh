@@ -8,8 +8,9 @@
 # ../shared/bench/make_corpus.py. Each round runs `readouts bench` (top 10, two-passage
 # snippets, three facet counts; ../shared/bench/queries.txt, 5 timed runs a query) with the
 # before build, then the after build, on an index the after build wrote (an older build reads it,
-# ignoring fields it does not know). SEPARATE=1 gives each build an index it wrote itself: for a
-# change to the index format that the older build cannot read. Prints each round and the medians
+# ignoring fields it does not know, unless the format changed). SEPARATE=1 gives each build an
+# index it wrote itself: for a change to the index format that the older build cannot read, as
+# builds before e88c004 cannot read the zstd blocks of later ones. Prints each round and the medians
 # of p50/p95 and their ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -144,9 +144,14 @@ impl Index {
         // Mapped, not read: reading the bundled corpus's registry (417 KB) into a fresh buffer
         // faulted in its pages one by one, a sixth of a one-shot `readouts search` process
         // (BENCHMARKS.md, "One search process, session 28").
-        // SAFETY: a kept file is never changed in place: `keep` writes a temporary file and
-        // renames it over the old one, whose pages this mapping keeps. A file changed in place
-        // by hand would at worst fail the checksum below or decode as another value.
+        // SAFETY: readouts never changes a kept file in place: `keep` writes a temporary file
+        // and renames it over the old one (this mapping keeps the old one's pages), tantivy's
+        // garbage collection and a rebuild only unlink, and the value is decoded into owned data
+        // (`T: DeserializeOwned`) before the mapping is dropped at the end of this function. A
+        // file truncated or rewritten in place by another program while it is read here (`cp`
+        // or `rsync --inplace` over a live index) could raise SIGBUS, as it could for the
+        // segment files tantivy maps for as long as an index is open: replace an index's files
+        // by renaming them (README, "As a server").
         let bytes = unsafe { memmap2::Mmap::map(&file) }.ok()?;
         let newline = bytes.iter().position(|&b| b == b'\n')?;
         let value = &bytes[newline + 1..];

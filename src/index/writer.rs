@@ -388,6 +388,18 @@ fn store(
     Ok(())
 }
 
+/// Every term of a string column, by ordinal, read in one pass over its dictionary. A lookup by
+/// ordinal for each readout decompressed a dictionary block each (zstd blocks since e88c004):
+/// in order, each block is decompressed once.
+fn column_terms(column: &tantivy::columnar::StrColumn) -> Result<Vec<String>> {
+    let mut terms = Vec::with_capacity(column.num_terms());
+    let mut stream = column.dictionary().stream().map_err(tantivy::TantivyError::from)?;
+    while stream.advance() {
+        terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+    }
+    Ok(terms)
+}
+
 /// The id → (hash, source) of every readout in the index, from fast fields.
 fn indexed_readouts(index: &Index) -> Result<HashMap<String, (String, String)>> {
     use super::schema::names;
@@ -400,15 +412,16 @@ fn indexed_readouts(index: &Index) -> Result<HashMap<String, (String, String)>> 
         else {
             continue;
         };
-        let text = |col: &tantivy::columnar::StrColumn, doc| {
-            let mut s = String::new();
-            if let Some(ord) = col.term_ords(doc).next() {
-                let _ = col.ord_to_str(ord, &mut s);
-            }
-            s
+        let (id_terms, hash_terms, source_terms) =
+            (column_terms(&ids)?, column_terms(&hashes)?, column_terms(&sources)?);
+        let text = |col: &tantivy::columnar::StrColumn, terms: &[String], doc| {
+            col.term_ords(doc).next().and_then(|ord| terms.get(ord as usize)).cloned().unwrap_or_default()
         };
         for doc in segment.doc_ids_alive() {
-            out.insert(text(&ids, doc), (text(&hashes, doc), text(&sources, doc)));
+            out.insert(
+                text(&ids, &id_terms, doc),
+                (text(&hashes, &hash_terms, doc), text(&sources, &source_terms, doc)),
+            );
         }
     }
     Ok(out)

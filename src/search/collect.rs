@@ -40,7 +40,8 @@ pub(crate) fn pool() -> &'static tantivy::Executor {
 
 /// The cores this process may use, asked once: std asks the cgroup files each time (five system
 /// calls, 3% of a one-shot `readouts search Svalbard` process, perf, session 28), and a server or
-/// `readouts bench` asked for every query.
+/// `readouts bench` asked for every query. A long-running server does not see its cgroup's or
+/// affinity's later changes: the pool it sizes is started once anyway.
 pub(crate) fn cores() -> usize {
     static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
