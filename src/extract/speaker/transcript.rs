@@ -162,3 +162,49 @@ pub(super) fn name_alone_in_turn(sentence: &str, standalone: bool) -> Option<usi
     let (outlet, name) = turn.rsplit_once(", ")?;
     (outlet_like(outlet) && name_like(name)).then(|| turn_at + outlet.len() + 2)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Transcripts end to end: the tags and the turns that give the floor decide who speaks.
+
+    use super::super::find;
+
+    #[test]
+    fn transcripts_speak_through_their_tags() {
+        let body = "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Blinken said Putin was wrong.\n\nQUESTION: Thanks, Ned. Did Lavrov say anything?\n\nMR PRICE: Foreign Minister Sergey Lavrov said nothing.\n\nQUESTION: Thank you.";
+        // Tags give the floor; in the answers, only people reported as saying something speak.
+        assert_eq!(find("Department Press Briefing", body), vec!["Ned Price", "Blinken", "Sergey Lavrov"]);
+        let interview = "QUESTION: Mr. Secretary, welcome.\n\nSECRETARY BLINKEN: Thank you, Chris.\n\nQUESTION: Is Putin bluffing?\n\nSECRETARY BLINKEN: Secretary of State Antony J. Blinken never guesses.";
+        assert_eq!(
+            find("Secretary Antony J. Blinken With Chris Wallace of Fox News Sunday", interview),
+            vec!["Antony Blinken", "Chris Wallace"]
+        );
+    }
+
+    #[test]
+    fn transcripts_of_unnamed_officials_give_the_floor() {
+        let body = "MODERATOR: Let’s go to David Brunnstrom.\n\nQUESTION: Will the Secretary meet Xie Feng?\n\nSENIOR STATE DEPARTMENT OFFICIAL: Deputy Secretary Sherman travels to Tianjin to see Vice Foreign Minister Xie Feng.\n\nMODERATOR: Let’s take one final question from Owen Churchill.\n\nQUESTION: Thanks.";
+        assert_eq!(
+            find("Briefing With Senior State Department Officials", body),
+            vec!["David Brunnstrom", "Owen Churchill"]
+        );
+    }
+
+    #[test]
+    fn a_moderator_turn_that_is_a_name_gives_the_floor() {
+        let body = "MR PRICE: Good afternoon.\n\nSECRETARY BLINKEN: Thank you.\n\nMR PRICE: Nick Wadhams.\n\nQUESTION: Thanks. Did Lavrov call?\n\nSECRETARY BLINKEN: No.\n\nMR PRICE: Tove Bjørgaas of NRK Norway.\n\nQUESTION: Thank you.";
+        assert_eq!(
+            find("Secretary Blinken at a Press Availability", body),
+            vec!["Blinken", "Nick Wadhams", "Tove Bjørgaas", "Price"]
+        );
+        // The floor given in a turn's later sentence, past an aside, or with the outlet first; a
+        // reporter saying who they are; not a letter's signature nor "One, <name>".
+        let body = "MR PRICE: Thank you. Casey O’Neill, please.\n\nQUESTION: Hi.\n\nMR PRICE: Let’s go to the line of – let’s see – Arshad Mohammed, please.\n\n\
+                    QUESTION: Hi.\n\nMODERATOR: Wall Street Journal, William Mauldin.\n\nQUESTION: Thank you. Ina Strazdina, Latvian Television. \
+                    He wrote: “Regards, Sirik Matak.” One, Shireen Abu Akleh. Will Rob Malley travel?\n\nMR PRICE: Let’s go to Will Mauldin.";
+        assert_eq!(
+            find("Department Press Briefing", body),
+            vec!["Casey O’Neill", "Arshad Mohammed", "William Mauldin", "Ina Strazdina", "Will Mauldin", "Price"]
+        );
+    }
+}
