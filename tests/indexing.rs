@@ -322,13 +322,29 @@ fn current_generation_dir(dir: &Path) -> PathBuf {
     dir.join(fs::read_to_string(dir.join("CURRENT")).unwrap().trim())
 }
 
-/// The `.store` files of the index's current generation, one a segment.
-fn store_files(dir: &Path) -> Vec<PathBuf> {
+/// The files with `extension` of the index's current generation, one a segment (`store`, `fast`).
+fn segment_files(dir: &Path, extension: &str) -> Vec<PathBuf> {
     fs::read_dir(current_generation_dir(dir))
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "store"))
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
         .collect()
+}
+
+/// The `.store` files of the index's current generation, one a segment.
+fn store_files(dir: &Path) -> Vec<PathBuf> {
+    segment_files(dir, "store")
+}
+
+/// The answer of `readouts ARGS --json` on the index in `dir`, less its timing.
+fn json_answer(dir: &Path, args: &[&str]) -> Value {
+    let out = readouts().args(args).args(["--json", "--index"]).arg(dir).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", texts(&out).1);
+    let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    if let Some(object) = v.as_object_mut() {
+        object.remove("took_ms");
+    }
+    v
 }
 
 /// A `docs` directory under `tmp` holding one new readout, a call with Pashinyan whose body is `body`.
@@ -442,14 +458,7 @@ fn a_zstd_index_is_smaller_answers_alike_and_keeps_its_compression() {
     };
     assert_eq!(export(&zstd), export(lz4));
     for args in [&["search", "peace agreement"][..], &["quotes", "Lavrov"]] {
-        let answer = |dir: &Path| {
-            let out = readouts().args(args).args(["--json", "--index"]).arg(dir).output().unwrap();
-            assert!(out.status.success(), "{}", texts(&out).1);
-            let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
-            v.as_object_mut().unwrap().remove("took_ms");
-            v
-        };
-        assert_eq!(answer(&zstd), answer(lz4), "{args:?}");
+        assert_eq!(json_answer(&zstd, args), json_answer(lz4, args), "{args:?}");
     }
     // An existing index keeps its compression: asking an update for another is a usage error …
     let out =
@@ -477,22 +486,13 @@ fn an_index_whose_segments_another_tantivy_program_merged_answers_alike() {
     let (ok, _, err) = index(&[&docs], &dir);
     assert!(ok, "{err}");
     assert_eq!(segments(&dir), 2);
-    let answer = |args: &[&str]| {
-        let out = readouts().args(args).args(["--json", "--index"]).arg(&dir).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", texts(&out).1);
-        let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
-        if let Some(v) = v.as_object_mut() {
-            v.remove("took_ms");
-        }
-        v
-    };
     let total_and_facets = |v: &Value| (v["total"].clone(), v["facets"].clone(), v["hits"][0]["id"].clone());
     let questions: [&[&str]; 3] = [
         &["search", "peace agreement"],
         &["search", "Pashinyan", "--speaker", "Blinken"],
         &["facets", "--field", "speaker"],
     ];
-    let before: Vec<Value> = questions.iter().map(|q| answer(q)).collect();
+    let before: Vec<Value> = questions.iter().map(|q| json_answer(&dir, q)).collect();
     // Merged by tantivy's own writer, as tantivy-cli would merge it. tantivy on its defaults writes
     // column dictionaries in zstd blocks, which a build without its "columnar-zstd-compression"
     // could not read (a panic in tantivy-sstable, session 28). This writer has the package's
@@ -505,15 +505,10 @@ fn an_index_whose_segments_another_tantivy_program_merged_answers_alike() {
     writer.merge(&ids).wait().unwrap();
     writer.wait_merging_threads().unwrap();
     assert_eq!(segments(&dir), 1);
-    let columns: Vec<u8> = fs::read_dir(&generation)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "fast"))
-        .flat_map(|p| fs::read(p).unwrap())
-        .collect();
+    let columns: Vec<u8> = segment_files(&dir, "fast").into_iter().flat_map(|p| fs::read(p).unwrap()).collect();
     assert!(columns.windows(4).any(|w| w == [0x28, 0xB5, 0x2F, 0xFD]), "no zstd block in the merged columns");
     for (question, before) in questions.iter().zip(&before) {
-        let after = answer(question);
+        let after = json_answer(&dir, question);
         if question[0] == "facets" {
             assert_eq!(&after, before, "{question:?}");
         } else {
