@@ -29,17 +29,14 @@ else
 fi
 rm -rf "$OUT/index" "$OUT/index-before"
 "$AFTER" index "$SRC" --index "$OUT/index" --quiet > /dev/null
+BEFORE_INDEX=$OUT/index
 if [ "${SEPARATE:-0}" = 1 ]; then
-    "$BEFORE" index "$SRC" --index "$OUT/index-before" --quiet > /dev/null
+    BEFORE_INDEX=$OUT/index-before
+    "$BEFORE" index "$SRC" --index "$BEFORE_INDEX" --quiet > /dev/null
 fi
 for round in $(seq 1 "$ROUNDS"); do
-    for side in before after; do
-        bin=$BEFORE
-        index=$OUT/index
-        [ "${SEPARATE:-0}" = 1 ] && index=$OUT/index-before
-        if [ "$side" = after ]; then bin=$AFTER; index=$OUT/index; fi
-        "$bin" bench --queries "$SHARED/queries.txt" --index "$index" --json > "$OUT/$side-$round.json"
-    done
+    "$BEFORE" bench --queries "$SHARED/queries.txt" --index "$BEFORE_INDEX" --json > "$OUT/before-$round.json"
+    "$AFTER" bench --queries "$SHARED/queries.txt" --index "$OUT/index" --json > "$OUT/after-$round.json"
 done
 python3 - "$OUT" "$ROUNDS" <<'EOF'
 import json, statistics, sys
