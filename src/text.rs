@@ -9,6 +9,34 @@ const ABBREVIATIONS: &[&str] = &[
     "Nov.", "Dec.", "a.m.", "p.m.", "vs.", "etc.", "Inc.", "Co.", "Corp.", "Ltd.",
 ];
 
+/// Abbreviations of places, which close their sentence far more often than not when a capital
+/// follows ("… met in Washington, D.C. Secretary Blinken …": 30 of the 33 in corpus/ do).
+const ENDS_AS_A_PLACE: &[&str] = &["D.C."];
+
+/// Whether the text after a place's abbreviation goes on with its sentence: a date ("in
+/// Washington, D.C. July 9-11") or the court of the place ("the D.C. Circuit").
+fn goes_on_after_a_place(next: &str) -> bool {
+    const GOES_ON: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Circuit",
+        "Court",
+        "Council",
+    ];
+    let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    GOES_ON.contains(&word)
+}
+
 /// True when `word` (ending in a period) is an abbreviation or an initial rather than the end of a
 /// sentence: `Dr.`, `J.`, `U.S.`.
 pub fn is_abbreviation(word: &str) -> bool {
@@ -107,7 +135,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         if c == b'.' {
             let word_start = last_word_start(&text[..i]);
-            if is_abbreviation(&text[word_start..=i]) {
+            let word = &text[word_start..=i];
+            let place_ends_sentence = ENDS_AS_A_PLACE.contains(&word) && !goes_on_after_a_place(next);
+            if is_abbreviation(word) && !place_ends_sentence {
                 continue;
             }
         }
@@ -245,6 +275,14 @@ mod tests {
         assert_eq!(
             split("Antony J. Blinken met Dr. Tedros. “We agree,” he said. U.S. officials left.\nNext line"),
             vec!["Antony J. Blinken met Dr. Tedros.", "“We agree,” he said.", "U.S. officials left.", "Next line"]
+        );
+        assert_eq!(
+            split("They met in Washington, D.C. Secretary Blinken spoke."),
+            vec!["They met in Washington, D.C.", "Secretary Blinken spoke."]
+        );
+        assert_eq!(
+            split("Allies meet in Washington, D.C. July 9-11."),
+            vec!["Allies meet in Washington, D.C. July 9-11."]
         );
     }
 

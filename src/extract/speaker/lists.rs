@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::mentions::*;
 use super::words::*;
+use crate::text::{is_abbreviation, last_word_start};
 
 /// A participant list heading: the list items under it name people who took part.
 static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -255,7 +256,14 @@ fn shaped_as_listed_name(line: &str) -> bool {
         && words.iter().all(|w| is_capitalised(w))
         && !rest.trim().is_empty()
         // Not a sentence, whatever closes it: "… “showing up.”", "… how Secretary Walsh …?".
-        && !line.trim_end_matches(['”', '"', '’', '\'', '*', '_', ')']).ends_with(['.', '?', '!'])
+        && !ends_as_sentence(line.trim_end_matches(['”', '"', '’', '\'', '*', '_', ')']))
+}
+
+/// Whether `line` closes as a sentence does: a final `?`, `!`, or a period that ends no
+/// abbreviation (a guest's line may end with her company's "Inc." or "D.C.").
+fn ends_as_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(['?', '!']) || line.ends_with('.') && !is_abbreviation(&line[last_word_start(line)..])
 }
 
 /// Whether the first three lines of `rest` are bullets, each a name, a comma and an office
@@ -294,7 +302,7 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
     let opening = sentence.len() - sentence.trim_start().len();
     first.name.len() >= 2
         && first.start == start + opening
-        && !sentence.trim_end().ends_with('.')
+        && !ends_as_sentence(sentence)
         && text[first.end..end]
             .trim_start()
             .chars()
@@ -385,6 +393,11 @@ mod tests {
             (
                 "Participants include:\n\nDr. Siyoung Choi\\*, President and GM, Samsung\n\nThe Georgia Delegation, representing Senator Jon Ossoff\n",
                 &["Siyoung Choi"],
+            ),
+            // A guest's line may close with an abbreviation's period: it is no sentence.
+            (
+                "Participants included:\n\nKevin Carr, Chief Executive Officer, FloridaMakes\n\nRobert Chen, President, SolarWorks Inc.\n",
+                &["Kevin Carr", "Robert Chen"],
             ),
             // A line of the list's shape that names no one first lists no one.
             (

@@ -91,9 +91,15 @@ static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("
 /// participants of what is read out ("discussed next steps following the meeting between
 /// President Biden and President Erdogan").
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:following|after|since) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){0,3}?(?:meeting|call|talks|summit|visit|conversation|trip)s?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:following|after|since|building on|recalling) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){0,3}?(?i:meeting|call|talks|summit|visit|conversation|trip)s?(?-u:\b)")
         .expect("static regex")
 });
+
+/// Whether `text` ends with words that make the next "with" one of agreement rather than of
+/// company: "in line with", "consistent with", "in keeping with", "in accordance with".
+fn agrees_with(text: &str) -> bool {
+    matches!(last_word(text), "line" | "consistent" | "keeping" | "accordance" | "compliance" | "accord")
+}
 
 /// The topic of a sentence, after which named people are talked about rather than taking part.
 pub(super) static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -293,7 +299,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     // of theirs.
                     let rest = &sentence[m.end..];
                     let rest = &rest[..AFTER_EVENT.find(rest).map_or(rest.len(), |f| f.start())];
-                    let with = [" with ", " with: ", " between "].iter().filter_map(|w| rest.find(w)).min();
+                    // Not a "with" of agreement: "This meeting was in line with the commitment by
+                    // President X and President Y".
+                    let with = [" with ", " with: ", " between "]
+                        .iter()
+                        .filter_map(|w| rest.match_indices(w).map(|(i, _)| i).find(|&i| !agrees_with(&rest[..i])))
+                        .min();
                     // What is discussed may be another exchange and its parties: "discussed his
                     // plans for the upcoming summit with President Putin", "their respective
                     // conversations with President Putin".
@@ -508,12 +519,15 @@ fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) ->
     in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
 }
 
-/// The text before a mention, less the office it names with "of" ("… launched by Secretary of
-/// [State Antony Blinken]" → "… launched by"), so that the word before is the sentence's, not the
-/// office's: "Secretary of Commerce Gina Raimondo met with" has no preposition before its name.
+/// The text before a mention, less the office it names with "of" or "for" ("… launched by
+/// Secretary of [State Antony Blinken]" → "… launched by"), so that the word before is the
+/// sentence's, not the office's: "Secretary of Commerce Gina Raimondo met with" and "Minister for
+/// [Foreign Affairs Penny Wong] joined" have no preposition before the name.
 fn before_office(before: &str) -> &str {
     let head = before.trim_end();
-    let Some(mut head) = head.strip_suffix("of").filter(|h| h.ends_with(' ')) else { return before };
+    let Some(mut head) = ["of", "for"].iter().find_map(|p| head.strip_suffix(p)).filter(|h| h.ends_with(' ')) else {
+        return before;
+    };
     let mut titles = 0;
     loop {
         let trimmed = head.trim_end();
