@@ -95,6 +95,23 @@ static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Words after "welcomed" that are no thing welcomed: a pronoun ("welcomed him"), a preposition
+/// ("welcomed by NASA Administrator Bill Nelson", "welcomed to the White House representatives of
+/// …"), or people counted ("welcomed two new Governors: …").
+const NOT_A_THING_WELCOMED: &[&str] = &[
+    "him", "her", "them", "all", "both", "each", "by", "to", "in", "at", "on", "back", "from", "with", "for", "as",
+    "here", "there", "two", "three", "four", "five", "six", "several", "many",
+];
+
+/// Whether the verb after `before` is denied: "Mr. Spavor and Mr. Kovrig have not received the
+/// minimal protections", "has never met": no exchange took place.
+fn is_negated(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let last = if matches!(last, "yet" | "ever" | "also" | "previously") { words.next().unwrap_or("") } else { last };
+    matches!(last, "not" | "never" | "hasn’t" | "hasn't" | "haven’t" | "haven't" | "didn’t" | "didn't" | "cannot")
+}
+
 /// Whether `text` ends with words that make the next "with" one of agreement rather than of
 /// company: "in line with", "consistent with", "in keeping with", "in accordance with".
 fn agrees_with(text: &str) -> bool {
@@ -142,7 +159,11 @@ pub(super) fn is_signature(after: &str) -> bool {
     // "Ned Price, Department Spokesperson": a title among its first words.
     r.len() < 80
         && !r.ends_with('.')
-        && r.split_whitespace().take(4).enumerate().any(|(i, w)| is_title(w) || i == 0 && w == "the")
+        && r.split_whitespace()
+            .take(4)
+            .map(|w| w.trim_end_matches([',', ';']))
+            .enumerate()
+            .any(|(i, w)| is_title(w) || i == 0 && w == "the")
 }
 
 /// The speakers of a readout, given its title and body.
@@ -257,8 +278,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             from = v + 1;
         }
         // A meeting yet to come has no participants to read out: "he will meet with X".
-        let participation =
-            participation_word(sentence).filter(|(m, _)| !is_future(&sentence[..m.start])).map(|(m, word)| {
+        let participation = participation_word(sentence)
+            .filter(|(m, _)| !is_future(&sentence[..m.start]) && !is_negated(&sentence[..m.start]))
+            .map(|(m, word)| {
                 // Nouns ("call", "meeting") and most verbs need "with" before the other side; a few
                 // verbs take it directly ("met X", "hosted X").
                 let direct = matches!(
@@ -278,16 +300,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 );
                 // "welcomed Prime Minister X", "welcomed the delegation"; not "welcomed the visit …
                 // by Secretary Austin" (a thing welcomed: only a "with" names the other side).
+                // "welcomed completion of …" too: a noun without its article.
                 let welcomes_a_thing = || {
-                    let mut words = sentence[m.end..].split_whitespace();
-                    let article = words.next().is_some_and(|w| matches!(w, "the" | "a" | "an"));
+                    let mut words = sentence[m.end..].split_whitespace().peekable();
+                    let article = words.next_if(|w| matches!(*w, "the" | "a" | "an")).is_some();
                     let noun = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
                     // Not a briefing or remarks, which someone gave ("welcomed the briefing of UN
                     // Special Envoy Geir Pedersen").
                     matches!(word, "welcomed" | "welcomes")
-                        && article
+                        && (article || !NOT_A_THING_WELCOMED.contains(&noun))
                         && noun.starts_with(|c: char| c.is_lowercase())
-                        && !matches!(noun, "delegation" | "delegations" | "participants" | "members")
+                        && !matches!(noun, "delegation" | "delegations" | "participants" | "members" | "new")
                         && !is_one_of(noun, &GROUP_NOUNS)
                         && !is_what_is_said(noun)
                 };
@@ -308,8 +331,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     // What is discussed may be another exchange and its parties: "discussed his
                     // plans for the upcoming summit with President Putin", "their respective
                     // conversations with President Putin".
-                    let another_exchange = matches!(word, "discussed" | "discusses" | "talked")
-                        && with.is_some_and(|i| is_one_of(last_word(&rest[..i]), &OTHER_EXCHANGES));
+                    // So is a thing welcomed: "welcomed the commencement of negotiations for an
+                    // agreement between GE Aerospace and Hindustan Aeronautical Limited".
+                    let another_exchange =
+                        matches!(word, "discussed" | "discusses" | "talked" | "welcomed" | "welcomes")
+                            && with.is_some_and(|i| is_one_of(last_word(&rest[..i]), &OTHER_EXCHANGES));
                     with.filter(|_| !another_exchange).map_or(sentence.len(), |i| m.end + i)
                 };
                 (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))

@@ -685,3 +685,41 @@ fn ordinary_words_are_no_names() {
     );
     assert_eq!(got, vec!["Dawn Harrington"]);
 }
+
+#[test]
+fn what_session_29_found_on_fresh_samples() {
+    let cases: &[(&str, &[&str])] = &[
+        // An office with "for" is no preposition before the name.
+        ("Minister for Foreign Affairs Penny Wong also joined the discussions.", &["Penny Wong"]),
+        // "D.C." closes its sentence: the next one's subjects meet.
+        (
+            "The council held its meeting in Washington, D.C.  Secretary of State Antony Blinken and Commerce Secretary Gina Raimondo were joined by Margrethe Vestager.",
+            &["Antony Blinken", "Gina Raimondo", "Margrethe Vestager"],
+        ),
+        // A "with" of agreement, an event recalled, an agreement welcomed: no participants.
+        ("This meeting was in line with the commitment by President Biden and President Macron in their call.", &[]),
+        ("They had a conversation, building on the Summit between President Biden and President Xi.", &[]),
+        (
+            "The leaders welcomed completion of negotiations for an agreement between GE Aerospace and Hindustan Aeronautical Limited.",
+            &[],
+        ),
+        // A denied exchange took no place.
+        ("Mr. Spavor and Mr. Kovrig have not received the minimal procedural protections.", &[]),
+        // People welcomed, counted or by a preposition, still take part.
+        (
+            "Governor Tim Walz welcomed two new Governors: Governor Eric Holcomb and Governor Spencer Cox.",
+            &["Tim Walz", "Eric Holcomb", "Spencer Cox"],
+        ),
+        // "made clear" is speech; a facility is no one.
+        ("President Biden made it very clear that the plant matters.", &["Biden"]),
+        ("The latest Intergovernmental Panel on Climate Change report makes clear that action is needed.", &[]),
+        // Honorifics and ranks are peeled off.
+        ("Secretary Blinken spoke with Omani Foreign Minister Sayyid Badr Albusaidi.", &["Blinken", "Badr Albusaidi"]),
+    ];
+    check_bodies("Readout", cases);
+    // A guest's line whose office follows a comma is a signature even off a list.
+    assert_eq!(
+        speakers("Readout of a Convening", "Thanks to all.\n\nAlex LaBeau, President, Idaho Association of Commerce\n"),
+        vec!["Alex LaBeau"]
+    );
+}
