@@ -30,6 +30,8 @@
 //! dialogues, calls, meetings, briefings, statements and others drawn by kind from readouts in no
 //! other gold file, annotated by four annotators from the definition alone) scored 0.934 and 0.900
 //! before any rule; the dev split's misses were read and the test split's were not.
+//! `speakers_fresh4_dev.jsonl` (48, session 29, drawn and annotated the same way by two more
+//! annotators) scored 0.867 before any rule of that session, then its misses were read.
 
 mod common;
 
@@ -76,6 +78,8 @@ const BARS: &[Bar] = &[
     Bar { file: "speakers_fresh3_dev.jsonl", speaker_f1: 0.92, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.900 when drawn (session 29).
     Bar { file: "speakers_fresh3_test.jsonl", speaker_f1: 0.88, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.867 when drawn, 0.888 after session 29's rules, written on it.
+    Bar { file: "speakers_fresh4_dev.jsonl", speaker_f1: 0.86, country_f1: 0.0, date_accuracy: 0.0 },
 ];
 
 #[derive(Default)]
