@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::exchange::*;
 use super::lists::*;
 use super::mentions::*;
 use super::resolve::*;
@@ -35,33 +36,6 @@ pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// The first word of [`PARTICIPATION_WORDS`] in a sentence, in any case, as a byte range and the
-/// word in lower case. Words here are runs of ASCII letters, digits and underscores (so "met" is
-/// found in "co-met" but not in "metal"). A scan rather than a case-insensitive regex, whose
-/// lazy DFA ran over every sentence.
-pub(super) fn participation_word(sentence: &str) -> Option<(std::ops::Range<usize>, &'static str)> {
-    static SHAPES: LazyLock<WordShapes> = LazyLock::new(|| WordShapes::of(PARTICIPATION_WORDS.iter().copied()));
-    let bytes = sentence.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let mut i = 0;
-    while i < bytes.len() {
-        if !is_word(bytes[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && is_word(bytes[i]) {
-            i += 1;
-        }
-        if SHAPES.may_hold(&bytes[start..i], true)
-            && let Some(word) = with_lowercase(&sentence[start..i], |w| PARTICIPATION.get(w).copied())
-        {
-            return Some((start..i, word));
-        }
-    }
-    None
-}
-
 /// An attribution: the following words name the official the text is attributed to.
 pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:attributable to|attributed to|statement (?:from|by|of)|remarks (?:by|of|from)|readout of|readout from|message (?:from|by)|op-ed by|press (?:statement|release) (?:from|by)|testimony (?:of|by)|letter from|as delivered by)\s*$")
@@ -80,47 +54,6 @@ pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a list of participants: the topic, or a relative clause.
 pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:to discuss|to review|to hear|to share|to highlight|about|regarding|concerning|on the benefits|on how|on efforts|on their|on his|on her|who|whose|which|where|following|after|said|stressed|noted|emphasized|underscored|expressed|reaffirmed)(?-u:\b)")
-        .expect("static regex")
-});
-
-/// Nouns of an exchange or a tie that, discussed, stand for another exchange than the one read
-/// out: its "with" names that exchange's parties (`data/speaker_words.txt`).
-static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("other exchanges"));
-
-/// Another event a sentence recalls: its "with" or "between" names that event's parties, not the
-/// participants of what is read out ("discussed next steps following the meeting between
-/// President Biden and President Erdogan").
-static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:following|after|since|building on|recalling) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){0,3}?(?i:meeting|call|talks|summit|visit|conversation|trip)s?(?-u:\b)")
-        .expect("static regex")
-});
-
-/// Words after "welcomed" that are no thing welcomed: a pronoun ("welcomed him"), a preposition
-/// ("welcomed by NASA Administrator Bill Nelson", "welcomed to the White House representatives of
-/// …"), or people counted ("welcomed two new Governors: …").
-const NOT_A_THING_WELCOMED: &[&str] = &[
-    "him", "her", "them", "all", "both", "each", "by", "to", "in", "at", "on", "back", "from", "with", "for", "as",
-    "here", "there", "two", "three", "four", "five", "six", "several", "many",
-];
-
-/// Whether the verb after `before` is denied: "Mr. Spavor and Mr. Kovrig have not received the
-/// minimal protections", "has never met": no exchange took place.
-fn is_negated(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
-    let last = words.next().unwrap_or("");
-    let last = if matches!(last, "yet" | "ever" | "also" | "previously") { words.next().unwrap_or("") } else { last };
-    matches!(last, "not" | "never" | "hasn’t" | "hasn't" | "haven’t" | "haven't" | "didn’t" | "didn't" | "cannot")
-}
-
-/// Whether `text` ends with words that make the next "with" one of agreement rather than of
-/// company: "in line with", "consistent with", "in keeping with", "in accordance with".
-fn agrees_with(text: &str) -> bool {
-    matches!(last_word(text), "line" | "consistent" | "keeping" | "accordance" | "compliance" | "accord")
-}
-
-/// The topic of a sentence, after which named people are talked about rather than taking part.
-pub(super) static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:to discuss|to review|to receive|to hear|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -277,69 +210,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             verbs.push((zone, action, count));
             from = v + 1;
         }
-        // A meeting yet to come has no participants to read out: "he will meet with X".
-        let participation = participation_word(sentence)
-            .filter(|(m, _)| !is_future(&sentence[..m.start]) && !is_negated(&sentence[..m.start]))
-            .map(|(m, word)| {
-                // Nouns ("call", "meeting") and most verbs need "with" before the other side; a few
-                // verbs take it directly ("met X", "hosted X").
-                let direct = matches!(
-                    word,
-                    "met"
-                        | "meets"
-                        | "meet"
-                        | "hosted"
-                        | "hosts"
-                        | "host"
-                        | "welcomed"
-                        | "welcomes"
-                        | "received"
-                        | "called"
-                        | "visited"
-                        | "joined"
-                );
-                // "welcomed Prime Minister X", "welcomed the delegation"; not "welcomed the visit …
-                // by Secretary Austin" (a thing welcomed: only a "with" names the other side).
-                // "welcomed completion of …" too: a noun without its article.
-                let welcomes_a_thing = || {
-                    let mut words = sentence[m.end..].split_whitespace().peekable();
-                    let article = words.next_if(|w| matches!(*w, "the" | "a" | "an")).is_some();
-                    let noun = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
-                    // Not a briefing or remarks, which someone gave ("welcomed the briefing of UN
-                    // Special Envoy Geir Pedersen").
-                    matches!(word, "welcomed" | "welcomes")
-                        && (article || !NOT_A_THING_WELCOMED.contains(&noun))
-                        && noun.starts_with(|c: char| c.is_lowercase())
-                        && !matches!(noun, "delegation" | "delegations" | "participants" | "members" | "new")
-                        && !is_one_of(noun, &GROUP_NOUNS)
-                        && !is_what_is_said(noun)
-                };
-                let objects_from = if direct && !welcomes_a_thing() {
-                    m.end
-                } else {
-                    // Not past "following" or "after": "discussed next steps following the
-                    // meeting between President Biden and President Erdogan" reads out no meeting
-                    // of theirs.
-                    let rest = &sentence[m.end..];
-                    let rest = &rest[..AFTER_EVENT.find(rest).map_or(rest.len(), |f| f.start())];
-                    // Not a "with" of agreement: "This meeting was in line with the commitment by
-                    // President X and President Y".
-                    let with = [" with ", " with: ", " between "]
-                        .iter()
-                        .filter_map(|w| rest.match_indices(w).map(|(i, _)| i).find(|&i| !agrees_with(&rest[..i])))
-                        .min();
-                    // What is discussed may be another exchange and its parties: "discussed his
-                    // plans for the upcoming summit with President Putin", "their respective
-                    // conversations with President Putin".
-                    // So is a thing welcomed: "welcomed the commencement of negotiations for an
-                    // agreement between GE Aerospace and Hindustan Aeronautical Limited".
-                    let another_exchange =
-                        matches!(word, "discussed" | "discusses" | "talked" | "welcomed" | "welcomes")
-                            && with.is_some_and(|i| is_one_of(last_word(&rest[..i]), &OTHER_EXCHANGES));
-                    with.filter(|_| !another_exchange).map_or(sentence.len(), |i| m.end + i)
-                };
-                (s + m.start, s + objects_from, s + clause_limit(sentence, objects_from))
-            });
+        let participation = exchange_in(sentence).map(|x| (s + x.word, s + x.objects_from, s + x.objects_end));
         // "… was joined by X, Y and Z": each list to its end.
         lists.clear();
         if in_transcript {
@@ -567,75 +438,9 @@ fn before_office(before: &str) -> &str {
     if titles == 0 { before } else { head }
 }
 
-/// The end of the participants part of a sentence: before the topic ("to discuss", "about").
-/// "… as well as" and "including" go on with more participants when officials were named before
-/// and follow: "met with the Crown Prince, as well as top officials including Foreign Minister X
-/// and Minister Y" (not "received training …, including Secretary X", nor "… including through a
-/// call between President X and President Y").
-pub(super) fn clause_limit(sentence: &str, from: usize) -> usize {
-    let mut at = from;
-    while let Some(topic) = TOPIC.find_at(sentence, at) {
-        let more_officials = matches!(topic.as_str(), "including" | "as well as")
-            && names_a_title(&sentence[from..topic.start()])
-            && officials_follow(&sentence[topic.end()..]);
-        if !more_officials {
-            return topic.start();
-        }
-        at = topic.end();
-    }
-    sentence.len()
-}
-
-/// Whether `text` holds a title's word (not a country's) or a noun of officials as a group
-/// ("heads", "leaders"): officials were named in it.
-fn names_a_title(text: &str) -> bool {
-    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| {
-        is_capitalised(w) && word_class(w) == (true, false)
-            // "met with the heads of the Rome-Based Food Security Agencies, including …".
-            || is_one_of(w, &GROUP_NOUNS)
-    })
-}
-
-/// Whether a title comes among the first words of `rest` before a lower-case word (other than a
-/// few words of groups of officials): "top UAE officials including Foreign Minister …", "UN World
-/// Food Program (WFP) Executive Director …".
-fn officials_follow(rest: &str) -> bool {
-    for word in rest.split_whitespace().take(8) {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if !is_capitalised(word) {
-            // "including on support for President X": a topic, not more people.
-            if matches!(
-                word,
-                "top"
-                    | "senior"
-                    | "other"
-                    | "officials"
-                    | "leaders"
-                    | "ministers"
-                    | "members"
-                    | "the"
-                    | "and"
-                    | "including"
-                    | "government"
-            ) {
-                continue;
-            }
-            return false;
-        }
-        // A title that is also a country's word ("States") is the country's; other capitalised
-        // words may name the body the official heads ("UN World Food Program (WFP) Executive
-        // Director").
-        if word_class(word) == (true, false) {
-            return true;
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex::Regex;
 
     #[test]
     fn every_listed_word_passes_the_shape_test_and_few_others_do() {
@@ -654,23 +459,6 @@ mod tests {
         for common in ["the", "and", "that", "a", "", "é", "of"] {
             assert!(!VERB_SHAPES.may_hold(common.as_bytes(), false), "{common}");
             assert!(!participation.may_hold(common.as_bytes(), true), "{common}");
-        }
-    }
-
-    #[test]
-    fn participation_scan_agrees_with_a_regex() {
-        let regex = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", PARTICIPATION_WORDS.join("|"))).unwrap();
-        let mut texts = vec![
-            "The Secretary MET with Foreign Minister Wang; they held talks.".to_string(),
-            "A co-meeting, a metal phone_call, Phone-call, tele\u{AD}phone, été met café.".to_string(),
-            "Nothing here at all".to_string(),
-            String::new(),
-        ];
-        texts.extend(crate::test_support::corpus_sentences(5));
-        for text in &texts {
-            let expected = regex.find(text).map(|m| (m.range(), m.as_str().to_lowercase()));
-            let got = participation_word(text).map(|(r, w)| (r, w.to_string()));
-            assert_eq!(got, expected, "{text:?}");
         }
     }
 }

@@ -437,7 +437,7 @@ fn whole_author(doc: &Doc<'_, '_>) -> Option<String> {
     // Its first sentence.
     let opening = &doc.text[first_content.clone()];
     let opening = crate::text::sentences(opening).first().map_or(opening, |r| &opening[r.clone()]);
-    if super::roles::participation_word(opening).is_some_and(|(_, w)| MEETING_VERBS.contains(&w))
+    if super::exchange::participation_word(opening).is_some_and(|(_, w)| MEETING_VERBS.contains(&w))
         && !first_person(opening)
     {
         return None;
