@@ -1,0 +1,323 @@
+//! Speech and participation: attributions, headlines, verbs of speech, the sides of a call or
+//! meeting, and people only talked about.
+
+use super::{check_bodies, speakers};
+
+#[test]
+fn attribution_and_participants() {
+    let got = speakers(
+        "Secretary Blinken’s Calls with Israeli Foreign Minister Ashkenazi",
+        "Office of the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke with Israeli Foreign Minister Gabi Ashkenazi this morning.",
+    );
+    assert_eq!(got, vec!["Antony Blinken", "Gabi Ashkenazi", "Ned Price"]);
+}
+
+#[test]
+fn statement_headline() {
+    assert_eq!(
+        speakers("Statement from President Joe Biden on Orthodox Easter", "Jill and I send our warmest wishes."),
+        vec!["Joe Biden"]
+    );
+    assert_eq!(
+        speakers(
+            "Statement by White House Press Secretary Karine Jean-Pierre",
+            "Senator Sinema has been a key partner."
+        ),
+        vec!["Karine Jean-Pierre"]
+    );
+}
+
+#[test]
+fn more_ways_of_reporting_speech() {
+    // (body, the speakers found)
+    let cases: &[(&str, &[&str])] = &[
+        ("As Special Envoy Malley mentioned in his opening statement, we will submit it.", &["Malley"]),
+        ("What Special Envoy Rob Malley clarified today is that we would submit it.", &["Rob Malley"]),
+        ("Minister Jan Christian Vestre signaled their intent to move forward.", &["Jan Christian Vestre"]),
+        // "alleged" describes; it reports no one's speech.
+        ("A reward is offered for officers Pavel Akulov and Marat Tyukov for their alleged involvement.", &[]),
+        ("Evan Gershkovich, accused of espionage, remains detained.", &[]),
+        ("Alexei Navalny, denied medical care, remains in prison.", &[]),
+    ];
+    check_bodies("Statement", cases);
+}
+
+#[test]
+fn the_subject_of_a_headline_event() {
+    // (title, body, the speakers found)
+    let cases: &[(&str, &str, &[&str])] = &[
+        // An office, then a surname alone, then the event: the body names the person.
+        (
+            "Special Envoy for the Horn of Africa Satterfield Travel to Addis Ababa",
+            "Special Envoy David Satterfield will travel to Ethiopia.",
+            &["David Satterfield"],
+        ),
+        ("Secretary Blinken’s Travel to Kenya", "The Secretary will meet officials.", &["Blinken"]),
+        // One untitled word before the event, named nowhere else: the event's kind.
+        ("Peacekeeping Ministerial Preparatory Meeting", "The ministerial was prepared.", &[]),
+        ("Statement on the First-Ever Papal Visit to Iraq", "It is a historic visit.", &[]),
+        ("Ecuador Travel Advisory: Reconsider Travel", "Reconsider travel due to crime.", &[]),
+    ];
+    for (title, body, want) in cases {
+        assert_eq!(speakers(title, body), *want, "{title}");
+    }
+}
+
+#[test]
+fn taking_part_in_a_gathering() {
+    // (body, the speakers found)
+    let cases: &[(&str, &[&str])] = &[
+        ("Coordinator Gene Sperling opened today’s convening, reaffirming the commitment.", &["Gene Sperling"]),
+        ("Bar Association President Patricia Lee Refo then moderated a panel on diversion.", &["Patricia Lee Refo"]),
+        ("Secretary Xavier Becerra participated in the convening.", &["Xavier Becerra"]),
+        // Actions that are no part of a gathering need a second subject.
+        ("Secretary Antony Blinken opened the new embassy in Honiara.", &[]),
+        ("Ambassador Linda Thomas-Greenfield launched the initiative in May.", &[]),
+        ("Ambassador Linda Thomas-Greenfield opened the new conference center in Accra.", &[]),
+        // Who chaired the meeting read out took part; who chairs a dialogue recalled did not.
+        ("The dialogue was chaired by Deputy Secretary Wendy Sherman.", &["Wendy Sherman"]),
+        (
+            "The meeting, co-chaired by Foreign Minister Nasser Bourita and Secretary Blinken, focused on trade.",
+            &["Nasser Bourita", "Blinken"],
+        ),
+        ("The leaders renewed their commitment to the Strategic Dialogue co-chaired by Secretary Antony Blinken.", &[]),
+    ];
+    check_bodies("Readout of the Convening", cases);
+}
+
+#[test]
+fn reported_speech_and_surname_resolution() {
+    let got = speakers(
+        "Blinken discusses normalization",
+        "Secretary of State Antony Blinken discussed the process with Prime Minister Nikol Pashinyan and President Ilham Aliyev of Azerbaijan.\n\nMatthew Miller, the State Department’s spokesperson, said that Blinken welcomed it.\n\nAzerbaijani media said Aliyev referred to Assistant Secretary of State Jame O’Brien.\n\n“We see a real opportunity,” O’Brien said at a press briefing. “We’re encouraged,” he added.",
+    );
+    assert_eq!(got, vec!["Antony Blinken", "Nikol Pashinyan", "Ilham Aliyev", "Matthew Miller", "Jame O’Brien"]);
+}
+
+#[test]
+fn subjects_of_a_list() {
+    let got = speakers(
+        "Memorandum signed",
+        "Today, Under Secretary for Economic Growth Jose Fernandez, U.S. Ambassador to Costa Rica Cynthia Telles, and Foreign Minister Erika Mouynes (Panama) signed a Memorandum.",
+    );
+    assert_eq!(got, vec!["Jose Fernandez", "Cynthia Telles", "Erika Mouynes"]);
+}
+
+#[test]
+fn people_only_mentioned_are_not_speakers() {
+    for (title, body) in [
+        ("Readout", "The Secretary met with Foreign Minister Lavrov to discuss the release of Paul Whelan."),
+        ("Statement from President Joe Biden on the Passing of Henry Aaron", "Hank Aaron was a hero."),
+        ("Readout", "President Biden congratulated Prime Minister Mark Carney on his election."),
+    ] {
+        let got = speakers(title, body);
+        assert!(!got.iter().any(|s| s.contains("Whelan") || s.contains("Aaron") || s.contains("Carney")), "{got:?}");
+    }
+}
+
+#[test]
+fn another_exchange_discussed_has_other_parties() {
+    let got = speakers(
+        "Readout of President Biden’s Call with Chancellor Olaf Scholz",
+        "President Biden spoke with Chancellor Olaf Scholz. The leaders discussed their respective conversations with \
+         President Putin and President Zelenskyy. They discussed the situation with Prime Minister Jane Doe.",
+    );
+    assert_eq!(got, vec!["Biden", "Olaf Scholz", "Jane Doe"]);
+}
+
+#[test]
+fn the_mourned_are_talked_about() {
+    let got = speakers(
+        "Statement by Vice President Kamala Harris on the Passing of Randall Robinson",
+        "Randall Robinson offered hope to millions. Randall wrote so powerfully. Senator Jane Doe said he was a giant.",
+    );
+    assert_eq!(got, vec!["Kamala Harris", "Jane Doe"]);
+}
+
+#[test]
+fn a_meeting_yet_to_come_has_no_participants() {
+    let got = speakers(
+        "Readout",
+        "He will first travel to Jerusalem, where he will meet with Israeli President Reuven Rivlin. \
+         Secretary Blinken will then travel to Cairo to meet with Foreign Minister Sameh Shoukry. \
+         Yesterday Secretary Blinken met with Foreign Minister Ayman Safadi.",
+    );
+    assert_eq!(got, vec!["Blinken", "Ayman Safadi"]);
+}
+
+#[test]
+fn acts_that_are_speech_and_acts_that_are_not() {
+    let got = speakers(
+        "Statement from National Security Advisor Jake Sullivan and NEC Director Brian Deese",
+        "During the meeting – which also included Rep. Gallagher and Rep. Matsui – they spoke. \
+         Last month, President Biden issued Executive Order 14035. In July, President Obama signed an Executive Order. \
+         Director Rohit Chopra also delivered remarks. Secretary Marcia Fudge released an open letter. \
+         Anna Ekström, Minister for Education in the Ministry of Education and Research, signed the joint statement for Sweden.",
+    );
+    assert_eq!(
+        got,
+        vec!["Jake Sullivan", "Brian Deese", "Gallagher", "Matsui", "Rohit Chopra", "Marcia Fudge", "Anna Ekström"]
+    );
+}
+
+#[test]
+fn a_possessive_speaks_through_its_speech_alone() {
+    let got = speakers(
+        "Readout",
+        "The trend goes on through Senator Graham’s proposed ban. Prime Minister Nikol Pashinyan’s participation was welcome. \
+         Reiterating President Biden’s condolences in his statement, Mr. Finer pledged support. Chair Menendez’s letter highlights concerns.",
+    );
+    assert_eq!(got, vec!["Biden", "Finer", "Menendez"]);
+    // A legacy is no speech; two people of one surname are two subjects.
+    let got = speakers(
+        "Readout",
+        "Mahatma Gandhi’s message of truth lives on. President Joe Biden and First Lady Jill Biden attended the ceremony.",
+    );
+    assert_eq!(got, vec!["Joe Biden", "Jill Biden"]);
+}
+
+#[test]
+fn things_welcomed_and_people_welcomed() {
+    let got = speakers(
+        "Joint Statement",
+        "They welcomed the visit to Israel later this week by Secretary of Defense Lloyd Austin. \
+         Mr. Sullivan reemphasized President Biden’s commitment as expressed in the Declaration signed during the visit. \
+         Vilnius pledged support. The Task Force met, convened by Amos Hochstein, with the participation of Sarah Ladislaw, \
+         Special Assistant to the President. The Task Force received a briefing from Secretary of Treasury Janet Yellen. \
+         Governor Tim Walz welcomed Indiana Governor Eric J. Holcomb.",
+    );
+    assert_eq!(got, vec!["Sullivan", "Amos Hochstein", "Sarah Ladislaw", "Janet Yellen", "Tim Walz", "Eric Holcomb"]);
+}
+
+#[test]
+fn speech_named_by_a_noun_and_meetings_recalled() {
+    let got = speakers(
+        "Readout",
+        "We acknowledge public statements by President Zelensky. We welcome the announcement by Micron. \
+         Sullivan and Foreign Minister Kalin discussed next steps following the meeting between President Biden and President Erdogan in Rome.",
+    );
+    assert_eq!(got, vec!["Zelensky", "Kalin"]);
+}
+
+#[test]
+fn leaders_joining_a_call_and_korean_surnames() {
+    let got = speakers(
+        "Readout",
+        "Joining President Biden on the call was Prime Minister Trudeau of Canada, Chancellor Scholz of Germany, and Prime Minister Meloni of Italy. \
+         Deputy Secretary Wendy Sherman met today with Republic of Korea (ROK) Foreign Minister Park Jin. \
+         Minister Lee said students in Pell Grants would gain.",
+    );
+    assert_eq!(got, vec!["Biden", "Trudeau", "Scholz", "Meloni", "Wendy Sherman", "Park Jin", "Lee"]);
+}
+
+#[test]
+fn what_the_review_of_session_16_found() {
+    // One foundation among people is no list of organisations.
+    let got = speakers("Readout", "Participants included:\n\n- Ford Foundation\n- Darren Walker\n- Joe Smith");
+    assert_eq!(got, vec!["Darren Walker", "Joe Smith"]);
+    // "included" before a topic lists no one; a title word after an adjective is no surname;
+    // "Park" is a place's word unless a title comes before it.
+    let got = speakers(
+        "Readout",
+        "The meeting included a discussion of President Vladimir Putin’s war. The Anglican Bishop said so. \
+         President Biden visited Lumbini Park and spoke with Foreign Minister Park Jin.",
+    );
+    assert_eq!(got, vec!["Biden", "Park Jin"]);
+    let body = "MR PRICE: Welcome.\n\nSECRETARY BLINKEN: Thank you.\n\nFOREIGN MINISTER PARK: Thank you.\n\nQUESTION: A question.\n\nFOREIGN MINISTER PARK: An answer.";
+    assert_eq!(
+        speakers(
+            "Secretary Blinken and Republic of Korea Foreign Minister Park Jin at a Joint Press Availability",
+            body
+        ),
+        vec!["Blinken", "Price", "Park Jin"]
+    );
+    // A name alone in the middle of an answer gives no one the floor.
+    let body = "MR PRICE: Go ahead.\n\nQUESTION: Who is responsible?\n\nSECRETARY BLINKEN: Look, the person responsible is clear. Yevgeny Prigozhin. And he knows it.\n\nMR PRICE: Thanks.";
+    assert!(!speakers("Press Availability", body).iter().any(|s| s.contains("Prigozhin")));
+}
+
+#[test]
+fn every_subject_of_a_statement_headline_speaks() {
+    let got = speakers(
+        "Statement from Vice President Kamala Harris and Second Gentleman Douglas Emhoff on the Passing of Fernando Valenzuela",
+        "We mourn.",
+    );
+    assert_eq!(got, vec!["Kamala Harris", "Douglas Emhoff"]);
+}
+
+#[test]
+fn an_office_with_of_is_no_preposition() {
+    let got = speakers(
+        "Readout",
+        "Today, Secretary of Commerce Gina Raimondo and National Security Advisor Jake Sullivan met with CEOs. \
+         In discussions launched by Secretary of State Antony Blinken, Assistant Secretary Molly Phee met with Foreign Minister Mahmoud Ali Youssouf.",
+    );
+    assert_eq!(got, vec!["Gina Raimondo", "Jake Sullivan", "Molly Phee", "Mahmoud Ali Youssouf"]);
+}
+
+#[test]
+fn people_who_headline_or_direct_together_take_part() {
+    let got = speakers(
+        "Readout",
+        "Director Neera Tanden, Deputy Secretary Andrea Palm and Deputy Director Katie Keith headlined a White House convening. \
+         In January, President Joe Biden and Prime Minister Justin Trudeau directed the formation of a committee.",
+    );
+    assert_eq!(got, vec!["Neera Tanden", "Andrea Palm", "Katie Keith", "Joe Biden", "Justin Trudeau"]);
+}
+
+#[test]
+fn headlines_name_their_subjects() {
+    assert_eq!(speakers("Special Presidential Envoy for Climate Kerry’s Travel to Vietnam", "Text."), vec!["Kerry"]);
+    assert_eq!(
+        speakers(
+            "Joint Statement by the President of France Emmanuel Macron, Chancellor of Germany Angela Merkel",
+            "Text."
+        ),
+        vec!["Emmanuel Macron", "Angela Merkel"]
+    );
+    assert_eq!(
+        speakers(
+            "Readout",
+            "Secretary Blinken met President Laurentino Cortizo Cohen. Cortizo said the talks went well."
+        ),
+        vec!["Blinken", "Laurentino Cortizo Cohen"]
+    );
+}
+
+#[test]
+fn what_session_29_found_on_fresh_samples() {
+    let cases: &[(&str, &[&str])] = &[
+        // An office with "for" is no preposition before the name.
+        ("Minister for Foreign Affairs Penny Wong also joined the discussions.", &["Penny Wong"]),
+        // "D.C." closes its sentence: the next one's subjects meet.
+        (
+            "The council held its meeting in Washington, D.C.  Secretary of State Antony Blinken and Commerce Secretary Gina Raimondo were joined by Margrethe Vestager.",
+            &["Antony Blinken", "Gina Raimondo", "Margrethe Vestager"],
+        ),
+        // A "with" of agreement, an event recalled, an agreement welcomed: no participants.
+        ("This meeting was in line with the commitment by President Biden and President Macron in their call.", &[]),
+        ("They had a conversation, building on the Summit between President Biden and President Xi.", &[]),
+        (
+            "The leaders welcomed completion of negotiations for an agreement between GE Aerospace and Hindustan Aeronautical Limited.",
+            &[],
+        ),
+        // A denied exchange took no place.
+        ("Mr. Spavor and Mr. Kovrig have not received the minimal procedural protections.", &[]),
+        // People welcomed, counted or by a preposition, still take part.
+        (
+            "Governor Tim Walz welcomed two new Governors: Governor Eric Holcomb and Governor Spencer Cox.",
+            &["Tim Walz", "Eric Holcomb", "Spencer Cox"],
+        ),
+        // "made clear" is speech; a facility is no one.
+        ("President Biden made it very clear that the plant matters.", &["Biden"]),
+        ("The latest Intergovernmental Panel on Climate Change report makes clear that action is needed.", &[]),
+        // Honorifics and ranks are peeled off.
+        ("Secretary Blinken spoke with Omani Foreign Minister Sayyid Badr Albusaidi.", &["Blinken", "Badr Albusaidi"]),
+    ];
+    check_bodies("Readout", cases);
+    // A guest's line whose office follows a comma is a signature even off a list.
+    assert_eq!(
+        speakers("Readout of a Convening", "Thanks to all.\n\nAlex LaBeau, President, Idaho Association of Commerce\n"),
+        vec!["Alex LaBeau"]
+    );
+}
