@@ -36,6 +36,12 @@ pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// What befalls a headline's subject, right after the name: "X Elected to …", "X Sworn In".
+static HEADLINE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:Unjustly|Wrongfully|Wrongly|Unlawfully) )?(?:Arrested|Detained|Sentenced|Convicted|Killed|Elected|Re-[Ee]lected|Appointed|Sworn|Nominated|Confirmed|Honored|Awarded|Released|Freed)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// An attribution: the following words name the official the text is attributed to.
 pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:attributable to|attributed to|statement (?:from|by|of)|remarks (?:by|of|from)|readout of|readout from|message (?:from|by)|op-ed by|press (?:statement|release) (?:from|by)|testimony (?:of|by)|letter from|as delivered by)\s*$")
@@ -301,7 +307,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // when clearly a person's name.
             let interviewer =
                 in_title && mention.name.len() >= 2 && just_before.trim_end().to_lowercase().ends_with(" with");
+            // "Dominic Ng Appointed to Chair …", "Aleksey Navalny Unjustly Convicted Again": a
+            // headline about what befell its subject, who says nothing in it.
+            let befallen = in_title && HEADLINE_PASSIVE.is_match(after);
             let headline = in_title
+                && !befallen
                 && (EVENT_HEADLINE.is_match(sentence)
                     || JOINT_HEADLINE.is_match(sentence.trim_start())
                     || subject_of_headline

@@ -315,6 +315,12 @@ fn what_session_29_found_on_fresh_samples() {
         ("Secretary Blinken spoke with Omani Foreign Minister Sayyid Badr Albusaidi.", &["Blinken", "Badr Albusaidi"]),
     ];
     check_bodies("Readout", cases);
+    // A headline about what befell its subject gives them no floor.
+    for title in
+        ["Aleksey Navalny Unjustly Convicted Again", "Ambassador Marcia S. Bernicat Sworn In as Director General"]
+    {
+        assert_eq!(speakers(title, "The United States condemns the verdict."), Vec::<String>::new(), "{title}");
+    }
     // A guest's line whose office follows a comma is a signature even off a list.
     assert_eq!(
         speakers("Readout of a Convening", "Thanks to all.\n\nAlex LaBeau, President, Idaho Association of Commerce\n"),
