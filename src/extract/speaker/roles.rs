@@ -22,13 +22,13 @@ pub(super) static EVENT_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A headline attributed to the person it names first: "Statement from President Joe Biden on …".
 pub(super) static ATTRIBUTED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Joint )?(?:Statement|Statements|Remarks|Readout|Message|Letter|Op-Ed|Interview|Testimony|Press Release)(?-u:\b)")
+    Regex::new(r"^(?i:joint )?(?i:Statement|Statements|Remarks|Readout|Message|Letter|Op-Ed|Interview|Testimony|Press Release)(?-u:\b)")
         .expect("static regex")
 });
 
-/// A joint statement's headline: everyone it names signs it.
+/// A joint statement's headline: everyone it names signs it (in any case: "Joint statement by …").
 pub(super) static JOINT_HEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^Joint (?:Statement|Readout|Press Statement|Declaration)").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^Joint (?i:Statement|Readout|Press Statement|Declaration)").expect("static regex"));
 
 /// A headline's "X’s Travel to …", "X’s Visit", "X’s Remarks": X is the subject.
 pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -428,24 +428,32 @@ fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) ->
 
 /// The text before a mention, less the office it names with "of" or "for" ("… launched by
 /// Secretary of [State Antony Blinken]" → "… launched by"), so that the word before is the
-/// sentence's, not the office's: "Secretary of Commerce Gina Raimondo met with" and "Minister for
-/// [Foreign Affairs Penny Wong] joined" have no preposition before the name.
+/// sentence's, not the office's: "Secretary of Commerce Gina Raimondo met with", "Minister for
+/// [Foreign Affairs Penny Wong] joined" and "Permanent Secretary of the Ministry of [Defense General
+/// Warakiat Rattananont] led" have no preposition before the name.
 fn before_office(before: &str) -> &str {
     let head = before.trim_end();
-    let Some(mut head) = ["of", "for"].iter().find_map(|p| head.strip_suffix(p)).filter(|h| h.ends_with(' ')) else {
+    if !["of", "for"].iter().any(|p| head.strip_suffix(p).is_some_and(|h| h.ends_with(' '))) {
         return before;
-    };
-    let mut titles = 0;
+    }
+    // Back over the office's words, titles, words no name holds and joining words ("Permanent
+    // Secretary of the Ministry of Foreign Affairs"), to the first title among them; not past a
+    // word that may be a name ("… Advisor Sullivan Welcoming Appointment of Sigrid Kaag").
+    let mut rest = head;
+    let mut office_start = None;
     loop {
-        let trimmed = head.trim_end();
+        let trimmed = rest.trim_end();
         let word = last_word(trimmed);
-        if word.is_empty() || !is_title(word) {
+        let joining = matches!(word, "of" | "for" | "the" | "and" | "&");
+        if word.is_empty() || !(joining || is_capitalised(word) && (is_title(word) || is_breaker(word))) {
             break;
         }
-        head = &trimmed[..trimmed.len() - word.len()];
-        titles += 1;
+        rest = &trimmed[..trimmed.len() - word.len()];
+        if is_title(word) {
+            office_start = Some(rest.len());
+        }
     }
-    if titles == 0 { before } else { head }
+    office_start.map_or(before, |start| &head[..start])
 }
 
 #[cfg(test)]

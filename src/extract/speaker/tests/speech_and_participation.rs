@@ -315,6 +315,27 @@ fn what_session_29_found_on_fresh_samples() {
         ("Secretary Blinken spoke with Omani Foreign Minister Sayyid Badr Albusaidi.", &["Blinken", "Badr Albusaidi"]),
     ];
     check_bodies("Readout", cases);
+    // An office of a ministry ends with its title's words; a joint statement may be written in
+    // lower case.
+    assert_eq!(
+        speakers(
+            "U.S.-Thailand Strategic Dialogue",
+            "Assistant Secretary Daniel Kritenbrink led the U.S. delegation while Permanent Secretary of the Ministry of \
+             Defense General Warakiat Rattananont led the Thai delegation."
+        ),
+        vec!["Daniel Kritenbrink", "Warakiat Rattananont"]
+    );
+    assert_eq!(
+        speakers("Joint statement by President Biden and President Macron", "It is time for a settlement."),
+        vec!["Biden", "Macron"]
+    );
+    assert_eq!(
+        speakers(
+            "Statement from National Security Advisor Sullivan Welcoming Appointment of Sigrid Kaag as UN Coordinator",
+            "We welcome her leadership."
+        ),
+        vec!["Sullivan"]
+    );
     // A headline about what befell its subject gives them no floor.
     for title in
         ["Aleksey Navalny Unjustly Convicted Again", "Ambassador Marcia S. Bernicat Sworn In as Director General"]
