@@ -13,13 +13,14 @@ pub(crate) const DATA_VERSION_INPUT: &str = GIVEN_NAMES_TXT;
 
 /// A given name's variant → the form it stands for ("joe" → "joseph"). A variant of two forms
 /// ("steve": Stephen and Steven; "tony": Antony and Anthony) keeps the first.
-static GIVEN_FORMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+/// Both sides in the spelling [`words`] gives ("michael" as "michal"), so that they meet.
+static GIVEN_FORMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     let mut forms = HashMap::new();
     for line in GIVEN_NAMES_TXT.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-        let mut words = line.split_whitespace();
+        let mut words = line.split_whitespace().map(umlaut_spelling);
         let Some(form) = words.next() else { continue };
         for variant in words {
-            forms.entry(variant).or_insert(form);
+            forms.entry(variant).or_insert_with(|| form.clone());
         }
     }
     forms
@@ -59,6 +60,31 @@ pub fn words(name: &str) -> Vec<String> {
     if let Some(last) = out.last_mut() {
         *last = slavic_ending(last);
     }
+    for word in &mut out {
+        *word = umlaut_spelling(word);
+    }
+    out
+}
+
+/// One spelling of the vowels German writes with an umlaut or an e ("Björn" folds to "bjorn",
+/// "Bjoern" stays "bjoern"; "Müller", "Mueller"): "oe", "ue" and "ae" between consonants become
+/// "o", "u" and "a". Every name goes through it, so that names that were one stay one ("Michael"
+/// is "michal" on both sides).
+fn umlaut_spelling(word: &str) -> String {
+    let bytes = word.as_bytes();
+    let consonant = |b: u8| b.is_ascii_alphabetic() && !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let pair = matches!(bytes[i], b'o' | b'u' | b'a') && bytes.get(i + 1) == Some(&b'e');
+        if pair && i > 0 && consonant(bytes[i - 1]) && bytes.get(i + 2).is_some_and(|&b| consonant(b)) {
+            out.push(char::from(bytes[i]));
+            i += 2;
+            continue;
+        }
+        out.push(char::from(bytes[i]));
+        i += 1;
+    }
     out
 }
 
@@ -76,7 +102,7 @@ fn slavic_ending(word: &str) -> String {
 
 /// The form a given name stands for ("joe" → "joseph"), for comparing.
 pub fn given_form(word: &str) -> &str {
-    GIVEN_FORMS.get(word).copied().unwrap_or(word)
+    GIVEN_FORMS.get(word).map_or(word, String::as_str)
 }
 
 /// Two given names that may be one person's: equal, one the other's variant, or both variants of
@@ -163,7 +189,12 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Joseph R. Biden Jr.", &["joseph", "biden"]),
             ("Joseph R. Biden, Jr.", &["joseph", "biden"]),
-            ("Andrés Manuel López Obrador", &["andres", "manuel", "lopez", "obrador"]),
+            // "ue" between consonants is written "u" on every side: "Manuel" as "manul".
+            ("Andrés Manuel López Obrador", &["andres", "manul", "lopez", "obrador"]),
+            ("Björn Seibert", &["bjorn", "seibert"]),
+            ("Bjoern Seibert", &["bjorn", "seibert"]),
+            ("Robert Mueller", &["robert", "muller"]),
+            ("Joe Poe", &["joe", "poe"]),
             ("Liz Sherwood-Randall", &["liz", "sherwood", "randall"]),
             ("James O’Brien", &["james", "obrien"]),
             ("Volodymyr Zelenskyy", &["volodymyr", "zelenski"]),
