@@ -239,6 +239,24 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
             run[k].capitals_surname = true;
         }
     }
+    // "Thomas West", "Katori Hall": a word that ends no name elsewhere is the surname that ends
+    // the run after a given name opening the name (after a title or a word no name holds, or
+    // opening the run), when that given name is no ordinary word ("Labor Hall").
+    if let Some(k) = run.len().checked_sub(1).filter(|&k| k >= 1) {
+        let given = &run[k - 1];
+        let opens_name = k == 1 || run[k - 2].title || run[k - 2].breaker;
+        if run[k].breaker
+            && is_surname_word(strip_possessive(run[k].text))
+            && opens_name
+            && !given.breaker
+            && !given.title
+            && given.text.chars().next().is_some_and(char::is_uppercase)
+            && given.text.chars().skip(1).all(char::is_lowercase)
+            && !is_ordinary_word(given.text)
+        {
+            run[k].breaker = false;
+        }
+    }
     // "Christian Lindner", "Chad Sniffen", "Jan Christian Vestre": a place's or faith's word
     // that is a given name, before the surname that ends the run, when it opens the run (not
     // after "of": "Foreign Minister of Jordan Ayman Safadi", "President of Chad Deby") or

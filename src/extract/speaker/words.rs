@@ -132,6 +132,16 @@ pub(super) fn opens_surname_after_title(word: &str) -> bool {
     SURNAME_PLACE_WORDS.holds(word)
 }
 
+/// Words that end no name but may be a surname after a given name ("Thomas West"): see
+/// [`is_surname_word`].
+static SURNAME_WORDS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("surnames also words"));
+
+/// A word that ends no name elsewhere but may be a surname right after a given name: "Thomas
+/// West", "Katori Hall".
+pub(super) fn is_surname_word(word: &str) -> bool {
+    SURNAME_WORDS.holds(word)
+}
+
 /// Given names that are also a country's, a state's or a faith's word: see
 /// [`is_given_name_place_word`].
 static GIVEN_NAME_PLACE_WORDS: LazyLock<FoldedWords> =

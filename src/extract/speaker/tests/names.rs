@@ -175,3 +175,13 @@ fn ordinary_words_are_no_names() {
     );
     assert_eq!(got, vec!["Dawn Harrington"]);
 }
+
+#[test]
+fn words_that_end_no_name_may_be_a_surname_after_a_given_name() {
+    let got = speakers(
+        "U.S. Delegation Meeting with Taliban Representatives",
+        "Special Representative for Afghanistan Thomas West led the delegation. Labor Hall said nothing.",
+    );
+    assert_eq!(got, vec!["Thomas West"]);
+    assert!(speakers("Bastille Day", "The United States congratulates France.").is_empty());
+}
