@@ -14,27 +14,13 @@ const ABBREVIATIONS: &[&str] = &[
 const ENDS_AS_A_PLACE: &[&str] = &["D.C."];
 
 /// Whether the text after a place's abbreviation goes on with its sentence: a date ("in
-/// Washington, D.C. July 9-11") or the court of the place ("the D.C. Circuit").
+/// Washington, D.C. July 9-11"), a zip code ("D.C. 20520"), or the place's own offices and
+/// bodies ("D.C. Mayor Muriel Bowser", "D.C. Delegate Eleanor Holmes Norton", "the D.C. Circuit").
 fn goes_on_after_a_place(next: &str) -> bool {
-    const GOES_ON: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Circuit",
-        "Court",
-        "Council",
-    ];
+    const GOES_ON: &str = "January February March April May June July August September October November December \
+                           Circuit Court Council Councilmember Mayor Delegate Attorney Public Police National";
     let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    GOES_ON.contains(&word)
+    next.starts_with(|c: char| c.is_ascii_digit()) || !word.is_empty() && GOES_ON.split_whitespace().any(|w| w == word)
 }
 
 /// True when `word` (ending in a period) is an abbreviation or an initial rather than the end of a
@@ -280,10 +266,11 @@ mod tests {
             split("They met in Washington, D.C. Secretary Blinken spoke."),
             vec!["They met in Washington, D.C.", "Secretary Blinken spoke."]
         );
-        assert_eq!(
-            split("Allies meet in Washington, D.C. July 9-11."),
-            vec!["Allies meet in Washington, D.C. July 9-11."]
-        );
+        for goes_on in
+            ["Allies meet in Washington, D.C. July 9-11.", "He met D.C. Mayor Muriel Bowser.", "Write to D.C. 20520."]
+        {
+            assert_eq!(split(goes_on), vec![goes_on]);
+        }
     }
 
     #[test]

@@ -30,9 +30,10 @@ static GIVEN_FORMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 const SUFFIXES: &[&str] = &["jr", "sr", "md", "phd", "esq", "dds", "do", "msw", "mph", "rn"];
 
 /// The words of a name as compared: folded to lower-case ASCII, hyphens as spaces, apostrophes
-/// and periods gone, initials and suffixes dropped, and a Slavic surname's ending in one spelling
-/// ("Zelenskyy", "Zelensky", "Zelenskiy" → "zelenski"). Regnal numbers stay ("Abdullah II"): they tell
-/// a king from his namesakes.
+/// and periods gone, initials and suffixes dropped, a Slavic surname's ending in one spelling
+/// ("Zelenskyy", "Zelensky", "Zelenskiy" → "zelenski"), and German vowels written with an e in
+/// one spelling ("Bjoern", "Björn" → "bjorn": "oe", "ue", "ae" between consonants). Regnal
+/// numbers stay ("Abdullah II"): they tell a king from his namesakes.
 pub fn words(name: &str) -> Vec<String> {
     let folded = if name.is_ascii() { name.to_ascii_lowercase() } else { deunicode::deunicode(name).to_lowercase() };
     let mut out: Vec<String> = Vec::new();

@@ -48,13 +48,10 @@ static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Words after "welcomed" that are no thing welcomed: a pronoun ("welcomed him"), a preposition
-/// ("welcomed by NASA Administrator Bill Nelson", "welcomed to the White House representatives of
-/// …"), or people counted ("welcomed two new Governors: …").
-const NOT_A_THING_WELCOMED: &[&str] = &[
-    "him", "her", "them", "all", "both", "each", "by", "to", "in", "at", "on", "back", "from", "with", "for", "as",
-    "here", "there", "two", "three", "four", "five", "six", "several", "many",
-];
+/// Words after "welcomed" that are no thing welcomed (`data/speaker_words.txt`): "welcomed him",
+/// "welcomed by NASA Administrator Bill Nelson", "welcomed his Indian counterpart, …", "welcomed
+/// two new Governors: …".
+static NOT_A_THING_WELCOMED: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("not a thing welcomed"));
 
 /// Whether the verb after `before` is denied: "Mr. Spavor and Mr. Kovrig have not received the
 /// minimal protections", "has never met": no exchange took place.
@@ -123,7 +120,7 @@ pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
         // Not a briefing or remarks, which someone gave ("welcomed the briefing of UN
         // Special Envoy Geir Pedersen").
         matches!(word, "welcomed" | "welcomes")
-            && (article || !NOT_A_THING_WELCOMED.contains(&noun))
+            && (article || !is_one_of(noun, &NOT_A_THING_WELCOMED))
             && noun.starts_with(|c: char| c.is_lowercase())
             && !matches!(noun, "delegation" | "delegations" | "participants" | "members" | "new")
             && !is_one_of(noun, &GROUP_NOUNS)

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::mentions::*;
 use super::words::*;
-use crate::text::{is_abbreviation, last_word_start};
+use crate::text::last_word_start;
 
 /// A participant list heading: the list items under it name people who took part.
 static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,11 +259,13 @@ fn shaped_as_listed_name(line: &str) -> bool {
         && !ends_as_sentence(line.trim_end_matches(['”', '"', '’', '\'', '*', '_', ')']))
 }
 
-/// Whether `line` closes as a sentence does: a final `?`, `!`, or a period that ends no
-/// abbreviation (a guest's line may end with her company's "Inc." or "D.C.").
+/// Whether `line` closes as a sentence does: a final `?`, `!`, or a period that ends none of the
+/// abbreviations a guest's line ends with (her company's "Inc.", a "Jr.", "Washington, D.C."); a
+/// line ending "… the U.S." or "… 10 a.m." is a sentence.
 fn ends_as_sentence(line: &str) -> bool {
+    const LINE_ENDINGS: &[&str] = &["Inc.", "Ltd.", "Co.", "Corp.", "LLC.", "Jr.", "Sr.", "D.C.", "Assoc."];
     let line = line.trim_end();
-    line.ends_with(['?', '!']) || line.ends_with('.') && !is_abbreviation(&line[last_word_start(line)..])
+    line.ends_with(['?', '!']) || line.ends_with('.') && !LINE_ENDINGS.contains(&&line[last_word_start(line)..])
 }
 
 /// Whether the first three lines of `rest` are bullets, each a name, a comma and an office

@@ -27,8 +27,9 @@ pub(super) static ATTRIBUTED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A joint statement's headline: everyone it names signs it (in any case: "Joint statement by …").
-pub(super) static JOINT_HEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^Joint (?i:Statement|Readout|Press Statement|Declaration)").expect("static regex"));
+pub(super) static JOINT_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:joint )(?i:Statement|Readout|Press Statement|Declaration)").expect("static regex")
+});
 
 /// A headline's "X’s Travel to …", "X’s Visit", "X’s Remarks": X is the subject.
 pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -444,7 +445,7 @@ fn before_office(before: &str) -> &str {
     loop {
         let trimmed = rest.trim_end();
         let word = last_word(trimmed);
-        let joining = matches!(word, "of" | "for" | "the" | "and" | "&");
+        let joining = matches!(word, "of" | "for" | "the" | "and");
         if word.is_empty() || !(joining || is_capitalised(word) && (is_title(word) || is_breaker(word))) {
             break;
         }

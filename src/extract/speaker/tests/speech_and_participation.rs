@@ -303,7 +303,11 @@ fn what_session_29_found_on_fresh_samples() {
         ),
         // A denied exchange took no place.
         ("Mr. Spavor and Mr. Kovrig have not received the minimal procedural protections.", &[]),
-        // People welcomed, counted or by a preposition, still take part.
+        // People welcomed, counted, described or by a preposition, still take part.
+        (
+            "Secretary Blinken welcomed his Indian counterpart, External Affairs Minister Subrahmanyam Jaishankar, to the Department.",
+            &["Blinken", "Subrahmanyam Jaishankar"],
+        ),
         (
             "Governor Tim Walz welcomed two new Governors: Governor Eric Holcomb and Governor Spencer Cox.",
             &["Tim Walz", "Eric Holcomb", "Spencer Cox"],
@@ -337,9 +341,11 @@ fn what_session_29_found_on_fresh_samples() {
         vec!["Sullivan"]
     );
     // A headline about what befell its subject gives them no floor.
-    for title in
-        ["Aleksey Navalny Unjustly Convicted Again", "Ambassador Marcia S. Bernicat Sworn In as Director General"]
-    {
+    for title in [
+        "Aleksey Navalny Unjustly Convicted Again",
+        "Ambassador Marcia S. Bernicat Sworn In",
+        "Jane Doe Nominated to Lead",
+    ] {
         assert_eq!(speakers(title, "The United States condemns the verdict."), Vec::<String>::new(), "{title}");
     }
     // A guest's line whose office follows a comma is a signature even off a list.
