@@ -70,7 +70,7 @@ fn agrees_with(text: &str) -> bool {
 
 /// The topic of a sentence, after which named people are talked about rather than taking part.
 pub(super) static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:to discuss|to review|to receive|to hear|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:to discuss|to review|to receive|to hear|to reaffirm|to express|to underscore|to condemn|to highlight|to thank|to congratulate|to offer|to convey|to mark|to celebrate|to honor|about|while|regarding|concerning|on the|on their|on his|on her|on efforts|on how|where|who|whose|which|following|after|ahead of|in advance of|during|for the|including|as well as|said|stressed|noted|emphasized|underscored|welcomed|expressed|reaffirmed)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -89,7 +89,7 @@ pub(super) struct Exchange {
 /// The exchange `sentence` reads out, if any. A meeting yet to come ("he will meet with X") or
 /// denied ("has not met") has no participants to read out.
 pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
-    let (m, word) = participation_word(sentence)?;
+    let Some((m, word)) = participation_word(sentence) else { return hearer_in(sentence) };
     if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) {
         return None;
     }
@@ -109,6 +109,7 @@ pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
             | "called"
             | "visited"
             | "joined"
+            | "phoned"
     );
     // "welcomed Prime Minister X", "welcomed the delegation"; not "welcomed the visit …
     // by Secretary Austin" (a thing welcomed: only a "with" names the other side).
@@ -128,6 +129,8 @@ pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
     };
     let objects_from = if direct && !welcomes_a_thing() {
         m.end
+    } else if let Some(to) = spoken_to(word, &sentence[m.end..]) {
+        m.end + to
     } else {
         // Not past "following" or "after": "discussed next steps following the
         // meeting between President Biden and President Erdogan" reads out no meeting
@@ -150,6 +153,76 @@ pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
         with.filter(|_| !another_exchange).map_or(sentence.len(), |i| m.end + i)
     };
     Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from) })
+}
+
+/// The one briefed in a sentence without another exchange: "Secretary Blinken updated Foreign
+/// Minister Kuleba on …", "briefed President Zelenskyy on …" read out an exchange between the
+/// two. Only a name or title right after the verb ("briefed the Congress" names no one), up to
+/// its first lower-case word. Not "told": "As President Biden told President Putin directly, …"
+/// recalls words, and the one told takes no part in what is read out.
+fn hearer_in(sentence: &str) -> Option<Exchange> {
+    static HEARER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?-u:\b)(?:updated|briefed|informed) \p{Lu}").expect("static regex"));
+    let found = HEARER.find(sentence)?;
+    let word = found.start();
+    // "an updated Xinjiang Supply Chain Business Advisory": a word that describes a thing.
+    let describes = matches!(
+        last_word(&sentence[..word]).to_lowercase().as_str(),
+        "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her"
+    );
+    if describes || is_future(&sentence[..word]) || is_negated(&sentence[..word]) {
+        return None;
+    }
+    let objects_from = found.end() - found.as_str().chars().last().map_or(0, char::len_utf8);
+    let mut objects_end = sentence.len();
+    let mut at = objects_from;
+    for w in sentence[objects_from..].split(' ') {
+        if w.starts_with(char::is_lowercase) && !matches!(w, "of" | "for" | "and" | "de" | "al" | "bin" | "van" | "von")
+        {
+            objects_end = at;
+            break;
+        }
+        at += w.len() + 1;
+    }
+    Some(Exchange { word, objects_from, objects_end: objects_end.min(clause_limit(sentence, objects_from)) })
+}
+
+/// Where the one spoken to is named after a verb of talking ("spoke to Foreign Minister Lavrov",
+/// "spoke by phone to X", "talked yesterday to X"), as an offset into `rest`, the text after the
+/// verb: right after its "to", which may follow a few words of how or when. Not "spoke to the
+/// importance of …" (a topic): the name must follow the "to" at once.
+fn spoken_to(word: &str, rest: &str) -> Option<usize> {
+    if !matches!(word, "spoke" | "speaks" | "speak" | "talked") {
+        return None;
+    }
+    let mut words = rest.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    for (start, w) in words.by_ref().filter(|(_, w)| !w.is_empty()).take(4) {
+        if w == "to" {
+            let after = start + 2;
+            return rest[after..].trim_start().starts_with(char::is_uppercase).then_some(after);
+        }
+        if !matches!(
+            w,
+            "by" | "phone"
+                | "telephone"
+                | "on"
+                | "the"
+                | "again"
+                | "directly"
+                | "briefly"
+                | "today"
+                | "yesterday"
+                | "separately"
+                | "also"
+        ) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The end of the participants part of a sentence: before the topic ("to discuss", "about").
@@ -228,6 +301,14 @@ mod tests {
         let cases: &[(&str, Option<(&str, &str)>)] = &[
             ("Blinken met Foreign Minister Lavrov to discuss Ukraine.", Some(("met", " Foreign Minister Lavrov "))),
             ("Blinken spoke with Lavrov about Ukraine.", Some(("spoke", " with Lavrov "))),
+            ("Blinken spoke to Lavrov about Ukraine.", Some(("spoke", " Lavrov "))),
+            ("Blinken spoke by phone today to Lavrov.", Some(("spoke", " Lavrov."))),
+            ("Blinken spoke to the importance of a ceasefire.", Some(("spoke", ""))),
+            ("Blinken spoke to reporters.", Some(("spoke", ""))),
+            ("Blinken updated Foreign Minister Kuleba on the war.", Some(("updated", "Foreign Minister Kuleba "))),
+            ("He briefed President Zelenskyy that day.", Some(("briefed", "President Zelenskyy "))),
+            ("He told President Zelenskyy that Ukraine would win.", None),
+            ("He issued an updated Supply Chain Advisory.", None),
             ("The call was in line with the commitment by X and Y.", Some(("call", ""))),
             ("They discussed the summit with Putin.", Some(("discussed", ""))),
             ("They welcomed the agreement between A and B.", Some(("welcomed", ""))),

@@ -97,7 +97,12 @@ impl<'m, 'a> Resolver<'m, 'a> {
         let name = &all[best].name;
         // A lone untitled word that never appears as part of a fuller name, at the start of a sentence,
         // is more likely an ordinary word than a person ("Allies stressed").
-        if name.len() == 1 && !mention.titled && starts_sentence(text, mention.start) {
+        // Unless an office follows it between commas: "Gantz, the Israeli defense minister, said".
+        if name.len() == 1
+            && !mention.titled
+            && starts_sentence(text, mention.start)
+            && !office_in_apposition(&text[mention.end..])
+        {
             return None;
         }
         // An ordinary word that no fuller name in the readout explains is no name, titled or not
@@ -284,6 +289,22 @@ impl<'a> FoldedWords<'a> {
         self.ids.insert(word, id);
         id
     }
+}
+
+/// Whether `after`, the text right after a name, opens with an office set off by commas: ", the
+/// Israeli defense minister,", ", Ukraine's foreign minister,". A few words, one of them a title
+/// in any case (not a country's word alone: ", the Israeli,").
+pub(super) fn office_in_apposition(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    let Some((aside, _)) = rest.split_once(',') else { return false };
+    let words: Vec<&str> = aside.split_whitespace().collect();
+    words.len() <= 8
+        && words.iter().any(|w| {
+            let mut letters = w.chars();
+            let capitalised: String =
+                letters.next().map(|c| c.to_uppercase().chain(letters).collect()).unwrap_or_default();
+            TITLES.contains(capitalised.as_str())
+        })
 }
 
 pub(super) fn starts_sentence(text: &str, at: usize) -> bool {

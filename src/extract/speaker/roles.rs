@@ -283,13 +283,23 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said_by_noun = (mention.titled || mention.name.len() >= 2)
                 && matches!(word_before_office, "by" | "from")
                 && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
+            // "According to Foreign Minister Lavrov, …", "in the words of President X": their words.
+            // Someone clearly named: "according to Reuters" is a source, not a speaker.
+            let said_as_source = (mention.titled || mention.name.len() >= 2) && {
+                let head = before_the_office.trim_end().to_lowercase();
+                head.ends_with("according to") || head.ends_with("in the words of")
+            };
             // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
             let possessed = after_possessive(&text[mention.start..mention.end], after);
             let possessive = possessed.is_some();
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
-            let said = speech_follows(after) && !possessive || said_before || said_by_noun || said_by_possessive;
+            let said = speech_follows(after) && !possessive
+                || said_before
+                || said_by_noun
+                || said_by_possessive
+                || said_as_source;
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…". Without the possessive, one untitled word before
             // the event is a surname when the readout names its bearer more fully ("Special Envoy

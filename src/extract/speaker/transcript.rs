@@ -91,7 +91,7 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
 
 /// A moderator giving the floor in a transcript: the name right after speaks next.
 pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|next question,|question:)")
+    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|(?:next|first|last|final|another|second|third) question,|question:)")
         .expect("static regex")
 });
 
@@ -205,6 +205,13 @@ mod tests {
         assert_eq!(
             find("Department Press Briefing", body),
             vec!["Casey O’Neill", "Arshad Mohammed", "William Mauldin", "Ina Strazdina", "Will Mauldin", "Price"]
+        );
+        // "First question, …" and "Last question, …" give the floor as "Next question, …" does.
+        let body = "MODERATOR: First question, Lalit Jha of PTI.\n\nQUESTION: Thank you.\n\nSECRETARY BLINKEN: Yes.\n\n\
+                    MODERATOR: Last question, Humeyra Pamuk of Reuters.\n\nQUESTION: Thanks.";
+        assert_eq!(
+            find("Secretary Blinken at a Press Availability", body),
+            vec!["Blinken", "Lalit Jha", "Humeyra Pamuk"]
         );
     }
 }

@@ -76,7 +76,30 @@ pub(super) fn is_future(before: &str) -> bool {
     } else {
         last
     };
-    matches!(last, "will" | "would" | "shall" | "to")
+    if last == "to" {
+        return !done_gladly_or_when_given_the_chance(words);
+    }
+    matches!(last, "will" | "would" | "shall")
+}
+
+/// Whether the words before an infinitive's "to", last first, make it something done: "was
+/// pleased to meet", "were honored to host", "had another opportunity to speak to". Not "hopes to
+/// meet", "looks forward to", "would be pleased to".
+fn done_gladly_or_when_given_the_chance<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    let word = words.next().unwrap_or("");
+    if matches!(word, "pleased" | "honored" | "honoured" | "glad" | "delighted" | "proud" | "happy" | "thrilled") {
+        let word = words.next().unwrap_or("");
+        let word = if matches!(word, "very" | "so" | "especially" | "particularly") {
+            words.next().unwrap_or("")
+        } else {
+            word
+        };
+        return matches!(word, "was" | "were");
+    }
+    if matches!(word, "opportunity" | "chance") {
+        return words.take(3).any(|w| w == "had");
+    }
+    false
 }
 
 /// True when the mention `m` is the subject of the verb at `verb`: it ends a few words before it, or

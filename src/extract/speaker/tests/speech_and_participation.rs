@@ -354,3 +354,39 @@ fn what_session_29_found_on_fresh_samples() {
         vec!["Alex LaBeau"]
     );
 }
+
+#[test]
+fn talking_to_someone_and_the_one_briefed() {
+    // (body, the speakers found)
+    let cases: &[(&str, &[&str])] = &[
+        ("Secretary Blinken spoke to Foreign Minister Kuleba today about Ukraine.", &["Blinken", "Kuleba"]),
+        ("Secretary Blinken spoke by phone to Foreign Minister Kuleba.", &["Blinken", "Kuleba"]),
+        ("Secretary Blinken consulted with Foreign Minister Kuleba in Kyiv.", &["Blinken", "Kuleba"]),
+        ("Secretary Blinken phoned Foreign Minister Kuleba to discuss the war.", &["Blinken", "Kuleba"]),
+        ("Secretary Blinken updated Foreign Minister Kuleba on the war.", &["Blinken", "Kuleba"]),
+        // A topic spoken to, not a person.
+        ("Secretary Blinken spoke to the importance of President Zelenskyy's plan.", &["Blinken"]),
+        // What the speaker did while elsewhere names no participant.
+        (
+            "President Biden spoke to Governor Pedro Pierluisi while returning from the funeral of Queen Elizabeth II.",
+            &["Biden", "Pedro Pierluisi"],
+        ),
+        // A meeting done gladly is done; one hoped for is not.
+        ("I was pleased to host Prime Minister Kishida at the White House today.", &["Kishida"]),
+        ("I hope to host Prime Minister Kishida at the White House soon.", &[]),
+        // A source of words.
+        ("According to Foreign Minister Lavrov, Russia will not withdraw.", &["Lavrov"]),
+        ("According to Reuters, Russia will not withdraw.", &[]),
+        ("Henry Aaron became, in the words of President Carter, “the first Black man.”", &["Carter"]),
+    ];
+    check_bodies("Statement", cases);
+}
+
+#[test]
+fn a_surname_opening_a_sentence_with_its_office_beside_it() {
+    let cases: &[(&str, &[&str])] = &[
+        ("The talks went on. Gantz, the Israeli defense minister, said they should act.", &["Gantz"]),
+        ("The talks went on. Gantz said they should act.", &[]),
+    ];
+    check_bodies("Statement", cases);
+}
