@@ -54,7 +54,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "participants included", "the meeting – which also included", "heard from", "was chaired by"
 /// (not a dialogue "co-chaired by" someone, which a statement recalls).
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists):|(?:also )?(?:attending|participating|present|joining)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -248,7 +248,23 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 if found.as_str().ends_with("included") && !people_follow {
                     continue;
                 }
-                let end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
+                let mut end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
+                // "accompanied by State Department security, traveled to Kyiv … as the Secretary
+                // pledged to President Zelenskyy": those accompanying end at the first word in
+                // lower case that joins no office or name ("Under Secretary for Economic Growth,
+                // Energy, and the Environment Jose Fernandez, will …").
+                if found.as_str().ends_with("accompanied by") {
+                    let mut at = found.end();
+                    for word in sentence[found.end()..end].split(' ') {
+                        if word.starts_with(char::is_lowercase)
+                            && !matches!(word, "and" | "of" | "for" | "the" | "de" | "al" | "bin")
+                        {
+                            end = at;
+                            break;
+                        }
+                        at += word.len() + 1;
+                    }
+                }
                 lists.push(s + found.end()..s + end);
             }
         }

@@ -10,10 +10,10 @@ use super::mentions::*;
 use super::words::*;
 
 /// An action that a person takes part in alone: signing for a side ("signed for the United
-/// States", "signed on behalf of") or signing a joint statement, leading a delegation ("led the
-/// Cuban delegation").
+/// States", "signed on behalf of") or signing a joint statement, leading or heading a delegation
+/// ("led the Cuban delegation"), being present ("Ambassador Brink was also present").
 static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|led (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation)")
+    Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|(?:led|headed) (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation|present(?-u:\b))")
         .expect("static regex")
 });
 

@@ -390,3 +390,32 @@ fn a_surname_opening_a_sentence_with_its_office_beside_it() {
     ];
     check_bodies("Statement", cases);
 }
+
+#[test]
+fn those_attending_accompanying_or_present() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Also attending were Deputy Secretary Wendy Sherman and Under Secretary Victoria Nuland.",
+            &["Wendy Sherman", "Victoria Nuland"],
+        ),
+        (
+            "Joining the Secretary were Deputy Secretary Wendy Sherman and Ambassador Bridget Brink.",
+            &["Wendy Sherman", "Bridget Brink"],
+        ),
+        ("Ambassador Bridget Brink was also present.", &["Bridget Brink"]),
+        ("Assistant Secretary Donald Lu headed the delegation.", &["Donald Lu"]),
+        ("The Secretary was accompanied by Ambassador Bridget Brink.", &["Bridget Brink"]),
+        // Those accompanying end where the sentence goes on about something else.
+        (
+            "Diplomats, accompanied by State Department security, traveled to Kyiv as the Secretary pledged to President Zelenskyy.",
+            &[],
+        ),
+        // A trip to come.
+        ("He will be accompanied by Assistant Secretary Brian Nichols.", &[]),
+        (
+            "Secretary Alejandro Mayorkas and Deputy Secretary Kathleen Hicks represented the agencies involved.",
+            &["Alejandro Mayorkas", "Kathleen Hicks"],
+        ),
+    ];
+    check_bodies("Readout", cases);
+}
