@@ -174,16 +174,7 @@ fn hearer_in(sentence: &str) -> Option<Exchange> {
         return None;
     }
     let objects_from = found.end() - found.as_str().chars().last().map_or(0, char::len_utf8);
-    let mut objects_end = sentence.len();
-    let mut at = objects_from;
-    for w in sentence[objects_from..].split(' ') {
-        if w.starts_with(char::is_lowercase) && !matches!(w, "of" | "for" | "and" | "de" | "al" | "bin" | "van" | "von")
-        {
-            objects_end = at;
-            break;
-        }
-        at += w.len() + 1;
-    }
+    let objects_end = objects_from + name_run_end(&sentence[objects_from..]);
     Some(Exchange { word, objects_from, objects_end: objects_end.min(clause_limit(sentence, objects_from)) })
 }
 

@@ -254,16 +254,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 // lower case that joins no office or name ("Under Secretary for Economic Growth,
                 // Energy, and the Environment Jose Fernandez, will …").
                 if found.as_str().ends_with("accompanied by") {
-                    let mut at = found.end();
-                    for word in sentence[found.end()..end].split(' ') {
-                        if word.starts_with(char::is_lowercase)
-                            && !matches!(word, "and" | "of" | "for" | "the" | "de" | "al" | "bin")
-                        {
-                            end = at;
-                            break;
-                        }
-                        at += word.len() + 1;
-                    }
+                    end = found.end() + name_run_end(&sentence[found.end()..end]);
                 }
                 lists.push(s + found.end()..s + end);
             }
@@ -294,11 +285,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // text's last word: "… launched by Secretary of State X" gives "by".
             let before_the_office = before_office(just_before);
             let word_before_office = last_word(before_the_office);
-            // "the announcement by Turkish President Erdogan", "comments by Jake Sullivan".
-            // Someone clearly named: "the announcement by Micron" is a company's.
-            let said_by_noun = (mention.titled || mention.name.len() >= 2)
-                && matches!(word_before_office, "by" | "from")
-                && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
+
             // "According to Foreign Minister Lavrov, …", "in the words of President X": their words.
             // Someone clearly named: "according to Reuters" is a source, not a speaker.
             let said_as_source = (mention.titled || mention.name.len() >= 2) && {
@@ -308,6 +295,14 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
             let possessed = after_possessive(&text[mention.start..mention.end], after);
             let possessive = possessed.is_some();
+            // "the announcement by Turkish President Erdogan", "comments by Jake Sullivan", "the
+            // deal as outlined by President Biden". Someone clearly named: "the announcement by
+            // Micron" is a company's. Not a possessive: "as outlined by President Biden’s January
+            // 27 executive order".
+            let said_by_noun = (mention.titled || mention.name.len() >= 2)
+                && !possessive
+                && matches!(word_before_office, "by" | "from")
+                && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));

@@ -135,6 +135,30 @@ pub(super) fn name_alone_in_turn(sentence: &str, standalone: bool) -> Option<usi
     if turn.contains(['“', '”', '"']) {
         return None;
     }
+    // A reporter saying who they are: "It’s Pamala Falk from CBS News", "This is Shaun Tandon
+    // with AFP", "Hi, I'm …".
+    let introduced = ["Hi, ", "Hello, ", "Yes, ", "Thanks, ", "Thank you, "]
+        .iter()
+        .find_map(|w| turn.strip_prefix(w))
+        .unwrap_or(turn);
+    let (turn_at, turn) = match [
+        "It’s ",
+        "It's ",
+        "it’s ",
+        "it's ",
+        "This is ",
+        "this is ",
+        "I’m ",
+        "I'm ",
+        "My name is ",
+        "my name is ",
+    ]
+    .iter()
+    .find_map(|w| introduced.strip_prefix(w))
+    {
+        Some(rest) => (turn_at + (turn.len() - rest.len()), rest),
+        None => (turn_at, turn),
+    };
     // A name alone: two to four capitalised words, none of them a title or a word no name holds.
     let name_like = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
@@ -206,6 +230,10 @@ mod tests {
             find("Department Press Briefing", body),
             vec!["Casey O’Neill", "Arshad Mohammed", "William Mauldin", "Ina Strazdina", "Will Mauldin", "Price"]
         );
+        // A reporter saying who they are.
+        let body = "MR PRICE: Go ahead.\n\nQUESTION: Thank you. It’s Pamala Falk from CBS News. Will the talks resume?\n\n\
+                    MR PRICE: Yes.\n\nQUESTION: Hi, this is Shaun Tandon with AFP. And Iran?\n\nMR PRICE: No.";
+        assert_eq!(find("Department Press Briefing", body), vec!["Pamala Falk", "Shaun Tandon", "Price"]);
         // "First question, …" and "Last question, …" give the floor as "Next question, …" does.
         let body = "MODERATOR: First question, Lalit Jha of PTI.\n\nQUESTION: Thank you.\n\nSECRETARY BLINKEN: Yes.\n\n\
                     MODERATOR: Last question, Humeyra Pamuk of Reuters.\n\nQUESTION: Thanks.";

@@ -201,6 +201,22 @@ pub(super) static ACTION_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| s
 /// Helper words that may stand between a subject and its verb ("Blinken also stressed").
 pub(super) static HELPERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("helpers"));
 
+/// Where the name or office that `text` opens with ends: at its first word in lower case that
+/// joins no office or name ("Under Secretary for Economic Growth, Energy, and the Environment Jose
+/// Fernandez, will …", "Foreign Minister Kuleba on the war"), as a byte offset into `text`.
+pub(super) fn name_run_end(text: &str) -> usize {
+    let mut at = 0;
+    for word in text.split(' ') {
+        if word.starts_with(char::is_lowercase)
+            && !matches!(word, "and" | "of" | "for" | "the" | "de" | "al" | "bin" | "van" | "von")
+        {
+            return at;
+        }
+        at += word.len() + 1;
+    }
+    text.len()
+}
+
 /// Verbs whose objects also take part ("spoke with X", "met X", "hosted X").
 pub(super) static PARTICIPATION: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| PARTICIPATION_WORDS.iter().copied().collect());
