@@ -54,7 +54,7 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "participants included", "the meeting – which also included", "heard from", "was chaired by"
 /// (not a dialogue "co-chaired by" someone, which a statement recalls).
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists):|(?:also )?(?:attending|participating|present|joining)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists):|(?:also )?(?:attending|participating|present|joining)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|at the invitation of|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -260,6 +260,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             }
         }
         let mut headline_chain = false;
+        // Whether the mention before was said to speak by a noun or verb of speech before "by" or
+        // "from": the ones listed with it speak too ("announced by President Biden and Prime
+        // Minister Netanyahu", "the joint call from President Biden, President Sisi of Egypt, and
+        // Amir Tamim of Qatar").
+        let mut said_by_chain = false;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
@@ -299,10 +304,22 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // deal as outlined by President Biden". Someone clearly named: "the announcement by
             // Micron" is a company's. Not a possessive: "as outlined by President Biden’s January
             // 27 executive order".
+            let listed_with_previous = pos > 0 && {
+                let between = text[all[m - 1].end..mention.start].trim();
+                // Past what the office before was of: "President Sisi of Egypt, and …".
+                let between = match between.strip_prefix("of ") {
+                    Some(rest) => rest
+                        .trim_start_matches(|c: char| c.is_alphanumeric() || matches!(c, ' ' | '.' | '’' | '\'' | '-')),
+                    None => between,
+                };
+                matches!(between, "and" | ", and" | "," | "&")
+            };
             let said_by_noun = (mention.titled || mention.name.len() >= 2)
                 && !possessive
-                && matches!(word_before_office, "by" | "from")
-                && is_one_of(last_word(before_last_word(before_the_office)), &SPEECH_NOUNS);
+                && (matches!(word_before_office, "by" | "from")
+                    && is_one_of(word_before_by(before_the_office), &SPEECH_NOUNS)
+                    || said_by_chain && listed_with_previous);
+            said_by_chain = said_by_noun;
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
@@ -430,6 +447,18 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         all.push(tag);
     }
     resolve(&all, speaking, text, first_tag)
+}
+
+/// The word before the "by" that ends `before`, past a word of when or how: "endorsed today by",
+/// "announced jointly by".
+fn word_before_by(before: &str) -> &str {
+    let before = before_last_word(before);
+    let word = last_word(before);
+    if matches!(word, "today" | "yesterday" | "jointly" | "also" | "publicly" | "formally") {
+        last_word(before_last_word(before))
+    } else {
+        word
+    }
 }
 
 /// The people a headline mourns: named after "Passing of", "Death of", "Killing of", "Life of" …,

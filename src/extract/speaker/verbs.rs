@@ -43,7 +43,7 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         if VERB_SHAPES.may_hold(word.as_bytes(), false) {
             // "issued a statement" is speech where "issued Executive Order 14035" is an act.
             let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
-            let action = ACTION_VERBS.contains(&word);
+            let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
             if gives || action || SPEECH_VERBS.contains(word) && word != "calls" {
                 return Some((at, action && !gives));
             }
@@ -52,6 +52,34 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         at = end + char_at(sentence, end).map_or(1, char::len_utf8);
     }
     None
+}
+
+/// Whether `word`, a verb at byte `at` of `sentence` in the present of several subjects, is no
+/// present of named subjects: a plan ("will discuss", "may announce", "to help urge", "will meet
+/// … and reaffirm": a modal anywhere before it in its clause), or not right after a name (past
+/// its helpers: "… between President Biden and President Putin, and I strongly welcome").
+fn planned(sentence: &str, at: usize, word: &str) -> bool {
+    PRESENT_OF_SEVERAL.contains(&word) && {
+        let before = &sentence[..at];
+        let mut words = before.split_whitespace().rev().skip_while(|w| is_one_of(w, &HELPERS));
+        let subject = words.next().unwrap_or("");
+        is_future(before)
+            || !subject.starts_with(char::is_uppercase)
+            || matches!(subject, "I" | "We" | "They")
+            || clause_of_own_subject(before).split_whitespace().any(|w| matches!(w, "will" | "would" | "shall"))
+    }
+}
+
+/// The end of `before` from its last ", and " or "; " that opens a clause with a subject of its
+/// own (a capitalised word follows): "We will continue …, and President Yoon and Prime Minister
+/// Kishida welcome" (not "will meet to discuss A, B, and reaffirm").
+fn clause_of_own_subject(before: &str) -> &str {
+    let opens_subject = |i: usize, sep: &str| before[i + sep.len()..].starts_with(char::is_uppercase);
+    let last = [", and ", "; "]
+        .iter()
+        .filter_map(|sep| before.rmatch_indices(sep).find(|&(i, _)| opens_subject(i, sep)).map(|(i, m)| i + m.len()))
+        .max();
+    last.map_or(before, |i| &before[i..])
 }
 
 /// Where the subject of the verb at `verb` starts: after the last dash, semicolon or "including"
@@ -183,10 +211,9 @@ mod tests {
                 sentence[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(sentence.len(), |i| at + i);
             let word = &sentence[at..end];
             let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
-            if word.len() >= 3
-                && (SPEECH_VERBS.contains(word) && word != "calls" || ACTION_VERBS.contains(&word) || gives)
-            {
-                return Some((at, ACTION_VERBS.contains(&word) && !gives));
+            let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
+            if word.len() >= 3 && (SPEECH_VERBS.contains(word) && word != "calls" || action || gives) {
+                return Some((at, action && !gives));
             }
             at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);
         }

@@ -196,7 +196,12 @@ pub(super) static SPEECH_VERB_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(
 
 /// Verbs of action rather than speech: their subjects take part only as one of several ("X, Y and
 /// Z signed the memorandum"), since a lone subject is as often history ("Johnson signed the Act").
-pub(super) static ACTION_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("action verbs"));
+pub(super) static ACTION_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| section("action verbs").into_iter().chain(PRESENT_OF_SEVERAL.iter().copied()).collect());
+
+/// Verbs in the present tense of several subjects ("President Yoon and Prime Minister Kishida
+/// welcome"): actions, but not after a modal ("will discuss", a meeting to come).
+pub(super) static PRESENT_OF_SEVERAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("present of several"));
 
 /// Helper words that may stand between a subject and its verb ("Blinken also stressed").
 pub(super) static HELPERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("helpers"));
@@ -509,6 +514,7 @@ mod tests {
             &*PARTICLES,
             &*SPEECH_VERB_LIST,
             &*ACTION_VERBS,
+            &*PRESENT_OF_SEVERAL,
             &*HELPERS,
             &*PARTICIPATION_WORDS,
             &*SPEECH_BEFORE,

@@ -419,3 +419,31 @@ fn those_attending_accompanying_or_present() {
     ];
     check_bodies("Readout", cases);
 }
+
+#[test]
+fn joint_statements_in_the_present_and_speech_before_by() {
+    let cases: &[(&str, &[&str])] = &[
+        ("President Yoon and Prime Minister Kishida welcome the hosting of APEC.", &["Yoon", "Kishida"]),
+        (
+            "We will continue our work, and President Yoon and Prime Minister Kishida welcome the forum.",
+            &["Yoon", "Kishida"],
+        ),
+        // A meeting to come, and a pronoun's present.
+        ("President Yoon and Prime Minister Kishida will meet to discuss trade, energy, and reaffirm ties.", &[]),
+        ("They met after the summit between President Biden and President Putin, and I strongly welcome it.", &[]),
+        ("President Biden and Vice President Harris restated their support for reform.", &["Biden", "Harris"]),
+        // Speech before "by", with those listed beside the first.
+        ("The deal was announced by President Biden and Prime Minister Netanyahu.", &["Biden", "Netanyahu"]),
+        ("The principles were endorsed today by National Security Advisor Jake Sullivan.", &["Jake Sullivan"]),
+        (
+            "We endorsed the joint call from President Biden, President Sisi of Egypt, and Amir Tamim of Qatar.",
+            &["Biden", "Sisi", "Tamim"],
+        ),
+        // Hosts.
+        (
+            "The Ministers met in Marrakesh at the invitation of Foreign Minister Nasser Bourita and Secretary of State Antony Blinken.",
+            &["Nasser Bourita", "Antony Blinken"],
+        ),
+    ];
+    check_bodies("Joint Statement", cases);
+}
