@@ -13,7 +13,7 @@ use crate::text::last_word_start;
 
 /// A participant list heading: the list items under it name people who took part.
 static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|attending|in attendance|members included|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|attending|in attendance|members included|(?:members|guests|officials|leaders|experts|representatives)(?: of the [\w-]+)? (?:also )?(?:include|includes)|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
         .expect("static regex")
 });
 

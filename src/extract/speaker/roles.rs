@@ -253,6 +253,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 // pledged to President Zelenskyy": those accompanying end at the first word in
                 // lower case that joins no office or name ("Under Secretary for Economic Growth,
                 // Energy, and the Environment Jose Fernandez, will …").
+                // A host of a trip to come: "will travel to Riyadh at the invitation of …".
+                if found.as_str().ends_with("invitation of")
+                    && sentence[..found.start()].split_whitespace().any(|w| matches!(w, "will" | "would"))
+                {
+                    continue;
+                }
                 if found.as_str().ends_with("accompanied by") {
                     end = found.end() + name_run_end(&sentence[found.end()..end]);
                 }
@@ -291,25 +297,32 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let before_the_office = before_office(just_before);
             let word_before_office = last_word(before_the_office);
 
-            // "According to Foreign Minister Lavrov, …", "in the words of President X": their words.
-            // Someone clearly named: "according to Reuters" is a source, not a speaker.
-            let said_as_source = (mention.titled || mention.name.len() >= 2) && {
-                let head = before_the_office.trim_end().to_lowercase();
-                head.ends_with("according to") || head.ends_with("in the words of")
-            };
             // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
             let possessed = after_possessive(&text[mention.start..mention.end], after);
             let possessive = possessed.is_some();
+            // "According to Foreign Minister Lavrov, …", "in the words of President X": their words.
+            // Someone clearly named: "according to Reuters" is a source, not a speaker; nor a
+            // possessive ("according to President Biden's Executive Order 14024").
+            let said_as_source = (mention.titled || mention.name.len() >= 2) && !possessive && {
+                let head = before_the_office.trim_end().to_lowercase();
+                head.ends_with("according to") || head.ends_with("in the words of")
+            };
             // "the announcement by Turkish President Erdogan", "comments by Jake Sullivan", "the
             // deal as outlined by President Biden". Someone clearly named: "the announcement by
             // Micron" is a company's. Not a possessive: "as outlined by President Biden’s January
             // 27 executive order".
             let listed_with_previous = pos > 0 && {
                 let between = text[all[m - 1].end..mention.start].trim();
-                // Past what the office before was of: "President Sisi of Egypt, and …".
+                // Past what the office before was of: "President Sisi of Egypt, and …", "… of
+                // Egypt and …".
                 let between = match between.strip_prefix("of ") {
-                    Some(rest) => rest
-                        .trim_start_matches(|c: char| c.is_alphanumeric() || matches!(c, ' ' | '.' | '’' | '\'' | '-')),
+                    Some(rest) => {
+                        let mut rest = rest;
+                        while let Some(word) = rest.split([' ', ',']).next().filter(|w| is_capitalised(w)) {
+                            rest = rest[word.len()..].trim_start_matches(' ');
+                        }
+                        rest
+                    }
                     None => between,
                 };
                 matches!(between, "and" | ", and" | "," | "&")

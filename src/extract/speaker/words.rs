@@ -212,9 +212,7 @@ pub(super) static HELPERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sectio
 pub(super) fn name_run_end(text: &str) -> usize {
     let mut at = 0;
     for word in text.split(' ') {
-        if word.starts_with(char::is_lowercase)
-            && !matches!(word, "and" | "of" | "for" | "the" | "de" | "al" | "bin" | "van" | "von")
-        {
+        if word.starts_with(char::is_lowercase) && !matches!(word, "and" | "of" | "for" | "the") && !is_particle(word) {
             return at;
         }
         at += word.len() + 1;
@@ -268,7 +266,8 @@ pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| 
 /// Nouns of officials as a group ("heads", "leaders"): officials "including" named ones follow.
 pub(super) static GROUP_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("group nouns"));
 
-/// Nouns of speech: "the announcement by X" reports X's words.
+/// Nouns and verbs of speech before "by" or "from": "the announcement by X", "as outlined by X"
+/// report X's words.
 pub(super) static SPEECH_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech nouns"));
 
 /// Speech a possessive names as its owner's: "Chair Menendez’s letter" (not "Gandhi’s message of

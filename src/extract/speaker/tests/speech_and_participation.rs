@@ -447,3 +447,18 @@ fn joint_statements_in_the_present_and_speech_before_by() {
     ];
     check_bodies("Joint Statement", cases);
 }
+
+#[test]
+fn particles_conditions_trips_to_come_and_possessive_sources() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The Secretary was accompanied by European Commission President Ursula von der Leyen.",
+            &["Ursula von der Leyen"],
+        ),
+        ("The plan was announced by President Sisi of Egypt and Amir Tamim of Qatar.", &["Sisi", "Tamim"]),
+        ("Sanctions were imposed according to President Biden’s Executive Order 14024.", &[]),
+        ("The Secretary will travel to Riyadh at the invitation of Foreign Minister Faisal bin Farhan.", &[]),
+        ("Talks can resume if President Putin and President Zelenskyy agree to a ceasefire.", &[]),
+    ];
+    check_bodies("Statement", cases);
+}
