@@ -403,6 +403,11 @@ fn those_attending_accompanying_or_present() {
             &["Wendy Sherman", "Bridget Brink"],
         ),
         ("Ambassador Bridget Brink was also present.", &["Bridget Brink"]),
+        // A list after a colon on one line.
+        (
+            "Participants: Secretary Antony Blinken; Foreign Minister Dmytro Kuleba.",
+            &["Antony Blinken", "Dmytro Kuleba"],
+        ),
         ("Assistant Secretary Donald Lu headed the delegation.", &["Donald Lu"]),
         ("The Secretary was accompanied by Ambassador Bridget Brink.", &["Bridget Brink"]),
         // Those accompanying end where the sentence goes on about something else.
