@@ -248,17 +248,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 if found.as_str().ends_with("included") && !people_follow {
                     continue;
                 }
-                let mut end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
-                // "accompanied by State Department security, traveled to Kyiv … as the Secretary
-                // pledged to President Zelenskyy": those accompanying end at the first word in
-                // lower case that joins no office or name ("Under Secretary for Economic Growth,
-                // Energy, and the Environment Jose Fernandez, will …").
                 // A host of a trip to come: "will travel to Riyadh at the invitation of …".
                 if found.as_str().ends_with("invitation of")
                     && sentence[..found.start()].split_whitespace().any(|w| matches!(w, "will" | "would"))
                 {
                     continue;
                 }
+                let mut end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
+                // "accompanied by State Department security, traveled to Kyiv … as the Secretary
+                // pledged to President Zelenskyy": those accompanying end at the first word in
+                // lower case that joins no office or name ("Under Secretary for Economic Growth,
+                // Energy, and the Environment Jose Fernandez, will …").
                 if found.as_str().ends_with("accompanied by") {
                     end = found.end() + name_run_end(&sentence[found.end()..end]);
                 }
