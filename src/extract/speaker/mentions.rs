@@ -246,7 +246,7 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
         let given = &run[k - 1];
         let opens_name = k == 1 || run[k - 2].title || run[k - 2].breaker;
         if run[k].breaker
-            && is_surname_word(strip_possessive(run[k].text))
+            && is_surname_word(strip_possessive(run[k].text).trim_end_matches('.'))
             && opens_name
             && !given.breaker
             && !given.title

@@ -234,6 +234,10 @@ mod tests {
         let body = "MR PRICE: Go ahead.\n\nQUESTION: Thank you. It’s Pamala Falk from CBS News. Will the talks resume?\n\n\
                     MR PRICE: Yes.\n\nQUESTION: Hi, this is Shaun Tandon with AFP. And Iran?\n\nMR PRICE: No.";
         assert_eq!(find("Department Press Briefing", body), vec!["Pamala Falk", "Shaun Tandon", "Price"]);
+        // Reporters whose given name is a word ("Said") or whose surname is a country's ("Jordan").
+        let body = "MS PORTER: Let’s go to Said Arikat.\n\nQUESTION: Thank you.\n\nMS PORTER: Let’s go to Rosiland Jordan.\n\n\
+                    QUESTION: Hi, Jalina.\n\nMS PORTER: Thanks, Rosiland.";
+        assert_eq!(find("Department Press Briefing", body), vec!["Said Arikat", "Rosiland Jordan", "Porter"]);
         // "First question, …" and "Last question, …" give the floor as "Next question, …" does.
         let body = "MODERATOR: First question, Lalit Jha of PTI.\n\nQUESTION: Thank you.\n\nSECRETARY BLINKEN: Yes.\n\n\
                     MODERATOR: Last question, Humeyra Pamuk of Reuters.\n\nQUESTION: Thanks.";

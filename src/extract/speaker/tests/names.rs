@@ -183,5 +183,8 @@ fn words_that_end_no_name_may_be_a_surname_after_a_given_name() {
         "Special Representative for Afghanistan Thomas West led the delegation. Labor Hall said nothing.",
     );
     assert_eq!(got, vec!["Thomas West"]);
+    // At the end of a sentence, and a country's name as a surname ("Rosiland Jordan").
+    let got = speakers("Readout", "The Secretary met with Thomas West. She also met with Rosiland Jordan.");
+    assert_eq!(got, vec!["Thomas West", "Rosiland Jordan"]);
     assert!(speakers("Bastille Day", "The United States congratulates France.").is_empty());
 }

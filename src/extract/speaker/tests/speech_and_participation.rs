@@ -38,6 +38,17 @@ fn more_ways_of_reporting_speech() {
         ("A reward is offered for officers Pavel Akulov and Marat Tyukov for their alleged involvement.", &[]),
         ("Evan Gershkovich, accused of espionage, remains detained.", &[]),
         ("Alexei Navalny, denied medical care, remains in prison.", &[]),
+        // Telling someone, recalling, appealing; speech in the progressive.
+        ("Mr. Hady Amr has informed the Israelis that there is a crisis.", &["Hady Amr"]),
+        ("Foreign Minister Lavrov recalled that the treaty had lapsed.", &["Lavrov"]),
+        ("Richard Engel was telling me that people are hopeful.", &["Richard Engel"]),
+        ("Chancellor Scholz has been saying that Germany will help.", &["Scholz"]),
+        (
+            "Opinions differ, including retired Admiral James Stavridis, saying that it is less likely.",
+            &["James Stavridis"],
+        ),
+        // Acts, not speech: a decision condemned or reversed is no position stated.
+        ("But President Putin rejected diplomacy and chose war.", &[]),
     ];
     check_bodies("Statement", cases);
 }
