@@ -69,8 +69,8 @@ pub(super) static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:detained|wrongfully|hostage|hostages|prisoner|prisoners|see|imprisoned|jailed|held|citizen|citizens|journalist|late|case)(?-u:\b)").expect("static regex")
 });
 
-/// Speech follows a mention: "said", "also stressed", or an appositive then "said" ("Miller, the
-/// spokesperson, said").
+/// Speech follows a mention: "said", "also stressed", an appositive then "said" ("Miller, the
+/// spokesperson, said"), or a feeling after "is" or "was" ("Harris was deeply saddened").
 pub(super) fn speech_follows(after: &str) -> bool {
     let mut rest = after.trim_start();
     if let Some(r) = rest.strip_prefix(',') {
@@ -79,12 +79,16 @@ pub(super) fn speech_follows(after: &str) -> bool {
             _ => return false,
         }
     }
+    let mut after_be = false;
     for _ in 0..3 {
         let w = first_word(rest);
-        if SPEECH_VERBS.contains(w) {
+        if SPEECH_VERBS.contains(w) || after_be && FEELINGS.contains(&w) {
             return true;
         }
-        if !HELPERS.contains(&w) || w.is_empty() {
+        // One person's: "Pacific Islanders are proud" states no one's position.
+        let be = matches!(w, "is" | "was" | "remains" | "remained");
+        after_be |= be;
+        if !(HELPERS.contains(&w) || be) || w.is_empty() {
             return false;
         }
         rest = &rest.trim_start()[w.len()..];
@@ -467,7 +471,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
 fn word_before_by(before: &str) -> &str {
     let before = before_last_word(before);
     let word = last_word(before);
-    if matches!(word, "today" | "yesterday" | "jointly" | "also" | "publicly" | "formally") {
+    // "the statement issued by …", "the commitments made by …": the speech is the noun before.
+    if matches!(word, "today" | "yesterday" | "jointly" | "also" | "publicly" | "formally")
+        || matches!(word, "made" | "issued" | "delivered" | "given" | "offered")
+    {
         last_word(before_last_word(before))
     } else {
         word

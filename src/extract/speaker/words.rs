@@ -203,6 +203,9 @@ pub(super) static ACTION_VERBS: LazyLock<Vec<&'static str>> =
 /// welcome"): actions, but not after a modal ("will discuss", a meeting to come).
 pub(super) static PRESENT_OF_SEVERAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("present of several"));
 
+/// Feelings that state a position after a form of "be" ("President Biden is deeply concerned").
+pub(super) static FEELINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("feelings"));
+
 /// Helper words that may stand between a subject and its verb ("Blinken also stressed").
 pub(super) static HELPERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("helpers"));
 
@@ -515,6 +518,7 @@ mod tests {
             &*ACTION_VERBS,
             &*PRESENT_OF_SEVERAL,
             &*HELPERS,
+            &*FEELINGS,
             &*PARTICIPATION_WORDS,
             &*SPEECH_BEFORE,
             &*PREPOSITION_BEFORE,

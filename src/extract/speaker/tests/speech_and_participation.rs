@@ -49,6 +49,15 @@ fn more_ways_of_reporting_speech() {
         ),
         // Acts, not speech: a decision condemned or reversed is no position stated.
         ("But President Putin rejected diplomacy and chose war.", &[]),
+        // Speech named by a noun, then made or issued by someone.
+        ("This fulfills the pledge made by President Biden and Prime Minister Trudeau.", &["Biden", "Trudeau"]),
+        ("This is in keeping with the commitment made by Presidents Biden and Erdogan in Rome.", &[]),
+        ("We welcome the statement issued by Foreign Minister Sergey Lavrov.", &["Sergey Lavrov"]),
+        // A feeling after "is" or "was" states a position; not an adjective, nor a group's.
+        ("President Biden is deeply concerned by the violence.", &["Biden"]),
+        ("Vice President Harris was proud to support the bill.", &["Harris"]),
+        ("They honored Madeleine Albright, a proud native of Prague, and her work.", &[]),
+        ("For all detainees, and that includes Ms. Griner, we’re deeply concerned.", &[]),
     ];
     check_bodies("Statement", cases);
 }
