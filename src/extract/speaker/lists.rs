@@ -312,13 +312,19 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
             .is_none_or(|c| matches!(c, ',' | ':' | '(' | '–' | '—' | '-'))
 }
 
-/// Where the signatories that close a text begin: two lines or more at its end, each an office
-/// and a name and what the office is of ("President Kassym-Jomart Tokayev of the Republic of
-/// Kazakhstan"), as joint statements of leaders are signed; lines without letters ("\###") and a
-/// date may stand among them. `usize::MAX` when the text does not end so.
+/// Where the signatories that close a text begin: lines at its end that name two people or more
+/// and say they sign, as joint statements are signed. A line may be an office, a name and what
+/// the office is of ("President Kassym-Jomart Tokayev of the Republic of Kazakhstan"); a name
+/// alone or with its office after a comma ("Emmanuel Macron", "H.E. Mélanie Joly, Minister of
+/// Foreign Affairs"), two names on one line ("Joseph R. Biden, Jr. Emmanuel Macron"); an office
+/// alone under a name ("President of the French Republic"); a government signed for ("For the
+/// Government of Japan:") or a country alone. Lines without letters ("\###") and a date may stand
+/// among them. Names alone say they sign only beside an office or a government, or under a joint
+/// statement's title. `usize::MAX` when the text does not end so.
 pub(super) fn closing_signatories(text: &str) -> usize {
+    let joint_title = text.lines().next().is_some_and(|t| t.to_lowercase().contains("joint"));
     let mut block_start = usize::MAX;
-    let mut signatories = 0;
+    let (mut names, mut signing) = (0, 0);
     let mut end = text.len();
     while end > 0 {
         let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
@@ -327,13 +333,105 @@ pub(super) fn closing_signatories(text: &str) -> usize {
         if line.is_empty() || !line.chars().any(char::is_alphabetic) || is_date_line(line) {
             continue;
         }
-        if !is_signatory_line(line) {
+        let line = strip_honorific(line);
+        if is_signatory_line(line) {
+            names += 1;
+            signing += 1;
+        } else if let Some((government, name)) = line.split_once(": ")
+            && is_government_line(government)
+            && names_on_line(name).is_some()
+        {
+            // "For the Government of Japan: Hayashi Yoshimasa", the lines joined.
+            names += 1;
+            signing += 1;
+        } else if is_office_line(line) || is_government_line(line) {
+            signing += 1;
+        } else if let Some((people, with_office)) = names_on_line(line) {
+            names += people;
+            signing += usize::from(with_office);
+        } else if !names_a_place(line) {
             break;
         }
-        signatories += 1;
         block_start = start;
     }
-    if signatories >= 2 { block_start } else { usize::MAX }
+    if names >= 2 && (signing > 0 || joint_title) { block_start } else { usize::MAX }
+}
+
+/// A line without its honorific: "H.E. Mélanie Joly, …", "His Excellency …".
+fn strip_honorific(line: &str) -> &str {
+    ["H.E. ", "HE ", "His Excellency ", "Her Excellency ", "His Majesty ", "Her Majesty "]
+        .iter()
+        .find_map(|h| line.strip_prefix(h))
+        .map_or(line, str::trim_start)
+}
+
+/// An office alone on its line, in capitalised words: "President of the United States", "Minister
+/// of Foreign Affairs", "Secretary of State".
+fn is_office_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=12).contains(&words.len())
+        && words.first().is_some_and(|w| is_title(w))
+        && !line.ends_with('.')
+        && words.iter().all(|w| is_capitalised(w) || matches!(*w, "of" | "the" | "and" | "for"))
+        && words.iter().all(|w| !w.ends_with(',') || is_title(w.trim_end_matches(',')))
+}
+
+/// A government signed for, on its own line: "For the Government of Japan:", "For the United
+/// States of America".
+fn is_government_line(line: &str) -> bool {
+    let words: Vec<&str> = line.trim_end_matches(':').split_whitespace().collect();
+    (2..=12).contains(&words.len())
+        && words[0] == "For"
+        && words[1..].iter().all(|w| is_capitalised(w) || matches!(*w, "of" | "the" | "and"))
+}
+
+/// The people a line names and nothing else, with at most an office after a comma: "Emmanuel
+/// Macron", "Joseph R. Biden, Jr. Emmanuel Macron" (two), "Antony J. Blinken, Secretary of State".
+/// Gives how many, and whether an office follows.
+fn names_on_line(line: &str) -> Option<(usize, bool)> {
+    if line.ends_with(['.', '?', '!', ':']) && !line.ends_with("Jr.") && !line.ends_with("Sr.") {
+        return None;
+    }
+    // A name, then a comma and an office: "Antony J. Blinken, Secretary of State".
+    let (head, office) = match line.split_once(", ") {
+        Some((head, rest)) if is_office_line(rest) || is_signatory_line(rest) => (head, true),
+        _ => (line, false),
+    };
+    let mut people = 0;
+    let mut words_in_name = 0;
+    let mut office = office;
+    let mut head_words = 0;
+    for (at, word) in head.split_whitespace().enumerate() {
+        let bare = word.trim_end_matches(',');
+        // Its office after it, the lines joined: "Emmanuel Macron President of the French Republic".
+        let name_ended = words_in_name >= 2 || words_in_name == 0 && people > 0;
+        if name_ended && is_title(bare) && is_office_line(head.splitn(at + 1, char::is_whitespace).last().unwrap_or(""))
+        {
+            office = true;
+            break;
+        }
+        head_words += 1;
+        if is_initial(bare) || is_particle(bare) {
+            continue;
+        }
+        if is_suffix(bare) {
+            // "Biden, Jr." ends a name.
+            people += usize::from(words_in_name >= 2);
+            words_in_name = 0;
+            continue;
+        }
+        if !is_capitalised(bare) || is_title(bare) || is_breaker(bare) {
+            return None;
+        }
+        words_in_name += 1;
+        if word.ends_with(',') {
+            people += usize::from(words_in_name >= 2);
+            words_in_name = 0;
+        }
+    }
+    people += usize::from(words_in_name >= 2);
+    // Five words or more to a name is a heading's words, not a name's.
+    (people >= 1 && head_words <= 5 * people).then_some((people, office))
 }
 
 /// An office, a name and what the office is of (after "of" or a comma), on a line of its own and

@@ -186,7 +186,9 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         let before_run = if i > 0 { text(i - 1) } else { "" };
         read_in_context(run, before_run);
         let first_new = out.len();
-        split_run(run, out);
+        // "Emmanuel Macron President of the French Republic": an office after the name, its "of" next.
+        let office_of_follows = j + 1 < words.len() && text(j + 1) == "of";
+        split_run(run, office_of_follows, out);
         // A name after "the" is a thing's, not a person's: "the Moon", "the Hill", "the Obama
         // administration", "The Houthis have claimed"; a person after "the" has an office between
         // ("the Deputy Secretary").
@@ -281,8 +283,8 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
 }
 
 /// Cuts a run of capitalised words into mentions at words that are no part of a name, and peels
-/// the titles in front of each.
-pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
+/// the titles in front of each; `office_of_follows` when "of" comes right after the run.
+pub(super) fn split_run<'a>(run: &[RunWord<'a>], office_of_follows: bool, out: &mut Vec<Mention<'a>>) {
     pub(super) fn bare<'a>(w: &RunWord<'a>) -> &'a str {
         strip_possessive(w.text).trim_end_matches('.')
     }
@@ -350,8 +352,24 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], out: &mut Vec<Mention<'a>>) {
         // A name right before an organisation's word is the organisation's: "National Rifle
         // Association", "Muhammad Ali Center", "Biden Administration".
         let names_organisation = k < run.len() && is_organisation_word(run[k].text);
+        // "Emmanuel Macron President of the French Republic" (a signature's lines joined): an
+        // office's word ending the run after a name of two words or more, "of" next, is no part
+        // of it (a surname that is also a title is: "Martin Luther King of Atlanta").
+        let name_end = if office_of_follows
+            && k == run.len()
+            && k - name_start >= 3
+            && !is_surname_title(run[k - 1].text)
+            && run[k - 1].title
+            && !run[k - 2].title
+            && !run[k - 2].breaker
+            && !is_particle(run[k - 2].text)
+        {
+            k - 1
+        } else {
+            k
+        };
         if k > name_start && !names_organisation {
-            if let Some(m) = read_name(&run[name_start..k], run[start].start, titled) {
+            if let Some(m) = read_name(&run[name_start..name_end], run[start].start, titled) {
                 out.push(m);
             }
         } else if k == start {

@@ -52,9 +52,10 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
 /// "participants included", "the meeting – which also included", "heard from", "was chaired by"
-/// (not a dialogue "co-chaired by" someone, which a statement recalls).
+/// (not a dialogue "co-chaired by" someone, which a statement recalls), "headed by", "was opened
+/// by", "Signed: …".
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists): |(?:also )?(?:attending|participating|present|joining)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|at the invitation of|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists): |(?:also )?(?:attending|participating|present|joining)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|at the invitation of|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by|headed by|facilitated by|(?:was|were) (?:opened|welcomed) by|signed: )(?-u:\b)")
         .expect("static regex")
 });
 
@@ -416,9 +417,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
             let quoted_above =
                 pos == 0 && matches!(before.trim(), "–" | "—") && text[..s].trim_end().ends_with(['”', '"']);
-            let signed = pos == 0
-                && before.trim().is_empty()
-                && (is_signature(after) || mention.titled && s >= closing_signatories_from)
+            // A name in the lines that close a joint statement signs it, wherever on its line
+            // ("Joseph R. Biden, Jr. Emmanuel Macron").
+            let signed = pos == 0 && before.trim().is_empty() && is_signature(after)
+                || mention.start >= closing_signatories_from
+                    && (mention.titled || mention.name.len() >= 2)
+                    && only_names_before_on_its_line(text, mention.start)
                 || quoted_above;
             let (attributed, headline, listed, signed, participant) = if in_transcript {
                 (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)
@@ -464,6 +468,18 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         all.push(tag);
     }
     resolve(&all, speaking, text, first_tag)
+}
+
+/// Whether the words before byte `at` on its line are names alone, as where a second signature
+/// shares the line ("Joseph R. Biden, Jr. Emmanuel Macron"): not an office and what it is of
+/// ("Darren Hawkins, CEO of Yellow Corp"). A government signed for may come first ("For the
+/// Government of Japan: Hayashi Yoshimasa").
+fn only_names_before_on_its_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind(['\n', ':']).map_or(0, |i| i + 1);
+    text[line_start..at].split_whitespace().all(|w| {
+        let bare = w.trim_end_matches(',');
+        is_initial(bare) || is_suffix(bare) || is_particle(bare) || is_capitalised(bare) && !is_title(bare)
+    })
 }
 
 /// The word before the "by" that ends `before`, past a word of when or how: "endorsed today by",

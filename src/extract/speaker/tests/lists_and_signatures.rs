@@ -188,6 +188,44 @@ fn leaders_signing_on_the_closing_lines() {
     assert_eq!(got, vec!["Kassym-Jomart Tokayev", "Joseph Biden", "Shavkat Mirziyoyev"]);
     // One titled line closing a statement is no block of signatories.
     assert!(speakers("Statement", "We met.\n\nPresident Joe Smith of Ruritania").is_empty());
+    // Names alone, each over its office; or two names on one line under a joint statement; or
+    // the governments signed for; or each name with its office after a comma.
+    let cases: &[(&str, &str)] = &[
+        (
+            "United States-France Joint Statement",
+            "We reaffirm our partnership.\n\nJoseph R. Biden, Jr.  \nPresident of the United States\n\n\
+             Emmanuel Macron  \nPresident of the French Republic",
+        ),
+        // The same lines joined, as a hard-wrapped text reads them.
+        (
+            "United States-France Joint Statement",
+            "We reaffirm our partnership.\n\nJoseph R. Biden, Jr. President of the United States\n\n\
+             Emmanuel Macron President of the French Republic",
+        ),
+        (
+            "United States-France Joint Statement",
+            "We reaffirm our partnership.\n\nJoseph R. Biden, Jr. Emmanuel Macron\nOctober 29, 2021",
+        ),
+        (
+            "Joint Statement",
+            "We reaffirm our partnership.\n\nFor the Government of the United States of America: Joseph R. Biden\n\n\
+             For the Government of France: Emmanuel Macron",
+        ),
+        (
+            "Statement",
+            "We reaffirm our partnership.\n\nH.E. Joseph R. Biden, President of the United States\n\
+             H.E. Emmanuel Macron, President of the French Republic",
+        ),
+    ];
+    for (title, body) in cases {
+        assert_eq!(speakers(title, body), vec!["Joseph Biden", "Emmanuel Macron"], "{body}");
+    }
+    // A guest list closing a readout names its guests, not their companies.
+    let got = speakers(
+        "Readout of a Convening",
+        "They met.\n\nFred Smith, CEO of FedEx  \nDarren Hawkins, CEO of Yellow Corp  \nSonia Syngal, CEO of GAP",
+    );
+    assert_eq!(got, vec!["Fred Smith", "Darren Hawkins", "Sonia Syngal"]);
 }
 
 #[test]

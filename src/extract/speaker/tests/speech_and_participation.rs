@@ -423,6 +423,17 @@ fn those_attending_accompanying_or_present() {
             &["Wendy Sherman", "Bridget Brink"],
         ),
         ("Ambassador Bridget Brink was also present.", &["Bridget Brink"]),
+        // Delegations headed, events opened or facilitated, texts signed.
+        (
+            "The U.S. delegation was headed by Assistant Secretary Daniel Kritenbrink; the other was headed by Vice Minister Ha Kim Ngoc.",
+            &["Daniel Kritenbrink", "Ha Kim Ngoc"],
+        ),
+        ("The event was opened by Deputy Secretary Wendy Sherman.", &["Wendy Sherman"]),
+        ("The discussion was facilitated by Senior Advisor Tom Perez.", &["Tom Perez"]),
+        (
+            "Signed: Antony J. Blinken, Secretary of State; Dmytro Kuleba, Minister of Foreign Affairs of Ukraine.",
+            &["Antony Blinken", "Dmytro Kuleba"],
+        ),
         // A list after a colon on one line.
         (
             "Participants: Secretary Antony Blinken; Foreign Minister Dmytro Kuleba.",
