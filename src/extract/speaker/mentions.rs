@@ -395,7 +395,7 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
         let w = w.trim_end_matches('.');
         // "KISHIDA Fumio" is written "Kishida Fumio".
         if word.capitals_surname {
-            name.push(Cow::Owned(title_case(w)));
+            name.push(Cow::Owned(name_case(w)));
             continue;
         }
         if is_regnal_number(w) && name.len() != 1 {

@@ -74,7 +74,7 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
         // "MR PRICE" -> "Price", "PRIME MINISTER NETANYAHU" -> "Netanyahu": the surname, in title
         // case, resolved later to the fullest name the transcript gives.
         let Some(last) = words.last() else { continue };
-        let surname = title_case(last);
+        let surname = name_case(last);
         // "FOREIGN MINISTER PARK": a place's word after a title is a surname (see mentions).
         let after_title = words.len() > 1 && is_title(&title_case(words[words.len() - 2]));
         let breaks_name = is_breaker(&surname) && !(after_title && opens_surname_after_title(&surname));

@@ -159,6 +159,22 @@ pub(super) fn title_case(word: &str) -> String {
     chars.next().map_or(String::new(), |first| first.to_string() + &chars.as_str().to_lowercase())
 }
 
+/// A surname written in capitals, in the case a name takes: each part of a hyphenated name and
+/// what follows an "O’" capitalised ("AL-THANI" -> "Al-Thani", "JEAN-PIERRE" -> "Jean-Pierre",
+/// "O’NEILL" -> "O’Neill").
+pub(super) fn name_case(word: &str) -> String {
+    word.split('-')
+        .map(|part| {
+            let cased = title_case(part);
+            match ["O’", "O'"].iter().find(|o| cased.starts_with(*o)) {
+                Some(o) if cased.len() > o.len() => format!("{o}{}", title_case(&cased[o.len()..].to_uppercase())),
+                _ => cased,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// A surname written in capitals, as Japanese official texts write it before the given name
 /// ("Prime Minister KISHIDA Fumio"): three letters or more, no lower case.
 pub(super) fn is_capitals_surname(word: &str) -> bool {
@@ -503,6 +519,15 @@ pub(super) fn plausible_lone_name(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn surnames_in_capitals_take_a_name_s_case() {
+        assert_eq!(name_case("PRICE"), "Price");
+        assert_eq!(name_case("AL-THANI"), "Al-Thani");
+        assert_eq!(name_case("JEAN-PIERRE"), "Jean-Pierre");
+        assert_eq!(name_case("O’NEILL"), "O’Neill");
+        assert_eq!(name_case("O'"), "O'");
+    }
 
     #[test]
     fn gerunds_end_names() {
