@@ -59,6 +59,12 @@ impl<'m, 'a> Resolver<'m, 'a> {
         *self.keys[m].get_or_insert_with(|| (fold.id(&all[m].name[0]), fold.id(all[m].surname())))
     }
 
+    /// Whether a titled mention of one word names the word with key `word` ("President Macron").
+    fn titled_elsewhere(&mut self, word: usize) -> bool {
+        let all: &'m [Mention<'a>] = self.all;
+        all.iter().any(|other| other.titled && other.name.len() == 1 && self.fold.id(other.surname()) == word)
+    }
+
     /// The mention whose name is the fullest form of mention `m`'s in the readout (`m` itself when
     /// none is fuller), or `None` when `m` names no one: a lone word that is an ordinary word.
     pub(super) fn fullest(&mut self, m: usize) -> Option<usize> {
@@ -97,11 +103,14 @@ impl<'m, 'a> Resolver<'m, 'a> {
         let name = &all[best].name;
         // A lone untitled word that never appears as part of a fuller name, at the start of a sentence,
         // is more likely an ordinary word than a person ("Allies stressed").
-        // Unless an office follows it between commas: "Gantz, the Israeli defense minister, said".
+        // Unless an office follows it between commas: "Gantz, the Israeli defense minister, said",
+        // or it has a title elsewhere in the readout ("talks between Presidents Macron and Putin
+        // … Macron specifically said").
         if name.len() == 1
             && !mention.titled
             && starts_sentence(text, mention.start)
             && !office_in_apposition(&text[mention.end..])
+            && !self.titled_elsewhere(last)
         {
             return None;
         }

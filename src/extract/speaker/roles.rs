@@ -487,14 +487,22 @@ fn only_names_before_on_its_line(text: &str, at: usize) -> bool {
 fn word_before_by(before: &str) -> &str {
     let before = before_last_word(before);
     let word = last_word(before);
-    // "the statement issued by …", "the commitments made by …": the speech is the noun before.
-    if matches!(word, "today" | "yesterday" | "jointly" | "also" | "publicly" | "formally")
-        || matches!(word, "made" | "issued" | "delivered" | "given" | "offered")
-    {
-        last_word(before_last_word(before))
-    } else {
-        word
+    if matches!(word, "today" | "yesterday" | "jointly" | "also" | "publicly" | "formally") {
+        return last_word(before_last_word(before));
     }
+    // "the statement issued by …", "the pledge made by …", "the statement that was made by …":
+    // the speech is the noun before.
+    if matches!(word, "made" | "issued" | "delivered" | "given" | "offered") {
+        let mut before = before_last_word(before);
+        for _ in 0..2 {
+            if !matches!(last_word(before), "that" | "which" | "was" | "were" | "been" | "has" | "had") {
+                break;
+            }
+            before = before_last_word(before);
+        }
+        return last_word(before);
+    }
+    word
 }
 
 /// The people a headline mourns: named after "Passing of", "Death of", "Killing of", "Life of" …,

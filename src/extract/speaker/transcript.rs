@@ -91,7 +91,7 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
 
 /// A moderator giving the floor in a transcript: the name right after speaks next.
 pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|(?:next|first|last|final|another|second|third) question,|question:)")
+    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|question (?:goes |will go )?to|(?:next|first|last|final|another|second|third) question,|question:)")
         .expect("static regex")
 });
 
@@ -234,6 +234,10 @@ mod tests {
         let body = "MR PRICE: Go ahead.\n\nQUESTION: Thank you. It’s Pamala Falk from CBS News. Will the talks resume?\n\n\
                     MR PRICE: Yes.\n\nQUESTION: Hi, this is Shaun Tandon with AFP. And Iran?\n\nMR PRICE: No.";
         assert_eq!(find("Department Press Briefing", body), vec!["Pamala Falk", "Shaun Tandon", "Price"]);
+        // "Let’s go for our first question to …".
+        let body =
+            "MR ICE: Let’s go for our first question to Daphne Psaledakis.\n\nQUESTION: Thanks.\n\nMR ICE: Sure.";
+        assert_eq!(find("Briefing on the Strategy", body), vec!["Daphne Psaledakis", "Ice"]);
         // Reporters whose given name is a word ("Said") or whose surname is a country's ("Jordan").
         let body = "MS PORTER: Let’s go to Said Arikat.\n\nQUESTION: Thank you.\n\nMS PORTER: Let’s go to Rosiland Jordan.\n\n\
                     QUESTION: Hi, Jalina.\n\nMS PORTER: Thanks, Rosiland.";

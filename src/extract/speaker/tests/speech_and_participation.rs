@@ -53,6 +53,7 @@ fn more_ways_of_reporting_speech() {
         ("This fulfills the pledge made by President Biden and Prime Minister Trudeau.", &["Biden", "Trudeau"]),
         ("This is in keeping with the commitment made by Presidents Biden and Erdogan in Rome.", &[]),
         ("We welcome the statement issued by Foreign Minister Sergey Lavrov.", &["Sergey Lavrov"]),
+        ("I ask about statements that were made by Ambassador Tom Nides.", &["Tom Nides"]),
         // A feeling after "is" or "was" states a position; not an adjective, nor a group's.
         ("President Biden is deeply concerned by the violence.", &["Biden"]),
         ("Vice President Harris was proud to support the bill.", &["Harris"]),
@@ -407,6 +408,8 @@ fn a_surname_opening_a_sentence_with_its_office_beside_it() {
     let cases: &[(&str, &[&str])] = &[
         ("The talks went on. Gantz, the Israeli defense minister, said they should act.", &["Gantz"]),
         ("The talks went on. Gantz said they should act.", &[]),
+        // Titled elsewhere in the readout, a surname opening a sentence is that person.
+        ("Talks between Presidents Macron and Putin ended. Macron said they should act.", &["Macron"]),
     ];
     check_bodies("Statement", cases);
 }
