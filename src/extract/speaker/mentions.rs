@@ -310,7 +310,10 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], office_of_follows: bool, out: &
         }
         let titled = k > start;
         let name_start = k;
-        while k < run.len() && !run[k].breaker && !(run[k].title && k > name_start && k + 1 < run.len()) {
+        // A title word that ends the run, or only a suffix after it, may be a surname ("Billie
+        // Jean King", "Martin Luther King Jr."); one further in opens an office.
+        let ends_run = |k: usize| k + 1 == run.len() || k + 2 == run.len() && is_suffix(run[k + 1].text);
+        while k < run.len() && !run[k].breaker && !(run[k].title && k > name_start && !ends_run(k)) {
             k += 1;
             // A possessive ends the name ("Biden’s").
             if strip_possessive(run[k - 1].text) != run[k - 1].text {
@@ -416,8 +419,9 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
     // that is neither a title nor a common word (not "the Anglican Bishop").
     let last = &name[name.len() - 1];
     // "Al" counts as the particle it is here ("Hussein Al Sheikh").
-    let surname_title = titled
-        && name.iter().filter(|w| !with_lowercase(w, is_particle)).count() == 2
+    // Untitled, two given names before it: "Martin Luther King Jr.", "Billie Jean King".
+    let counted = name.iter().filter(|w| !with_lowercase(w, is_particle)).count();
+    let surname_title = (titled && counted == 2 || !titled && counted == 3 && !is_title(&name[1]))
         && is_surname_title(last)
         && !is_title(&name[0])
         && !is_common_word(&name[0]);

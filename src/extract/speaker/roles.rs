@@ -53,15 +53,24 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
 /// "participants included", "the meeting – which also included", "heard from", "was chaired by"
 /// (not a dialogue "co-chaired by" someone, which a statement recalls), "headed by", "was opened
-/// by", "Signed: …".
+/// by", "Signed: …"; in a speech, the next speaker ("turn it over to", "please welcome", "my
+/// pleasure to introduce").
 pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists): |(?:also )?(?:attending|participating|present|joining)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|at the invitation of|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by|headed by|facilitated by|(?:was|were) (?:opened|welcomed) by|signed: )(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists): |(?:also )?(?:attending|participating|present|joining)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|at the invitation of|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by|headed by|facilitated by|(?:was|were) (?:opened|welcomed) by|signed: |(?:turn|hand) (?:it|things) (?:back )?over to|please (?:join me in )?welcom(?:e|ing)|(?:pleasure|honor|honour|privilege) to introduce)(?-u:\b)")
         .expect("static regex")
 });
 
 /// The end of a list of participants: the topic, or a relative clause.
 pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:to discuss|to review|to hear|to share|to highlight|about|regarding|concerning|on the benefits|on how|on efforts|on their|on his|on her|who|whose|which|where|following|after|said|stressed|noted|emphasized|underscored|expressed|reaffirmed)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// What someone thanked did, right after their name: speech at the event, or hosting it ("…, for
+/// that kind introduction", "for his remarks", "for hosting us"); not "for his leadership", nor
+/// "for hosting U.S. servicemembers".
+static THANKED_FOR_SPEAKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? for (?:(?:his|her|their|your|that|the|this|those|such)\s+)?(?:(?:very\s+)?(?:kind|warm|generous|gracious|thoughtful|powerful|opening|inspiring|moving|eloquent)\s+)*(?:remarks|words|introduction|comments|presentation|hosting (?:us|this|today|the))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -308,10 +317,19 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "According to Foreign Minister Lavrov, …", "in the words of President X": their words.
             // Someone clearly named: "according to Reuters" is a source, not a speaker; nor a
             // possessive ("according to President Biden's Executive Order 14024").
+            // "To quote President Kennedy, …", "the words of Eleanor Roosevelt: …".
             let said_as_source = (mention.titled || mention.name.len() >= 2) && !possessive && {
                 let head = before_the_office.trim_end().to_lowercase();
-                head.ends_with("according to") || head.ends_with("in the words of")
+                ["according to", "the words of", "to quote", "quoting"].iter().any(|h| head.ends_with(h))
             };
+            // "I want to thank Foreign Minister Kuleba for his remarks", "Thank you, Ambassador
+            // Thomas-Greenfield, for that kind introduction", "… for hosting us": they spoke at
+            // the event.
+            let thanked_for_speaking =
+                (mention.titled || mention.name.len() >= 2) && THANKED_FOR_SPEAKING.is_match(after) && {
+                    let head = crate::text::tail(before, 30).to_lowercase();
+                    head.contains("thank") && !head.contains("will thank")
+                };
             // "the announcement by Turkish President Erdogan", "comments by Jake Sullivan", "the
             // deal as outlined by President Biden". Someone clearly named: "the announcement by
             // Micron" is a company's. Not a possessive: "as outlined by President Biden’s January
@@ -342,6 +360,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
             let said = speech_follows(after) && !possessive
+                || thanked_for_speaking
                 || said_before
                 || said_by_noun
                 || said_by_possessive

@@ -49,6 +49,15 @@ fn more_ways_of_reporting_speech() {
         ),
         // Acts, not speech: a decision condemned or reversed is no position stated.
         ("But President Putin rejected diplomacy and chose war.", &[]),
+        // Quoted in a speech; thanked for speaking or hosting; the next speaker introduced.
+        ("To quote President John Kennedy, we choose to go to the moon.", &["John Kennedy"]),
+        ("I am reminded of the words of Eleanor Roosevelt: do what you feel.", &["Eleanor Roosevelt"]),
+        ("Martin Luther King Jr. reminded us that injustice anywhere is a threat.", &["Martin Luther King"]),
+        ("I want to thank Foreign Minister Kuleba for his remarks.", &["Kuleba"]),
+        ("Thank you, Ambassador Linda Thomas-Greenfield, for that kind introduction.", &["Linda Thomas-Greenfield"]),
+        ("I want to thank Director Rebecca Bill Chavez for hosting us today.", &["Rebecca Bill Chavez"]),
+        ("I thank Senator Bob Menendez for his leadership.", &[]),
+        ("And now let me turn it over to Administrator Samantha Power.", &["Samantha Power"]),
         // Speech named by a noun, then made or issued by someone.
         ("This fulfills the pledge made by President Biden and Prime Minister Trudeau.", &["Biden", "Trudeau"]),
         ("This is in keeping with the commitment made by Presidents Biden and Erdogan in Rome.", &[]),
