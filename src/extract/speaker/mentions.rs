@@ -158,9 +158,23 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         // A run: capitalised words (and particles between them) separated by single spaces; a
         // possessive ends it ("Blinken’s Call").
         let mut j = i;
+        // A nickname in quotes inside the name is no part of it: "Benjamin “Benny” Gantz".
+        let mut nickname = None;
         while j + 1 < words.len() {
             let gap = &sentence[words[j].1..words[j + 1].0];
             let cur = text(j);
+            if nickname.is_none()
+                && matches!(gap, " “" | " \"")
+                && j + 2 < words.len()
+                && matches!(&sentence[words[j + 1].1..words[j + 2].0], "” " | "\" ")
+                && is_capitalised(text(j + 1))
+                && is_capitalised(text(j + 2))
+                && is_capitalised(cur)
+            {
+                nickname = Some(j + 1);
+                j += 2;
+                continue;
+            }
             let ends_run = !(gap == " " || gap == "\u{a0}")
                 || cur.ends_with("’s")
                 || cur.ends_with("'s")
@@ -182,7 +196,11 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
             j += 1;
         }
         run.clear();
-        run.extend((i..=j).map(|k| RunWord::new(offset + words[k].0, offset + words[k].1, text(k))));
+        run.extend(
+            (i..=j)
+                .filter(|&k| Some(k) != nickname)
+                .map(|k| RunWord::new(offset + words[k].0, offset + words[k].1, text(k))),
+        );
         let before_run = if i > 0 { text(i - 1) } else { "" };
         read_in_context(run, before_run);
         let first_new = out.len();
@@ -243,10 +261,12 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
     }
     // "Thomas West", "Katori Hall": a word that ends no name elsewhere is the surname that ends
     // the run after a given name opening the name (after a title or a word no name holds, or
-    // opening the run), when that given name is no ordinary word ("Labor Hall").
+    // opening the run), when that given name is no ordinary word ("Labor Hall"). A middle initial
+    // may stand between ("Lola C. West", "Harry S. Truman").
     if let Some(k) = run.len().checked_sub(1).filter(|&k| k >= 1) {
-        let given = &run[k - 1];
-        let opens_name = k == 1 || run[k - 2].title || run[k - 2].breaker;
+        let g = if k >= 2 && is_initial(run[k - 1].text) { k - 2 } else { k - 1 };
+        let given = &run[g];
+        let opens_name = g == 0 || run[g - 1].title || run[g - 1].breaker;
         if run[k].breaker
             && is_surname_word(strip_possessive(run[k].text).trim_end_matches('.'))
             && opens_name

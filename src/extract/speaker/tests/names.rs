@@ -183,6 +183,19 @@ fn words_that_end_no_name_may_be_a_surname_after_a_given_name() {
         "Special Representative for Afghanistan Thomas West led the delegation. Labor Hall said nothing.",
     );
     assert_eq!(got, vec!["Thomas West"]);
+    // A nickname in quotes inside a name.
+    let got = speakers(
+        "Statement",
+        "Defense Minister Benjamin “Benny” Gantz said the talks went well.\n\nParticipants included:\n\n\
+         - Andrea “Andy” Marra, Executive Director",
+    );
+    assert_eq!(got, vec!["Benjamin Gantz", "Andrea Marra"]);
+    // After a middle initial; not where the word does not end the run (a building's name).
+    let got = speakers(
+        "Statement",
+        "President Harry S. Truman said: “We are free.” Guests met Lola C. West in the Harry S. Truman Building.",
+    );
+    assert_eq!(got, vec!["Harry Truman", "Lola West"]);
     // At the end of a sentence, and a country's name as a surname ("Rosiland Jordan").
     let got = speakers("Readout", "The Secretary met with Thomas West. She also met with Rosiland Jordan.");
     assert_eq!(got, vec!["Thomas West", "Rosiland Jordan"]);
