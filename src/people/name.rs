@@ -219,6 +219,7 @@ mod tests {
             ("Joe Biden", "Joseph Biden", Same),
             ("Joe Biden", "Joseph R. Biden Jr.", Same),
             ("Liz Sherwood-Randall", "Elizabeth Sherwood-Randall", Same),
+            ("Ale Mayorkas", "Alejandro Mayorkas", Same),
             ("Jen Klein", "Jennifer Klein", Same),
             ("Steve Benjamin", "Stephen Benjamin", Same),
             ("Kishida Fumio", "Fumio Kishida", Same),
