@@ -322,7 +322,10 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
 /// among them. Names alone say they sign only beside an office or a government, or under a joint
 /// statement's title. `usize::MAX` when the text does not end so.
 pub(super) fn closing_signatories(text: &str) -> usize {
-    let joint_title = text.lines().next().is_some_and(|t| t.to_lowercase().contains("joint"));
+    let joint_title = text.lines().next().is_some_and(|t| {
+        let t = t.to_lowercase();
+        ["joint statement", "joint declaration", "joint communiqu", "joint leaders"].iter().any(|j| t.contains(j))
+    });
     let mut block_start = usize::MAX;
     let (mut names, mut signing) = (0, 0);
     let mut end = text.len();
@@ -346,10 +349,12 @@ pub(super) fn closing_signatories(text: &str) -> usize {
             signing += 1;
         } else if is_office_line(line) || is_government_line(line) {
             signing += 1;
+        } else if names_a_place(line) {
+            // A country alone under a name ("Canada").
         } else if let Some((people, with_office)) = names_on_line(line) {
             names += people;
             signing += usize::from(with_office);
-        } else if !names_a_place(line) {
+        } else {
             break;
         }
         block_start = start;
@@ -371,7 +376,7 @@ fn is_office_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=12).contains(&words.len())
         && words.first().is_some_and(|w| is_title(w))
-        && !line.ends_with('.')
+        && !line.ends_with(['.', ':'])
         && words.iter().all(|w| is_capitalised(w) || matches!(*w, "of" | "the" | "and" | "for"))
         && words.iter().all(|w| !w.ends_with(',') || is_title(w.trim_end_matches(',')))
 }
@@ -405,7 +410,9 @@ fn names_on_line(line: &str) -> Option<(usize, bool)> {
         let bare = word.trim_end_matches(',');
         // Its office after it, the lines joined: "Emmanuel Macron President of the French Republic".
         let name_ended = words_in_name >= 2 || words_in_name == 0 && people > 0;
-        if name_ended && is_title(bare) && is_office_line(head.splitn(at + 1, char::is_whitespace).last().unwrap_or(""))
+        if name_ended
+            && is_title(bare)
+            && is_office_line(&head.split_whitespace().skip(at).collect::<Vec<_>>().join(" "))
         {
             office = true;
             break;
@@ -430,7 +437,7 @@ fn names_on_line(line: &str) -> Option<(usize, bool)> {
         }
     }
     people += usize::from(words_in_name >= 2);
-    // Five words or more to a name is a heading's words, not a name's.
+    // Six words or more to a name is a heading's words, not a name's.
     (people >= 1 && head_words <= 5 * people).then_some((people, office))
 }
 

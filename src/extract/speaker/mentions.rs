@@ -386,6 +386,7 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], office_of_follows: bool, out: &
             && !run[k - 2].title
             && !run[k - 2].breaker
             && !is_particle(run[k - 2].text)
+            && !is_initial(run[k - 2].text)
         {
             k - 1
         } else {

@@ -30,6 +30,8 @@ pub(super) struct Resolver<'m, 'a> {
     fold: FoldedWords<'m>,
     keys: Vec<Option<(usize, usize)>>,
     surnames: HashSet<usize>,
+    /// The words of titled mentions of one word ("President Macron"), worked out when first asked.
+    titled_words: Option<HashSet<usize>>,
 }
 
 impl<'m, 'a> Resolver<'m, 'a> {
@@ -43,6 +45,7 @@ impl<'m, 'a> Resolver<'m, 'a> {
             fold: FoldedWords::default(),
             keys: vec![None; all.len()],
             surnames: HashSet::default(),
+            titled_words: None,
         };
         for (m, mention) in all.iter().enumerate() {
             if mention.name.len() > 1 {
@@ -62,7 +65,12 @@ impl<'m, 'a> Resolver<'m, 'a> {
     /// Whether a titled mention of one word names the word with key `word` ("President Macron").
     fn titled_elsewhere(&mut self, word: usize) -> bool {
         let all: &'m [Mention<'a>] = self.all;
-        all.iter().any(|other| other.titled && other.name.len() == 1 && self.fold.id(other.surname()) == word)
+        let fold = &mut self.fold;
+        self.titled_words
+            .get_or_insert_with(|| {
+                all.iter().filter(|m| m.titled && m.name.len() == 1).map(|m| fold.id(m.surname())).collect()
+            })
+            .contains(&word)
     }
 
     /// The mention whose name is the fullest form of mention `m`'s in the readout (`m` itself when

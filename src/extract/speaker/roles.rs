@@ -70,7 +70,7 @@ pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
 /// that kind introduction", "for his remarks", "for hosting us"); not "for his leadership", nor
 /// "for hosting U.S. servicemembers".
 static THANKED_FOR_SPEAKING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? for (?:(?:his|her|their|your|that|the|this|those|such)\s+)?(?:(?:very\s+)?(?:kind|warm|generous|gracious|thoughtful|powerful|opening|inspiring|moving|eloquent)\s+)*(?:remarks|words|introduction|comments|presentation|hosting (?:us|this|today|the))(?-u:\b)")
+    Regex::new(r"^,? for (?:(?:his|her|their|your|that|the|this|those|such)\s+)?(?:(?:very\s+)?(?:kind|warm|generous|gracious|thoughtful|powerful|opening|inspiring|moving|eloquent)\s+)*(?:remarks|words|introduction|comments|presentation|hosting (?:us|this|today))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -359,7 +359,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
-            let said = speech_follows(after) && !possessive
+            // "As far as Evan Gershkovich is concerned, …" states no position of his.
+            let as_far_as = just_before.to_lowercase().trim_end().ends_with("as far as");
+            let said = speech_follows(after) && !possessive && !as_far_as
                 || thanked_for_speaking
                 || said_before
                 || said_by_noun
@@ -436,7 +438,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
             let quoted_above =
                 pos == 0 && matches!(before.trim(), "–" | "—") && text[..s].trim_end().ends_with(['”', '"']);
-            // A name in the lines that close a joint statement signs it, wherever on its line
+            // A name in the lines that close a text as signatures signs it, wherever on its line
             // ("Joseph R. Biden, Jr. Emmanuel Macron").
             let signed = pos == 0 && before.trim().is_empty() && is_signature(after)
                 || mention.start >= closing_signatories_from
@@ -513,13 +515,16 @@ fn word_before_by(before: &str) -> &str {
     // the speech is the noun before.
     if matches!(word, "made" | "issued" | "delivered" | "given" | "offered") {
         let mut before = before_last_word(before);
-        for _ in 0..2 {
+        for _ in 0..3 {
             if !matches!(last_word(before), "that" | "which" | "was" | "were" | "been" | "has" | "had") {
                 break;
             }
             before = before_last_word(before);
         }
-        return last_word(before);
+        // "the pledge made by President Biden and President Xi in Woodside" recalls a promise
+        // as context, as "commitment" does.
+        let noun = last_word(before);
+        return if matches!(noun, "pledge" | "pledges") { "" } else { noun };
     }
     word
 }

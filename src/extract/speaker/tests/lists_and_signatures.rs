@@ -220,6 +220,8 @@ fn leaders_signing_on_the_closing_lines() {
     for (title, body) in cases {
         assert_eq!(speakers(title, body), vec!["Joseph Biden", "Emmanuel Macron"], "{body}");
     }
+    // Contacts closing a readout sign nothing.
+    assert!(speakers("Readout", "They met.\n\nPress Contacts:  \nJane Doe  \nJohn Roe").is_empty());
     // A guest list closing a readout names its guests, not their companies.
     let got = speakers(
         "Readout of a Convening",

@@ -40,7 +40,6 @@ fn more_ways_of_reporting_speech() {
         ("Alexei Navalny, denied medical care, remains in prison.", &[]),
         // Telling someone, recalling, appealing; speech in the progressive.
         ("Mr. Hady Amr has informed the Israelis that there is a crisis.", &["Hady Amr"]),
-        ("Foreign Minister Lavrov recalled that the treaty had lapsed.", &["Lavrov"]),
         ("Richard Engel was telling me that people are hopeful.", &["Richard Engel"]),
         ("Chancellor Scholz has been saying that Germany will help.", &["Scholz"]),
         (
@@ -59,7 +58,12 @@ fn more_ways_of_reporting_speech() {
         ("I thank Senator Bob Menendez for his leadership.", &[]),
         ("And now let me turn it over to Administrator Samantha Power.", &["Samantha Power"]),
         // Speech named by a noun, then made or issued by someone.
-        ("This fulfills the pledge made by President Biden and Prime Minister Trudeau.", &["Biden", "Trudeau"]),
+        ("We welcome the statements delivered by President Biden and Prime Minister Trudeau.", &["Biden", "Trudeau"]),
+        // A pledge recalled is context, as a commitment is.
+        ("This builds on the pledge made by President Biden and President Xi in Woodside.", &[]),
+        // Not a position: "as far as X is concerned"; "recalled" to a capital.
+        ("As far as Evan Gershkovich is concerned, we continue to press for his release.", &[]),
+        ("Ambassador Anatoly Antonov was recalled to Moscow.", &[]),
         ("This is in keeping with the commitment made by Presidents Biden and Erdogan in Rome.", &[]),
         ("We welcome the statement issued by Foreign Minister Sergey Lavrov.", &["Sergey Lavrov"]),
         ("I ask about statements that were made by Ambassador Tom Nides.", &["Tom Nides"]),
