@@ -227,7 +227,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     named.push(m);
                 }
             }
-            let count = named.len();
+            // "the partnership which President Biden and President Lula launched last year": an
+            // act in a relative clause is the history of a thing, not a taking part.
+            // Not "that", which as often opens what was said ("noted that President X and Prime
+            // Minister Y signed …").
+            let relative = action
+                && named.first().is_some_and(|first| {
+                    let opening = &sentence[..first.start - s];
+                    let clause = opening.rsplit(',').next().unwrap_or(opening);
+                    clause.split_whitespace().any(|w| w == "which")
+                });
+            let count = if relative { 0 } else { named.len() };
             verbs.push((zone, action, count));
             from = v + 1;
         }

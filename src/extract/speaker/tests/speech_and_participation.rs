@@ -59,6 +59,12 @@ fn more_ways_of_reporting_speech() {
         ("And now let me turn it over to Administrator Samantha Power.", &["Samantha Power"]),
         // Speech named by a noun, then made or issued by someone.
         ("We welcome the statements delivered by President Biden and Prime Minister Trudeau.", &["Biden", "Trudeau"]),
+        // An act in a relative clause is a thing's history.
+        (
+            "They discussed the Partnership for Workers’ Rights, which President Biden and President Lula launched last year.",
+            &[],
+        ),
+        ("President Biden and President Lula launched the Partnership for Workers’ Rights.", &["Biden", "Lula"]),
         // A pledge recalled is context, as a commitment is.
         ("This builds on the pledge made by President Biden and President Xi in Woodside.", &[]),
         // Not a position: "as far as X is concerned"; "recalled" to a capital.
