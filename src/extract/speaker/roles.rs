@@ -521,8 +521,8 @@ fn word_before_by(before: &str) -> &str {
     if matches!(word, "today" | "yesterday" | "jointly" | "also" | "publicly" | "formally") {
         return last_word(before_last_word(before));
     }
-    // "the statement issued by …", "the pledge made by …", "the statement that was made by …":
-    // the speech is the noun before.
+    // "the statement issued by …", "the statements delivered by …", "the statement that was made
+    // by …": the speech is the noun before.
     if matches!(word, "made" | "issued" | "delivered" | "given" | "offered") {
         let mut before = before_last_word(before);
         for _ in 0..3 {
