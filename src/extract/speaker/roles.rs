@@ -329,8 +329,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // possessive ("according to President Biden's Executive Order 14024").
             // "To quote President Kennedy, …", "the words of Eleanor Roosevelt: …".
             let said_as_source = (mention.titled || mention.name.len() >= 2) && !possessive && {
-                let head = before_the_office.trim_end().to_lowercase();
-                ["according to", "the words of", "to quote", "quoting"].iter().any(|h| head.ends_with(h))
+                let head = before_the_office.trim_end();
+                ["according to", "the words of", "to quote", "quoting"]
+                    .iter()
+                    .any(|h| ends_with_ignore_ascii_case(head, h))
             };
             // "I want to thank Foreign Minister Kuleba for his remarks", "Thank you, Ambassador
             // Thomas-Greenfield, for that kind introduction", "… for hosting us": they spoke at
@@ -370,8 +372,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
             // "As far as Evan Gershkovich is concerned, …" states no position of his.
-            let as_far_as = just_before.to_lowercase().trim_end().ends_with("as far as");
-            let said = speech_follows(after) && !possessive && !as_far_as
+            let said = speech_follows(after)
+                && !possessive
+                && !ends_with_ignore_ascii_case(just_before.trim_end(), "as far as")
                 || thanked_for_speaking
                 || said_before
                 || said_by_noun
