@@ -125,7 +125,11 @@ impl<'m, 'a> Resolver<'m, 'a> {
         // An ordinary word that no fuller name in the readout explains is no name, titled or not
         // ("Policy", "Action"); "Secretary Power" stays when "Samantha Power" is in the text.
         // A transcript's speaker tag is someone, whatever the word ("MR PRICE").
-        if name.len() == 1 && is_common_word(&name[0]) && m < self.first_tag {
+        if name.len() == 1
+            && is_common_word(&name[0])
+            && m < self.first_tag
+            && !after_rank(&text[mention.start..mention.end])
+        {
             return None;
         }
         Some(best)
@@ -327,6 +331,33 @@ pub(super) fn office_in_apposition(after: &str) -> bool {
 pub(super) fn starts_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '“', '"', '\t']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+/// Whether a titled mention of one word has a person's rank right before its name ("Ambassador
+/// Power", "Secretary Rice"): a rank takes a surname, whatever else the word means.
+fn after_rank(mention: &str) -> bool {
+    let mut words = mention.rsplit([' ', '\u{a0}']);
+    words.next();
+    words.next().is_some_and(|rank| {
+        matches!(
+            rank.trim_end_matches('.'),
+            "Ambassador"
+                | "Senator"
+                | "Sen"
+                | "Representative"
+                | "Rep"
+                | "Governor"
+                | "Gov"
+                | "Mayor"
+                | "Administrator"
+                | "Secretary"
+                | "Admiral"
+                | "Adm"
+                | "Judge"
+                | "Congressman"
+                | "Congresswoman"
+        )
+    })
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ pub(super) fn speech_follows(after: &str) -> bool {
             return true;
         }
         // One person's: "Pacific Islanders are proud" states no one's position.
-        let be = matches!(w, "is" | "was" | "remains" | "remained");
+        let be = matches!(w, "is" | "was" | "remains" | "remained" | "been");
         after_be |= be;
         if !(HELPERS.contains(&w) || be) || w.is_empty() {
             return false;
@@ -104,6 +104,18 @@ pub(super) fn speech_follows(after: &str) -> bool {
         rest = &rest.trim_start()[w.len()..];
     }
     false
+}
+
+/// The name in apposition before a verb of speech ("the army's chief of staff, Kochavi, said"),
+/// or taken up by a pronoun ("Kochavi, he said"). Not any verb after a comma: a list's last name
+/// ("executives from Microsoft and Salesforce, discussed") or a place ("off Bali, underscoring").
+fn said_in_apposition(before: &str, after: &str) -> bool {
+    let Some(r) = after.trim_start().strip_prefix(',') else { return false };
+    let next = first_word(r);
+    if matches!(next, "he" | "she") {
+        return is_one_of(first_word(&r.trim_start()[next.len()..]), &SPEECH_BEFORE);
+    }
+    before.trim_end().ends_with(',') && is_one_of(next, &SPEECH_BEFORE)
 }
 
 /// A signature line: a name alone, then a comma and a title ("Antony J. Blinken, Secretary of State").
@@ -372,7 +384,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
             // "As far as Evan Gershkovich is concerned, …" states no position of his.
-            let said = speech_follows(after)
+            let said = (speech_follows(after) || said_in_apposition(just_before, after))
                 && !possessive
                 && !ends_with_ignore_ascii_case(just_before.trim_end(), "as far as")
                 || thanked_for_speaking

@@ -78,6 +78,21 @@ fn more_ways_of_reporting_speech() {
         ("Vice President Harris was proud to support the bill.", &["Harris"]),
         ("They honored Madeleine Albright, a proud native of Prague, and her work.", &[]),
         ("For all detainees, and that includes Ms. Griner, we’re deeply concerned.", &[]),
+        // "Clear" states a position too, after "has been" as after "is".
+        ("President Biden has been clear: too many lives are being ripped apart.", &["Biden"]),
+        ("President Biden was very clear about this.", &["Biden"]),
+        ("Secretary Blinken has put out a statement on the earthquake.", &["Blinken"]),
+        ("They put out the fire before President Biden arrived.", &[]),
+        // A name in apposition before "said", or taken up by a pronoun; not any verb after a
+        // list's last name or a place.
+        ("In fact, the chief of staff of the Israeli army, Kochavi, said there will be no pursuit.", &["Kochavi"]),
+        ("But on Ambassador Khalilzad, he said in May that he did not oppose this.", &["Khalilzad"]),
+        ("Participants, who included executives from Microsoft and Salesforce, discussed pay.", &[]),
+        ("He conveyed his concern about the submarine off the coast of Bali, underscoring our support.", &[]),
+        ("He and his wife of 51 years, Ellen, raised their four children in Scranton.", &[]),
+        // A rank takes a surname, even one that is an ordinary word.
+        ("Administrator Power said in November that USAID will grow its workforce.", &["Power"]),
+        ("The General Counsel said the review is complete.", &[]),
     ];
     check_bodies("Statement", cases);
 }
