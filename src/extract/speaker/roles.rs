@@ -332,6 +332,14 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // text's last word: "… launched by Secretary of State X" gives "by".
             let before_the_office = before_office(just_before);
             let word_before_office = last_word(before_the_office);
+            // Past a country's name or adjective before the office: "a statement from UK Foreign
+            // Secretary Raab".
+            let before_country = if crate::extract::country::is_country_word(word_before_office) {
+                let head = before_the_office.trim_end();
+                &head[..head.len() - word_before_office.len()]
+            } else {
+                before_the_office
+            };
 
             // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
             let possessed = after_possessive(&text[mention.start..mention.end], after);
@@ -376,8 +384,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             };
             let said_by_noun = (mention.titled || mention.name.len() >= 2)
                 && !possessive
-                && (matches!(word_before_office, "by" | "from")
-                    && is_one_of(word_before_by(before_the_office), &SPEECH_NOUNS)
+                && (matches!(last_word(before_country), "by" | "from")
+                    && is_one_of(word_before_by(before_country), &SPEECH_NOUNS)
                     || said_by_chain && listed_with_previous);
             said_by_chain = said_by_noun;
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
@@ -446,7 +454,19 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 let owns_event =
                     !possessive || text.get(mention.end..start).is_some_and(|t| t.split_whitespace().count() <= 2);
                 (mention.end <= start && !preposition && owns_event)
-                    || (mention.start >= objects_from && mention.start < limit)
+                    // "joined President John Kennedy’s Peace Corps", "welcomed President Duda’s
+                    // action": what is joined or welcomed is theirs; not so their speech or their
+                    // meeting ("welcomed Special Envoy Geir Pedersen’s briefing", "joined Deputy
+                    // Secretary Wendy Sherman’s meeting").
+                    || (mention.start >= objects_from
+                        && mention.start < limit
+                        && possessed.is_none_or(|rest| {
+                            let owned = first_word(rest);
+                            is_one_of(owned, &POSSESSED_SPEECH)
+                                || is_one_of(owned, &SPEECH_NOUNS)
+                                || is_what_is_said(owned)
+                                || is_one_of(owned, &PARTICIPATION_WORDS)
+                        }))
             }) && !in_title;
             let list_line_name = listed_pos == Some(pos);
             if list_line_name && mention.name.len() >= 2 {
@@ -593,7 +613,9 @@ fn before_office(before: &str) -> &str {
             break;
         }
         rest = &trimmed[..trimmed.len() - word.len()];
-        if is_title(word) {
+        // An office opens with its title or with the body it belongs to ("Department of Justice
+        // Deputy Assistant Attorney General"): "of" inside it is no preposition before the person.
+        if is_capitalised(word) {
             office_start = Some(rest.len());
         }
     }

@@ -40,6 +40,14 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
     while at < sentence.len() {
         let end = run_end(sentence, at, |b| b.is_ascii_alphabetic() || b == b'-', char::is_alphabetic);
         let word = &sentence[at..end];
+        // A position stated as a feeling by several: "President Biden and Vice President Harris
+        // are deeply concerned", "Senator Dodd and Congresswoman Mucarsel-Powell are confident".
+        // The verb is "be" (the feeling after it would read as a passive).
+        if FEELINGS.contains(&word)
+            && let Some(be) = be_before(&sentence[from..at])
+        {
+            return Some((from + be, false));
+        }
         if VERB_SHAPES.may_hold(word.as_bytes(), false) {
             // "issued a statement" is speech where "issued Executive Order 14035" is an act.
             let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
@@ -50,6 +58,26 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         }
         // Past the character that ended the word.
         at = end + char_at(sentence, end).map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Where the plural "be" that ends `before` starts, its helpers after it ("are deeply"), right
+/// after a name ("Harris are"; not "Hong Kongers who are"). A single subject's feeling is read
+/// after its name ([`super::roles::speech_follows`]).
+fn be_before(before: &str) -> Option<usize> {
+    let mut rest = before.trim_end();
+    for _ in 0..3 {
+        let word = &rest[rest.rfind(' ').map_or(0, |i| i + 1)..];
+        let start = rest.len() - word.len();
+        if matches!(word, "are" | "were" | "remain" | "remained") {
+            let subject_end = last_word(&rest[..start]);
+            return (is_capitalised(subject_end) && !is_breaker(subject_end)).then_some(start);
+        }
+        if !HELPERS.contains(&word) {
+            return None;
+        }
+        rest = rest[..start].trim_end();
     }
     None
 }
@@ -216,6 +244,11 @@ mod tests {
             let end =
                 sentence[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(sentence.len(), |i| at + i);
             let word = &sentence[at..end];
+            if FEELINGS.contains(&word)
+                && let Some(be) = be_before(&sentence[from..at])
+            {
+                return Some((from + be, false));
+            }
             let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
             if word.len() >= 3 && (SPEECH_VERBS.contains(word) && word != "calls" || action || gives) {

@@ -72,12 +72,26 @@ fn more_ways_of_reporting_speech() {
         ("Ambassador Anatoly Antonov was recalled to Moscow.", &[]),
         ("This is in keeping with the commitment made by Presidents Biden and Erdogan in Rome.", &[]),
         ("We welcome the statement issued by Foreign Minister Sergey Lavrov.", &["Sergey Lavrov"]),
+        // A country's name before the office is no part of the words before it.
+        ("You mentioned a statement from UK Foreign Secretary Dominic Raab.", &["Dominic Raab"]),
+        (
+            "U.S. Ambassador to Armenia Lynne Tracy was joined by Ambassador Lilit Makunts.",
+            &["Lynne Tracy", "Lilit Makunts"],
+        ),
         ("I ask about statements that were made by Ambassador Tom Nides.", &["Tom Nides"]),
         // A feeling after "is" or "was" states a position; not an adjective, nor a group's.
         ("President Biden is deeply concerned by the violence.", &["Biden"]),
         ("Vice President Harris was proud to support the bill.", &["Harris"]),
         ("They honored Madeleine Albright, a proud native of Prague, and her work.", &[]),
         ("For all detainees, and that includes Ms. Griner, we’re deeply concerned.", &[]),
+        // Several state a position together, as a feeling or a belief.
+        (
+            "Senator Chris Dodd and Congresswoman Debbie Mucarsel-Powell are confident that it will succeed.",
+            &["Chris Dodd", "Debbie Mucarsel-Powell"],
+        ),
+        ("President Biden and Vice President Harris believe that care should be protected.", &["Biden", "Harris"]),
+        ("It offers protection to Hong Kongers who are concerned about returning.", &[]),
+        ("Rockets were launched by Islamic Jihad, and the United States is proud of its support.", &[]),
         // "Clear" states a position too, after "has been" as after "is".
         ("President Biden has been clear: too many lives are being ripped apart.", &["Biden"]),
         ("President Biden was very clear about this.", &["Biden"]),
@@ -123,6 +137,20 @@ fn taking_part_in_a_gathering() {
     // (body, the speakers found)
     let cases: &[(&str, &[&str])] = &[
         ("Coordinator Gene Sperling opened today’s convening, reaffirming the commitment.", &["Gene Sperling"]),
+        // An office that opens with the body it belongs to: "of" in it is no preposition.
+        (
+            "Department of Justice Deputy Assistant Attorney General Jennifer Hodge led the U.S. delegation.",
+            &["Jennifer Hodge"],
+        ),
+        // A possessive after a participation word owns what is joined or welcomed, unless it is
+        // speech or a meeting.
+        ("In the 1960s, Dodd joined President John Kennedy’s Peace Corps.", &[]),
+        ("The Secretary welcomed Polish President Duda’s action to dismantle the chamber.", &[]),
+        ("We welcomed UN Special Envoy Geir Pedersen’s briefing and reaffirmed support.", &["Geir Pedersen"]),
+        (
+            "Secretary Blinken joined Deputy Secretary Wendy Sherman’s meeting today with the Prince.",
+            &["Blinken", "Wendy Sherman"],
+        ),
         ("Bar Association President Patricia Lee Refo then moderated a panel on diversion.", &["Patricia Lee Refo"]),
         ("Secretary Xavier Becerra participated in the convening.", &["Xavier Becerra"]),
         // Actions that are no part of a gathering need a second subject.
