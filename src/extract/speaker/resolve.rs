@@ -95,9 +95,13 @@ impl<'m, 'a> Resolver<'m, 'a> {
             let surname_first = mention.name.len() == 1 && other.name.len() == 2 && other_first == last;
             // Someone held or recalled ("the journalist Austin Tice") lends no name to a lone
             // given name or surname: "Secretary Austin" is someone else.
+            // Wherever the readout names them so: "Secretary Austin’s comment" is not about
+            // "Austin Tice’s parents", named elsewhere as "the case of Austin Tice".
             let talked_about = || {
-                let before = crate::text::tail(&text[..other.start], 40);
-                TALKED_ABOUT.is_match(before.rsplit(['.', '\n']).next().unwrap_or(""))
+                all.iter().filter(|o| o.name == other.name).any(|o| {
+                    let before = crate::text::tail(&text[..o.start], 40);
+                    TALKED_ABOUT.is_match(before.rsplit(['.', '\n']).next().unwrap_or(""))
+                })
             };
             let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first)
                 || inner_surname

@@ -332,14 +332,19 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // text's last word: "… launched by Secretary of State X" gives "by".
             let before_the_office = before_office(just_before);
             let word_before_office = last_word(before_the_office);
-            // Past a country's name or adjective before the office: "a statement from UK Foreign
-            // Secretary Raab".
-            let before_country = if crate::extract::country::is_country_word(word_before_office) {
-                let head = before_the_office.trim_end();
-                &head[..head.len() - word_before_office.len()]
-            } else {
-                before_the_office
-            };
+            // Past a country's name or adjective, or a possessive, before the office: "a statement
+            // from UK Foreign Secretary Raab", "the statement made by our Secretary Blinken".
+            let mut before_country = before_the_office.trim_end();
+            for _ in 0..2 {
+                let word = last_word(before_country);
+                if word.is_empty()
+                    || !(matches!(word, "our" | "his" | "her" | "their")
+                        || crate::extract::country::is_country_word(word))
+                {
+                    break;
+                }
+                before_country = before_country[..before_country.len() - word.len()].trim_end();
+            }
 
             // "Senator Graham’s proposed ban": a possessive's verb is no speech of its.
             let possessed = after_possessive(&text[mention.start..mention.end], after);

@@ -122,6 +122,12 @@ fn someone_talked_about_lends_no_name_to_a_lone_word() {
         "Secretary Austin said the journalist Austin Tice must come home. Secretary Blinken met with Prime Minister Kishida Fumio. Kishida said so.",
     );
     assert_eq!(got, vec!["Austin", "Blinken", "Kishida Fumio"]);
+    // Talked about anywhere in the readout, not only at the fuller name's first mention.
+    let got = speakers(
+        "Readout",
+        "Austin Tice’s parents were at the dinner. We were surprised by Secretary Austin’s comment. The case of Austin Tice is a priority.",
+    );
+    assert_eq!(got, vec!["Austin"]);
     // "held" before a name is no sign of a hostage here.
     let got = speakers("Readout", "President Biden held a meeting with Prime Minister Kishida Fumio. Kishida said so.");
     assert_eq!(got, vec!["Biden", "Kishida Fumio"]);

@@ -74,6 +74,16 @@ fn more_ways_of_reporting_speech() {
         ("We welcome the statement issued by Foreign Minister Sergey Lavrov.", &["Sergey Lavrov"]),
         // A country's name before the office is no part of the words before it.
         ("You mentioned a statement from UK Foreign Secretary Dominic Raab.", &["Dominic Raab"]),
+        ("I ask about the statement that was made by our Secretary Blinken on April 29.", &["Blinken"]),
+        ("Minister Lavrov has sent a letter to all members of the European Union.", &["Lavrov"]),
+        ("Minister Lavrov sent troops to the border.", &[]),
+        (
+            "Do they agree with Israeli Defense Minister Benny Gantz’s assessment that it was a one-off?",
+            &["Benny Gantz"],
+        ),
+        ("It was the response from Israeli Foreign Minister Lapid that stood out.", &["Lapid"]),
+        // A statement on a leader's proposal condemns it; it reports no position of theirs.
+        ("Yesterday, we saw Speaker McCarthy’s proposal to cut funding.", &[]),
         (
             "U.S. Ambassador to Armenia Lynne Tracy was joined by Ambassador Lilit Makunts.",
             &["Lynne Tracy", "Lilit Makunts"],
