@@ -132,6 +132,9 @@ fn the_subject_of_a_headline_event() {
             &["David Satterfield"],
         ),
         ("Secretary Blinken’s Travel to Kenya", "The Secretary will meet officials.", &["Blinken"]),
+        // "To" in a headline in title case ends the name before it, and opens one after a title.
+        ("Secretary Antony J. Blinken To Mission Moldova Staff", "Good afternoon, everyone.", &["Antony Blinken"]),
+        ("Statement from President Biden Congratulating President To Lam", "I congratulate him.", &["Biden"]),
         // One untitled word before the event, named nowhere else: the event's kind.
         ("Peacekeeping Ministerial Preparatory Meeting", "The ministerial was prepared.", &[]),
         ("Statement on the First-Ever Papal Visit to Iraq", "It is a historic visit.", &[]),
