@@ -175,8 +175,24 @@ pub(super) fn chained_to_verb(
 ) -> bool {
     let words_between = |from: usize, to: usize| text[from..to].split_whitespace().count();
     let mut end = all[m].end;
+    // An office in apposition does not count: "Anna Ekström, Minister for Education in the
+    // Ministry of Education and Research, signed". Not a list's next name ("President João
+    // Lourenço, Foreign Minister Tete Antonio, and other officials to discuss").
+    if let Some(rest) = text.get(end..verb).and_then(|t| t.strip_prefix(", "))
+        && let Some(close) = rest.find(", ")
+        && close < 100
+        && !rest[..close].contains(['.', ';', '“', '"'])
+        // A clause of its own is no apposition: "as Costa Ricans, we are very happy to …".
+        && !matches!(first_word(rest), "we" | "they" | "I" | "you" | "he" | "she" | "it")
+    {
+        let office_end = verb - rest.len() + close + 1;
+        if !here.clone().any(|n| all[n].start > end && all[n].start < office_end) {
+            end = office_end;
+        }
+    }
     let mut limit = 8;
-    for next in here.filter(|&n| all[n].start >= all[m].end && all[n].end <= verb) {
+    let first_after = end;
+    for next in here.filter(|&n| all[n].start >= first_after && all[n].end <= verb) {
         if words_between(end, all[next].start) > 30 {
             return false;
         }

@@ -76,6 +76,19 @@ fn more_ways_of_reporting_speech() {
         ("You mentioned a statement from UK Foreign Secretary Dominic Raab.", &["Dominic Raab"]),
         ("I ask about the statement that was made by our Secretary Blinken on April 29.", &["Blinken"]),
         ("Minister Lavrov has sent a letter to all members of the European Union.", &["Lavrov"]),
+        // An office in apposition stands between a subject and its verb, a list's next name does not.
+        (
+            "Anna Ekström, Minister for Education in the Ministry of Education and Research, signed the joint statement for Sweden.",
+            &["Anna Ekström"],
+        ),
+        (
+            "Even Dmitry Medvedev, the deputy chairman of Russia’s security council and former president, recently said that.",
+            &["Dmitry Medvedev"],
+        ),
+        (
+            "Sherman will travel to Luanda to meet with President João Lourenço, Foreign Minister Tete Antonio, and other senior officials to discuss our interests.",
+            &[],
+        ),
         ("Minister Lavrov sent troops to the border.", &[]),
         (
             "Do they agree with Israeli Defense Minister Benny Gantz’s assessment that it was a one-off?",
