@@ -244,6 +244,14 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
         if run[k - 1].title && opens_surname_after_title(run[k].text) {
             run[k].breaker = false;
         }
+        // "President To Lam": after a title, "To" opens a name before a surname that is no
+        // ordinary word (not "Ambassador To Ukraine", "Secretary To Travel").
+        if run[k - 1].title
+            && run[k].text == "To"
+            && run.get(k + 1).is_some_and(|next| !next.breaker && !next.title && !is_ordinary_word(next.text))
+        {
+            run[k].breaker = false;
+        }
     }
     // "Prime Minister KISHIDA Fumio": after a title, a surname in capitals before a given
     // name in title case is no acronym.

@@ -94,9 +94,9 @@ impl<'m, 'a> Resolver<'m, 'a> {
             // "Kishida" is also "Kishida Fumio": a name written surname first.
             let surname_first = mention.name.len() == 1 && other.name.len() == 2 && other_first == last;
             // Someone held or recalled ("the journalist Austin Tice") lends no name to a lone
-            // given name or surname: "Secretary Austin" is someone else.
-            // Wherever the readout names them so: "Secretary Austin’s comment" is not about
-            // "Austin Tice’s parents", named elsewhere as "the case of Austin Tice".
+            // word that is their given name, or their surname written first: "Secretary Austin"
+            // is someone else. Wherever the readout names them so: "Secretary Austin’s comment"
+            // is not about "Austin Tice’s parents", named elsewhere as "the case of Austin Tice".
             let talked_about = || {
                 all.iter().filter(|o| o.name == other.name).any(|o| {
                     let before = crate::text::tail(&text[..o.start], 40);
@@ -127,13 +127,10 @@ impl<'m, 'a> Resolver<'m, 'a> {
             return None;
         }
         // An ordinary word that no fuller name in the readout explains is no name, titled or not
-        // ("Policy", "Action"); "Secretary Power" stays when "Samantha Power" is in the text.
-        // A transcript's speaker tag is someone, whatever the word ("MR PRICE").
-        if name.len() == 1
-            && is_common_word(&name[0])
-            && m < self.first_tag
-            && !after_rank(&text[mention.start..mention.end])
-        {
+        // ("Policy", "Action"); "Secretary Power" stays when "Samantha Power" is in the text, and
+        // after a person's rank ("Administrator Power said": [`after_rank`]). A transcript's
+        // speaker tag is someone, whatever the word ("MR PRICE").
+        if name.len() == 1 && is_common_word(&name[0]) && m < self.first_tag && !after_rank(text, mention) {
             return None;
         }
         Some(best)
@@ -338,30 +335,19 @@ pub(super) fn starts_sentence(text: &str, at: usize) -> bool {
 }
 
 /// Whether a titled mention of one word has a person's rank right before its name ("Ambassador
-/// Power", "Secretary Rice"): a rank takes a surname, whatever else the word means.
-fn after_rank(mention: &str) -> bool {
-    let mut words = mention.rsplit([' ', '\u{a0}']);
-    words.next();
-    words.next().is_some_and(|rank| {
-        matches!(
-            rank.trim_end_matches('.'),
-            "Ambassador"
-                | "Senator"
-                | "Sen"
-                | "Representative"
-                | "Rep"
-                | "Governor"
-                | "Gov"
-                | "Mayor"
-                | "Administrator"
-                | "Secretary"
-                | "Admiral"
-                | "Adm"
-                | "Judge"
-                | "Congressman"
-                | "Congresswoman"
-        )
-    })
+/// Power", "Secretary Rice"): a rank takes a surname, whatever else the word means. Not after
+/// "the" ("the Ambassador Bridge"), nor before another capitalised word (a title-case headline's
+/// "Secretary Will Travel").
+fn after_rank(text: &str, mention: &Mention<'_>) -> bool {
+    let written = &text[mention.start..mention.end];
+    let mut words = written.rsplit([' ', '\u{a0}']);
+    let name = words.next().unwrap_or("");
+    let before = text[..mention.start].trim_end();
+    let next = text[mention.end..].trim_start_matches([' ', '\u{a0}']);
+    words.next().is_some_and(|rank| is_rank_before_surname(rank.trim_end_matches('.')))
+        && !is_breaker(name)
+        && !last_word(before).eq_ignore_ascii_case("the")
+        && !next.starts_with(char::is_uppercase)
 }
 
 #[cfg(test)]

@@ -92,11 +92,11 @@ pub(super) fn speech_follows(after: &str) -> bool {
     let mut after_be = false;
     for _ in 0..3 {
         let w = first_word(rest);
-        if SPEECH_VERBS.contains(w) || after_be && FEELINGS.contains(&w) {
+        if SPEECH_VERBS.contains(w) || after_be && is_feeling(w) && feeling_states(w, &rest.trim_start()[w.len()..]) {
             return true;
         }
         // One person's: "Pacific Islanders are proud" states no one's position.
-        let be = matches!(w, "is" | "was" | "remains" | "remained" | "been");
+        let be = is_be(w, false);
         after_be |= be;
         if !(HELPERS.contains(&w) || be) || w.is_empty() {
             return false;
@@ -107,15 +107,20 @@ pub(super) fn speech_follows(after: &str) -> bool {
 }
 
 /// The name in apposition before a verb of speech ("the army's chief of staff, Kochavi, said"),
-/// or taken up by a pronoun ("Kochavi, he said"). Not any verb after a comma: a list's last name
-/// ("executives from Microsoft and Salesforce, discussed") or a place ("off Bali, underscoring").
+/// or opening its clause and taken up by a pronoun ("In fact, Kochavi, he said"). Only "said" and
+/// its like ([speech before]), not any verb after a comma: a list's last name ("executives from
+/// Microsoft and Salesforce, discussed") or a place ("off Bali, underscoring"); and not a name
+/// after other words ("Asked about detained American Paul Whelan, she said"). The caller leaves
+/// out the object of a preposition ("Turning to President Putin, he said").
 fn said_in_apposition(before: &str, after: &str) -> bool {
     let Some(r) = after.trim_start().strip_prefix(',') else { return false };
+    let before = before.trim_end();
+    let opens_clause = before.is_empty() || before.ends_with([',', '–', '—', ':']);
     let next = first_word(r);
     if matches!(next, "he" | "she") {
-        return is_one_of(first_word(&r.trim_start()[next.len()..]), &SPEECH_BEFORE);
+        return opens_clause && is_one_of(first_word(&r.trim_start()[next.len()..]), &SPEECH_BEFORE);
     }
-    before.trim_end().ends_with(',') && is_one_of(next, &SPEECH_BEFORE)
+    before.ends_with(',') && is_one_of(next, &SPEECH_BEFORE)
 }
 
 /// A signature line: a name alone, then a comma and a title ("Antony J. Blinken, Secretary of State").
@@ -397,7 +402,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
             // "As far as Evan Gershkovich is concerned, …" states no position of his.
+            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
+            // "The choice for President Putin is clear", "Turning to President Putin, he said":
+            // the object of a preposition states nothing.
             let said = (speech_follows(after) || said_in_apposition(just_before, after))
+                && !preposition
                 && !possessive
                 && !ends_with_ignore_ascii_case(just_before.trim_end(), "as far as")
                 || thanked_for_speaking
@@ -405,7 +414,6 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 || said_by_noun
                 || said_by_possessive
                 || said_as_source;
-            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
             // "Secretary Blinken's Travel to…". Without the possessive, one untitled word before
             // the event is a surname when the readout names its bearer more fully ("Special Envoy
             // for the Horn of Africa Satterfield Travel to…"), else the event's kind, not its
@@ -461,16 +469,19 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 (mention.end <= start && !preposition && owns_event)
                     // "joined President John Kennedy’s Peace Corps", "welcomed President Duda’s
                     // action": what is joined or welcomed is theirs; not so their speech or their
-                    // meeting ("welcomed Special Envoy Geir Pedersen’s briefing", "joined Deputy
-                    // Secretary Wendy Sherman’s meeting").
+                    // gathering, past an adjective or two ("welcomed Special Envoy Geir Pedersen’s
+                    // briefing", "joined Foreign Minister Joly’s virtual meeting").
                     || (mention.start >= objects_from
                         && mention.start < limit
                         && possessed.is_none_or(|rest| {
-                            let owned = first_word(rest);
-                            is_one_of(owned, &POSSESSED_SPEECH)
-                                || is_one_of(owned, &SPEECH_NOUNS)
-                                || is_what_is_said(owned)
-                                || is_one_of(owned, &PARTICIPATION_WORDS)
+                            rest.split_whitespace().take(3).any(|w| {
+                                let owned = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                                is_one_of(owned, &POSSESSED_SPEECH)
+                                    || is_one_of(owned, &SPEECH_NOUNS)
+                                    || is_what_is_said(owned)
+                                    || is_one_of(owned, &PARTICIPATION_WORDS)
+                                    || is_gathering(owned)
+                            })
                         }))
             }) && !in_title;
             let list_line_name = listed_pos == Some(pos);
@@ -599,7 +610,10 @@ fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) ->
 /// Secretary of [State Antony Blinken]" → "… launched by"), so that the word before is the
 /// sentence's, not the office's: "Secretary of Commerce Gina Raimondo met with", "Minister for
 /// [Foreign Affairs Penny Wong] joined" and "Permanent Secretary of the Ministry of [Defense General
-/// Warakiat Rattananont] led" have no preposition before the name.
+/// Warakiat Rattananont] led" have no preposition before the name. The office reaches back over
+/// titles, words no name holds and joining words to the first capitalised one, so that it may open
+/// with the body it belongs to ("Department of [Justice Deputy Assistant Attorney General Jennifer
+/// Hodge]").
 fn before_office(before: &str) -> &str {
     let head = before.trim_end();
     if !["of", "for"].iter().any(|p| head.strip_suffix(p).is_some_and(|h| h.ends_with(' '))) {

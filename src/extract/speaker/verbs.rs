@@ -21,8 +21,11 @@ static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// convening", "Neera Tanden moderated the discussion", "Jon Finer joined the call". Not "opened an
 /// embassy", "joined the coalition", "attended the funeral".
 static TAKES_PART_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:opened|chaired|co-chaired|moderated|headlined|keynoted|attended|participated in|joined|co-hosted) (?:[\w.’'-]+ ){0,4}?(?:meeting|convening|roundtable|round table|call|session|discussion|summit|conference|dialogue|panel|forum|event|briefing|ministerial|gathering|webinar)s?(?-u:\b)")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"^(?:opened|chaired|co-chaired|moderated|headlined|keynoted|attended|participated in|joined|co-hosted) (?:[\w.’'-]+ ){{0,4}}?(?:round table|{})s?(?-u:\b)",
+        section("gatherings").join("|")
+    ))
+    .expect("static regex")
 });
 
 /// The shapes of [`SPEECH_VERBS`], [`ACTION_VERBS`] and [`GIVING_VERBS`].
@@ -43,7 +46,8 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         // A position stated as a feeling by several: "President Biden and Vice President Harris
         // are deeply concerned", "Senator Dodd and Congresswoman Mucarsel-Powell are confident".
         // The verb is "be" (the feeling after it would read as a passive).
-        if FEELINGS.contains(&word)
+        if is_feeling(word)
+            && feeling_states(word, &sentence[end..])
             && let Some(be) = be_before(&sentence[from..at])
         {
             return Some((from + be, false));
@@ -62,16 +66,29 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
     None
 }
 
-/// Where the plural "be" that ends `before` starts, its helpers after it ("are deeply"), right
-/// after a name ("Harris are"; not "Hong Kongers who are"). A single subject's feeling is read
-/// after its name ([`super::roles::speech_follows`]).
+/// Where the plural "be" that ends `before` starts, its helpers after it ("are deeply", "have
+/// been"), right after a name ("Harris are"; not "Hong Kongers who are"). A single subject's
+/// feeling is read after its name ([`super::roles::speech_follows`]); both take their forms of
+/// "be" from [`is_be`].
 fn be_before(before: &str) -> Option<usize> {
     let mut rest = before.trim_end();
-    for _ in 0..3 {
+    for _ in 0..4 {
         let word = &rest[rest.rfind(' ').map_or(0, |i| i + 1)..];
-        let start = rest.len() - word.len();
-        if matches!(word, "are" | "were" | "remain" | "remained") {
-            let subject_end = last_word(&rest[..start]);
+        let mut start = rest.len() - word.len();
+        if is_be(word, true) {
+            // "President Biden and Vice President Harris have been clear".
+            if word == "been" {
+                let head = rest[..start].trim_end();
+                let have = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
+                if !matches!(have, "have" | "had") {
+                    return None;
+                }
+                start = head.len() - have.len();
+            }
+            // The name's last word, whatever its letters ("Erdoğan are").
+            let head = rest[..start].trim_end();
+            let subject_end =
+                head[head.rfind(' ').map_or(0, |i| i + 1)..].trim_end_matches(|c: char| !c.is_alphabetic());
             return (is_capitalised(subject_end) && !is_breaker(subject_end)).then_some(start);
         }
         if !HELPERS.contains(&word) {
@@ -260,7 +277,8 @@ mod tests {
             let end =
                 sentence[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(sentence.len(), |i| at + i);
             let word = &sentence[at..end];
-            if FEELINGS.contains(&word)
+            if is_feeling(word)
+                && feeling_states(word, &sentence[end..])
                 && let Some(be) = be_before(&sentence[from..at])
             {
                 return Some((from + be, false));

@@ -199,10 +199,27 @@ static WHAT_IS_SAID: LazyLock<HashSet<&'static str>> = LazyLock::new(|| section(
 /// True when the giving verb that ends at byte `end` of `sentence` gives speech: "remarks",
 /// "an overview" or "an update" among the three words after it.
 pub(super) fn gives_speech(sentence: &str, end: usize) -> bool {
-    sentence[end..]
-        .split_whitespace()
-        .take(3)
-        .any(|w| WHAT_IS_SAID.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())))
+    let list = if matches!(last_word(&sentence[..end]), "sent" | "sends" | "put" | "puts") {
+        &*WHAT_IS_SENT
+    } else {
+        &*WHAT_IS_SAID
+    };
+    sentence[end..].split_whitespace().take(3).any(|w| list.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())))
+}
+
+/// What "sent" or "put" gives when it is speech: a narrower list than [`gives_speech`]'s.
+static WHAT_IS_SENT: LazyLock<HashSet<&'static str>> = LazyLock::new(|| section("what is sent").into_iter().collect());
+
+/// A gathering people take part in ("meeting", "summit", "roundtable"): [gatherings].
+pub(super) fn is_gathering(word: &str) -> bool {
+    static GATHERINGS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("gatherings"));
+    GATHERINGS.holds(word) || word.strip_suffix('s').is_some_and(|w| GATHERINGS.holds(w))
+}
+
+/// A rank before a lone word that makes the word a surname ("Administrator Power").
+pub(super) fn is_rank_before_surname(word: &str) -> bool {
+    static RANKS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("ranks before a surname"));
+    RANKS.holds(word)
 }
 
 /// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
@@ -221,6 +238,31 @@ pub(super) static PRESENT_OF_SEVERAL: LazyLock<Vec<&'static str>> = LazyLock::ne
 
 /// Feelings that state a position after a form of "be" ("President Biden is deeply concerned").
 pub(super) static FEELINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("feelings"));
+
+/// A feeling that states a position after "be" ([`FEELINGS`]). Checked on most words of a
+/// sentence that names someone: the length test rules out most of them before the list.
+pub(super) fn is_feeling(word: &str) -> bool {
+    (5..=12).contains(&word.len()) && FEELINGS.contains(&word)
+}
+
+/// Whether a feeling, followed by `after`, states a position: "clear" only when what is clear
+/// follows ("has been clear that …", "was clear: …", "clear about"), not "The choice is clear."
+pub(super) fn feeling_states(word: &str, after: &str) -> bool {
+    word != "clear" || {
+        let rest = after.trim_start();
+        rest.starts_with(':') || matches!(first_word(rest), "that" | "about" | "on" | "from" | "in" | "with")
+    }
+}
+
+/// A form of "be" after which a feeling states a position ("Harris was deeply saddened"): one
+/// person's, or with `plural` several people's ("Biden and Harris are", "… have been").
+pub(super) fn is_be(word: &str, plural: bool) -> bool {
+    if plural {
+        matches!(word, "are" | "were" | "remain" | "remained" | "been")
+    } else {
+        matches!(word, "is" | "was" | "remains" | "remained" | "been")
+    }
+}
 
 /// Helper words that may stand between a subject and its verb ("Blinken also stressed").
 pub(super) static HELPERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("helpers"));
