@@ -54,7 +54,7 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         }
         if VERB_SHAPES.may_hold(word.as_bytes(), false) {
             // "issued a statement" is speech where "issued Executive Order 14035" is an act.
-            let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
+            let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
             if gives || action || SPEECH_VERBS.contains(word) && word != "calls" {
                 return Some((at, action && !gives));
@@ -283,7 +283,7 @@ mod tests {
             {
                 return Some((from + be, false));
             }
-            let gives = GIVING_VERBS.contains(word) && gives_speech(sentence, end);
+            let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
             if word.len() >= 3 && (SPEECH_VERBS.contains(word) && word != "calls" || action || gives) {
                 return Some((at, action && !gives));

@@ -196,15 +196,11 @@ pub(super) static GIVING_VERBS: LazyLock<HashSet<&'static str>> =
 /// What a giving verb gives when it reports speech ("remarks", "an update").
 static WHAT_IS_SAID: LazyLock<HashSet<&'static str>> = LazyLock::new(|| section("what is said").into_iter().collect());
 
-/// True when the giving verb that ends at byte `end` of `sentence` gives speech: "remarks",
-/// "an overview" or "an update" among the three words after it.
-pub(super) fn gives_speech(sentence: &str, end: usize) -> bool {
-    let list = if matches!(last_word(&sentence[..end]), "sent" | "sends" | "put" | "puts") {
-        &*WHAT_IS_SENT
-    } else {
-        &*WHAT_IS_SAID
-    };
-    sentence[end..].split_whitespace().take(3).any(|w| list.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())))
+/// True when the giving verb `verb`, followed by `after`, gives speech: "remarks", "an overview"
+/// or "an update" among the three words after it.
+pub(super) fn gives_speech(verb: &str, after: &str) -> bool {
+    let list = if matches!(verb, "sent" | "sends" | "put" | "puts") { &*WHAT_IS_SENT } else { &*WHAT_IS_SAID };
+    after.split_whitespace().take(3).any(|w| list.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// What "sent" or "put" gives when it is speech: a narrower list than [`gives_speech`]'s.
