@@ -10,10 +10,10 @@ use super::mentions::*;
 use super::words::*;
 
 /// An action that a person takes part in alone: signing for a side ("signed for the United
-/// States", "signed on behalf of") or signing a joint statement, leading or heading a delegation
-/// ("led the Cuban delegation"), being present ("Ambassador Brink was also present").
+/// States", "signed the Accords on behalf of Bahrain") or signing a joint statement, leading or heading a delegation
+/// ("led the Cuban delegation"), being present ("Ambassador Brink was also present", "Secretary Blinken was in attendance").
 static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|(?:led|headed) (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation|present(?-u:\b))")
+    Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:[\w.’'-]+ ){1,4}?on behalf of |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|(?:led|headed) (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation|present(?-u:\b)|attendance(?-u:\b))")
         .expect("static regex")
 });
 
@@ -56,7 +56,11 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
             // "issued a statement" is speech where "issued Executive Order 14035" is an act.
             let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
-            if gives || action || SPEECH_VERBS.contains(word) && word != "calls" {
+            // "Mr. Kirby was asked about it" reports no speech of his.
+            let spoken = SPEECH_VERBS.contains(word)
+                && word != "calls"
+                && !(is_passive_speech(word) && ends_with_be(&sentence[from..at]));
+            if gives || action || spoken {
                 return Some((at, action && !gives));
             }
         }
@@ -285,7 +289,10 @@ mod tests {
             }
             let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
-            if word.len() >= 3 && (SPEECH_VERBS.contains(word) && word != "calls" || action || gives) {
+            let spoken = SPEECH_VERBS.contains(word)
+                && word != "calls"
+                && !(is_passive_speech(word) && ends_with_be(&sentence[from..at]));
+            if word.len() >= 3 && (spoken || action || gives) {
                 return Some((at, action && !gives));
             }
             at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);

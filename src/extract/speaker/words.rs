@@ -260,6 +260,28 @@ pub(super) fn is_be(word: &str, plural: bool) -> bool {
     }
 }
 
+/// Whether a verb of speech right after a form of "be" is a passive ("Mr. Kirby was asked
+/// about", "when Puneet Talwar is confirmed"): the person was spoken to, and speaks only in the
+/// progressive ("is now saying"), as one briefed (who took part in the briefing), or in "is
+/// committed to" (a position).
+pub(super) fn is_passive_speech(verb: &str) -> bool {
+    !verb.ends_with("ing") && !matches!(verb, "briefed" | "committed")
+}
+
+/// Whether `before` ends with a form of "be", past helper words ("was also", "has been"): the verb
+/// after it is a passive or a progressive.
+pub(super) fn ends_with_be(before: &str) -> bool {
+    for word in before.split_whitespace().rev().take(3) {
+        if is_be(word, false) || is_be(word, true) || matches!(word, "being" | "be") {
+            return true;
+        }
+        if !(HELPERS.contains(&word) || word == "not") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Helper words that may stand between a subject and its verb ("Blinken also stressed").
 pub(super) static HELPERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("helpers"));
 

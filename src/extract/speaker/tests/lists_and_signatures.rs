@@ -160,6 +160,7 @@ fn signatories_and_quotes_signed_with_a_dash() {
         "The following statement was signed by Secretary of State Antony J. Blinken of the United States and Foreign Minister Don Pramudwinai of the Kingdom of Thailand.\n\n\
          “We count on Germany as a key Ally.”\n– Ambassador Amy Gutmann, May 24, 2021\n\n\
          Minister of Foreign Affairs Ararat Mirzoyan signed for Armenia. Lyndon Johnson signed the Act. \
+         CEO Dr. Mohamed Al Aseeri signed the Accords on behalf of Bahrain. \
          Vice Foreign Minister Carlos Fernandez de Cossio led the Cuban delegation. \
          The following joint statement was released by Secretary Alejandro N. Mayorkas and Jane Doe. \
          The following statement was released by the Governments of the United States and Canada.",
@@ -171,6 +172,7 @@ fn signatories_and_quotes_signed_with_a_dash() {
             "Don Pramudwinai",
             "Amy Gutmann",
             "Ararat Mirzoyan",
+            "Mohamed Al Aseeri",
             "Carlos Fernandez de Cossio",
             "Alejandro Mayorkas",
             "Jane Doe"

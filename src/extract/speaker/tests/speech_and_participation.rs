@@ -537,6 +537,11 @@ fn those_attending_accompanying_or_present() {
             &["Wendy Sherman", "Bridget Brink"],
         ),
         ("Ambassador Bridget Brink was also present.", &["Bridget Brink"]),
+        (
+            "In attendance were John Podesta, Senior Advisor to the President, and other senior officials.",
+            &["John Podesta"],
+        ),
+        ("Secretary Antony Blinken was in attendance.", &["Antony Blinken"]),
         // Delegations headed, events opened or facilitated, texts signed.
         (
             "The U.S. delegation was headed by Assistant Secretary Daniel Kritenbrink; the other was headed by Vice Minister Ha Kim Ngoc.",
@@ -609,6 +614,28 @@ fn particles_conditions_trips_to_come_and_possessive_sources() {
         ("Sanctions were imposed according to President Biden’s Executive Order 14024.", &[]),
         ("The Secretary will travel to Riyadh at the invitation of Foreign Minister Faisal bin Farhan.", &[]),
         ("Talks can resume if President Putin and President Zelenskyy agree to a ceasefire.", &[]),
+    ];
+    check_bodies("Statement", cases);
+}
+
+#[test]
+fn what_session_33_found_on_a_fresh_sample() {
+    let cases: &[(&str, &[&str])] = &[
+        // Passive speech: the person was spoken to. The progressive, one briefed and "is
+        // committed to" still speak.
+        ("Mr. Kirby, the press secretary, was asked about Brittney Griner.", &[]),
+        ("Gad Haggai was confirmed killed by Hamas.", &[]),
+        ("When Puneet Talwar is confirmed by the Senate, he will lead.", &[]),
+        ("President Vladimir Putin is now saying that the war will go on.", &["Vladimir Putin"]),
+        ("President Biden is committed to taking on junk fees.", &["Biden"]),
+        ("Governor Kathy Hochul was briefed by the team.", &["Kathy Hochul"]),
+        // Speech verbs in the present, and time between the name and the verb.
+        ("President Putin last week hinted that neighboring countries might face Ukraine’s fate.", &["Putin"]),
+        ("President Lula insists that the talks go on.", &["Lula"]),
+        // Speech given by "made", the one who asked.
+        ("President Erdoğan today again made a comment on NATO.", &["Erdoğan"]),
+        ("On July 4th, General Burhan made his address.", &["Burhan"]),
+        ("The Secretary of State, asked by Abby Martin, called for an inquiry.", &["Abby Martin"]),
     ];
     check_bodies("Statement", cases);
 }
