@@ -84,12 +84,35 @@ pub(super) struct Exchange {
     pub(super) objects_from: usize,
     /// Where the other side ends: the topic.
     pub(super) objects_end: usize,
+    /// Where the subjects may begin: past an opening clause that recalls someone's earlier
+    /// exchange ([`recalled_opening`]), else the sentence's start.
+    pub(super) subjects_from: usize,
+}
+
+/// Where the main clause starts when `sentence` opens with a clause recalling another exchange:
+/// someone's earlier call or meeting ("Following President Biden’s conversation with Prime
+/// Minister Bennett on April 24, Jake Sullivan met …", "Building on the President’s June 29
+/// trilateral meeting with President Yoon …, Secretary Blinken and …"), or one of the speaker's
+/// own in the past ("When I welcomed President Niinistö … last month, I told them"). The people
+/// named in it took part in that exchange, not in the one read out. Not an opening clause of the
+/// exchange itself ("Following his meeting with X, the Secretary traveled"): it may be read out.
+pub(super) fn recalled_opening(sentence: &str) -> usize {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?\w(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))[^,]*, ")
+            .expect("static regex")
+    });
+    OPENING.find(sentence).map_or(0, |m| m.end())
 }
 
 /// The exchange `sentence` reads out, if any. A meeting yet to come ("he will meet with X") or
 /// denied ("has not met") has no participants to read out.
 pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
-    let Some((m, word)) = participation_word(sentence) else { return hearer_in(sentence) };
+    let subjects_from = recalled_opening(sentence);
+    let Some((m, word)) = participation_word(&sentence[subjects_from..])
+        .map(|(m, word)| (m.start + subjects_from..m.end + subjects_from, word))
+    else {
+        return hearer_in(sentence);
+    };
     if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) {
         return None;
     }
@@ -152,7 +175,7 @@ pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
             && with.is_some_and(|i| is_one_of(last_word(&rest[..i]), &OTHER_EXCHANGES));
         with.filter(|_| !another_exchange).map_or(sentence.len(), |i| m.end + i)
     };
-    Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from) })
+    Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from), subjects_from })
 }
 
 /// The one briefed in a sentence without another exchange: "Secretary Blinken updated Foreign
@@ -175,7 +198,12 @@ fn hearer_in(sentence: &str) -> Option<Exchange> {
     }
     let objects_from = found.end() - found.as_str().chars().last().map_or(0, char::len_utf8);
     let objects_end = objects_from + name_run_end(&sentence[objects_from..]);
-    Some(Exchange { word, objects_from, objects_end: objects_end.min(clause_limit(sentence, objects_from)) })
+    Some(Exchange {
+        word,
+        objects_from,
+        objects_end: objects_end.min(clause_limit(sentence, objects_from)),
+        subjects_from: 0,
+    })
 }
 
 /// Where the one spoken to is named after a verb of talking ("spoke to Foreign Minister Lavrov",
@@ -305,6 +333,16 @@ mod tests {
             ("They welcomed the agreement between A and B.", Some(("welcomed", ""))),
             ("They welcomed Prime Minister C.", Some(("welcomed", " Prime Minister C."))),
             ("He will meet with Lavrov.", None),
+            // An opening clause recalling someone's earlier exchange: the one read out follows.
+            (
+                "Following President Biden’s call with Prime Minister Bennett on April 24, Jake Sullivan met with Eyal Hulata.",
+                Some(("met", " with Eyal Hulata.")),
+            ),
+            ("When I welcomed President Niinistö to the White House last month, I told them so.", None),
+            (
+                "Following his meeting with Foreign Minister Wang, he spoke with Lavrov.",
+                Some(("meeting", " with Foreign Minister Wang, he spoke with Lavrov.")),
+            ),
             ("They have not received any help.", None),
             ("Nothing happened.", None),
         ];

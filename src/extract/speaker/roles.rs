@@ -227,7 +227,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         }
         // The subjects of each verb: the mentions between the start of its clause and the verb.
         verbs.clear();
-        let mut from = 0;
+        // Past an opening clause that recalls another exchange: its people are not the subjects
+        // of the verbs after it ("When I welcomed President Niinistö … last month, I told them").
+        let mut from = recalled_opening(sentence);
         while let Some((v, action)) = first_verb(sentence, from) {
             // "Secretary Blinken signed for the United States": a signatory alone; so is the head
             // of a delegation (not in a transcript's answers, where people are talked about).
@@ -260,7 +262,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             verbs.push((zone, action, count));
             from = v + 1;
         }
-        let participation = exchange_in(sentence).map(|x| (s + x.word, s + x.objects_from, s + x.objects_end));
+        let participation =
+            exchange_in(sentence).map(|x| (s + x.word, s + x.objects_from, s + x.objects_end, s + x.subjects_from));
         // "… was joined by X, Y and Z": each list to its end.
         lists.clear();
         if in_transcript {
@@ -465,10 +468,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "X spoke with Y": both sides, up to the topic.
             // A possessive takes part only right before the event: "President Biden’s call with
             // X", not "reemphasized President Biden’s commitment … signed during the visit".
-            let participant = participation.is_some_and(|(start, objects_from, limit)| {
+            let participant = participation.is_some_and(|(start, objects_from, limit, subjects_from)| {
                 let owns_event =
                     !possessive || text.get(mention.end..start).is_some_and(|t| t.split_whitespace().count() <= 2);
-                (mention.end <= start && !preposition && owns_event)
+                (mention.start >= subjects_from && mention.end <= start && !preposition && owns_event)
                     // "joined President John Kennedy’s Peace Corps", "welcomed President Duda’s
                     // action": what is joined or welcomed is theirs; not so their speech or their
                     // gathering, past an adjective or two ("welcomed Special Envoy Geir Pedersen’s

@@ -636,6 +636,24 @@ fn what_session_33_found_on_a_fresh_sample() {
         ("President Erdoğan today again made a comment on NATO.", &["Erdoğan"]),
         ("On July 4th, General Burhan made his address.", &["Burhan"]),
         ("The Secretary of State, asked by Abby Martin, called for an inquiry.", &["Abby Martin"]),
+        // An opening clause recalling someone's earlier exchange names its people, not the one
+        // read out.
+        (
+            "Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, National Security Advisor Jake Sullivan met with Dr. Eyal Hulata.",
+            &["Jake Sullivan", "Eyal Hulata"],
+        ),
+        (
+            "Building on the President’s June 29 trilateral meeting with President Yoon Suk Yeol and Prime Minister Fumio Kishida, Secretary Blinken and the Foreign Ministers discussed the threat.",
+            &["Blinken"],
+        ),
+        (
+            "When I welcomed President Niinistö and Prime Minister Andersson to the White House last month, I told them that we support them.",
+            &[],
+        ),
+        (
+            "Following his meeting with Foreign Minister Wang Yi, Secretary Blinken spoke with Foreign Minister Lavrov.",
+            &["Wang Yi", "Blinken", "Lavrov"],
+        ),
     ];
     check_bodies("Statement", cases);
 }
