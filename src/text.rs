@@ -6,7 +6,7 @@ use std::ops::Range;
 const ABBREVIATIONS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "Sr.", "St.", "Gen.", "Sen.", "Rep.", "Amb.", "Lt.", "Col.", "Gov.", "Adm.",
     "Sgt.", "Capt.", "Maj.", "Prof.", "Rev.", "No.", "Mt.", "Ft.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.",
-    "Nov.", "Dec.", "a.m.", "p.m.", "vs.", "etc.", "Inc.", "Co.", "Corp.", "Ltd.",
+    "Nov.", "Dec.", "a.m.", "p.m.", "vs.", "etc.", "Inc.", "Co.", "Corp.", "Ltd.", "Hon.",
 ];
 
 /// Abbreviations of places, which close their sentence far more often than not when a capital

@@ -336,8 +336,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "…,” said Miller", not "Blinken said Putin was wrong".
             // The text before the word before the mention.
             let before_word_before = before_last_word(just_before);
-            let said_before =
-                is_one_of(word_before, &SPEECH_BEFORE) && before_word_before.ends_with([',', '”', '"', '’', '\'']);
+            let said_before = is_one_of(word_before, &SPEECH_BEFORE) && before_word_before.ends_with([',', '”', '"', '’', '\''])
+                    // Not a lone word inside the office ("… for European and [Eurasian] Energy
+                    // Resources Robin Dunnigan").
+                    || (mention.name.len() > 1 || mention.titled) && said_before_office(just_before);
             // The sentence's text before the mention less the office it names with "of", and that
             // text's last word: "… launched by Secretary of State X" gives "by".
             let before_the_office = before_office(just_before);
@@ -609,6 +611,24 @@ fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) ->
     let in_title = mentions.iter().take_while(|m| m.end <= title_end);
     let before: Vec<&str> = in_title.clone().filter(|m| m.end <= found.start()).map(Mention::surname).collect();
     in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
+}
+
+/// Whether a quotation's "said" comes before the office that precedes a mention, whatever its
+/// words: "…,” said Under Secretary of State for Arms Control and International Security [Bonnie
+/// Jenkins]", "…,” said Latvian Minister of Economics [Janis Vitenbergs]". The office runs back
+/// over capitalised and joining words and holds a title.
+fn said_before_office(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    let mut titled = false;
+    loop {
+        let word = last_word(rest);
+        if word.is_empty() || !(matches!(word, "of" | "for" | "the" | "and") || is_capitalised(word)) {
+            break;
+        }
+        titled |= is_title(word);
+        rest = rest[..rest.len() - word.len()].trim_end();
+    }
+    titled && is_one_of(last_word(rest), &SPEECH_BEFORE) && before_last_word(rest).ends_with([',', '”', '"', '’', '\''])
 }
 
 /// The text before a mention, less the office it names with "of" or "for" ("… launched by

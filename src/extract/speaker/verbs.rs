@@ -22,7 +22,7 @@ static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// embassy", "joined the coalition", "attended the funeral".
 static TAKES_PART_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:opened|chaired|co-chaired|moderated|headlined|keynoted|attended|participated in|joined|co-hosted) (?:[\w.’'-]+ ){{0,4}}?(?:round table|{})s?(?-u:\b)",
+        r"^(?:opened|chaired|co-chaired|moderated|headlined|keynoted|attended|participated in|joined|co-hosted) (?:[\w.’'-]+ ){{0,4}}?(?i:round table|{})s?(?-u:\b)",
         section("gatherings").join("|")
     ))
     .expect("static regex")

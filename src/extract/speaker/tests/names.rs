@@ -206,4 +206,10 @@ fn words_that_end_no_name_may_be_a_surname_after_a_given_name() {
     let got = speakers("Readout", "The Secretary met with Thomas West. She also met with Rosiland Jordan.");
     assert_eq!(got, vec!["Thomas West", "Rosiland Jordan"]);
     assert!(speakers("Bastille Day", "The United States congratulates France.").is_empty());
+    // "White" ends "Jayme White", not the White House.
+    let got = speakers(
+        "Joint Statement",
+        "Deputy U.S. Trade Representative Jayme White chaired the meeting. The Biden White House said nothing.",
+    );
+    assert_eq!(got, vec!["Jayme White"]);
 }

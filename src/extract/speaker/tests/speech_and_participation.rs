@@ -636,6 +636,23 @@ fn what_session_33_found_on_a_fresh_sample() {
         ("President Erdoğan today again made a comment on NATO.", &["Erdoğan"]),
         ("On July 4th, General Burhan made his address.", &["Burhan"]),
         ("The Secretary of State, asked by Abby Martin, called for an inquiry.", &["Abby Martin"]),
+        // A quotation's "said" before a long office.
+        (
+            "“It will foster our energy security,” said Latvian Minister of Economics Janis Vitenbergs.",
+            &["Janis Vitenbergs"],
+        ),
+        (
+            "“We share a commitment,” said Deputy Assistant Secretary of State for European and Eurasian Energy Resources Robin Dunnigan.",
+            &["Robin Dunnigan"],
+        ),
+        ("Yevgeny Yevtushenkov himself confirmed the authenticity of the call.", &["Yevgeny Yevtushenkov"]),
+        // A gathering's noun in title case; the case made; "Hon." opens no sentence.
+        ("Domestic Policy Advisor Susan Rice opened the Summit by welcoming participants.", &["Susan Rice"]),
+        ("Coordinator Gene Sperling made the case for eviction diversion.", &["Gene Sperling"]),
+        (
+            "Panelists included Rene Solis, Chief Program Officer at BakerRipley; Hon. Bridget Mary McCormack, Chief Justice, Michigan Supreme Court; and Gilbert Winn, CEO of WinnCompanies.",
+            &["Rene Solis", "Bridget Mary McCormack", "Gilbert Winn"],
+        ),
         // An opening clause recalling someone's earlier exchange names its people, not the one
         // read out.
         (
