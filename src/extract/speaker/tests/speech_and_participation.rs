@@ -646,6 +646,11 @@ fn what_session_33_found_on_a_fresh_sample() {
             &["Robin Dunnigan"],
         ),
         ("Yevgeny Yevtushenkov himself confirmed the authenticity of the call.", &["Yevgeny Yevtushenkov"]),
+        // Stopping by a meeting takes part in it; being stopped does not.
+        ("During the meeting, President Biden stopped by to thank members.", &["Biden"]),
+        ("And if President Putin is not stopped in Ukraine, others will follow.", &[]),
+        // Communities are no people.
+        ("The President met with Asian American, Native Hawaiian, and Pacific Islander leaders.", &[]),
         // A gathering's noun in title case; the case made; "Hon." opens no sentence.
         ("Domestic Policy Advisor Susan Rice opened the Summit by welcoming participants.", &["Susan Rice"]),
         ("Coordinator Gene Sperling made the case for eviction diversion.", &["Gene Sperling"]),
