@@ -255,7 +255,12 @@ pub(super) fn clause_limit(sentence: &str, from: usize) -> usize {
         let more_officials = matches!(topic.as_str(), "including" | "as well as")
             && names_a_title(&sentence[from..topic.start()])
             && officials_follow(&sentence[topic.end()..]);
-        if !more_officials {
+        // "UN Special Coordinator for the Middle East Peace Process Tor Wennesland": an office's
+        // "for the", after its title and before capitalised words.
+        let office = topic.as_str() == "for the"
+            && is_title(last_word(&sentence[..topic.start()]))
+            && sentence[topic.end()..].trim_start().starts_with(char::is_uppercase);
+        if !more_officials && !office {
             return topic.start();
         }
         at = topic.end();

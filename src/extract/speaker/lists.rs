@@ -233,6 +233,17 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
             return after;
         }
     }
+    // "North Carolina State Senator Jim Burgin": a place's words open the line, and the name
+    // after them, with its office, is the person listed.
+    if let [first, second, ..] = mentions
+        && !first.titled
+        && second.titled
+        && first.start >= body_start
+        && let Some(place_and_office) = text.get(body_start..second.start)
+        && place_and_office.split_whitespace().all(|w| is_capitalised(w) && !w.ends_with([',', ';', ':']))
+    {
+        return 1;
+    }
     // A first mention that takes in the office is the person ("Professor Glenn Cohen of …").
     if opens_with_mention || !is_capitalised(first_word) || !word_class(first_word).0 {
         return 0;

@@ -260,3 +260,13 @@ fn convened_by_and_with_the_participation_of() {
     );
     assert_eq!(got, vec!["Amos Hochstein", "Björn Seibert", "Sarah Ladislaw"]);
 }
+
+#[test]
+fn a_list_line_opening_with_a_place_lists_the_titled_name_after_it() {
+    let got = speakers(
+        "Readout of White House Meeting with State Legislative Leaders",
+        "Participants included:\n\n1.  Colorado State Senator Christopher Kolker (D)\n2.  North Carolina State Senator Jim Burgin (R)\n\
+         3.  South Dakota House Minority Whip Erin Healy (D)\n",
+    );
+    assert_eq!(got, vec!["Christopher Kolker", "Jim Burgin", "Erin Healy"]);
+}

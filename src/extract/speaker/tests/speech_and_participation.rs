@@ -651,6 +651,13 @@ fn what_session_33_found_on_a_fresh_sample() {
         ("And if President Putin is not stopped in Ukraine, others will follow.", &[]),
         // Communities are no people.
         ("The President met with Asian American, Native Hawaiian, and Pacific Islander leaders.", &[]),
+        // An office's "for the" is no topic.
+        (
+            "Jon Finer spoke with UN Special Coordinator for the Middle East Peace Process Tor Wennesland, joined by USAID Administrator Samantha Power.",
+            &["Jon Finer", "Tor Wennesland", "Samantha Power"],
+        ),
+        ("The Reverend Ralph Abernathy preached from the pulpit of Mason Temple.", &["Ralph Abernathy"]),
+        ("At the Law School, Professor Michael Barr taught Financial Regulation.", &[]),
         // A gathering's noun in title case; the case made; "Hon." opens no sentence.
         ("Domestic Policy Advisor Susan Rice opened the Summit by welcoming participants.", &["Susan Rice"]),
         ("Coordinator Gene Sperling made the case for eviction diversion.", &["Gene Sperling"]),
