@@ -98,10 +98,17 @@ pub(super) struct Exchange {
 /// exchange itself ("Following his meeting with X, the Secretary traveled"): it may be read out.
 pub(super) fn recalled_opening(sentence: &str) -> usize {
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?\w(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))[^,]*, ")
+        Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?(?-u:\b)\p{Lu}[\w-]*(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))([^,]*), ")
             .expect("static regex")
     });
-    OPENING.find(sentence).map_or(0, |m| m.end())
+    // The owner is someone named ("President Biden’s", "the President’s"), not a time ("today’s
+    // meeting with …": the exchange read out). The clause ends at its comma, and holds no
+    // exchange of its own past the one recalled ("After Secretary Blinken’s visit to Kyiv in May
+    // Deputy Secretary Sherman spoke with …, " has no comma where the clause ends).
+    OPENING
+        .captures(sentence)
+        .filter(|c| c.get(1).is_some_and(|rest| participation_word(rest.as_str()).is_none()))
+        .map_or(0, |c| c.get(0).map_or(0, |m| m.end()))
 }
 
 /// The exchange `sentence` reads out, if any. A meeting yet to come ("he will meet with X") or
@@ -344,6 +351,15 @@ mod tests {
                 Some(("met", " with Eyal Hulata.")),
             ),
             ("When I welcomed President Niinistö to the White House last month, I told them so.", None),
+            // The readout's own exchange: a time owns it, or the clause goes on to it.
+            (
+                "Following today’s meeting with Prime Minister Anthony Albanese, the two leaders released a statement.",
+                Some(("meeting", " with Prime Minister Anthony Albanese, the two leaders released a statement.")),
+            ),
+            (
+                "After Secretary Blinken’s visit to Kyiv in May Deputy Secretary Sherman spoke with Foreign Minister Kuleba today, and more.",
+                Some(("visit", " with Foreign Minister Kuleba today, and more.")),
+            ),
             (
                 "Following his meeting with Foreign Minister Wang, he spoke with Lavrov.",
                 Some(("meeting", " with Foreign Minister Wang, he spoke with Lavrov.")),

@@ -233,6 +233,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         while let Some((v, action)) = first_verb(sentence, from) {
             // "Secretary Blinken signed for the United States": a signatory alone; so is the head
             // of a delegation (not in a transcript's answers, where people are talked about).
+            let acts = action;
             let action = action && (in_transcript || !acts_alone(&sentence[v..]));
             let zone = s + subject_start(sentence, v).max(from)..s + v;
             // The people named in the zone: an untitled common word alone is none ("Last month,
@@ -252,14 +253,16 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // act in a relative clause is the history of a thing, not a taking part.
             // Not "that", which as often opens what was said ("noted that President X and Prime
             // Minister Y signed …").
-            let relative = action
+            // So is an act done alone ("the Abraham Accords, which Sheikh Abdullah bin Zayed
+            // signed in 2020 on behalf of the UAE").
+            let relative = acts
                 && named.first().is_some_and(|first| {
                     let opening = &sentence[..first.start - s];
                     let clause = opening.rsplit(',').next().unwrap_or(opening);
                     clause.split_whitespace().any(|w| w == "which")
                 });
             let count = if relative { 0 } else { named.len() };
-            verbs.push((zone, action, count));
+            verbs.push((zone, action || relative, count));
             from = v + 1;
         }
         let participation =
@@ -616,15 +619,23 @@ fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) ->
 /// Whether a quotation's "said" comes before the office that precedes a mention, whatever its
 /// words: "…,” said Under Secretary of State for Arms Control and International Security [Bonnie
 /// Jenkins]", "…,” said Latvian Minister of Economics [Janis Vitenbergs]". The office runs back
-/// over capitalised and joining words and holds a title.
+/// over capitalised and joining words, holds a title and no titled name.
 fn said_before_office(before: &str) -> bool {
     let mut rest = before.trim_end();
     let mut titled = false;
+    // The word after the current one, and whether it may be a name's.
+    let mut name_after = false;
     loop {
         let word = last_word(rest);
-        if word.is_empty() || !(matches!(word, "of" | "for" | "the" | "and") || is_capitalised(word)) {
+        let joining = matches!(word, "of" | "for" | "the" | "and");
+        if word.is_empty() || !(joining || is_capitalised(word)) {
             break;
         }
+        // Not past a titled name: "…,” said President Biden of Secretary Colin Powell".
+        if is_title(word) && name_after {
+            return false;
+        }
+        name_after = !joining && !is_title(word) && !is_breaker(word);
         titled |= is_title(word);
         rest = rest[..rest.len() - word.len()].trim_end();
     }

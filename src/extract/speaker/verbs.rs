@@ -12,9 +12,9 @@ use super::words::*;
 /// An action that a person takes part in alone: signing for a side ("signed for the United
 /// States", "signed the Accords on behalf of Bahrain") or signing a joint statement, leading or heading a delegation
 /// ("led the Cuban delegation"), being present ("Ambassador Brink was also present", "Secretary
-/// Blinken was in attendance", "President Biden stopped by").
+/// Blinken was in attendance").
 static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:[\w.’'-]+ ){1,4}?on behalf of |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|(?:led|headed) (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation|present(?-u:\b)|attendance(?-u:\b)|(?:stopped|dropped) by (?:to|for)(?-u:\b))")
+    Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:[\w.’'-]+ ){1,4}?on behalf of |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|(?:led|headed) (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation|present(?-u:\b)|attendance(?-u:\b))")
         .expect("static regex")
 });
 

@@ -268,8 +268,9 @@ pub(super) fn is_passive_speech(verb: &str) -> bool {
     !verb.ends_with("ing") && !matches!(verb, "briefed" | "committed")
 }
 
-/// Whether `before` ends with a form of "be", past helper words ("was also", "has been"): the verb
-/// after it is a passive or a progressive.
+/// Whether `before` ends with a form of "be" ([`is_be`]'s, "remains" among them, or "be" and
+/// "being"), past helper words ("was also", "has been"): the verb after it is a passive or a
+/// progressive.
 pub(super) fn ends_with_be(before: &str) -> bool {
     for word in before.split_whitespace().rev().take(3) {
         if is_be(word, false) || is_be(word, true) || matches!(word, "being" | "be") {
