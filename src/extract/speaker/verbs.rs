@@ -10,9 +10,9 @@ use super::mentions::*;
 use super::words::*;
 
 /// An action that a person takes part in alone: signing for a side ("signed for the United
-/// States", "signed the Accords on behalf of Bahrain") or signing a joint statement, leading or heading a delegation
-/// ("led the Cuban delegation"), being present ("Ambassador Brink was also present", "Secretary
-/// Blinken was in attendance").
+/// States", "signed the Accords on behalf of Bahrain") or signing a joint statement, leading or
+/// heading a delegation ("led the Cuban delegation"), being present ("Ambassador Brink was also
+/// present", "Secretary Blinken was in attendance").
 static ACTS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:signed (?:for|on behalf of) |signed (?:[\w.’'-]+ ){1,4}?on behalf of |signed (?:the|this) (?:joint )?(?:statement|declaration|communiqu[eé])|(?:led|headed) (?:the |a |their |his |her )?(?:[\w.’'-]+ ){0,3}delegation|present(?-u:\b)|attendance(?-u:\b))")
         .expect("static regex")
