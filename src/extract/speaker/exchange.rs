@@ -157,6 +157,21 @@ pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
             && !is_one_of(noun, &GROUP_NOUNS)
             && !is_what_is_said(noun)
     };
+    // "Evan Gershkovich received a sentence of 16 years", "received the first doses": a thing
+    // received is no exchange; a call, a visit, a delegation or a briefing received is one.
+    if matches!(word, "received" | "receives") {
+        let mut words = sentence[m.end..].split_whitespace();
+        let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their"));
+        let noun = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        if determiner
+            && noun.starts_with(|c: char| c.is_lowercase())
+            && !is_gathering(noun)
+            && !is_what_is_said(noun)
+            && !matches!(noun, "delegation" | "delegations" | "visit" | "visits" | "visitors" | "delegates")
+        {
+            return None;
+        }
+    }
     let objects_from = if direct && !welcomes_a_thing() {
         m.end
     } else if let Some(to) = spoken_to(word, &sentence[m.end..]) {
@@ -345,6 +360,8 @@ mod tests {
             ("They welcomed the agreement between A and B.", Some(("welcomed", ""))),
             ("They welcomed Prime Minister C.", Some(("welcomed", " Prime Minister C."))),
             ("He will meet with Lavrov.", None),
+            ("Evan Gershkovich received a sentence of 16 years.", None),
+            ("The Secretary received the delegation of Ukraine.", Some(("received", " the delegation of Ukraine."))),
             // An opening clause recalling someone's earlier exchange: the one read out follows.
             (
                 "Following President Biden’s call with Prime Minister Bennett on April 24, Jake Sullivan met with Eyal Hulata.",
