@@ -158,17 +158,19 @@ pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
             && !is_what_is_said(noun)
     };
     // "Evan Gershkovich received a sentence of 16 years", "received the first doses": a thing
-    // received is no exchange; a call, a visit, a delegation or a briefing received is one.
+    // received is no exchange; a call, a visit, a delegation or a briefing received is one,
+    // past a word or two ("received a phone call from", "a courtesy call").
     if matches!(word, "received" | "receives") {
         let mut words = sentence[m.end..].split_whitespace();
         let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their"));
-        let noun = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
-        if determiner
-            && noun.starts_with(|c: char| c.is_lowercase())
-            && !is_gathering(noun)
-            && !is_what_is_said(noun)
-            && !matches!(noun, "delegation" | "delegations" | "visit" | "visits" | "visitors" | "delegates")
-        {
+        let mut nouns = words.take(3).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).peekable();
+        let thing = nouns.peek().is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+            && !nouns.any(|noun| {
+                is_gathering(noun)
+                    || is_what_is_said(noun)
+                    || matches!(noun, "delegation" | "delegations" | "visit" | "visits" | "visitors" | "delegates")
+            });
+        if determiner && thing {
             return None;
         }
     }
@@ -361,6 +363,7 @@ mod tests {
             ("They welcomed Prime Minister C.", Some(("welcomed", " Prime Minister C."))),
             ("He will meet with Lavrov.", None),
             ("Evan Gershkovich received a sentence of 16 years.", None),
+            ("Biden received a phone call from Zelenskyy.", Some(("received", " a phone call from Zelenskyy."))),
             ("The Secretary received the delegation of Ukraine.", Some(("received", " the delegation of Ukraine."))),
             // An opening clause recalling someone's earlier exchange: the one read out follows.
             (
