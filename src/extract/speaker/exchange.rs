@@ -112,9 +112,9 @@ pub(super) fn recalled_opening(sentence: &str) -> usize {
 }
 
 /// The exchange `sentence` reads out, if any. A meeting yet to come ("he will meet with X") or
-/// denied ("has not met") has no participants to read out.
-pub(super) fn exchange_in(sentence: &str) -> Option<Exchange> {
-    let subjects_from = recalled_opening(sentence);
+/// denied ("has not met") has no participants to read out. `subjects_from` is the sentence's
+/// [`recalled_opening`], which the caller reads once for its verbs too.
+pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchange> {
     let Some((m, word)) = participation_word(&sentence[subjects_from..])
         .map(|(m, word)| (m.start + subjects_from..m.end + subjects_from, word))
     else {
@@ -388,7 +388,7 @@ mod tests {
             ("Nothing happened.", None),
         ];
         for (sentence, want) in cases {
-            let got = exchange_in(sentence).map(|x| {
+            let got = exchange_in(sentence, recalled_opening(sentence)).map(|x| {
                 let word = &sentence[x.word..];
                 let word = &word[..word.find(' ').unwrap_or(word.len())];
                 (word, &sentence[x.objects_from..x.objects_end])

@@ -229,7 +229,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         verbs.clear();
         // Past an opening clause that recalls another exchange: its people are not the subjects
         // of the verbs after it ("When I welcomed President Niinistö … last month, I told them").
-        let mut from = recalled_opening(sentence);
+        let opening = recalled_opening(sentence);
+        let mut from = opening;
         while let Some((v, action)) = first_verb(sentence, from) {
             // "Secretary Blinken signed for the United States": a signatory alone; so is the head
             // of a delegation (not in a transcript's answers, where people are talked about).
@@ -265,8 +266,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             verbs.push((zone, action || relative, count));
             from = v + 1;
         }
-        let participation =
-            exchange_in(sentence).map(|x| (s + x.word, s + x.objects_from, s + x.objects_end, s + x.subjects_from));
+        let participation = exchange_in(sentence, opening)
+            .map(|x| (s + x.word, s + x.objects_from, s + x.objects_end, s + x.subjects_from));
         // "… was joined by X, Y and Z": each list to its end.
         lists.clear();
         if in_transcript {
@@ -339,7 +340,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "…,” said Miller", not "Blinken said Putin was wrong".
             // The text before the word before the mention.
             let before_word_before = before_last_word(just_before);
-            let said_before = is_one_of(word_before, &SPEECH_BEFORE) && before_word_before.ends_with([',', '”', '"', '’', '\''])
+            let said_before = is_one_of(word_before, &SPEECH_BEFORE) && closes_quotation(before_word_before)
                     // Not a lone word inside the office ("… for European and [Eurasian] Energy
                     // Resources Robin Dunnigan").
                     || (mention.name.len() > 1 || mention.titled) && said_before_office(just_before);
@@ -639,7 +640,13 @@ fn said_before_office(before: &str) -> bool {
         titled |= is_title(word);
         rest = rest[..rest.len() - word.len()].trim_end();
     }
-    titled && is_one_of(last_word(rest), &SPEECH_BEFORE) && before_last_word(rest).ends_with([',', '”', '"', '’', '\''])
+    titled && is_one_of(last_word(rest), &SPEECH_BEFORE) && closes_quotation(before_last_word(rest))
+}
+
+/// Whether `text` ends where a quotation or a clause closes, so that a "said" after it reports the
+/// quotation ("…,” said Miller"), not what follows ("Blinken said Putin was wrong").
+fn closes_quotation(text: &str) -> bool {
+    text.ends_with([',', '”', '"', '’', '\''])
 }
 
 /// The text before a mention, less the office it names with "of" or "for" ("… launched by

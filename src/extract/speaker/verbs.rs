@@ -57,11 +57,7 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
             // "issued a statement" is speech where "issued Executive Order 14035" is an act.
             let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
-            // "Mr. Kirby was asked about it" reports no speech of his.
-            let spoken = SPEECH_VERBS.contains(word)
-                && word != "calls"
-                && !(is_passive_speech(word) && ends_with_be(&sentence[from..at]));
-            if gives || action || spoken {
+            if gives || action || reports_speech(sentence, from, at, word) {
                 return Some((at, action && !gives));
             }
         }
@@ -69,6 +65,13 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         at = end + char_at(sentence, end).map_or(1, char::len_utf8);
     }
     None
+}
+
+/// Whether `word`, at byte `at` of `sentence` (its clause read from `from`), is a verb of speech
+/// that reports speech: not "calls" (a noun as often), nor a passive ("Mr. Kirby was asked about
+/// it" reports no speech of his).
+fn reports_speech(sentence: &str, from: usize, at: usize, word: &str) -> bool {
+    SPEECH_VERBS.contains(word) && word != "calls" && !(is_passive_speech(word) && ends_with_be(&sentence[from..at]))
 }
 
 /// Where the plural "be" that ends `before` starts, its helpers after it ("are deeply", "have
@@ -290,10 +293,7 @@ mod tests {
             }
             let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
-            let spoken = SPEECH_VERBS.contains(word)
-                && word != "calls"
-                && !(is_passive_speech(word) && ends_with_be(&sentence[from..at]));
-            if word.len() >= 3 && (spoken || action || gives) {
+            if word.len() >= 3 && (reports_speech(sentence, from, at, word) || action || gives) {
                 return Some((at, action && !gives));
             }
             at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);
