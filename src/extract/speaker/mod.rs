@@ -11,13 +11,15 @@
 //! list of subjects, a signature line, or a list of participants. Finally each speaker gets the
 //! fullest name the readout gives ("Secretary Blinken" → "Antony Blinken"), once.
 //!
-//! Stages, a file each: `mentions` finds names with their titles, `roles` decides who speaks
-//! or takes part (with `verbs` for verbs and their subjects, `exchange` for the call or meeting a
-//! sentence reads out and its two sides, `transcript` for speaker tags and the floor, and `lists`
-//! for participant lists under a heading), `resolve` gives each person their
-//! fullest name in the readout; `words` holds the word lists; `tests` checks the stages together. Across readouts, the people
-//! registry ([`crate::people`]) gives each person one name.
+//! Stages, a file each: `mentions` finds names with their titles; `roles` decides who speaks or
+//! takes part, with `context` for what the words beside a mention say of it, `verbs` for verbs and
+//! their subjects, `exchange` for the call or meeting a sentence reads out and its two sides,
+//! `transcript` for speaker tags and the floor, and `lists` for participant lists under a heading;
+//! `resolve` gives each person their fullest name in the readout; `words` holds the word lists;
+//! `tests` checks the stages together. Across readouts, the people registry ([`crate::people`])
+//! gives each person one name.
 
+mod context;
 mod exchange;
 mod lists;
 mod mentions;

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::*;
 use super::exchange::*;
 use super::lists::*;
 use super::mentions::*;
@@ -65,79 +66,6 @@ pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:to discuss|to review|to hear|to share|to highlight|about|regarding|concerning|on the benefits|on how|on efforts|on their|on his|on her|who|whose|which|where|following|after|said|stressed|noted|emphasized|underscored|expressed|reaffirmed)(?-u:\b)")
         .expect("static regex")
 });
-
-/// What someone thanked did, right after their name: speech at the event, or hosting it ("…, for
-/// that kind introduction", "for his remarks", "for hosting us"); not "for his leadership", nor
-/// "for hosting U.S. servicemembers".
-static THANKED_FOR_SPEAKING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? for (?:(?:his|her|their|your|that|the|this|those|such)\s+)?(?:(?:very\s+)?(?:kind|warm|generous|gracious|thoughtful|powerful|opening|inspiring|moving|eloquent)\s+)*(?:remarks|words|introduction|comments|presentation|hosting (?:us|this|today))(?-u:\b)")
-        .expect("static regex")
-});
-
-/// Words before a name that make it someone talked about: a detainee or hostage.
-pub(super) static DETAINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:detained|wrongfully|hostage|hostages|prisoner|prisoners|see|imprisoned|jailed|held|citizen|citizens|journalist|late|case)(?-u:\b)").expect("static regex")
-});
-
-/// Speech follows a mention: "said", "also stressed", an appositive then "said" ("Miller, the
-/// spokesperson, said"), or a feeling after "is" or "was" ("Harris was deeply saddened").
-pub(super) fn speech_follows(after: &str) -> bool {
-    let mut rest = after.trim_start();
-    if let Some(r) = rest.strip_prefix(',') {
-        match r.find(',') {
-            Some(i) if i < 100 && !r[..i].contains(['.', '“', '"']) => rest = &r[i + 1..],
-            _ => return false,
-        }
-    }
-    let mut after_be = false;
-    for _ in 0..3 {
-        let w = first_word(rest);
-        if SPEECH_VERBS.contains(w) && !(after_be && is_passive_speech(w))
-            || after_be && is_feeling(w) && feeling_states(w, &rest.trim_start()[w.len()..])
-        {
-            return true;
-        }
-        // One person's: "Pacific Islanders are proud" states no one's position.
-        let be = is_be(w, false);
-        after_be |= be;
-        if !(HELPERS.contains(&w) || be) || w.is_empty() {
-            return false;
-        }
-        rest = &rest.trim_start()[w.len()..];
-    }
-    false
-}
-
-/// The name in apposition before a verb of speech ("the army's chief of staff, Kochavi, said"),
-/// or opening its clause and taken up by a pronoun ("In fact, Kochavi, he said"). Only "said" and
-/// its like ([speech before]), not any verb after a comma: a list's last name ("executives from
-/// Microsoft and Salesforce, discussed") or a place ("off Bali, underscoring"); and not a name
-/// after other words ("Asked about detained American Paul Whelan, she said"). The caller leaves
-/// out the object of a preposition ("Turning to President Putin, he said").
-fn said_in_apposition(before: &str, after: &str) -> bool {
-    let Some(r) = after.trim_start().strip_prefix(',') else { return false };
-    let before = before.trim_end();
-    let opens_clause = before.is_empty() || before.ends_with([',', '–', '—', ':']);
-    let next = first_word(r);
-    if matches!(next, "he" | "she") {
-        return opens_clause && is_one_of(first_word(&r.trim_start()[next.len()..]), &SPEECH_BEFORE);
-    }
-    before.ends_with(',') && is_one_of(next, &SPEECH_BEFORE)
-}
-
-/// A signature line: a name alone, then a comma and a title ("Antony J. Blinken, Secretary of State").
-pub(super) fn is_signature(after: &str) -> bool {
-    let Some(r) = after.trim_start().strip_prefix(',') else { return false };
-    let r = r.trim();
-    // "Ned Price, Department Spokesperson": a title among its first words.
-    r.len() < 80
-        && !r.ends_with('.')
-        && r.split_whitespace()
-            .take(4)
-            .map(|w| w.trim_end_matches([',', ';']))
-            .enumerate()
-            .any(|(i, w)| is_title(w) || i == 0 && w == "the")
-}
 
 /// The speakers of a readout, given its title and body.
 pub fn find(title: &str, body: &str) -> Vec<String> {
@@ -563,44 +491,6 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     resolve(&all, speaking, text, first_tag)
 }
 
-/// Whether the words before byte `at` on its line are names alone, as where a second signature
-/// shares the line ("Joseph R. Biden, Jr. Emmanuel Macron"): not an office and what it is of
-/// ("Darren Hawkins, CEO of Yellow Corp"). A government signed for may come first ("For the
-/// Government of Japan: Hayashi Yoshimasa").
-fn only_names_before_on_its_line(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind(['\n', ':']).map_or(0, |i| i + 1);
-    text[line_start..at].split_whitespace().all(|w| {
-        let bare = w.trim_end_matches(',');
-        is_initial(bare) || is_suffix(bare) || is_particle(bare) || is_capitalised(bare) && !is_title(bare)
-    })
-}
-
-/// The word before the "by" that ends `before`, past a word of when or how: "endorsed today by",
-/// "announced jointly by".
-fn word_before_by(before: &str) -> &str {
-    let before = before_last_word(before);
-    let word = last_word(before);
-    if matches!(word, "today" | "yesterday" | "jointly" | "also" | "publicly" | "formally") {
-        return last_word(before_last_word(before));
-    }
-    // "the statement issued by …", "the statements delivered by …", "the statement that was made
-    // by …": the speech is the noun before.
-    if matches!(word, "made" | "issued" | "delivered" | "given" | "offered") {
-        let mut before = before_last_word(before);
-        for _ in 0..3 {
-            if !matches!(last_word(before), "that" | "which" | "was" | "were" | "been" | "has" | "had") {
-                break;
-            }
-            before = before_last_word(before);
-        }
-        // "the pledge made by President Biden and President Xi in Woodside" recalls a promise
-        // as context, as "commitment" does.
-        let noun = last_word(before);
-        return if matches!(noun, "pledge" | "pledges") { "" } else { noun };
-    }
-    word
-}
-
 /// The people a headline mourns: named after "Passing of", "Death of", "Killing of", "Life of" …,
 /// less any whose surname is also named before it (the one who speaks: "Statement by President
 /// Biden on the Passing of …").
@@ -615,73 +505,6 @@ fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) ->
     let in_title = mentions.iter().take_while(|m| m.end <= title_end);
     let before: Vec<&str> = in_title.clone().filter(|m| m.end <= found.start()).map(Mention::surname).collect();
     in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
-}
-
-/// Whether a quotation's "said" comes before the office that precedes a mention, whatever its
-/// words: "…,” said Under Secretary of State for Arms Control and International Security [Bonnie
-/// Jenkins]", "…,” said Latvian Minister of Economics [Janis Vitenbergs]". The office runs back
-/// over capitalised and joining words, holds a title and no titled name.
-fn said_before_office(before: &str) -> bool {
-    let mut rest = before.trim_end();
-    let mut titled = false;
-    // The word after the current one, and whether it may be a name's.
-    let mut name_after = false;
-    loop {
-        let word = last_word(rest);
-        let joining = matches!(word, "of" | "for" | "the" | "and");
-        if word.is_empty() || !(joining || is_capitalised(word)) {
-            break;
-        }
-        // Not past a titled name: "…,” said President Biden of Secretary Colin Powell".
-        if is_title(word) && name_after {
-            return false;
-        }
-        name_after = !joining && !is_title(word) && !is_breaker(word);
-        titled |= is_title(word);
-        rest = rest[..rest.len() - word.len()].trim_end();
-    }
-    titled && is_one_of(last_word(rest), &SPEECH_BEFORE) && closes_quotation(before_last_word(rest))
-}
-
-/// Whether `text` ends where a quotation or a clause closes, so that a "said" after it reports the
-/// quotation ("…,” said Miller"), not what follows ("Blinken said Putin was wrong").
-fn closes_quotation(text: &str) -> bool {
-    text.ends_with([',', '”', '"', '’', '\''])
-}
-
-/// The text before a mention, less the office it names with "of" or "for" ("… launched by
-/// Secretary of [State Antony Blinken]" → "… launched by"), so that the word before is the
-/// sentence's, not the office's: "Secretary of Commerce Gina Raimondo met with", "Minister for
-/// [Foreign Affairs Penny Wong] joined" and "Permanent Secretary of the Ministry of [Defense General
-/// Warakiat Rattananont] led" have no preposition before the name. The office reaches back over
-/// titles, words no name holds and joining words to the first capitalised one, so that it may open
-/// with the body it belongs to ("Department of [Justice Deputy Assistant Attorney General Jennifer
-/// Hodge]").
-fn before_office(before: &str) -> &str {
-    let head = before.trim_end();
-    if !["of", "for"].iter().any(|p| head.strip_suffix(p).is_some_and(|h| h.ends_with(' '))) {
-        return before;
-    }
-    // Back over the office's words, titles, words no name holds and joining words ("Permanent
-    // Secretary of the Ministry of Foreign Affairs"), to the first title among them; not past a
-    // word that may be a name ("… Advisor Sullivan Welcoming Appointment of Sigrid Kaag").
-    let mut rest = head;
-    let mut office_start = None;
-    loop {
-        let trimmed = rest.trim_end();
-        let word = last_word(trimmed);
-        let joining = matches!(word, "of" | "for" | "the" | "and");
-        if word.is_empty() || !(joining || is_capitalised(word) && (is_title(word) || is_breaker(word))) {
-            break;
-        }
-        rest = &trimmed[..trimmed.len() - word.len()];
-        // An office opens with its title or with the body it belongs to ("Department of Justice
-        // Deputy Assistant Attorney General"): "of" inside it is no preposition before the person.
-        if is_capitalised(word) {
-            office_start = Some(rest.len());
-        }
-    }
-    office_start.map_or(before, |start| &head[..start])
 }
 
 #[cfg(test)]

@@ -76,7 +76,7 @@ fn reports_speech(sentence: &str, from: usize, at: usize, word: &str) -> bool {
 
 /// Where the plural "be" that ends `before` starts, its helpers after it ("are deeply", "have
 /// been"), right after a name ("Harris are"; not "Hong Kongers who are"). A single subject's
-/// feeling is read after its name ([`super::roles::speech_follows`]); both take their forms of
+/// feeling is read after its name ([`super::context::speech_follows`]); both take their forms of
 /// "be" from [`is_be`].
 fn be_before(before: &str) -> Option<usize> {
     let mut rest = before.trim_end();
