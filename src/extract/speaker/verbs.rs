@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::country;
 use super::mentions::*;
 use super::words::*;
 
@@ -186,6 +187,24 @@ fn done_gladly_or_when_given_the_chance<'a>(mut words: impl Iterator<Item = &'a 
     if matches!(word, "opportunity" | "chance") {
         return words.take(3).any(|w| w == "had");
     }
+    travelled_to_a_place(std::iter::once(word).chain(words))
+}
+
+/// Whether the words before an infinitive's "to", last first, are a trip made to a place: "traveled
+/// to Kyiv, Ukraine today to meet with". A trip done says the meeting it was for took place; "will
+/// travel to Cairo to meet" is a plan.
+fn travelled_to_a_place<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut place = false;
+    for word in words.take(8) {
+        let bare = word.trim_end_matches(',');
+        match bare {
+            "to" if place => continue,
+            "traveled" | "travelled" => return place,
+            "today" | "yesterday" | "this" | "week" | "the" => continue,
+            _ if is_capitalised(bare) => place = true,
+            _ => return false,
+        }
+    }
     false
 }
 
@@ -218,13 +237,25 @@ pub(super) fn chained_to_verb(
     let mut limit = 8;
     let first_after = end;
     for next in here.filter(|&n| all[n].start >= first_after && all[n].end <= verb) {
-        if words_between(end, all[next].start) > 30 {
+        if words_between(end, all[next].start) > 30 || owns_what_follows(&text[end..all[next].start]) {
             return false;
         }
         end = all[next].end;
         limit = 8;
     }
     words_between(end, verb) <= limit
+}
+
+/// Whether the words between a mention and the next one hold a possessive other than a country's:
+/// the mention then names whose office the next one holds ("The National Hurricane Center’s new
+/// director, Dr. Mike Brennan, previewed"), not a second subject. A country's does not part them
+/// ("President Biden and Japan’s Prime Minister Kishida said").
+fn owns_what_follows(between: &str) -> bool {
+    between.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        let owner = strip_possessive(w);
+        owner.len() < w.len() && !w.ends_with('’') && !country::is_country_word(owner)
+    })
 }
 
 /// True when the text before a verb makes it passive ("… has been reported"): its subject is what

@@ -301,3 +301,34 @@ fn what_session_33_found_on_a_fresh_sample() {
     ];
     check_bodies("Statement", cases);
 }
+
+#[test]
+fn what_session_34_found_on_a_fresh_sample() {
+    let cases: &[(&str, &[&str])] = &[
+        // Updates heard from a list, past their topics.
+        (
+            "The members also heard updates on cybersecurity, readiness and National Guard initiatives from Deputy Undersecretary of Defense Gilbert Cisneros, Acting Assistant Secretary of Defense Jennifer Walsh, and White House Director Julie Rodriguez.",
+            &["Gilbert Cisneros", "Jennifer Walsh", "Julie Rodriguez"],
+        ),
+        ("Energy Secretary Granholm previewed upcoming work to make schools more energy efficient.", &["Granholm"]),
+        // A trip made to meet someone says the meeting took place; one planned does not.
+        (
+            "National Security Advisor Jake Sullivan traveled to Kyiv, Ukraine today to meet with Ukrainian President Volodymyr Zelenskyy and senior Ukrainian officials to reaffirm our commitment.",
+            &["Jake Sullivan", "Volodymyr Zelenskyy"],
+        ),
+        (
+            "Advisor Amos Hochstein travelled to Mexico City to meet with President Andrés Manuel López Obrador to advance cooperation.",
+            &["Amos Hochstein", "Andrés Manuel López Obrador"],
+        ),
+        ("Advisor Amos Hochstein will travel to Mexico City to meet with President Andrés Manuel López Obrador.", &[]),
+        // A hope is a position of the one who hopes, not a meeting.
+        ("Advisor Amos Hochstein hopes to meet with President Andrés Manuel López Obrador.", &["Amos Hochstein"]),
+        // Whose office a speaker holds is no second speaker; a country's is no owner.
+        (
+            "The National Hurricane Center’s new director, Dr. Mike Brennan, previewed NOAA’s new Hurricane Analysis and Forecast System.",
+            &["Mike Brennan"],
+        ),
+        ("President Biden and Japan’s Prime Minister Kishida said they would stand together.", &["Biden", "Kishida"]),
+    ];
+    check_bodies("Statement", cases);
+}
