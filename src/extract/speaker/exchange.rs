@@ -123,6 +123,12 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) {
         return None;
     }
+    // A web page to visit is no visit paid: "please contact Christine Foushee at … or visit
+    // www.state.gov/obo".
+    let next = sentence[m.end..].split_whitespace().next().unwrap_or("");
+    if next.starts_with("www.") || next.starts_with("http") {
+        return None;
+    }
     // Nouns ("call", "meeting") and most verbs need "with" before the other side; a few
     // verbs take it directly ("met X", "hosted X").
     let direct = matches!(
@@ -199,6 +205,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
             && with.is_some_and(|i| is_one_of(last_word(&rest[..i]), &OTHER_EXCHANGES));
         with.filter(|_| !another_exchange).map_or(sentence.len(), |i| m.end + i)
     };
+    let subjects_from = if own_subject_clause(&sentence[..m.start]) { m.start } else { subjects_from };
     Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from), subjects_from })
 }
 

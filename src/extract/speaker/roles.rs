@@ -227,6 +227,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 if found.as_str().ends_with("included") && !people_follow {
                     continue;
                 }
+                // Company to come: "President Biden, who will be joined by First Lady Jill Biden
+                // for the stops in the United Kingdom".
+                let before_list = sentence[..found.start()].trim_end();
+                if ["will be", "will also be", "would be"].iter().any(|w| before_list.ends_with(w)) {
+                    continue;
+                }
                 // A host of a trip to come: "will travel to Riyadh at the invitation of …".
                 if found.as_str().ends_with("invitation of")
                     && sentence[..found.start()].split_whitespace().any(|w| matches!(w, "will" | "would"))

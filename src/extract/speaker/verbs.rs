@@ -243,7 +243,35 @@ pub(super) fn chained_to_verb(
         end = all[next].end;
         limit = 8;
     }
-    words_between(end, verb) <= limit
+    words_between(end, verb) <= limit && !subject_of_its_own(&text[end..verb]) && !own_subject_clause(&text[end..verb])
+}
+
+/// Whether the words before a participation word open a clause of their own with a pronoun for its
+/// subject: "As I told Prime Minister Andersson and President Niinistö when I hosted them" (the
+/// names before are the ones told, not hosts). "President Biden and I met" is no such clause, nor
+/// is one whose "he" or "she" takes up the name before ("President Biden, when he met with
+/// President Putin, discussed").
+pub(super) fn own_subject_clause(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().skip_while(|w| {
+        matches!(*w, "also" | "had" | "have" | "has" | "first" | "then" | "recently" | "last" | "personally")
+    });
+    let pronoun = words.next().is_some_and(|w| matches!(w, "I" | "we"));
+    pronoun
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "when" | "as" | "after" | "before" | "while" | "since" | "because" | "where" | "that" | "once"
+            )
+        })
+}
+
+/// Whether the words between the last name and its verb open a subject of their own after a
+/// comma: "As I told Prime Minister Andersson and President Niinistö, the United States remains
+/// committed" (the United States is committed, not those told). An apposition closes with a
+/// comma before the verb and stays the name's: "Biden and Kishida, the two leaders, stressed".
+fn subject_of_its_own(gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else { return false };
+    matches!(first_word(rest), "the" | "a" | "an" | "its" | "this" | "these") && !rest.contains(',')
 }
 
 /// Whether the words between a mention and the next one hold a possessive other than a country's:

@@ -329,6 +329,35 @@ fn what_session_34_found_on_a_fresh_sample() {
             &["Mike Brennan"],
         ),
         ("President Biden and Japan’s Prime Minister Kishida said they would stand together.", &["Biden", "Kishida"]),
+        // Those told in a clause of my own are no hosts; a name taken up by "he" still acts.
+        (
+            "As I told Prime Minister Andersson and President Niinistö when I hosted them at the White House in May, the United States remains committed.",
+            &[],
+        ),
+        ("President Biden, when he met with President Putin, discussed the sanctions.", &["Biden", "Putin"]),
+        ("President Biden and I hosted Prime Minister Kishida.", &["Biden", "Kishida"]),
+        // A subject of its own after the names: the government is committed.
+        ("As I told Prime Minister Andersson, the government remains committed to security.", &[]),
+        (
+            "Ambassador Dorothy Shea, French Ambassador Anne Grillo, they met with the Saudi Ambassador Walid Bukhari.",
+            &["Dorothy Shea", "Anne Grillo", "Walid Bukhari"],
+        ),
+        // A web page to visit is no visit; the Qur’an is no one.
+        (
+            "For further information, please contact Christine Foushee at FousheeCT@state.gov or visit www.state.gov/obo.",
+            &[],
+        ),
+        ("The Holy Qur’an urges people to stand firmly for justice.", &[]),
+        // Company to come is no list of participants.
+        (
+            "Vice President Kamala Harris will meet virtually with President Andrés Manuel López Obrador, who will be joined by Secretary of Foreign Relations Marcelo Ebrard Casaubon.",
+            &[],
+        ),
+        // A nickname is the same person: "Bibi" is Benjamin.
+        (
+            "Prime Minister Benjamin Netanyahu spoke with President Biden. President Biden told Prime Minister Bibi Netanyahu that he stands with Israel.",
+            &["Benjamin Netanyahu", "Biden"],
+        ),
     ];
     check_bodies("Statement", cases);
 }
