@@ -42,9 +42,10 @@ static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("
 
 /// Another event a sentence recalls: its "with" or "between" names that event's parties, not the
 /// participants of what is read out ("discussed next steps following the meeting between
-/// President Biden and President Erdogan").
+/// President Biden and President Erdogan", "a continuation of the recent discussions held in
+/// Reykjavik between Secretary Blinken and Foreign Minister Lavrov").
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:following|after|since|building on|recalling) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){0,3}?(?i:meeting|call|talks|summit|visit|conversation|trip)s?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){0,3}?|(?:recent|previous|earlier|prior|past) )(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)")
         .expect("static regex")
 });
 
@@ -121,6 +122,11 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         return hearer_in(sentence);
     };
     if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) {
+        return None;
+    }
+    // An exchange recalled is not the one read out: "a continuation of the recent discussions held
+    // in Reykjavik between Secretary of State Blinken and Foreign Minister Lavrov".
+    if matches!(last_word(&sentence[..m.start]), "recent" | "previous" | "earlier" | "prior" | "past") {
         return None;
     }
     // A web page to visit is no visit paid: "please contact Christine Foushee at … or visit

@@ -353,6 +353,29 @@ fn what_session_34_found_on_a_fresh_sample() {
             "Vice President Kamala Harris will meet virtually with President Andrés Manuel López Obrador, who will be joined by Secretary of Foreign Relations Marcelo Ebrard Casaubon.",
             &[],
         ),
+        // Those joining with a "with" take part; a gerund of a crime is no joining.
+        (
+            "Jake Sullivan and Israeli National Security Advisor Tzachi Hanegbi participated from Jerusalem, with H.E. Sheikh Nasser bin Hamad Al Khalifa of Bahrain and H.E. Sheikh Tahnoun bin Zayed Al Nahyan of the UAE joining virtually from Abu Dhabi.",
+            &["Jake Sullivan", "Tzachi Hanegbi", "Nasser bin Hamad Al Khalifa", "Tahnoun bin Zayed Al Nahyan"],
+        ),
+        (
+            "The Department offers rewards for information on Abdi Hussein Ahmed and Badru Abdul Aziz Saleh, for participating in transnational organized crime.",
+            &[],
+        ),
+        // An exchange recalled has other parties than the one read out.
+        (
+            "The meeting was a logical continuation of the recent discussions held in Reykjavik between Secretary of State Blinken and Foreign Minister Lavrov.",
+            &[],
+        ),
+        (
+            "President Biden raised this issue in recent phone calls with Prime Minister Netanyahu, and it was a topic during my visit.",
+            &["Biden"],
+        ),
+        // Places and bodies are no one: "Des Moines", "Urban League", "Thermo Fisher".
+        (
+            "Mayor Connie Boesen of Des Moines spoke with leaders of the Urban League and Thermo Fisher.",
+            &["Connie Boesen"],
+        ),
         // A nickname is the same person: "Bibi" is Benjamin.
         (
             "Prime Minister Benjamin Netanyahu spoke with President Biden. President Biden told Prime Minister Bibi Netanyahu that he stands with Israel.",
