@@ -192,14 +192,37 @@ fn done_gladly_or_when_given_the_chance<'a>(mut words: impl Iterator<Item = &'a 
 
 /// Whether the words before an infinitive's "to", last first, are a trip made to a place: "traveled
 /// to Kyiv, Ukraine today to meet with". A trip done says the meeting it was for took place; "will
-/// travel to Cairo to meet" is a plan.
+/// travel to Cairo to meet" is a plan, and a trip recalled ("Last February, I traveled to Kyiv")
+/// is no meeting read out.
 fn travelled_to_a_place<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut words = words.take(8);
     let mut place = false;
-    for word in words.take(8) {
+    while let Some(word) = words.next() {
         let bare = word.trim_end_matches(',');
         match bare {
             "to" if place => continue,
-            "traveled" | "travelled" => return place,
+            // Not a trip recalled: "Last February, I traveled to Kyiv", "who previously traveled
+            // to Beirut to meet with Speaker Nabih Berri".
+            "traveled" | "travelled" => {
+                return place
+                    && !words.take(4).any(|w| {
+                        matches!(
+                            w.trim_end_matches(','),
+                            "I" | "we"
+                                | "who"
+                                | "previously"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "recently"
+                                | "once"
+                                | "earlier"
+                                | "ago"
+                                | "Last"
+                                | "last"
+                        )
+                    });
+            }
             "today" | "yesterday" | "this" | "week" | "the" => continue,
             _ if is_capitalised(bare) => place = true,
             _ => return false,
@@ -250,12 +273,13 @@ pub(super) fn chained_to_verb(
 /// subject: "As I told Prime Minister Andersson and President Niinistö when I hosted them" (the
 /// names before are the ones told, not hosts). "President Biden and I met" is no such clause, nor
 /// is one whose "he" or "she" takes up the name before ("President Biden, when he met with
-/// President Putin, discussed").
+/// President Putin, discussed"), nor one whose "we" holds it ("Prime Minister Albanese and I were
+/// proud to announce … when we met").
 pub(super) fn own_subject_clause(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().skip_while(|w| {
         matches!(*w, "also" | "had" | "have" | "has" | "first" | "then" | "recently" | "last" | "personally")
     });
-    let pronoun = words.next().is_some_and(|w| matches!(w, "I" | "we"));
+    let pronoun = words.next().is_some_and(|w| w == "I");
     pronoun
         && words.next().is_some_and(|w| {
             matches!(
@@ -271,19 +295,25 @@ pub(super) fn own_subject_clause(before: &str) -> bool {
 /// comma before the verb and stays the name's: "Biden and Kishida, the two leaders, stressed".
 fn subject_of_its_own(gap: &str) -> bool {
     let Some(rest) = gap.trim_start().strip_prefix(',') else { return false };
-    matches!(first_word(rest), "the" | "a" | "an" | "its" | "this" | "these") && !rest.contains(',')
+    // "President Biden, the First Lady and the Vice President expressed": a list goes on.
+    matches!(first_word(rest), "the" | "a" | "an" | "its" | "this" | "these")
+        && !rest.contains(',')
+        && !rest.contains(" and ")
+        && !rest.contains(" & ")
 }
 
-/// Whether the words between a mention and the next one hold a possessive other than a country's:
-/// the mention then names whose office the next one holds ("The National Hurricane Center’s new
+/// Whether the words between a mention and the next one open with a possessive other than a
+/// country's: the mention then names whose office the next one holds ("The National Hurricane Center’s new
 /// director, Dr. Mike Brennan, previewed"), not a second subject. A country's does not part them
 /// ("President Biden and Japan’s Prime Minister Kishida said").
 fn owns_what_follows(between: &str) -> bool {
-    between.split_whitespace().any(|w| {
-        let w = w.trim_end_matches([',', ';']);
-        let owner = strip_possessive(w);
-        owner.len() < w.len() && !w.ends_with('’') && !country::is_country_word(owner)
-    })
+    // Only a possessive that goes on the mention's own noun phrase ("Hurricane Center’s"), not one
+    // after "and" that opens the next name's ("Secretary Blinken and NATO’s Secretary General Jens
+    // Stoltenberg", "and the President’s National Security Advisor Jake Sullivan").
+    let Some(w) = between.split_whitespace().next() else { return false };
+    let w = w.trim_end_matches([',', ';']);
+    let owner = strip_possessive(w);
+    owner.len() < w.len() && !w.ends_with('’') && !country::is_country_word(owner)
 }
 
 /// True when the text before a verb makes it passive ("… has been reported"): its subject is what

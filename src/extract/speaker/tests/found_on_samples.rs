@@ -376,6 +376,40 @@ fn what_session_34_found_on_a_fresh_sample() {
             "Mayor Connie Boesen of Des Moines spoke with leaders of the Urban League and Thermo Fisher.",
             &["Connie Boesen"],
         ),
+        // What a review of these rules found.
+        (
+            "Secretary Blinken and NATO’s Secretary General Jens Stoltenberg emphasized unity.",
+            &["Blinken", "Jens Stoltenberg"],
+        ),
+        (
+            "Secretary Blinken and the President’s National Security Advisor Jake Sullivan emphasized unity.",
+            &["Blinken", "Jake Sullivan"],
+        ),
+        (
+            "Prime Minister Albanese and I were proud to announce new investments today when we met at the White House.",
+            &["Albanese"],
+        ),
+        ("President Biden, the First Lady and the Vice President expressed their deepest condolences.", &["Biden"]),
+        ("Last February, I traveled to Kyiv, Ukraine to meet with President Zelenskyy.", &[]),
+        (
+            "Special Envoy Hochstein, who previously traveled to Beirut to meet with Speaker Nabih Berri, will return.",
+            &[],
+        ),
+        (
+            "President Biden heard updates on the return of hostages from Gaza, including four-year-old Abigail Edan, from National Security Advisor Jake Sullivan.",
+            &["Jake Sullivan"],
+        ),
+        ("The President heard updates from the families of Evan Gershkovich and Paul Whelan.", &[]),
+        (
+            "President Biden heard updates on U.S. humanitarian assistance from USAID Administrator Samantha Power.",
+            &["Samantha Power"],
+        ),
+        // An announcement's company ("will be joined by") is left as the gold files have it: the
+        // hand-checked dev gold counts those announced to speak with the official.
+        (
+            "Deputy Secretary Sherman will deliver remarks. She will be joined by Special Advisor Isobel Coleman.",
+            &["Isobel Coleman"],
+        ),
         // A nickname is the same person: "Bibi" is Benjamin.
         (
             "Prime Minister Benjamin Netanyahu spoke with President Biden. President Biden told Prime Minister Bibi Netanyahu that he stands with Israel.",
