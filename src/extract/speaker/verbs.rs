@@ -269,9 +269,9 @@ pub(super) fn chained_to_verb(
     words_between(end, verb) <= limit && !subject_of_its_own(&text[end..verb]) && !own_subject_clause(&text[end..verb])
 }
 
-/// Whether the words before a participation word open a clause of their own with a pronoun for its
-/// subject: "As I told Prime Minister Andersson and President Niinistö when I hosted them" (the
-/// names before are the ones told, not hosts). "President Biden and I met" is no such clause, nor
+/// Whether the words before a participation word open a clause of their own with "I" for its
+/// subject, after a word such as "when" or "as": "As I told Prime Minister Andersson and President
+/// Niinistö when I hosted them" (the names before are the ones told, not hosts). "President Biden and I met" is no such clause, nor
 /// is one whose "he" or "she" takes up the name before ("President Biden, when he met with
 /// President Putin, discussed"), nor one whose "we" holds it ("Prime Minister Albanese and I were
 /// proud to announce … when we met").
@@ -303,9 +303,9 @@ fn subject_of_its_own(gap: &str) -> bool {
 }
 
 /// Whether the words between a mention and the next one open with a possessive other than a
-/// country's: the mention then names whose office the next one holds ("The National Hurricane Center’s new
-/// director, Dr. Mike Brennan, previewed"), not a second subject. A country's does not part them
-/// ("President Biden and Japan’s Prime Minister Kishida said").
+/// country's: the mention then names whose office the next one holds ("The National Hurricane
+/// Center’s new director, Dr. Mike Brennan, previewed"), not a second subject. A country's does
+/// not part them ("President Biden and Japan’s Prime Minister Kishida said").
 fn owns_what_follows(between: &str) -> bool {
     // Only a possessive that goes on the mention's own noun phrase ("Hurricane Center’s"), not one
     // after "and" that opens the next name's ("Secretary Blinken and NATO’s Secretary General Jens

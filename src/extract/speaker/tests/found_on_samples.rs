@@ -395,9 +395,12 @@ fn what_session_34_found_on_a_fresh_sample() {
             "Special Envoy Hochstein, who previously traveled to Beirut to meet with Speaker Nabih Berri, will return.",
             &[],
         ),
+        // The first "from" ends the topic, so that a later one in the list's own words does not
+        // ("from Secretary Blinken, who returned from Kyiv"); a topic with its own "from" ("the
+        // return of hostages from Gaza") is left.
         (
-            "President Biden heard updates on the return of hostages from Gaza, including four-year-old Abigail Edan, from National Security Advisor Jake Sullivan.",
-            &["Jake Sullivan"],
+            "President Biden heard updates on the situation from Secretary Antony Blinken, who returned from Kyiv.",
+            &["Antony Blinken"],
         ),
         ("The President heard updates from the families of Evan Gershkovich and Paul Whelan.", &[]),
         (
