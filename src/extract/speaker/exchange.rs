@@ -45,9 +45,17 @@ static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("
 /// President Biden and President Erdogan", "a continuation of the recent discussions held in
 /// Reykjavik between Secretary Blinken and Foreign Minister Lavrov").
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){0,3}?|(?:recent|previous|earlier|prior|past) )(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{}) )(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)",
+        RECALLED.join("|")
+    ))
+    .expect("static regex")
 });
+
+/// Words that make the exchange after them one recalled ("the recent discussions", "previous
+/// calls"), both where it is the sentence's own participation word and where it ends the search
+/// for another's "with" ([`AFTER_EVENT`]).
+const RECALLED: [&str; 5] = ["recent", "previous", "earlier", "prior", "past"];
 
 /// Words after "welcomed" that are no thing welcomed (`data/speaker_words.txt`): "welcomed him",
 /// "welcomed by NASA Administrator Bill Nelson", "welcomed his Indian counterpart, …", "welcomed
@@ -126,7 +134,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     }
     // An exchange recalled is not the one read out: "a continuation of the recent discussions held
     // in Reykjavik between Secretary of State Blinken and Foreign Minister Lavrov".
-    if matches!(last_word(&sentence[..m.start]), "recent" | "previous" | "earlier" | "prior" | "past") {
+    if RECALLED.contains(&last_word(&sentence[..m.start])) {
         return None;
     }
     // A web page to visit is no visit paid: "please contact Christine Foushee at … or visit
