@@ -92,10 +92,27 @@ impl Index {
         if !dir.exists() {
             return Err(Error::IndexMissing(dir.to_path_buf()));
         }
-        let generation = current_generation(dir)?.ok_or_else(|| Error::NotAnIndex(dir.to_path_buf()))?;
-        let path = dir.join(&generation);
-        let tantivy = tantivy::Index::open_in_dir(&path).map_err(|e| open_error(dir, e))?;
-        Self::wrap_with(Some(dir.to_path_buf()), Some(generation), tantivy, reload)
+        // A writer in another process may swap in a new generation (a rebuild) or merge segments
+        // away (an update) between our reading `CURRENT` and opening the files it names: a file
+        // that vanished meanwhile sends us back to `CURRENT`, a few times, rather than failing the
+        // search (tests/server.rs, `searches_answer_during_incremental_updates_and_rebuilds`).
+        const ATTEMPTS: u32 = 5;
+        let mut attempt = 1;
+        loop {
+            let generation = current_generation(dir)?.ok_or_else(|| Error::NotAnIndex(dir.to_path_buf()))?;
+            let opened = match tantivy::Index::open_in_dir(dir.join(&generation)) {
+                Ok(tantivy) => Self::wrap_with(Some(dir.to_path_buf()), Some(generation), tantivy, reload),
+                Err(e) if attempt < ATTEMPTS && file_vanished(&e) => Err(Error::Tantivy(e)),
+                Err(e) => return Err(open_error(dir, e)),
+            };
+            match opened {
+                Err(Error::Tantivy(e)) if attempt < ATTEMPTS && file_vanished(&e) => {
+                    std::thread::sleep(std::time::Duration::from_millis(10 * u64::from(attempt)));
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
     }
 
     /// Opens generation `name` of the index in `dir` for an indexing run: files are read rather
@@ -522,6 +539,17 @@ fn open_error(dir: &Path, e: tantivy::TantivyError) -> Error {
         }
         other => Error::Tantivy(other),
     }
+}
+
+/// Whether opening an index failed because a file it named is gone: a writer removed it after the
+/// name was read.
+fn file_vanished(e: &tantivy::TantivyError) -> bool {
+    use tantivy::directory::error::{OpenDirectoryError, OpenReadError};
+    matches!(
+        e,
+        tantivy::TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(_))
+            | tantivy::TantivyError::OpenDirectoryError(OpenDirectoryError::DoesNotExist(_))
+    )
 }
 
 /// Where `needle` first stands in `haystack`, as `str::find` says, looking first where it nearly
