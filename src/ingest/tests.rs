@@ -99,6 +99,22 @@ fn hard_breaks_keep_lines() {
 }
 
 #[test]
+fn runs_of_no_break_spaces_are_column_gaps_that_end_a_line() {
+    let gap = "\u{a0}".repeat(40);
+    let body = format!(
+        "Witnessed by:\n\nAnwar Ibrahim{gap}\nDonald J. Trump\n\nPrime Minister of the Kingdom {gap} Prime\nMinister of Thailand"
+    );
+    let (r, _) = text(&format!("date 2025-10-26\ntitle T\n\n{body}"));
+    assert_eq!(
+        r.body,
+        "Witnessed by:\n\nAnwar Ibrahim\n\nDonald J. Trump\n\nPrime Minister of the Kingdom\nPrime Minister of Thailand"
+    );
+    // One or two stay spaces: a title and a name are often joined so.
+    let (r, _) = text("date 2025-10-26\ntitle T\n\nSecretary\u{a0}Rubio met\u{a0}\u{a0}Minister Wang.");
+    assert_eq!(r.body, "Secretary Rubio met Minister Wang.");
+}
+
+#[test]
 fn html_page() {
     let html = r#"<html><head><title>T - Site</title><meta property="og:title" content="Secretary's Call">
         <meta property="article:published_time" content="2021-05-20T21:10:41-04:00">

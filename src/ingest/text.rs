@@ -64,7 +64,7 @@ pub fn parse_text(text: &str, location: &str, warnings: &mut Vec<Warning>) -> (R
         rest = after;
     }
     let body = if body_start.is_empty() { rest.to_string() } else { format!("{body_start}\n{rest}") };
-    readout.body = clean_markdown(&body);
+    readout.body = clean_markdown(&breaks_at_column_gaps(&body));
     let given = Given { speakers: !header_speakers.is_empty(), countries: !header_countries.is_empty() };
     readout.speakers = header_speakers;
     readout.countries = header_countries;
@@ -87,6 +87,43 @@ pub(super) fn split_date_value(value: &str) -> (&str, &str) {
 
 fn split_list(value: &str) -> Vec<String> {
     value.split([';', ',']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+/// The fewest no-break spaces in a row that make a column gap.
+const COLUMN_GAP: usize = 3;
+
+/// Ends a line where the text lays out columns with runs of no-break spaces: the signature blocks
+/// of joint declarations set each signer's name beside the other's this way ("Anwar
+/// Ibrahim\u{a0}\u{a0}… Donald J. Trump"), and read as one line the two names made one. A run of
+/// [`COLUMN_GAP`] or more (ordinary spaces may be among them) becomes a markdown hard break; one
+/// or two no-break spaces, as between a title and a name, stay.
+fn breaks_at_column_gaps(text: &str) -> std::borrow::Cow<'_, str> {
+    let nbsp_runs = text.matches("\u{a0}\u{a0}\u{a0}").next().is_some();
+    if !nbsp_runs {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut gap = String::new();
+    let mut no_breaks = 0;
+    for c in text.chars() {
+        if c == '\u{a0}' || (c == ' ' && !gap.is_empty()) {
+            gap.push(c);
+            no_breaks += usize::from(c == '\u{a0}');
+            continue;
+        }
+        if no_breaks >= COLUMN_GAP {
+            out.push_str("  \n");
+        } else {
+            out.push_str(&gap);
+        }
+        gap.clear();
+        no_breaks = 0;
+        out.push(c);
+    }
+    if no_breaks < COLUMN_GAP {
+        out.push_str(&gap);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Turns a markdown-ish, hard-wrapped body into prose: wrapped lines joined into paragraphs, escapes

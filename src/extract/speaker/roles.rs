@@ -11,6 +11,7 @@ use super::exchange::*;
 use super::lists::*;
 use super::mentions::*;
 use super::resolve::*;
+use super::signatures::*;
 use super::transcript::*;
 use super::verbs::*;
 use super::words::*;
@@ -114,9 +115,16 @@ impl<'a> Reading<'a> {
     }
 
     /// The transcript's named speaker tags, for the speaker facet: none unless there are three
-    /// tags at least (see [`turns_with_at_least`]).
+    /// tags at least (see [`turns_with_at_least`]), or two that both name someone: remarks
+    /// opened by the one who introduces the speaker ("UNDER SECRETARY ZEYA: … SECRETARY
+    /// BLINKEN: Uzra, thank you").
     fn tags(&self) -> Vec<Mention<'a>> {
-        if self.turns.len() < 3 { Vec::new() } else { self.turns.iter().filter_map(|t| t.speaker.clone()).collect() }
+        let two_named = self.turns.len() == 2 && self.turns.iter().all(|t| t.speaker.is_some());
+        if self.turns.len() < 3 && !two_named {
+            Vec::new()
+        } else {
+            self.turns.iter().filter_map(|t| t.speaker.clone()).collect()
+        }
     }
 }
 
@@ -497,8 +505,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         };
         speaking.retain(|&m| !is_mourned(&all[m]));
     }
+    // "SECRETARY BLINKEN: Uzra, thank you": the given name is the tag before's, not someone else.
+    if !tags.is_empty() {
+        let given = given_names_of_tagged(text, &reading.turns);
+        speaking.retain(|&m| !(all[m].name.len() == 1 && !all[m].titled && given.contains(&&*all[m].name[0])));
+    }
     let first_tag = all.len();
-    for tag in tags {
+    for tag in tags.into_iter().chain(signed_in_capitals(text)) {
         speaking.push(all.len());
         all.push(tag);
     }

@@ -97,6 +97,35 @@ pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when a name starts within a few characters of the start of one of `lists`: the person the
 /// floor is given to, not someone named later in the sentence.
+/// The given names by which a turn's named speaker is thanked or addressed as the next named
+/// speaker's turn opens ("UNDER SECRETARY ZEYA: … SECRETARY BLINKEN: Uzra, thank you", "Thank
+/// you, Uzra."): the tag names the surname and the answer the given name, one person, whom a lone
+/// "as Uzra mentioned" does not make a second speaker.
+pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Vec<&'t str> {
+    let mut given = Vec::new();
+    for pair in turns.windows(2) {
+        // Two people: a moderator's turns one after another ("MR PRICE: … MR PRICE: Matt.")
+        // give the floor to someone else.
+        let (Some(first), Some(next)) = (&pair[0].speaker, &pair[1].speaker) else { continue };
+        if first.surname() == next.surname() {
+            continue;
+        }
+        let opening = text[pair[1].text.clone()].trim_start();
+        let thanked = ["Thank you, ", "Thanks, ", "Thank you so much, ", "Thank you very much, "]
+            .iter()
+            .find_map(|t| opening.strip_prefix(t));
+        let word_from = thanked.unwrap_or(opening);
+        let word_end = word_from.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(word_from.len());
+        let (word, after) = word_from.split_at(word_end);
+        // Not a name alone ("MR PRICE: Matt."): that gives the floor to the next questioner.
+        let vocative = after.starts_with(',') || thanked.is_some() && after.starts_with(['.', '!']);
+        if vocative && word.chars().count() >= 2 && is_capitalised(word) && !is_title(word) && !is_breaker(word) {
+            given.push(word);
+        }
+    }
+    given
+}
+
 pub(super) fn pos_in_list_start(lists: &[std::ops::Range<usize>], start: usize) -> bool {
     lists.iter().any(|l| start >= l.start && start <= l.start + 2)
 }

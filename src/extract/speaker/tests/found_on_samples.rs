@@ -421,3 +421,13 @@ fn what_session_34_found_on_a_fresh_sample() {
     ];
     check_bodies("Statement", cases);
 }
+
+#[test]
+fn what_session_35_found_on_a_fresh_sample() {
+    // Remarks opened by the one who introduces the speaker: two tags that both name someone.
+    let two_tags = "UNDER SECRETARY ZEYA:  Good morning and welcome. I hand the floor to him.\n\nSECRETARY BLINKEN:  Uzra, thank you. As Uzra mentioned, we will act.";
+    assert_eq!(speakers("Secretary Blinken at a Virtual Summit", two_tags), ["Blinken", "Zeya"]);
+    // One tag naming no one and another is no transcript: a note is no turn.
+    let note = "NOTE:  The following remarks were delivered in Spanish.\n\nSECRETARY BLINKEN:  Thank you all.";
+    assert_eq!(speakers("Secretary Blinken at a Reception", note), ["Blinken"]);
+}
