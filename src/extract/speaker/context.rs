@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::shape::*;
+use super::verbs::is_speech_verb_before;
 use super::words::*;
 
 /// What someone thanked did, right after their name: speech at the event, or hosting it ("…, for
@@ -35,7 +37,7 @@ pub(super) fn speech_follows(after: &str) -> bool {
     let mut after_be = false;
     for _ in 0..3 {
         let w = first_word(rest);
-        if SPEECH_VERBS.contains(w) && !(after_be && is_passive_speech(w))
+        if is_speech_verb_before(w, &rest.trim_start()[w.len()..]) && !(after_be && is_passive_speech(w))
             || after_be && is_feeling(w) && feeling_states(w, &rest.trim_start()[w.len()..])
         {
             return true;

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::shape::*;
 use super::verbs::*;
 use super::words::*;
 
@@ -193,6 +194,9 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         if determiner && thing {
             return None;
         }
+    }
+    if word == "called" && calls_a_thing(&sentence[m.end..]) {
+        return None;
     }
     let objects_from = if direct && !welcomes_a_thing() {
         m.end

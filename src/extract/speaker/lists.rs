@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::mentions::*;
+use super::shape::*;
 use super::words::*;
 use crate::text::last_word_start;
 

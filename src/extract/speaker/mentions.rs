@@ -5,6 +5,7 @@ use smallvec::SmallVec;
 use std::borrow::Cow;
 
 use super::super::country;
+use super::shape::*;
 use super::words::*;
 
 /// The words of a sentence as byte ranges: a letter then letters, marks, hyphens and apostrophes,

@@ -16,7 +16,8 @@
 //! their subjects, `exchange` for the call or meeting a sentence reads out and its two sides,
 //! `transcript` for speaker tags and the floor, `lists` for participant lists under a heading,
 //! and `signatures` for the names that sign a text;
-//! `resolve` gives each person their fullest name in the readout; `words` holds the word lists;
+//! `resolve` gives each person their fullest name in the readout; `words` holds the word lists
+//! and `shape` the tests of a word's shape;
 //! `tests` checks the stages together. Across readouts, the people registry ([`crate::people`])
 //! gives each person one name.
 
@@ -26,6 +27,7 @@ mod lists;
 mod mentions;
 mod resolve;
 mod roles;
+mod shape;
 mod signatures;
 pub mod statements;
 mod transcript;

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::mentions::*;
+use super::shape::*;
 use super::words::*;
 use crate::people::name::Relation;
 

@@ -11,6 +11,7 @@ use super::exchange::*;
 use super::lists::*;
 use super::mentions::*;
 use super::resolve::*;
+use super::shape::*;
 use super::signatures::*;
 use super::transcript::*;
 use super::verbs::*;

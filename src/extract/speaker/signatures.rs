@@ -4,6 +4,7 @@
 //! statement or a proclamation.
 
 use super::mentions::*;
+use super::shape::*;
 use super::words::*;
 
 /// Where the signatories that close a text begin: lines at its end that name two people or more

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::mentions::*;
+use super::shape::*;
 use super::words::*;
 
 /// One turn of a transcript: who has the floor (none for a question, a moderator or another tag

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::super::country;
 use super::mentions::*;
+use super::shape::*;
 use super::words::*;
 
 /// An action that a person takes part in alone: signing for a side ("signed for the United
@@ -72,7 +73,36 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
 /// that reports speech: not "calls" (a noun as often), nor a passive ("Mr. Kirby was asked about
 /// it" reports no speech of his).
 fn reports_speech(sentence: &str, from: usize, at: usize, word: &str) -> bool {
-    SPEECH_VERBS.contains(word) && word != "calls" && !(is_passive_speech(word) && ends_with_be(&sentence[from..at]))
+    is_speech_verb_before(word, &sentence[at + word.len()..])
+        && word != "calls"
+        && !(is_passive_speech(word) && ends_with_be(&sentence[from..at]))
+}
+
+/// Whether `word` is a verb of speech given the words `after` it: "called" is not before a thing
+/// called ([`calls_a_thing`]).
+pub(super) fn is_speech_verb_before(word: &str, after: &str) -> bool {
+    SPEECH_VERBS.contains(word) && !(word == "called" && calls_a_thing(after))
+}
+
+/// Whether what follows "called" (`after`) is a service or a thing called, not someone spoken
+/// to, a call for something or a thing named: "Sonya called the police because …", "called a
+/// vote"; not "called the President", "called his counterpart", "called on Congress", "called
+/// for calm", "called the occupation a war crime".
+pub(super) fn calls_a_thing(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let article = words.next().is_some_and(|w| matches!(w, "the" | "a" | "an"));
+    let written = words.next().unwrap_or("");
+    let noun = written.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let someone = is_title(&title_case(noun)) || matches!(noun, "counterpart" | "counterparts" | "leader" | "leaders");
+    // What a thing is called follows it: the call ends at the noun, or a clause goes on.
+    let ends = noun.len() < written.len()
+        || words.next().is_none_or(|w| {
+            matches!(
+                w,
+                "because" | "to" | "for" | "and" | "on" | "at" | "in" | "when" | "after" | "but" | "from" | "with"
+            )
+        });
+    article && noun.starts_with(char::is_lowercase) && !someone && ends
 }
 
 /// Where the plural "be" that ends `before` starts, its helpers after it ("are deeply", "have

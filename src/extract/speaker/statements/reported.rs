@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
 
+use super::super::shape::*;
 use super::super::words::*;
 use super::Doc;
 

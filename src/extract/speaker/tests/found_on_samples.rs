@@ -430,4 +430,12 @@ fn what_session_35_found_on_a_fresh_sample() {
     // One tag naming no one and another is no transcript: a note is no turn.
     let note = "NOTE:  The following remarks were delivered in Spanish.\n\nSECRETARY BLINKEN:  Thank you all.";
     assert_eq!(speakers("Secretary Blinken at a Reception", note), ["Blinken"]);
+    // A call to a service is no call read out; a call to an official is.
+    let cases: &[(&str, &[&str])] = &[
+        ("Sonya Massey called the police because she was concerned about an intruder.", &[]),
+        ("President Biden called the Prime Minister to offer his condolences.", &["Biden"]),
+        ("The special rapporteur, Michael Lynk, called the occupation a war crime.", &["Michael Lynk"]),
+        ("Secretary Blinken called his counterpart, Foreign Minister Kuleba.", &["Blinken", "Kuleba"]),
+    ];
+    check_bodies("Statement", cases);
 }
