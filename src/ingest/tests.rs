@@ -109,9 +109,14 @@ fn runs_of_no_break_spaces_are_column_gaps_that_end_a_line() {
         r.body,
         "Witnessed by:\n\nAnwar Ibrahim\n\nDonald J. Trump\n\nPrime Minister of the Kingdom\nPrime Minister of Thailand"
     );
-    // One or two stay spaces: a title and a name are often joined so.
+    // Short runs stay spaces: a title and a name are often joined so, and a sentence may hold a
+    // few at a line's end or inside it, alternating with spaces or not.
     let (r, _) = text("date 2025-10-26\ntitle T\n\nSecretary\u{a0}Rubio met\u{a0}\u{a0}Minister Wang.");
     assert_eq!(r.body, "Secretary Rubio met Minister Wang.");
+    let (r, _) = text(
+        "date 2025-10-26\ntitle T\n\nThe President spoke with\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\nPrime Minister Johnson\u{a0} \u{a0} \u{a0}\u{a0}today.",
+    );
+    assert_eq!(r.body, "The President spoke with Prime Minister Johnson today.");
 }
 
 #[test]

@@ -120,7 +120,18 @@ impl<'a> Reading<'a> {
     /// opened by the one who introduces the speaker ("UNDER SECRETARY ZEYA: … SECRETARY
     /// BLINKEN: Uzra, thank you").
     fn tags(&self) -> Vec<Mention<'a>> {
-        let two_named = self.turns.len() == 2 && self.turns.iter().all(|t| t.speaker.is_some());
+        // Two people, each tagged by an office ("SECRETARY", "AMBASSADOR", "MS"): not a heading
+        // ("MEDIA CONTACT:", "CAMP DAVID:"), nor one speaker's remarks cut by a break.
+        let by_office = |t: &Turn<'_>| {
+            t.speaker.as_ref().is_some_and(|m| {
+                let first = self.text[m.start..m.end].split_whitespace().next().unwrap_or("");
+                is_title(&title_case(first.trim_end_matches('.')))
+            })
+        };
+        let two_named = self.turns.len() == 2
+            && self.turns.iter().all(by_office)
+            && self.turns[0].speaker.as_ref().map(Mention::surname)
+                != self.turns[1].speaker.as_ref().map(Mention::surname);
         if self.turns.len() < 3 && !two_named {
             Vec::new()
         } else {

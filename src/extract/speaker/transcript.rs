@@ -100,8 +100,10 @@ pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// floor is given to, not someone named later in the sentence.
 /// The given names by which a turn's named speaker is thanked or addressed as the next named
 /// speaker's turn opens ("UNDER SECRETARY ZEYA: … SECRETARY BLINKEN: Uzra, thank you", "Thank
-/// you, Uzra."): the tag names the surname and the answer the given name, one person, whom a lone
-/// "as Uzra mentioned" does not make a second speaker.
+/// you, Uzra.", "Mr. Foreign Minister, Luigi, my friend, thank you"): the tag names the surname
+/// and the answer the given name, one person, whom a lone "as Uzra mentioned" does not make a
+/// second speaker. A word between commas in the turn's first sentence, alone or after "and", that
+/// is no title and no ordinary word ("Well, …").
 pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Vec<&'t str> {
     let mut given = Vec::new();
     for pair in turns.windows(2) {
@@ -111,17 +113,32 @@ pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Ve
         if first.surname() == next.surname() {
             continue;
         }
-        let opening = text[pair[1].text.clone()].trim_start();
-        let thanked = ["Thank you, ", "Thanks, ", "Thank you so much, ", "Thank you very much, "]
-            .iter()
-            .find_map(|t| opening.strip_prefix(t));
-        let word_from = thanked.unwrap_or(opening);
-        let word_end = word_from.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(word_from.len());
-        let (word, after) = word_from.split_at(word_end);
-        // Not a name alone ("MR PRICE: Matt."): that gives the floor to the next questioner.
-        let vocative = after.starts_with(',') || thanked.is_some() && after.starts_with(['.', '!']);
-        if vocative && word.chars().count() >= 2 && is_capitalised(word) && !is_title(word) && !is_breaker(word) {
-            given.push(word);
+        let turn = text[pair[1].text.clone()].trim_start();
+        // Its first sentence: not ended by an honorific's period ("Mr. Foreign Minister, Luigi").
+        let end = turn
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(i, _)| i)
+            .find(|&i| !matches!(last_word(&turn[..i]), "Mr" | "Ms" | "Mrs" | "Dr"))
+            .unwrap_or(turn.len());
+        let opening = &turn[..end];
+        let parts: Vec<&str> = opening.split(',').collect();
+        // A name alone ("MR PRICE: Matt.") is no address: it gives the floor to the next questioner.
+        if parts.len() < 2 {
+            continue;
+        }
+        for part in parts {
+            let part = part.trim();
+            let word = part.strip_prefix("and ").unwrap_or(part);
+            let one_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-');
+            if one_word
+                && word.chars().count() >= 2
+                && is_capitalised(word)
+                && !is_title(word)
+                && !is_breaker(word)
+                && !is_ordinary_word(word)
+            {
+                given.push(word);
+            }
         }
     }
     given

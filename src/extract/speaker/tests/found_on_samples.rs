@@ -430,11 +430,27 @@ fn what_session_35_found_on_a_fresh_sample() {
     // One tag naming no one and another is no transcript: a note is no turn.
     let note = "NOTE:  The following remarks were delivered in Spanish.\n\nSECRETARY BLINKEN:  Thank you all.";
     assert_eq!(speakers("Secretary Blinken at a Reception", note), ["Blinken"]);
+    // Nor a heading that ends the remarks, nor one speaker's remarks cut in two: the people the
+    // remarks met still speak.
+    let heading =
+        "SECRETARY BLINKEN:  I met with Foreign Minister Dmytro Kuleba today.\n\nMEDIA CONTACT:  press@state.gov";
+    assert_eq!(speakers("Secretary Blinken in Kyiv", heading), ["Blinken", "Dmytro Kuleba"]);
+    let cut = "SECRETARY BLINKEN:  I met with Foreign Minister Dmytro Kuleba today.\n\n(Break.)\n\nSECRETARY BLINKEN:  Thank you.";
+    assert_eq!(speakers("Secretary Blinken in Kyiv", cut), ["Blinken", "Dmytro Kuleba"]);
+    // The given name may come after an office's address; a word of no name is none.
+    let address = "FOREIGN MINISTER DI MAIO:  Welcome, Tony.\n\nSECRETARY BLINKEN:  Mr. Foreign Minister, Luigi, my friend, thank you. As Luigi said, we are united.";
+    assert_eq!(speakers("Remarks at the D-ISIS Meeting", address), ["Maio", "Blinken"]);
+    // "Well" is no given name. A given name the turn does not open with stays a person of its
+    // own: nothing ties "Kent" to the tag "LOGSDON" (a limit: it is Kent Logsdon).
+    let well = "AMBASSADOR LOGSDON:  Welcome, sir.\n\nSECRETARY BLINKEN:  Well, good afternoon, everyone. As Kent said, we are glad to be here.";
+    assert_eq!(speakers("Secretary Blinken to Mission Moldova Staff", well), ["Blinken", "Kent", "Logsdon"]);
     // A call to a service is no call read out; a call to an official is.
     let cases: &[(&str, &[&str])] = &[
         ("Sonya Massey called the police because she was concerned about an intruder.", &[]),
         ("President Biden called the Prime Minister to offer his condolences.", &["Biden"]),
         ("The special rapporteur, Michael Lynk, called the occupation a war crime.", &["Michael Lynk"]),
+        ("Foreign Minister Kuleba called the strikes in Kharkiv an act of terror.", &["Kuleba"]),
+        ("Secretary Blinken called the families to express his condolences.", &["Blinken"]),
         ("Secretary Blinken called his counterpart, Foreign Minister Kuleba.", &["Blinken", "Kuleba"]),
     ];
     check_bodies("Statement", cases);
