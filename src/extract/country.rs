@@ -302,6 +302,11 @@ pub fn is_place_phrase(phrase: &str) -> bool {
     GAZETTEER.places.contains(phrase)
 }
 
+/// True for a US state (or one of a few US cities) as written: "Oregon", "North Carolina".
+pub fn is_us_place(phrase: &str) -> bool {
+    US_STATE_CONTEXT.contains(&phrase)
+}
+
 /// True for a one-word country name, alias, adjective or demonym as written.
 pub fn is_country_word(word: &str) -> bool {
     GAZETTEER.words.contains(word)

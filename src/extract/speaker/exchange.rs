@@ -135,7 +135,23 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     }
     // An exchange recalled is not the one read out: "a continuation of the recent discussions held
     // in Reykjavik between Secretary of State Blinken and Foreign Minister Lavrov".
-    if RECALLED.contains(&last_word(&sentence[..m.start])) {
+    // So is one named as "these discussions", "those talks": told of before, not read out
+    // here ("I commend Secretary Yellen for her efforts championing these discussions").
+    let before_word = last_word(&sentence[..m.start]);
+    let exchange_noun = matches!(
+        word,
+        "discussion"
+            | "discussions"
+            | "talks"
+            | "meeting"
+            | "meetings"
+            | "call"
+            | "calls"
+            | "conversation"
+            | "conversations"
+            | "consultations"
+    );
+    if RECALLED.contains(&before_word) || exchange_noun && matches!(before_word, "these" | "those") {
         return None;
     }
     // A web page to visit is no visit paid: "please contact Christine Foushee at … or visit
@@ -195,7 +211,10 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
             return None;
         }
     }
-    if word == "called" && calls_a_thing(&sentence[m.end..]) {
+    // "I called on Jeff Zients to lead", "called for calm": an appeal, spoken by the subject
+    // (a verb of speech) to someone who takes no part in an exchange.
+    let appeal = matches!(first_word(&sentence[m.end..]), "on" | "upon" | "for");
+    if word == "called" && (appeal || calls_a_thing(&sentence[m.end..])) {
         return None;
     }
     let objects_from = if direct && !welcomes_a_thing() {

@@ -146,7 +146,12 @@ impl ParticipantList {
             self.lines += 1;
         }
         // "- Rep. Kelly Skidmore" in a list of organisations is still a person.
-        let organisation = self.organisations && is_name_alone(trimmed) && !mentions.iter().any(|m| m.titled);
+        // A body's line names no one, a title's word in it or not ("Grand Rapids Community
+        // College").
+        let head = without_place(trimmed);
+        let body_named = strip_bullet(head).split_whitespace().last().is_some_and(|w| is_breaker(w) && !is_title(w));
+        let organisation =
+            self.organisations && is_name_alone(head) && (body_named || !mentions.iter().any(|m| m.titled));
         // A line of the list's shape lists the name that opens it ("Dr. Siyoung Choi\*, President"),
         // not one further on ("The Georgia Delegation, representing Senator Jon Ossoff").
         let opens_with_name = || mentions.first().is_some_and(|m| m.start == item_start(text, start, end));
@@ -167,7 +172,7 @@ impl ParticipantList {
 fn lists_organisations(rest: &str) -> bool {
     let bare: Vec<&str> = rest
         .lines()
-        .map(str::trim)
+        .map(|l| without_place(l.trim()))
         .filter(|l| !l.is_empty())
         .take(60)
         .take_while(|l| is_bullet_line(l) || is_name_alone(l))
@@ -184,6 +189,16 @@ fn lists_organisations(rest: &str) -> bool {
         })
         .count();
     organisations >= 2 || organisations * 2 >= bare.len() && organisations > 0
+}
+
+/// A list line without the place that ends it after a dash ("- Forsyth Tech Community College –
+/// North Carolina"): a list of bodies says where each is.
+fn without_place(line: &str) -> &str {
+    [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| line.rsplit_once(dash))
+        .filter(|(_, place)| names_a_place(place.trim()) || crate::extract::country::is_us_place(place.trim()))
+        .map_or(line, |(head, _)| head.trim_end())
 }
 
 /// A list line that is capitalised words alone, without a title or body after a comma or dash.

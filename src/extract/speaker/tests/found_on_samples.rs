@@ -440,6 +440,12 @@ fn what_session_35_found_on_a_fresh_sample() {
     // The given name may come after an office's address; a word of no name is none.
     let address = "FOREIGN MINISTER DI MAIO:  Welcome, Tony.\n\nSECRETARY BLINKEN:  Mr. Foreign Minister, Luigi, my friend, thank you. As Luigi said, we are united.";
     assert_eq!(speakers("Remarks at the D-ISIS Meeting", address), ["Maio", "Blinken"]);
+    // A list of bodies, each with its state after a dash, lists no one.
+    let colleges = "Participants included:\n\n-   Clackamas Community College – Oregon\n-   Columbia George Community College – Oregon\n-   Forsyth Tech Community College – North Carolina\n-   Grand Rapids Community College – Michigan\n";
+    assert_eq!(
+        speakers("Readout of White House Convening with Community College Presidents", colleges),
+        [] as [&str; 0]
+    );
     // "Well" is no given name. A given name the turn does not open with stays a person of its
     // own: nothing ties "Kent" to the tag "LOGSDON" (a limit: it is Kent Logsdon).
     let well = "AMBASSADOR LOGSDON:  Welcome, sir.\n\nSECRETARY BLINKEN:  Well, good afternoon, everyone. As Kent said, we are glad to be here.";
@@ -451,6 +457,11 @@ fn what_session_35_found_on_a_fresh_sample() {
         ("The special rapporteur, Michael Lynk, called the occupation a war crime.", &["Michael Lynk"]),
         ("Foreign Minister Kuleba called the strikes in Kharkiv an act of terror.", &["Kuleba"]),
         ("Secretary Blinken called the families to express his condolences.", &["Blinken"]),
+        // An appeal is the subject's speech, and the one appealed to takes no part.
+        ("I called on Jeff Zients to lead my Administration’s COVID-19 response.", &[]),
+        ("President Biden called on President Putin to de-escalate.", &["Biden"]),
+        // Discussions told of before are not read out here.
+        ("I commend Secretary Yellen for her efforts championing these discussions and look forward to more.", &[]),
         ("Secretary Blinken called his counterpart, Foreign Minister Kuleba.", &["Blinken", "Kuleba"]),
     ];
     check_bodies("Statement", cases);
