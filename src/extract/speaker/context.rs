@@ -188,3 +188,22 @@ pub(super) fn before_office(before: &str) -> &str {
     }
     office_start.map_or(before, |start| &head[..start])
 }
+
+/// Whether `mention` (as written, its office in front) owns the office of the person named
+/// before it in apposition, `before` being the sentence up to it: "spoke with Bjoern Seibert,
+/// Chief of Staff for European Commission President Ursula von der Leyen" (she is talked about,
+/// not met). Only a staff office with its "to" or "for", then the owner's body and a head's
+/// office of their own, without an article: "Defense Minister Y" after "Foreign Minister X," is a
+/// second person, and so are "Senior Advisor to the President Anita Dunn" in a list and "Senior
+/// Advisor for CHIPS Implementation Ronnie Chatterji".
+pub(super) fn owns_apposed_office(before: &str, mention: &str) -> bool {
+    static APPOSED_STAFF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\p{Lu}[\w’'.-]*,\s+(?:(?:Deputy|Senior|Special|Principal|Acting)\s+)*(?:Chief of Staff|Advis[eo]r|Counselor|Assistant|Spokesperson)\s+(?:to|for)\s+(?:\p{Lu}[\w.’'-]*\s+){0,4}$")
+            .expect("static regex")
+    });
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:President|Prime Minister|Foreign Minister|Chancellor|King|Queen)(?-u:\b)")
+            .expect("static regex")
+    });
+    APPOSED_STAFF.is_match(crate::text::tail(before, 160)) && HEAD.is_match(mention)
+}

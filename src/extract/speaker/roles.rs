@@ -289,6 +289,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // The patterns that look back only need the last words (and scanning all of a long
             // sentence's beginning for each of its mentions would be quadratic).
             let just_before = crate::text::tail(before, 80);
+            // "Bjoern Seibert, Chief of Staff for European Commission President Ursula von der
+            // Leyen": the office's owner is talked about.
+            let owner_of_office = owns_apposed_office(before, &text[mention.start..mention.end]);
             // "Statement from Vice President X and Second Gentleman Y": the headline's subjects.
             // "… Jake Sullivan and NEC Director Brian Deese": the body an office belongs to may
             // stand between.
@@ -456,13 +459,14 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                                     || is_gathering(owned)
                             })
                         }))
-            }) && !in_title;
+            }) && !in_title
+                && !owner_of_office;
             let list_line_name = listed_pos == Some(pos);
             if list_line_name && mention.name.len() >= 2 {
                 list.listed_someone();
             }
-            let listed = list_line_name
-                || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
+            let listed = !owner_of_office && list_line_name
+                || !owner_of_office && lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
                     // "with the participation of Sarah Ladislaw": "of" ends the list's words.
                     && (mention.name.len() >= 2
                         && (mention.titled

@@ -460,6 +460,15 @@ fn what_session_35_found_on_a_fresh_sample() {
         // An appeal is the subject's speech, and the one appealed to takes no part.
         ("I called on Jeff Zients to lead my Administration’s COVID-19 response.", &[]),
         ("President Biden called on President Putin to de-escalate.", &["Biden"]),
+        // The owner of a staff office in apposition is talked about; the office's holder takes part.
+        (
+            "Deputy Secretary Wendy Sherman spoke today with Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen, to follow up.",
+            &["Wendy Sherman", "Bjoern Seibert"],
+        ),
+        (
+            "Secretary Blinken met with Foreign Minister Ayman Safadi, Defense Minister Lloyd Austin and Senior Advisor to the President Amos Hochstein.",
+            &["Blinken", "Ayman Safadi", "Lloyd Austin", "Amos Hochstein"],
+        ),
         // Discussions told of before are not read out here.
         ("I commend Secretary Yellen for her efforts championing these discussions and look forward to more.", &[]),
         ("Secretary Blinken called his counterpart, Foreign Minister Kuleba.", &["Blinken", "Kuleba"]),
