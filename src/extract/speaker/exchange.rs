@@ -151,7 +151,12 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
             | "conversations"
             | "consultations"
     );
-    if RECALLED.contains(&before_word) || exchange_noun && matches!(before_word, "these" | "those") {
+    // Not when its other side follows: "In these meetings with Deputy Foreign Minister Le Hoai
+    // Trung, the Deputy Secretary emphasized" reads them out.
+    let other_side_follows = matches!(first_word(&sentence[m.end..]), "with" | "between");
+    if RECALLED.contains(&before_word)
+        || exchange_noun && matches!(before_word, "these" | "those") && !other_side_follows
+    {
         return None;
     }
     // A web page to visit is no visit paid: "please contact Christine Foushee at … or visit

@@ -148,8 +148,8 @@ impl ParticipantList {
         // "- Rep. Kelly Skidmore" in a list of organisations is still a person.
         // A body's line names no one, a title's word in it or not ("Grand Rapids Community
         // College").
-        let head = without_place(trimmed);
-        let body_named = strip_bullet(head).split_whitespace().last().is_some_and(|w| is_breaker(w) && !is_title(w));
+        let head = body_without_place(trimmed);
+        let body_named = ends_with_body_word(head);
         let organisation =
             self.organisations && is_name_alone(head) && (body_named || !mentions.iter().any(|m| m.titled));
         // A line of the list's shape lists the name that opens it ("Dr. Siyoung Choi\*, President"),
@@ -170,9 +170,12 @@ impl ParticipantList {
 /// with a word no name holds ("Hope Credit Union", "Georgia Ports Authority"). One foundation
 /// among people ("- Ford Foundation", "- Darren Walker", "- Joe Smith") is not enough.
 fn lists_organisations(rest: &str) -> bool {
+    // A line with its place after a dash counts only as a body's ("Hope Credit Union –
+    // Mississippi"): a person's ("Jane Smithers – Georgia") is no name alone, as before the place
+    // was read.
     let bare: Vec<&str> = rest
         .lines()
-        .map(|l| without_place(l.trim()))
+        .map(|l| body_without_place(l.trim()))
         .filter(|l| !l.is_empty())
         .take(60)
         .take_while(|l| is_bullet_line(l) || is_name_alone(l))
@@ -199,6 +202,17 @@ fn without_place(line: &str) -> &str {
         .find_map(|dash| line.rsplit_once(dash))
         .filter(|(_, place)| names_a_place(place.trim()) || crate::extract::country::is_us_place(place.trim()))
         .map_or(line, |(head, _)| head.trim_end())
+}
+
+/// [`without_place`] when what is left names a body ([`ends_with_body_word`]), else the line.
+fn body_without_place(line: &str) -> &str {
+    let head = without_place(line);
+    if head.len() < line.len() && !ends_with_body_word(head) { line } else { head }
+}
+
+/// Whether a list line ends with a word no name holds: a body's ("… Community College").
+fn ends_with_body_word(line: &str) -> bool {
+    strip_bullet(line).trim_end_matches('*').split_whitespace().last().is_some_and(|w| is_breaker(w) && !is_title(w))
 }
 
 /// A list line that is capitalised words alone, without a title or body after a comma or dash.

@@ -124,8 +124,10 @@ impl<'a> Reading<'a> {
         // ("MEDIA CONTACT:", "CAMP DAVID:"), nor one speaker's remarks cut by a break.
         let by_office = |t: &Turn<'_>| {
             t.speaker.as_ref().is_some_and(|m| {
-                let first = self.text[m.start..m.end].split_whitespace().next().unwrap_or("");
-                is_title(&title_case(first.trim_end_matches('.')))
+                let words: Vec<&str> = self.text[m.start..m.end].split_whitespace().collect();
+                // Any word before the name: "NATO SECRETARY GENERAL STOLTENBERG".
+                words.len() > 1
+                    && words[..words.len() - 1].iter().any(|w| is_title(&title_case(w.trim_end_matches('.'))))
             })
         };
         let two_named = self.turns.len() == 2

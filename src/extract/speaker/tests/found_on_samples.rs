@@ -446,6 +446,13 @@ fn what_session_35_found_on_a_fresh_sample() {
         speakers("Readout of White House Convening with Community College Presidents", colleges),
         [] as [&str; 0]
     );
+    // A person's line with a place after the dash stays a person's, and a list that is half
+    // people stays a list of people.
+    let mixed = "Participants included:\n\n-   Hope Credit Union – Mississippi\n-   Georgia Ports Authority – Georgia\n-   Jane Smithers – Georgia\n";
+    assert_eq!(speakers("Readout of a White House Convening", mixed), ["Jane Smithers"]);
+    // An office's words before the name in a tag: "NATO SECRETARY GENERAL".
+    let nato = "SECRETARY BLINKEN:  Good afternoon.\n\nNATO SECRETARY GENERAL STOLTENBERG:  Thank you, Mr. Secretary. We discussed Ukraine.";
+    assert_eq!(speakers("Remarks to the Press", nato), ["Blinken", "Stoltenberg"]);
     // "Well" is no given name. A given name the turn does not open with stays a person of its
     // own: nothing ties "Kent" to the tag "LOGSDON" (a limit: it is Kent Logsdon).
     let well = "AMBASSADOR LOGSDON:  Welcome, sir.\n\nSECRETARY BLINKEN:  Well, good afternoon, everyone. As Kent said, we are glad to be here.";
@@ -468,6 +475,11 @@ fn what_session_35_found_on_a_fresh_sample() {
         (
             "Secretary Blinken met with Foreign Minister Ayman Safadi, Defense Minister Lloyd Austin and Senior Advisor to the President Amos Hochstein.",
             &["Blinken", "Ayman Safadi", "Lloyd Austin", "Amos Hochstein"],
+        ),
+        // Meetings named "these" with their other side are read out.
+        (
+            "Deputy Secretary Wendy Sherman was in Hanoi. In these meetings with Deputy Foreign Minister Le Hoai Trung, the Deputy Secretary emphasized ties.",
+            &["Le Hoai Trung"],
         ),
         // Discussions told of before are not read out here.
         ("I commend Secretary Yellen for her efforts championing these discussions and look forward to more.", &[]),
