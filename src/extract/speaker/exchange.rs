@@ -218,8 +218,9 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     }
     // "I called on Jeff Zients to lead", "called for calm": an appeal, spoken by the subject
     // (a verb of speech) to someone who takes no part in an exchange.
-    let appeal = matches!(first_word(&sentence[m.end..]), "on" | "upon" | "for");
-    if word == "called" && (appeal || calls_a_thing(&sentence[m.end..])) {
+    if word == "called"
+        && (matches!(first_word(&sentence[m.end..]), "on" | "upon" | "for") || calls_a_thing(&sentence[m.end..]))
+    {
         return None;
     }
     let objects_from = if direct && !welcomes_a_thing() {

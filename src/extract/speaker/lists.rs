@@ -181,16 +181,7 @@ fn lists_organisations(rest: &str) -> bool {
         .take_while(|l| is_bullet_line(l) || is_name_alone(l))
         .filter(|l| is_name_alone(l))
         .collect();
-    let organisations = bare
-        .iter()
-        .filter(|l| {
-            strip_bullet(l)
-                .trim_end_matches('*')
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| is_breaker(w) && !is_title(w))
-        })
-        .count();
+    let organisations = bare.iter().filter(|l| ends_with_body_word(l)).count();
     organisations >= 2 || organisations * 2 >= bare.len() && organisations > 0
 }
 

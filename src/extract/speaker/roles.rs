@@ -122,16 +122,8 @@ impl<'a> Reading<'a> {
     fn tags(&self) -> Vec<Mention<'a>> {
         // Two people, each tagged by an office ("SECRETARY", "AMBASSADOR", "MS"): not a heading
         // ("MEDIA CONTACT:", "CAMP DAVID:"), nor one speaker's remarks cut by a break.
-        let by_office = |t: &Turn<'_>| {
-            t.speaker.as_ref().is_some_and(|m| {
-                let words: Vec<&str> = self.text[m.start..m.end].split_whitespace().collect();
-                // Any word before the name: "NATO SECRETARY GENERAL STOLTENBERG".
-                words.len() > 1
-                    && words[..words.len() - 1].iter().any(|w| is_title(&title_case(w.trim_end_matches('.'))))
-            })
-        };
         let two_named = self.turns.len() == 2
-            && self.turns.iter().all(by_office)
+            && self.turns.iter().all(|t| t.office && t.speaker.is_some())
             && self.turns[0].speaker.as_ref().map(Mention::surname)
                 != self.turns[1].speaker.as_ref().map(Mention::surname);
         if self.turns.len() < 3 && !two_named {
@@ -467,14 +459,15 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             if list_line_name && mention.name.len() >= 2 {
                 list.listed_someone();
             }
-            let listed = !owner_of_office && list_line_name
-                || !owner_of_office && lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
+            let listed = !owner_of_office
+                && (list_line_name
+                    || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
                     // "with the participation of Sarah Ladislaw": "of" ends the list's words.
                     && (mention.name.len() >= 2
                         && (mention.titled
                             || !matches!(word_before, "of" | "to" | "for")
                             || pos_in_list_start(&lists, mention.start))
-                        || mention.titled && is_lone_list_name(&mention.name[0]));
+                        || mention.titled && is_lone_list_name(&mention.name[0])));
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
             let quoted_above =
                 pos == 0 && matches!(before.trim(), "–" | "—") && text[..s].trim_end().ends_with(['”', '"']);

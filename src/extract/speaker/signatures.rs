@@ -172,10 +172,10 @@ fn is_date_line(line: &str) -> bool {
 pub(super) fn signed_in_capitals<'a>(text: &str) -> Option<Mention<'a>> {
     /// What may follow the place of signing: its date.
     const TAIL: usize = 120;
-    let place = text.rfind("\nTHE WHITE HOUSE")?;
-    if text.len() - place > TAIL {
-        return None;
-    }
+    const PLACE: &str = "\nTHE WHITE HOUSE";
+    // Only the text's end can hold it: every readout is asked, so the rest is not searched.
+    let end = crate::text::tail(text, TAIL);
+    let place = text.len() - end.len() + end.rfind(PLACE)?;
     let before = text[..place].trim_end();
     let start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = before[start..].trim().trim_matches(['*', '_', ' ']);

@@ -21,6 +21,9 @@ pub(super) struct Turn<'a> {
     pub(super) text: std::ops::Range<usize>,
     /// Whether the tag is a question's ("QUESTION:").
     pub(super) question: bool,
+    /// Whether a word of the tag before its last is an office's: "SECRETARY BLINKEN", "NATO
+    /// SECRETARY GENERAL STOLTENBERG"; not "MEDIA CONTACT", "CAMP DAVID".
+    pub(super) office: bool,
 }
 
 /// A transcript's turns: each speaker tag at the start of a paragraph ("MR PRICE:", "SECRETARY
@@ -62,7 +65,9 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
         let words_from = c.get(0).expect("group 0").end();
         let words: Vec<&str> = m.as_str().split_whitespace().collect();
         let question = words.iter().any(|w| w.contains("QUESTION"));
-        turns.push(Turn { speaker: None, text: words_from..text.len(), question });
+        let office =
+            words.len() > 1 && words[..words.len() - 1].iter().any(|w| is_title(&title_case(w.trim_end_matches('.'))));
+        turns.push(Turn { speaker: None, text: words_from..text.len(), question, office });
         if words.iter().any(|w| w.contains("QUESTION") || w.contains("MODERATOR")) {
             dialogue = true;
         }
