@@ -128,12 +128,15 @@ pub(super) struct RunWord<'a> {
     /// A surname written in capitals after a title ("Prime Minister KISHIDA Fumio"): part of the
     /// name, written in title case.
     pub(super) capitals_surname: bool,
+    /// A word that context shows opens a name although it is a common word elsewhere: "He" of
+    /// "was He Lifeng".
+    pub(super) opens_name: bool,
 }
 
 impl<'a> RunWord<'a> {
     pub(super) fn new(start: usize, end: usize, text: &'a str) -> Self {
         let (title, breaker) = word_class(text);
-        RunWord { start, end, text, title, breaker, capitals_surname: false }
+        RunWord { start, end, text, title, breaker, capitals_surname: false, opens_name: false }
     }
 }
 
@@ -229,7 +232,7 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
 /// Settles what the words of a run are where context decides (`before_run` is the word before
 /// the run): a title word that is a name ("bin Sultan"), a place's word that is a surname or a
 /// given name ("Foreign Minister Park Jin", "Chad Sniffen"), a surname in capitals ("Prime
-/// Minister KISHIDA Fumio").
+/// Minister KISHIDA Fumio"), "He" or "To" opening a name ("was He Lifeng", "President To Lam").
 fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
     // After a patronymic's particle a title word is a father's name: "bin Sultan", "bin Amir".
     // So is a title word between an honorific and a name: "Dr. Sultan Al Jaber" ("Mr." and
@@ -247,12 +250,21 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
         }
         // "President To Lam": after a title, "To" opens a name before a surname that is no
         // ordinary word (not "Ambassador To Ukraine", "Secretary To Travel").
-        if run[k - 1].title
-            && run[k].text == "To"
-            && run.get(k + 1).is_some_and(|next| !next.breaker && !next.title && !is_ordinary_word(next.text))
-        {
+        // So does "He" ("Vice Premier He Lifeng").
+        if run[k - 1].title && matches!(run[k].text, "To" | "He") && opens_surname(run, k) {
             run[k].breaker = false;
+            run[k].opens_name = true;
         }
+    }
+    // "… for this meeting was He Lifeng, Vice Premier": "He" after a word in lower case is no
+    // pronoun opening a sentence.
+    if run.len() >= 2
+        && run[0].text == "He"
+        && before_run.chars().next().is_some_and(char::is_lowercase)
+        && opens_surname(run, 0)
+    {
+        run[0].breaker = false;
+        run[0].opens_name = true;
     }
     // "Prime Minister KISHIDA Fumio": after a title, a surname in capitals before a given
     // name in title case is no acronym.
@@ -309,6 +321,12 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
             run[k].breaker = false;
         }
     }
+}
+
+/// Whether the word after `run[k]` can be the surname of a name `run[k]` opens: no title, no
+/// word of no name, no ordinary word.
+fn opens_surname(run: &[RunWord<'_>], k: usize) -> bool {
+    run.get(k + 1).is_some_and(|next| !next.breaker && !next.title && !is_ordinary_word(next.text))
 }
 
 /// Cuts a run of capitalised words into mentions at words that are no part of a name, and peels
@@ -373,6 +391,7 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], office_of_follows: bool, out: &
         while (k - name_start > 2 || k - name_start == 2 && !titled)
             && is_common_word(run[name_start].text)
             && !may_open_name(run[name_start].text)
+            && !run[name_start].opens_name
             // A given name before a surname: "Mark McManus", not "Mark World AIDS Day"; "Will"
             // before a full name is the question's verb ("Will Rob Malley travel").
             && (!is_given_name_word(run[name_start].text)

@@ -107,11 +107,12 @@ pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// speaker's turn opens ("UNDER SECRETARY ZEYA: … SECRETARY BLINKEN: Uzra, thank you", "Thank
 /// you, Uzra.", "Mr. Foreign Minister, Luigi, my friend, thank you"): the tag names the surname
 /// and the answer the given name, one person, whom a lone "as Uzra mentioned" does not make a
-/// second speaker. A word between commas in the turn's first sentence, alone or after "and", that
-/// is no title and no ordinary word ("Well, …").
+/// second speaker. A word between commas in the turn's first sentence, alone or after "and", or
+/// before the comma that opens one of its later paragraphs, or echoed ("As Kent said"), that is no
+/// title and no ordinary word ("Well, …").
 pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Vec<&'t str> {
     let mut given = Vec::new();
-    for pair in turns.windows(2) {
+    for (i, pair) in turns.windows(2).enumerate() {
         // Two people: a moderator's turns one after another ("MR PRICE: … MR PRICE: Matt.")
         // give the floor to someone else.
         let (Some(first), Some(next)) = (&pair[0].speaker, &pair[1].speaker) else { continue };
@@ -119,6 +120,19 @@ pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Ve
             continue;
         }
         let turn = text[pair[1].text.clone()].trim_start();
+        // The next speaker's words until someone else speaks or is asked: "SECRETARY BLINKEN:
+        // Thank you. (Applause.)" and the audience's "AUDIENCE: Good morning." may stand before
+        // the same speaker's remarks.
+        let same_speaker_end = turns[i + 1..]
+            .iter()
+            .take_while(|t| match &t.speaker {
+                Some(s) => s.surname() == next.surname(),
+                None => !t.question,
+            })
+            .filter(|t| t.speaker.is_some())
+            .last()
+            .map_or(pair[1].text.end, |t| t.text.end);
+        let answer = &text[pair[1].text.start..same_speaker_end];
         // Its first sentence: not ended by an honorific's period ("Mr. Foreign Minister, Luigi").
         let end = turn
             .match_indices(['.', '!', '?', '\n'])
@@ -126,27 +140,40 @@ pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Ve
             .find(|&i| !matches!(last_word(&turn[..i]), "Mr" | "Ms" | "Mrs" | "Dr"))
             .unwrap_or(turn.len());
         let opening = &turn[..end];
-        let parts: Vec<&str> = opening.split(',').collect();
         // A name alone ("MR PRICE: Matt.") is no address: it gives the floor to the next questioner.
-        if parts.len() < 2 {
-            continue;
-        }
-        for part in parts {
+        let parts: Vec<&str> = if opening.contains(',') { opening.split(',').collect() } else { Vec::new() };
+        // Later in the turn, a paragraph that opens by addressing someone: "David, I want to thank
+        // you for your tremendous leadership".
+        let paragraph_openings =
+            answer.trim_start().lines().skip(1).filter_map(|line| line.trim_start().split_once(',').map(|(w, _)| w));
+        // And whom the turn echoes by given name: "As Kent said, we are glad to be here".
+        let echoed = AS_SOMEONE_SAID.captures_iter(answer).filter_map(|c| c.get(1)).map(|m| m.as_str());
+        for part in parts.into_iter().chain(paragraph_openings).chain(echoed) {
             let part = part.trim();
             let word = part.strip_prefix("and ").unwrap_or(part);
-            let one_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-');
-            if one_word
-                && word.chars().count() >= 2
-                && is_capitalised(word)
-                && !is_title(word)
-                && !is_breaker(word)
-                && !is_ordinary_word(word)
-            {
+            if is_lone_given_name(word) {
                 given.push(word);
             }
         }
     }
     given
+}
+
+/// "As Kent said", "as Uzra mentioned": the one named is echoed.
+static AS_SOMEONE_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Aa]s ([\w-]+) (?:said|just said|mentioned|noted|put it|pointed out|referred to)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// One capitalised word that is no title and no ordinary word: a given name used alone.
+fn is_lone_given_name(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && word.chars().count() >= 2
+        && is_capitalised(word)
+        && !is_title(word)
+        && !is_breaker(word)
+        && !is_ordinary_word(word)
 }
 
 pub(super) fn pos_in_list_start(lists: &[std::ops::Range<usize>], start: usize) -> bool {

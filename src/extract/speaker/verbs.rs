@@ -55,7 +55,9 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         {
             return Some((from + be, false));
         }
-        if VERB_SHAPES.may_hold(word.as_bytes(), false) {
+        // After an article or a possessive the form is an adjective: "an extended pause", "their
+        // shared values", "his stated position".
+        if VERB_SHAPES.may_hold(word.as_bytes(), false) && !after_determiner(&sentence[from..at]) {
             // "issued a statement" is speech where "issued Executive Order 14035" is an act.
             let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
@@ -67,6 +69,15 @@ pub(super) fn first_verb(sentence: &str, from: usize) -> Option<(usize, bool)> {
         at = end + char_at(sentence, end).map_or(1, char::len_utf8);
     }
     None
+}
+
+/// Whether the word after `before` follows an article or a possessive.
+fn after_determiner(before: &str) -> bool {
+    before.ends_with(' ')
+        && matches!(
+            last_word(before.trim_end()),
+            "a" | "an" | "the" | "An" | "The" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+        )
 }
 
 /// Whether `word`, at byte `at` of `sentence` (its clause read from `from`), is a verb of speech
@@ -407,7 +418,10 @@ mod tests {
             }
             let gives = GIVING_VERBS.contains(word) && gives_speech(word, &sentence[end..]);
             let action = ACTION_VERBS.contains(&word) && !planned(sentence, at, word);
-            if word.len() >= 3 && (reports_speech(sentence, from, at, word) || action || gives) {
+            if word.len() >= 3
+                && !after_determiner(&sentence[from..at])
+                && (reports_speech(sentence, from, at, word) || action || gives)
+            {
                 return Some((at, action && !gives));
             }
             at = end + sentence[end..].chars().next().map_or(1, char::len_utf8);

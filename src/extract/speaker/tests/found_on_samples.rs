@@ -453,10 +453,13 @@ fn what_session_35_found_on_a_fresh_sample() {
     // An office's words before the name in a tag: "NATO SECRETARY GENERAL".
     let nato = "SECRETARY BLINKEN:  Good afternoon.\n\nNATO SECRETARY GENERAL STOLTENBERG:  Thank you, Mr. Secretary. We discussed Ukraine.";
     assert_eq!(speakers("Remarks to the Press", nato), ["Blinken", "Stoltenberg"]);
-    // "Well" is no given name. A given name the turn does not open with stays a person of its
-    // own: nothing ties "Kent" to the tag "LOGSDON" (a limit: it is Kent Logsdon).
+    // "Well" is no given name; the one the next turn echoes by given name is the tag before's
+    // ("As Kent said": Kent Logsdon), and so is one a later paragraph addresses ("David, I want to
+    // thank you").
     let well = "AMBASSADOR LOGSDON:  Welcome, sir.\n\nSECRETARY BLINKEN:  Well, good afternoon, everyone. As Kent said, we are glad to be here.";
-    assert_eq!(speakers("Secretary Blinken to Mission Moldova Staff", well), ["Blinken", "Kent", "Logsdon"]);
+    assert_eq!(speakers("Secretary Blinken to Mission Moldova Staff", well), ["Blinken", "Logsdon"]);
+    let later = "MR GREENE:  Welcome, everyone.\n\nSECRETARY BLINKEN:  Thank you.  (Applause.)\n\nAUDIENCE:  Good morning.\n\nSECRETARY BLINKEN:  Good morning.\n\nDavid, I want to thank you for your leadership. As David said, we are friends.";
+    assert_eq!(speakers("Secretary Blinken to Mission Morocco Staff", later), ["Blinken", "Greene"]);
     // A call to a service is no call read out; a call to an official is.
     let cases: &[(&str, &[&str])] = &[
         ("Sonya Massey called the police because she was concerned about an intruder.", &[]),
@@ -486,4 +489,29 @@ fn what_session_35_found_on_a_fresh_sample() {
         ("Secretary Blinken called his counterpart, Foreign Minister Kuleba.", &["Blinken", "Kuleba"]),
     ];
     check_bodies("Statement", cases);
+}
+
+#[test]
+fn what_session_36_found_on_a_fresh_sample() {
+    let cases: &[(&str, &[&str])] = &[
+        // A participle after an article or a possessive is an adjective, no speech.
+        (
+            "I thank Sheikh Tamim. And I appreciate the commitment that Prime Minister Netanyahu and his government have made in supporting an extended pause.",
+            &[],
+        ),
+        ("Prime Minister Netanyahu extended an invitation to the Secretary.", &["Netanyahu"]),
+        // Who represented each side of a meeting; "He" after a word in lower case opens a name.
+        (
+            "The representative from the Chinese side for this meeting was He Lifeng, Vice Premier of the State Council, and the representatives from the U.S. side were Scott Bessent, Secretary of Treasury, and Jamieson Greer, United States Trade Representative.",
+            &["He Lifeng", "Scott Bessent", "Jamieson Greer"],
+        ),
+        ("Secretary Blinken met Vice Premier He Lifeng.", &["Blinken", "He Lifeng"]),
+        ("He said the talks went well. He Lifeng was not there.", &[]),
+    ];
+    check_bodies("Statement", cases);
+    // "Keynote" ends a name in a headline.
+    assert_eq!(
+        speakers("Secretary Antony J. Blinken Keynote Remarks at the Annual Conference", "Thank you all."),
+        ["Antony Blinken"]
+    );
 }
