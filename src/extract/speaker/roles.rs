@@ -239,7 +239,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 let after = sentence[found.end()..].trim_start_matches([':', ' ']);
                 let people_follow =
                     after.strip_prefix("the ").unwrap_or(after).chars().next().is_some_and(char::is_uppercase);
-                if found.as_str().ends_with("included") && !people_follow {
+                // Nor "The representative of Hamas was killed", "Representatives … were among the
+                // guests": who represented a side is named right after "was" or "were".
+                let represented = found.as_str().to_ascii_lowercase().contains("representative");
+                if (found.as_str().ends_with("included") || represented) && !people_follow {
                     continue;
                 }
                 // Those named after "the families of" are talked about: "heard updates from the
@@ -372,8 +375,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "Chair Menendez’s letter", "President Biden’s condolences": speech of theirs.
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
-            // "As far as Evan Gershkovich is concerned, …" states no position of his.
-            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE);
+            // "As far as Evan Gershkovich is concerned, …" states no position of his. A country's
+            // possessive may stand between: "a letter to Russia’s Foreign Minister Sergey Lavrov
+            // proposing that we meet".
+            let before_country_possessive = before_the_office
+                .trim_end()
+                .strip_suffix("’s")
+                .or_else(|| before_the_office.trim_end().strip_suffix("'s"))
+                .filter(|rest| crate::extract::country::is_country_word(last_word(rest)))
+                .map(|rest| &rest[..rest.len() - last_word(rest).len()]);
+            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE)
+                || before_country_possessive.is_some_and(|rest| is_one_of(last_word(rest), &PREPOSITION_BEFORE));
             // "The choice for President Putin is clear", "Turning to President Putin, he said":
             // the object of a preposition states nothing.
             let said = (speech_follows(after) || said_in_apposition(just_before, after))
@@ -519,7 +531,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     }
     // "SECRETARY BLINKEN: Uzra, thank you": the given name is the tag before's, not someone else.
     if !tags.is_empty() {
-        let given = given_names_of_tagged(text, &reading.turns);
+        // A word the readout also gives as someone's surname, with a title or after a given name
+        // ("President Zelenskyy", "Kent Logsdon" is no "Kent"), is that person's, not a given name.
+        let mut given = given_names_of_tagged(text, &reading.turns);
+        given.retain(|&word| !all.iter().any(|m| m.surname() == word && (m.titled || m.name.len() > 1)));
         speaking.retain(|&m| !(all[m].name.len() == 1 && !all[m].titled && given.contains(&&*all[m].name[0])));
     }
     let first_tag = all.len();

@@ -108,8 +108,8 @@ pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// you, Uzra.", "Mr. Foreign Minister, Luigi, my friend, thank you"): the tag names the surname
 /// and the answer the given name, one person, whom a lone "as Uzra mentioned" does not make a
 /// second speaker. A word between commas in the turn's first sentence, alone or after "and", or
-/// before the comma that opens one of its later paragraphs, or echoed ("As Kent said"), that is no
-/// title and no ordinary word ("Well, …").
+/// before the comma that opens a later sentence of the answer, or echoed in its first paragraph
+/// ("As Kent said"), that is no title and no ordinary word ("Well, …").
 pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Vec<&'t str> {
     let mut given = Vec::new();
     for (i, pair) in turns.windows(2).enumerate() {
@@ -142,13 +142,14 @@ pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Ve
         let opening = &turn[..end];
         // A name alone ("MR PRICE: Matt.") is no address: it gives the floor to the next questioner.
         let parts: Vec<&str> = if opening.contains(',') { opening.split(',').collect() } else { Vec::new() };
-        // Later in the turn, a paragraph that opens by addressing someone: "David, I want to thank
-        // you for your tremendous leadership".
-        let paragraph_openings =
-            answer.trim_start().lines().skip(1).filter_map(|line| line.trim_start().split_once(',').map(|(w, _)| w));
-        // And whom the turn echoes by given name: "As Kent said, we are glad to be here".
-        let echoed = AS_SOMEONE_SAID.captures_iter(answer).filter_map(|c| c.get(1)).map(|m| m.as_str());
-        for part in parts.into_iter().chain(paragraph_openings).chain(echoed) {
+        // Later in the answer, a sentence that opens by addressing someone: "David, I want to
+        // thank you for your tremendous leadership", "Thank you. Kristina, thank you very much."
+        let addressed = ADDRESS.captures_iter(answer).filter_map(|c| c.get(1)).map(|m| m.as_str());
+        // And whom the answer's first paragraph echoes by given name: "As Kent said, we are glad
+        // to be here" (further on, "As Navalny said" may be anyone's words).
+        let first_paragraph = turn.lines().next().unwrap_or("");
+        let echoed = AS_SOMEONE_SAID.captures_iter(first_paragraph).filter_map(|c| c.get(1)).map(|m| m.as_str());
+        for part in parts.into_iter().chain(addressed).chain(echoed) {
             let part = part.trim();
             let word = part.strip_prefix("and ").unwrap_or(part);
             if is_lone_given_name(word) {
@@ -158,6 +159,10 @@ pub(super) fn given_names_of_tagged<'t>(text: &'t str, turns: &[Turn<'_>]) -> Ve
     }
     given
 }
+
+/// A sentence that opens with one word and a comma: "Kent, it seems like a month ago".
+static ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)(?:^\s*|[.!?] +)(\p{Lu}[\w-]+), ").expect("static regex"));
 
 /// "As Kent said", "as Uzra mentioned": the one named is echoed.
 static AS_SOMEONE_SAID: LazyLock<Regex> = LazyLock::new(|| {

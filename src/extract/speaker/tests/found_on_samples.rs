@@ -460,6 +460,15 @@ fn what_session_35_found_on_a_fresh_sample() {
     assert_eq!(speakers("Secretary Blinken to Mission Moldova Staff", well), ["Blinken", "Logsdon"]);
     let later = "MR GREENE:  Welcome, everyone.\n\nSECRETARY BLINKEN:  Thank you.  (Applause.)\n\nAUDIENCE:  Good morning.\n\nSECRETARY BLINKEN:  Good morning.\n\nDavid, I want to thank you for your leadership. As David said, we are friends.";
     assert_eq!(speakers("Secretary Blinken to Mission Morocco Staff", later), ["Blinken", "Greene"]);
+    let thanked = "MS KVIEN:  Welcome.\n\nSECRETARY BLINKEN:  Thank you.  Kristina, thank you very much.\n\nAs Kristina said, you stayed.\n\nQUESTION:  Thanks.";
+    assert_eq!(speakers("Secretary Blinken at a Town Hall", thanked), ["Blinken", "Kvien"]);
+    // Someone the readout names with a title is no given name, and an echo further on may be
+    // anyone's words.
+    let echoed = "AMBASSADOR LOGSDON:  Welcome.\n\nSECRETARY BLINKEN:  As Zelenskyy said to me, Ukraine will win. President Zelenskyy is brave.\n\nAnd as Navalny said, we must not give up.\n\nQUESTION:  Thank you.";
+    assert_eq!(
+        speakers("Secretary Blinken to Mission Moldova Staff", echoed),
+        ["Blinken", "Zelenskyy", "Navalny", "Logsdon"]
+    );
     // A call to a service is no call read out; a call to an official is.
     let cases: &[(&str, &[&str])] = &[
         ("Sonya Massey called the police because she was concerned about an intruder.", &[]),
@@ -507,6 +516,12 @@ fn what_session_36_found_on_a_fresh_sample() {
         ),
         ("Secretary Blinken met Vice Premier He Lifeng.", &["Blinken", "He Lifeng"]),
         ("He said the talks went well. He Lifeng was not there.", &[]),
+        ("The representative of Hamas was killed in a strike that Prime Minister Netanyahu ordered.", &[]),
+        // The one a letter is sent to, a country's possessive before the office, proposes nothing;
+        // an office "to" a country is no preposition before its holder.
+        ("I sent a letter to Russia’s Foreign Minister Sergey Lavrov proposing that we meet next week.", &[]),
+        ("U.S. Ambassador to Yemen Steven Fagin said the talks were useful.", &["Steven Fagin"]),
+        ("This was a very concerning attack, as General Keane pointed out.", &["Keane"]),
     ];
     check_bodies("Statement", cases);
     // "Keynote" ends a name in a headline.
