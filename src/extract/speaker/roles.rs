@@ -206,7 +206,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     let clause = opening.rsplit(',').next().unwrap_or(opening);
                     clause.split_whitespace().any(|w| w == "which")
                 });
-            let count = if relative { 0 } else { named.len() };
+            // "Vice President Harris and I believe": two subjects, one of them named.
+            let with_speaker = usize::from(ends_with_someone_and_i(&sentence[..v]));
+            let count = if relative { 0 } else { named.len() + with_speaker };
             verbs.push((zone, action || relative, count));
             from = v + 1;
         }
@@ -378,11 +380,15 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "As far as Evan Gershkovich is concerned, …" states no position of his. A country's
             // possessive may stand between: "a letter to Russia’s Foreign Minister Sergey Lavrov
             // proposing that we meet".
+            // So may a body's acronym: "the initiative of IAEA Director General Grossi announced today".
             let before_country_possessive = before_the_office
                 .trim_end()
                 .strip_suffix("’s")
                 .or_else(|| before_the_office.trim_end().strip_suffix("'s"))
                 .filter(|rest| crate::extract::country::is_country_word(last_word(rest)))
+                .or_else(|| {
+                    Some(before_the_office.trim_end()).filter(|_| mention.titled && is_acronym(word_before_office))
+                })
                 .map(|rest| &rest[..rest.len() - last_word(rest).len()]);
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE)
                 || before_country_possessive.is_some_and(|rest| is_one_of(last_word(rest), &PREPOSITION_BEFORE));

@@ -155,3 +155,8 @@ pub(super) fn first_word(s: &str) -> &str {
     let end = s.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(s.len());
     &s[..end]
 }
+
+/// A body's acronym: two to six capitals ("IAEA", "UN", "NATO"), "I" and "A" not.
+pub(super) fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}

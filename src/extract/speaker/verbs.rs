@@ -156,13 +156,23 @@ fn planned(sentence: &str, at: usize, word: &str) -> bool {
             let subject = words.next().unwrap_or("");
             is_future(before)
             || !subject.starts_with(char::is_uppercase)
-            || matches!(subject, "I" | "We" | "They")
+            || matches!(subject, "I" | "We" | "They") && !ends_with_someone_and_i(before)
             // A modal, or a condition or time yet to come: "if President Putin and President
             // Zelenskyy agree", "once …".
             || clause_of_own_subject(before).split_whitespace().any(|w| {
                 matches!(w, "will" | "would" | "shall" | "if" | "If" | "once" | "Once" | "until" | "unless" | "when" | "When")
             })
         }
+}
+
+/// Whether the subject right before a verb (`before`, past its helpers) is "X and I": "Vice
+/// President Harris and I believe", a named person with the one speaking; not "… President
+/// Putin, and I strongly welcome it", a clause of the speaker's own.
+pub(super) fn ends_with_someone_and_i(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().skip_while(|w| is_one_of(w, &HELPERS));
+    words.next() == Some("I")
+        && words.next() == Some("and")
+        && words.next().is_some_and(|w| !w.ends_with(',') && w.starts_with(char::is_uppercase))
 }
 
 /// The end of `before` from its last ", and " or "; " that opens a clause with a subject of its

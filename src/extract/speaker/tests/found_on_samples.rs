@@ -522,6 +522,12 @@ fn what_session_36_found_on_a_fresh_sample() {
         ("I sent a letter to Russia’s Foreign Minister Sergey Lavrov proposing that we meet next week.", &[]),
         ("U.S. Ambassador to Yemen Steven Fagin said the talks were useful.", &["Steven Fagin"]),
         ("This was a very concerning attack, as General Keane pointed out.", &["Keane"]),
+        // A body's acronym between the preposition and the office; the one named with the "I"
+        // of a statement holds its position too.
+        ("We support the initiative of IAEA Director General Grossi announced today.", &[]),
+        ("IAEA Director General Grossi announced an initiative today.", &["Grossi"]),
+        ("Vice President Harris and I believe that women must have the freedom to decide.", &["Harris"]),
+        ("We believe that women must have the freedom to decide.", &[]),
     ];
     check_bodies("Statement", cases);
     // "Keynote" ends a name in a headline.
