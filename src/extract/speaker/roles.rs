@@ -242,9 +242,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 let people_follow =
                     after.strip_prefix("the ").unwrap_or(after).chars().next().is_some_and(char::is_uppercase);
                 // Nor "The representative of Hamas was killed", "Representatives … were among the
-                // guests": who represented a side is named right after "was" or "were".
+                // guests": who represented a side is named within three words of "was" or "were"
+                // ("were also Vice Foreign Minister …", "was former Ambassador …").
                 let represented = found.as_str().to_ascii_lowercase().contains("representative");
-                if (found.as_str().ends_with("included") || represented) && !people_follow {
+                let named_soon = after.split_whitespace().take(3).any(|w| w.starts_with(char::is_uppercase));
+                if found.as_str().ends_with("included") && !people_follow || represented && !named_soon {
                     continue;
                 }
                 // Those named after "the families of" are talked about: "heard updates from the
@@ -390,8 +392,14 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     Some(before_the_office.trim_end()).filter(|_| mention.titled && is_acronym(word_before_office))
                 })
                 .map(|rest| &rest[..rest.len() - last_word(rest).len()]);
-            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE)
-                || before_country_possessive.is_some_and(|rest| is_one_of(last_word(rest), &PREPOSITION_BEFORE));
+            // Only past a true preposition and before a verb right after the name: "according to
+            // Russia’s Foreign Minister Lavrov", "thanked IBEW President X for", "the remarks of UN
+            // Secretary-General Guterres, who called for" keep their speaker.
+            let past_possessive = before_country_possessive.is_some_and(|rest| {
+                matches!(last_word(rest), "to" | "of" | "from" | "for")
+                    && !last_word(before_last_word(rest)).eq_ignore_ascii_case("according")
+            }) && after.starts_with(' ');
+            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE) || past_possessive;
             // "The choice for President Putin is clear", "Turning to President Putin, he said":
             // the object of a preposition states nothing.
             let said = (speech_follows(after) || said_in_apposition(just_before, after))
@@ -541,6 +549,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // ("President Zelenskyy", "Kent Logsdon" is no "Kent"), is that person's, not a given name.
         let mut given = given_names_of_tagged(text, &reading.turns);
         given.retain(|&word| !all.iter().any(|m| m.surname() == word && (m.titled || m.name.len() > 1)));
+        // Nor one the readout gives before another surname than the tags': "Jake, as many of you
+        // know, has led this work" is Jake Sullivan's.
+        given.retain(|&word| {
+            !all.iter()
+                .any(|m| m.name.len() > 1 && *m.name[0] == *word && !tags.iter().any(|t| t.surname() == m.surname()))
+        });
         speaking.retain(|&m| !(all[m].name.len() == 1 && !all[m].titled && given.contains(&&*all[m].name[0])));
     }
     let first_tag = all.len();

@@ -92,7 +92,10 @@ fn reports_speech(sentence: &str, from: usize, at: usize, word: &str) -> bool {
 /// Whether `word` is a verb of speech given the words `after` it: "called" is not before a thing
 /// called ([`calls_a_thing`]).
 pub(super) fn is_speech_verb_before(word: &str, after: &str) -> bool {
-    SPEECH_VERBS.contains(word) && !(word == "called" && calls_a_thing(after))
+    SPEECH_VERBS.contains(word)
+        && !(word == "called" && calls_a_thing(after))
+        // "as General Keane pointed out", not "pointed his missiles at".
+        && (word != "pointed" || after.trim_start().starts_with("out"))
 }
 
 /// Whether what follows "called" (`after`) is a service or a vote called, not someone spoken to,

@@ -462,6 +462,8 @@ fn what_session_35_found_on_a_fresh_sample() {
     assert_eq!(speakers("Secretary Blinken to Mission Morocco Staff", later), ["Blinken", "Greene"]);
     let thanked = "MS KVIEN:  Welcome.\n\nSECRETARY BLINKEN:  Thank you.  Kristina, thank you very much.\n\nAs Kristina said, you stayed.\n\nQUESTION:  Thanks.";
     assert_eq!(speakers("Secretary Blinken at a Town Hall", thanked), ["Blinken", "Kvien"]);
+    let other = "MR PRICE:  Welcome.\n\nSECRETARY BLINKEN:  I am joined by National Security Advisor Jake Sullivan.  Jake, as many of you know, has led this work.  Jake said it best: we are ready.\n\nQUESTION:  Thanks.";
+    assert_eq!(speakers("Secretary Blinken Remarks", other), ["Blinken", "Jake Sullivan", "Price"]);
     // Someone the readout names with a title is no given name, and an echo further on may be
     // anyone's words.
     let echoed = "AMBASSADOR LOGSDON:  Welcome.\n\nSECRETARY BLINKEN:  As Zelenskyy said to me, Ukraine will win. President Zelenskyy is brave.\n\nAnd as Navalny said, we must not give up.\n\nQUESTION:  Thank you.";
@@ -522,6 +524,10 @@ fn what_session_36_found_on_a_fresh_sample() {
         ("I sent a letter to Russia’s Foreign Minister Sergey Lavrov proposing that we meet next week.", &[]),
         ("U.S. Ambassador to Yemen Steven Fagin said the talks were useful.", &["Steven Fagin"]),
         ("This was a very concerning attack, as General Keane pointed out.", &["Keane"]),
+        ("President Putin has pointed his missiles at the power grid.", &[]),
+        ("According to Russia’s Foreign Minister Lavrov, the talks were productive.", &["Lavrov"]),
+        ("We welcome the remarks of UN Secretary-General Guterres, who called for a ceasefire.", &["Guterres"]),
+        ("The representative of the PRC was former Ambassador Cui Tiankai.", &["Cui Tiankai"]),
         // A body's acronym between the preposition and the office; the one named with the "I"
         // of a statement holds its position too.
         ("We support the initiative of IAEA Director General Grossi announced today.", &[]),
@@ -530,6 +536,23 @@ fn what_session_36_found_on_a_fresh_sample() {
         ("We believe that women must have the freedom to decide.", &[]),
     ];
     check_bodies("Statement", cases);
+    // A headline's verb or adjective ends the name before it; so do "Police" and "Regime".
+    assert_eq!(
+        speakers("Richard Nephew Named as Coordinator on Global Anti-Corruption", "He will lead."),
+        ["Richard Nephew"]
+    );
+    assert_eq!(
+        speakers("Secretary Antony J. Blinken Virtual Remarks at the High-Level Event", "Thank you all."),
+        ["Antony Blinken"]
+    );
+    assert!(
+        !speakers("Secretary Blinken Tests Positive for COVID-19", "He has mild symptoms.")
+            .iter()
+            .any(|s| s.contains("Tests"))
+    );
+    assert!(
+        speakers("The United States Restricts Visas", "The Ortega-Murillo Regime continues its repression.").is_empty()
+    );
     // "Keynote" ends a name in a headline.
     assert_eq!(
         speakers("Secretary Antony J. Blinken Keynote Remarks at the Annual Conference", "Thank you all."),
