@@ -1,12 +1,14 @@
 //! What the words around a mention say of it: speech after it ("said", "Miller, the
 //! spokesperson, said"), a quotation's "said" before its office, a signature line, the word before
-//! a "by", an office to look past, and the words that make a name someone talked about. The
-//! rules of [`super::roles`] ask these; each reads only the text beside one mention.
+//! a "by", an office to look past, and the words that make a name someone talked about (a
+//! headline that mourns them among them). The rules of [`super::roles`] ask these; each reads
+//! only the text beside one mention.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::mentions::Mention;
 use super::shape::*;
 use super::verbs::is_speech_verb_before;
 use super::words::*;
@@ -206,4 +208,20 @@ pub(super) fn owns_apposed_office(before: &str, mention: &str) -> bool {
             .expect("static regex")
     });
     APPOSED_STAFF.is_match(crate::text::tail(before, 160)) && HEAD.is_match(mention)
+}
+
+/// The people a headline mourns: named after "Passing of", "Death of", "Killing of", "Life of" …,
+/// less any whose surname is also named before it (the one who speaks: "Statement by President
+/// Biden on the Passing of …").
+pub(super) fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) -> Vec<&'m Mention<'t>> {
+    static MEMORIAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:passing|death|killing|murder|assassination|loss|life|lives|memory|legacy) of(?-u:\b)",
+        )
+        .expect("static regex")
+    });
+    let Some(found) = text.get(..title_end).and_then(|title| MEMORIAL.find(title)) else { return Vec::new() };
+    let in_title = mentions.iter().take_while(|m| m.end <= title_end);
+    let before: Vec<&str> = in_title.clone().filter(|m| m.end <= found.start()).map(Mention::surname).collect();
+    in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
 }

@@ -565,22 +565,6 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     resolve(&all, speaking, text, first_tag)
 }
 
-/// The people a headline mourns: named after "Passing of", "Death of", "Killing of", "Life of" …,
-/// less any whose surname is also named before it (the one who speaks: "Statement by President
-/// Biden on the Passing of …").
-fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Mention<'t>]) -> Vec<&'m Mention<'t>> {
-    static MEMORIAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:passing|death|killing|murder|assassination|loss|life|lives|memory|legacy) of(?-u:\b)",
-        )
-        .expect("static regex")
-    });
-    let Some(found) = text.get(..title_end).and_then(|title| MEMORIAL.find(title)) else { return Vec::new() };
-    let in_title = mentions.iter().take_while(|m| m.end <= title_end);
-    let before: Vec<&str> = in_title.clone().filter(|m| m.end <= found.start()).map(Mention::surname).collect();
-    in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
