@@ -380,10 +380,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said_by_possessive = (mention.titled || mention.name.len() >= 2)
                 && possessed.is_some_and(|rest| is_one_of(first_word(rest.trim_start()), &POSSESSED_SPEECH));
             // "As far as Evan Gershkovich is concerned, …" states no position of his. A country's
-            // possessive may stand between: "a letter to Russia’s Foreign Minister Sergey Lavrov
-            // proposing that we meet".
-            // So may a body's acronym: "the initiative of IAEA Director General Grossi announced today".
-            let before_country_possessive = before_the_office
+            // possessive or a body's acronym may stand between: "a letter to Russia’s Foreign
+            // Minister Sergey Lavrov proposing that we meet", "the initiative of IAEA Director
+            // General Grossi announced today".
+            let before_possessive_or_acronym = before_the_office
                 .trim_end()
                 .strip_suffix("’s")
                 .or_else(|| before_the_office.trim_end().strip_suffix("'s"))
@@ -395,7 +395,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // Only past a true preposition and before a verb right after the name: "according to
             // Russia’s Foreign Minister Lavrov", "thanked IBEW President X for", "the remarks of UN
             // Secretary-General Guterres, who called for" keep their speaker.
-            let past_possessive = before_country_possessive.is_some_and(|rest| {
+            let past_possessive = before_possessive_or_acronym.is_some_and(|rest| {
                 matches!(last_word(rest), "to" | "of" | "from" | "for")
                     && !last_word(before_last_word(rest)).eq_ignore_ascii_case("according")
             }) && after.starts_with(' ');
@@ -546,7 +546,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     // "SECRETARY BLINKEN: Uzra, thank you": the given name is the tag before's, not someone else.
     if !tags.is_empty() {
         // A word the readout also gives as someone's surname, with a title or after a given name
-        // ("President Zelenskyy", "Kent Logsdon" is no "Kent"), is that person's, not a given name.
+        // ("President Zelenskyy"), is that person's, not a given name.
         let mut given = given_names_of_tagged(text, &reading.turns);
         given.retain(|&word| !all.iter().any(|m| m.surname() == word && (m.titled || m.name.len() > 1)));
         // Nor one the readout gives before another surname than the tags': "Jake, as many of you
