@@ -545,15 +545,15 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     }
     // "SECRETARY BLINKEN: Uzra, thank you": the given name is the tag before's, not someone else.
     if !tags.is_empty() {
-        // A word the readout also gives as someone's surname, with a title or after a given name
-        // ("President Zelenskyy"), is that person's, not a given name.
+        // Not a word the readout gives as someone else's name: a surname with a title or after a
+        // given name ("President Zelenskyy"), or a given name before another surname than the
+        // tags' ("Jake, as many of you know, has led this work" beside Jake Sullivan).
         let mut given = given_names_of_tagged(text, &reading.turns);
-        given.retain(|&word| !all.iter().any(|m| m.surname() == word && (m.titled || m.name.len() > 1)));
-        // Nor one the readout gives before another surname than the tags': "Jake, as many of you
-        // know, has led this work" is Jake Sullivan's.
         given.retain(|&word| {
-            !all.iter()
-                .any(|m| m.name.len() > 1 && *m.name[0] == *word && !tags.iter().any(|t| t.surname() == m.surname()))
+            !all.iter().any(|m| {
+                m.surname() == word && (m.titled || m.name.len() > 1)
+                    || m.name.len() > 1 && *m.name[0] == *word && !tags.iter().any(|t| t.surname() == m.surname())
+            })
         });
         speaking.retain(|&m| !(all[m].name.len() == 1 && !all[m].titled && given.contains(&&*all[m].name[0])));
     }
