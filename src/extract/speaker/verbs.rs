@@ -244,7 +244,8 @@ fn done_gladly_or_when_given_the_chance<'a>(mut words: impl Iterator<Item = &'a 
 /// travel to Cairo to meet" is a plan, and a trip recalled ("Last February, I traveled to Kyiv")
 /// is no meeting read out.
 fn travelled_to_a_place<'a>(words: impl Iterator<Item = &'a str>) -> bool {
-    let mut words = words.take(8);
+    // Twelve words: a place and a date fit ("traveled to Jeddah, Saudi Arabia on July 27, 2023 to meet").
+    let mut words = words.take(12);
     let mut place = false;
     while let Some(word) = words.next() {
         let bare = word.trim_end_matches(',');
@@ -272,7 +273,9 @@ fn travelled_to_a_place<'a>(words: impl Iterator<Item = &'a str>) -> bool {
                         )
                     });
             }
-            "today" | "yesterday" | "this" | "week" | "the" => continue,
+            "today" | "yesterday" | "this" | "week" | "the" | "on" => continue,
+            // The day and year of a date; its month is capitalised.
+            _ if bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty() => continue,
             _ if is_capitalised(bare) => place = true,
             _ => return false,
         }
