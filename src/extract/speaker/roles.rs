@@ -174,6 +174,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // Past an opening clause that recalls another exchange: its people are not the subjects
         // of the verbs after it ("When I welcomed President Niinistö … last month, I told them").
         let opening = recalled_opening(sentence);
+        // The body's first sentence is the readout's own event, however late it is published
+        // ("Last week, Coordinator Mitch Landrieu hosted two virtual roundtables …").
+        let lede = s >= title_end && reading.sentences[..k].iter().all(|r| r.start < title_end);
+        let past_time = !lede && opens_with_a_past_time(sentence);
         let mut from = opening;
         while let Some((v, action)) = first_verb(sentence, from) {
             // "Secretary Blinken signed for the United States": a signatory alone; so is the head
@@ -405,6 +409,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said = (speech_follows(after) || said_in_apposition(just_before, after))
                 && !preposition
                 && !possessive
+                && !past_time
                 && !ends_with_ignore_ascii_case(just_before.trim_end(), "as far as")
                 || thanked_for_speaking
                 || said_before
@@ -456,6 +461,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
                     && !preposition
                     && !in_title
+                    && !past_time
                     && before.matches(['“', '"']).count().is_multiple_of(2);
             // "X spoke with Y": both sides, up to the topic.
             // A possessive takes part only right before the event: "President Biden’s call with
@@ -481,6 +487,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                             })
                         }))
             }) && !in_title
+                && !past_time
                 && !owner_of_office;
             let list_line_name = listed_pos == Some(pos);
             if list_line_name && mention.name.len() >= 2 {
