@@ -170,12 +170,15 @@ fn planned(sentence: &str, at: usize, word: &str) -> bool {
 
 /// Whether the subject right before a verb (`before`, past its helpers) is "X and I": "Vice
 /// President Harris and I believe", a named person with the one speaking; not "… President
-/// Putin, and I strongly welcome it", a clause of the speaker's own.
+/// Putin, and I strongly welcome it", a clause of the speaker's own, nor a question or condition
+/// ("whether President Xi and I agree", "if Prime Minister Kishida and I meet").
 pub(super) fn ends_with_someone_and_i(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().skip_while(|w| is_one_of(w, &HELPERS));
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     words.next() == Some("I")
         && words.next() == Some("and")
         && words.next().is_some_and(|w| !w.ends_with(',') && w.starts_with(char::is_uppercase))
+        && !clause.split_whitespace().any(|w| matches!(w, "whether" | "Whether" | "if" | "If" | "unless" | "Unless"))
 }
 
 /// The end of `before` from its last ", and " or "; " that opens a clause with a subject of its

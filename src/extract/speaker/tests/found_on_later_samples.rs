@@ -30,6 +30,9 @@ fn what_session_37_found_on_a_fresh_sample() {
             "Last week, Coordinator Mitch Landrieu hosted two virtual roundtables with Tribal leaders.",
             &["Mitch Landrieu"],
         ),
+        ("The report is out. In March, President Biden called for an end to sexual violence in conflict.", &[]),
+        // A question or condition of "X and I" states nothing of X's.
+        ("Time will tell whether President Xi and I agree on the next steps.", &[]),
         // A date alone dates the readout's own event.
         (
             "The call went well. On March 3, President Biden spoke with Prime Minister Justin Trudeau.",
