@@ -174,7 +174,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // Past an opening clause that recalls another exchange: its people are not the subjects
         // of the verbs after it ("When I welcomed President Niinistö … last month, I told them").
         let opening = recalled_opening(sentence);
-        // The body's first sentence is the readout's own event, however late it is published
+        // A time gone by opening a sentence: what its people did or met then is history, not
+        // taking part ([`opens_with_a_past_time`]); what they said then stays theirs. The
+        // body's first sentence is the readout's own event, however late it is published
         // ("Last week, Coordinator Mitch Landrieu hosted two virtual roundtables …").
         let lede = s >= title_end && reading.sentences[..k].iter().all(|r| r.start < title_end);
         let past_time = !lede && opens_with_a_past_time(sentence);
@@ -409,7 +411,6 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let said = (speech_follows(after) || said_in_apposition(just_before, after))
                 && !preposition
                 && !possessive
-                && !past_time
                 && !ends_with_ignore_ascii_case(just_before.trim_end(), "as far as")
                 || thanked_for_speaking
                 || said_before
@@ -453,7 +454,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let subject =
                 verbs.iter().find(|(zone, _, _)| mention.start >= zone.start && mention.end <= zone.end).is_some_and(
                     |(zone, action, count)| {
+                        // A meeting or act in a time gone by is history: "Earlier this month,
+                        // Deputy Secretary Sherman and Foreign Minister Lamamra met in Algiers".
+                        let history = past_time && (*action || is_meeting_verb(first_word(&text[zone.end..])));
                         (!action || *count >= 2)
+                            && !history
                             && !is_passive(&text[..zone.end])
                             && chained_to_verb(text, &all, here.clone(), m, zone.end)
                     },
@@ -461,7 +466,6 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
                     && !preposition
                     && !in_title
-                    && !past_time
                     && before.matches(['“', '"']).count().is_multiple_of(2);
             // "X spoke with Y": both sides, up to the topic.
             // A possessive takes part only right before the event: "President Biden’s call with

@@ -170,15 +170,19 @@ fn planned(sentence: &str, at: usize, word: &str) -> bool {
 
 /// Whether the subject right before a verb (`before`, past its helpers) is "X and I": "Vice
 /// President Harris and I believe", a named person with the one speaking; not "… President
-/// Putin, and I strongly welcome it", a clause of the speaker's own, nor a question or condition
-/// ("whether President Xi and I agree", "if Prime Minister Kishida and I meet").
+/// Putin, and I strongly welcome it", a clause of the speaker's own, nor a question, condition or
+/// time to come ("whether President Xi and I agree", "if Prime Minister Kishida and I meet", "when
+/// President Lula and I meet").
 pub(super) fn ends_with_someone_and_i(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().skip_while(|w| is_one_of(w, &HELPERS));
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     words.next() == Some("I")
         && words.next() == Some("and")
         && words.next().is_some_and(|w| !w.ends_with(',') && w.starts_with(char::is_uppercase))
-        && !clause.split_whitespace().any(|w| matches!(w, "whether" | "Whether" | "if" | "If" | "unless" | "Unless"))
+        && !clause.split_whitespace().any(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            matches!(w.as_str(), "whether" | "if" | "unless" | "when" | "once")
+        })
 }
 
 /// The end of `before` from its last ", and " or "; " that opens a clause with a subject of its
@@ -246,11 +250,12 @@ fn done_gladly_or_when_given_the_chance<'a>(mut words: impl Iterator<Item = &'a 
 /// to Kyiv, Ukraine today to meet with". A trip done says the meeting it was for took place; "will
 /// travel to Cairo to meet" is a plan, and a trip recalled ("Last February, I traveled to Kyiv")
 /// is no meeting read out.
-fn travelled_to_a_place<'a>(words: impl Iterator<Item = &'a str>) -> bool {
-    // Twelve words: a place and a date fit ("traveled to Jeddah, Saudi Arabia on July 27, 2023 to meet").
-    let mut words = words.take(12);
+fn travelled_to_a_place<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let mut place = false;
-    while let Some(word) = words.next() {
+    // Twelve words back to "traveled": a place and a date fit ("traveled to Jeddah, Saudi Arabia
+    // on July 27, 2023 to meet"). The words past "traveled" are read on, uncounted.
+    for _ in 0..12 {
+        let Some(word) = words.next() else { break };
         let bare = word.trim_end_matches(',');
         match bare {
             "to" if place => continue,
@@ -277,8 +282,12 @@ fn travelled_to_a_place<'a>(words: impl Iterator<Item = &'a str>) -> bool {
                     });
             }
             "today" | "yesterday" | "this" | "week" | "the" | "on" => continue,
-            // The day and year of a date; its month is capitalised.
-            _ if bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty() => continue,
+            // The days and year of a date ("27", "19-20", "27th", "2023"); its month is capitalised.
+            _ if bare.starts_with(|c: char| c.is_ascii_digit())
+                && bare.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+            {
+                continue;
+            }
             _ if is_capitalised(bare) => place = true,
             _ => return false,
         }

@@ -164,6 +164,14 @@ pub(super) fn gives_speech(verb: &str, after: &str) -> bool {
 /// What "sent" or "put" gives when it is speech: a narrower list than [`gives_speech`]'s.
 static WHAT_IS_SENT: LazyLock<HashSet<&'static str>> = LazyLock::new(|| section("what is sent").into_iter().collect());
 
+/// Verbs of meeting ("met", "hosted", "convened"): in a time gone by, a meeting recalled
+/// ([meeting verbs]).
+pub(super) fn is_meeting_verb(word: &str) -> bool {
+    static MEETING_VERBS: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| section("meeting verbs").into_iter().collect());
+    MEETING_VERBS.contains(word)
+}
+
 /// A gathering people take part in ("meeting", "summit", "roundtable"): [gatherings].
 pub(super) fn is_gathering(word: &str) -> bool {
     static GATHERINGS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("gatherings"));

@@ -16,23 +16,42 @@ fn what_session_37_found_on_a_fresh_sample() {
             "Tribal youth participants heard directly from Interior Secretary Deb Haaland, Agriculture Secretary Tom Vilsack, and Assistant Secretary for Indian Affairs Bryan Newland.",
             &["Deb Haaland", "Tom Vilsack", "Bryan Newland"],
         ),
-        // A time gone by opens a later sentence: history recalled, not the event read out.
+        // A later sentence that opens with a time gone by: what its people did or met then is
+        // history, not the event read out; what they said then stays theirs.
         (
-            "Secretary Blinken met Foreign Minister Ramtane Lamamra in Algiers. Earlier this month, Deputy Secretary Wendy Sherman and Foreign Minister Lamamra met in Algiers to express support.",
+            "Secretary Blinken met Foreign Minister Ramtane Lamamra in Algiers. Earlier this month, Deputy Secretary Wendy Sherman and Foreign Minister Lamamra met in Algiers.",
             &["Blinken", "Ramtane Lamamra"],
         ),
         (
-            "The partnership is strong. Three years ago, President Biden and our Australian partners committed to AUKUS. Last May, Prime Minister Albanese affirmed it.",
+            "The partnership is strong. Three years ago, President Biden and Prime Minister Scott Morrison launched AUKUS. In March, President Biden signed the order.",
             &[],
+        ),
+        (
+            "The partnership is strong. Last May, Prime Minister Albanese affirmed it. In March, President Biden called for more.",
+            &["Albanese", "Biden"],
         ),
         // The body's first sentence is the event read out, however late it is published.
         (
             "Last week, Coordinator Mitch Landrieu hosted two virtual roundtables with Tribal leaders.",
             &["Mitch Landrieu"],
         ),
-        ("The report is out. In March, President Biden called for an end to sexual violence in conflict.", &[]),
-        // A question or condition of "X and I" states nothing of X's.
+        // Nor is "This year" a time gone by.
+        (
+            "The alliance is strong. This year, President Biden and Prime Minister Lee Hsien Loong welcome the anniversary.",
+            &["Biden", "Lee Hsien Loong"],
+        ),
+        // Days of a date in other forms; a trip recalled however long its place and date.
+        (
+            "Secretary Blinken traveled to Bridgetown, Barbados, April 19-20 to meet with Prime Minister Mia Mottley.",
+            &["Blinken", "Mia Mottley"],
+        ),
+        (
+            "Secretary Blinken, who previously traveled to Port Moresby, Papua New Guinea on Monday, July 24, 2023 to meet with Prime Minister James Marape, will return.",
+            &[],
+        ),
+        // A question, condition or time to come of "X and I" states nothing of X's.
         ("Time will tell whether President Xi and I agree on the next steps.", &[]),
+        ("We will act (when President Lula and I agree on the terms.)", &[]),
         // A date alone dates the readout's own event.
         (
             "The call went well. On March 3, President Biden spoke with Prime Minister Justin Trudeau.",
