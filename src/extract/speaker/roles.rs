@@ -52,25 +52,6 @@ pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
-/// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
-/// "participants included", "the meeting – which also included", "heard from", "heard updates on
-/// … from", "was chaired by"
-/// (not a dialogue "co-chaired by" someone, which a statement recalls), "headed by", "was opened
-/// by", "Signed: …"; in a speech, the next speaker ("turn it over to", "please welcome", "my
-/// pleasure to introduce"); who represented each side ("the representatives from the U.S. side were
-/// X, Secretary of the Treasury, and Y").
-pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard (?:directly |first-hand |firsthand )?from|heard (?:an? )?(?:updates?|briefings?|presentations?|reports?|remarks)(?: (?:on|about) [^;:]{0,160}?)? from|(?:joining|participating|attending)(?: [\w.’'-]+){0,6}? (?:on|in) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists): |(?:also )?(?:attending|participating|present|joining|in attendance)(?: [\w.’'-]+){0,4}? (?:were|was)|(?:was|were) accompanied by|at the invitation of|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|(?:the )?representatives? (?:from|of|for) (?:[\w.’'-]+ ){1,6}?(?:was|were)|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by|headed by|facilitated by|(?:was|were) (?:opened|welcomed) by|signed: |(?:turn|hand) (?:it|things) (?:back )?over to|please (?:join me in )?welcom(?:e|ing)|(?:pleasure|honor|honour|privilege) to introduce)(?-u:\b)")
-        .expect("static regex")
-});
-
-/// The end of a list of participants: the topic, or a relative clause.
-pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:to discuss|to review|to hear|to share|to highlight|about|regarding|concerning|on the benefits|on how|on efforts|on their|on his|on her|who|whose|which|where|following|after|said|stressed|noted|emphasized|underscored|expressed|reaffirmed)(?-u:\b)")
-        .expect("static regex")
-});
-
 /// The speakers of a readout, given its title and body.
 pub fn find(title: &str, body: &str) -> Vec<String> {
     find_roles(title, body).into_iter().map(|r| r.name).collect()
