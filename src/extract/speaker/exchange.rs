@@ -30,11 +30,19 @@ pub(super) fn participation_word(sentence: &str) -> Option<(std::ops::Range<usiz
         }
         if SHAPES.may_hold(&bytes[start..i], true)
             && let Some(word) = with_lowercase(&sentence[start..i], |w| PARTICIPATION.get(w).copied())
+            && !is_a_contact_number(word, &sentence[i..])
         {
             return Some((start..i, word));
         }
     }
     None
+}
+
+/// Whether "phone" (or "telephone") before `after` is where to reach someone, no call: "please
+/// contact Rebecca Perry via email … or by phone at 202-261-8207".
+fn is_a_contact_number(word: &str, after: &str) -> bool {
+    matches!(word, "phone" | "telephone")
+        && matches!(first_word(after.trim_start()), "at" | "number" | "numbers" | "line" | "lines")
 }
 
 /// Nouns of an exchange or a tie that, discussed, stand for another exchange than the one read
@@ -44,10 +52,12 @@ static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("
 /// Another event a sentence recalls: its "with" or "between" names that event's parties, not the
 /// participants of what is read out ("discussed next steps following the meeting between
 /// President Biden and President Erdogan", "a continuation of the recent discussions held in
-/// Reykjavik between Secretary Blinken and Foreign Minister Lavrov").
+/// Reykjavik between Secretary Blinken and Foreign Minister Lavrov", "the commitment by both sides
+/// at the November 2023 Woodside Summit between President Biden and President Xi": an event
+/// dated by its year).
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{}) )(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)",
+        r"(?-u:\b)(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{}) |(?:19|20)\d\d (?:[\w.’'-]+ ){{0,3}}?)(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)",
         RECALLED.join("|")
     ))
     .expect("static regex")

@@ -60,3 +60,22 @@ fn what_session_37_found_on_a_fresh_sample() {
     ];
     check_bodies("Statement", cases);
 }
+
+#[test]
+fn what_the_second_sample_of_session_37_found() {
+    let cases: &[(&str, &[&str])] = &[
+        // Where to reach someone is no call.
+        ("For further information, please contact Rebecca Perry via email or by phone at 202-261-8207.", &[]),
+        // An event dated by its year is another than the one read out.
+        (
+            "Sullivan will meet with Foreign Minister Wang Yi. This meeting continues the commitment by both sides at the November 2023 Woodside Summit between President Biden and President Xi.",
+            &[],
+        ),
+        // A library ends a name: the organisation's, not a person's.
+        (
+            "Participants included: Jaimie Caldwell, Baltimore Public Library/IAM, and Damien Sowell, REI.",
+            &["Jaimie Caldwell", "Damien Sowell"],
+        ),
+    ];
+    check_bodies("Readout", cases);
+}
