@@ -39,10 +39,12 @@ pub(super) fn participation_word(sentence: &str) -> Option<(std::ops::Range<usiz
 }
 
 /// Whether "phone" (or "telephone") before `after` is where to reach someone, no call: "please
-/// contact Rebecca Perry via email … or by phone at 202-261-8207".
+/// contact Rebecca Perry via email … or by phone at 202-261-8207" (not "on the phone at length").
 fn is_a_contact_number(word: &str, after: &str) -> bool {
+    let after = after.trim_start();
     matches!(word, "phone" | "telephone")
-        && matches!(first_word(after.trim_start()), "at" | "number" | "numbers" | "line" | "lines")
+        && (after.strip_prefix("at ").is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+            || matches!(first_word(after), "number" | "numbers" | "line" | "lines"))
 }
 
 /// Nouns of an exchange or a tie that, discussed, stand for another exchange than the one read
@@ -57,7 +59,7 @@ static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("
 /// dated by its year).
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{}) |(?:19|20)\d\d (?:[\w.’'-]+ ){{0,3}}?)(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)",
+        r"(?-u:\b)(?:(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{}) )(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)|(?:the|a) (?:[\w.,’'-]+ ){{0,2}}?(?:19|20)\d\d,? (?:[\w.’'-]+ ){{0,3}}?(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s? between(?-u:\b))",
         RECALLED.join("|")
     ))
     .expect("static regex")
@@ -479,11 +481,15 @@ mod tests {
             "The Secretary MET with Foreign Minister Wang; they held talks.".to_string(),
             "A co-meeting, a metal phone_call, Phone-call, tele\u{AD}phone, été met café.".to_string(),
             "Nothing here at all".to_string(),
+            "Call us by phone at 202-261-8207 or by Telephone numbers; we spoke on the phone at length.".to_string(),
             String::new(),
         ];
         texts.extend(crate::test_support::corpus_sentences(5));
         for text in &texts {
-            let expected = regex.find(text).map(|m| (m.range(), m.as_str().to_lowercase()));
+            let expected = regex
+                .find_iter(text)
+                .find(|m| !is_a_contact_number(&m.as_str().to_lowercase(), &text[m.end()..]))
+                .map(|m| (m.range(), m.as_str().to_lowercase()));
             let got = participation_word(text).map(|(r, w)| (r, w.to_string()));
             assert_eq!(got, expected, "{text:?}");
         }

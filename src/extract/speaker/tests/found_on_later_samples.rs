@@ -66,7 +66,17 @@ fn what_the_second_sample_of_session_37_found() {
     let cases: &[(&str, &[&str])] = &[
         // Where to reach someone is no call.
         ("For further information, please contact Rebecca Perry via email or by phone at 202-261-8207.", &[]),
-        // An event dated by its year is another than the one read out.
+        // A real call on the phone.
+        (
+            "Secretary Blinken was on the phone at length with Foreign Minister Dmytro Kuleba.",
+            &["Blinken", "Dmytro Kuleba"],
+        ),
+        // An event dated by its year is another than the one read out; not the place of the one
+        // read out.
+        (
+            "President Biden held a bilateral meeting on the margins of the 2023 G20 Summit in New Delhi with Prime Minister Narendra Modi.",
+            &["Biden", "Narendra Modi"],
+        ),
         (
             "Sullivan will meet with Foreign Minister Wang Yi. This meeting continues the commitment by both sides at the November 2023 Woodside Summit between President Biden and President Xi.",
             &[],
