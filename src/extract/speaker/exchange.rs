@@ -142,7 +142,7 @@ pub(super) fn recalled_opening(sentence: &str) -> usize {
 /// nor "This year" or "This summer", as often a time to come.
 pub(super) fn opens_with_a_past_time(sentence: &str) -> bool {
     static PAST_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|January|February|March|April|May|June|July|August|September|October|November|December)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Fifty|A|\d+) (?:years|months|weeks|decades|year|month|week|decade) ago|In (?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{0,40}, ")
+        Regex::new(r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Fifty|A|\d+) (?:years|months|weeks|decades|year|month|week|decade) ago|In (?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{0,40}, ")
             .expect("static regex")
     });
     PAST_TIME.is_match(sentence)

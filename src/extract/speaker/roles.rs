@@ -389,9 +389,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE) || past_possessive;
             // "The choice for President Putin is clear", "Turning to President Putin, he said":
             // the object of a preposition states nothing.
+            // A meeting in a time gone by: "Last Tuesday, Secretary Blinken hosted …".
+            let met_then = past_time && is_meeting_verb(first_word(after.trim_start()));
             let said = (speech_follows(after) || said_in_apposition(just_before, after))
                 && !preposition
                 && !possessive
+                && !met_then
                 && !ends_with_ignore_ascii_case(just_before.trim_end(), "as far as")
                 || thanked_for_speaking
                 || said_before

@@ -30,6 +30,7 @@ fn what_session_37_found_on_a_fresh_sample() {
             "The partnership is strong. Last May, Prime Minister Albanese affirmed it. In March, President Biden called for more.",
             &["Albanese", "Biden"],
         ),
+        ("The talks went well. Last Tuesday, Secretary Blinken hosted Foreign Minister Ramtane Lamamra.", &[]),
         // The body's first sentence is the event read out, however late it is published.
         (
             "Last week, Coordinator Mitch Landrieu hosted two virtual roundtables with Tribal leaders.",
