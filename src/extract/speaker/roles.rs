@@ -135,6 +135,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     let closing_signatories_from = closing_signatories(text);
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
+    // The body's first sentence (see `past_time` below).
+    let lede = reading.sentences.iter().position(|r| r.start >= title_end);
     for (k, range) in reading.sentences.iter().enumerate() {
         let (s, e) = (range.start, range.end);
         let sentence = &text[s..e];
@@ -159,8 +161,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // taking part ([`opens_with_a_past_time`]); what they said then stays theirs. The
         // body's first sentence is the readout's own event, however late it is published
         // ("Last week, Coordinator Mitch Landrieu hosted two virtual roundtables …").
-        let lede = s >= title_end && reading.sentences[..k].iter().all(|r| r.start < title_end);
-        let past_time = !lede && opens_with_a_past_time(sentence);
+        let past_time = Some(k) != lede && opens_with_a_past_time(sentence);
         let mut from = opening;
         while let Some((v, action)) = first_verb(sentence, from) {
             // "Secretary Blinken signed for the United States": a signatory alone; so is the head
@@ -387,10 +388,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     && !last_word(before_last_word(rest)).eq_ignore_ascii_case("according")
             }) && after.starts_with(' ');
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE) || past_possessive;
-            // "The choice for President Putin is clear", "Turning to President Putin, he said":
-            // the object of a preposition states nothing.
             // A meeting in a time gone by: "Last Tuesday, Secretary Blinken hosted …".
             let met_then = past_time && is_meeting_verb(first_word(after.trim_start()));
+            // "The choice for President Putin is clear", "Turning to President Putin, he said":
+            // the object of a preposition states nothing.
             let said = (speech_follows(after) || said_in_apposition(just_before, after))
                 && !preposition
                 && !possessive
