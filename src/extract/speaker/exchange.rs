@@ -56,7 +56,8 @@ static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("
 /// President Biden and President Erdogan", "a continuation of the recent discussions held in
 /// Reykjavik between Secretary Blinken and Foreign Minister Lavrov", "the commitment by both sides
 /// at the November 2023 Woodside Summit between President Biden and President Xi": an event
-/// dated by its year).
+/// dated by its year, then "between"; not "held a meeting at the 2023 G20 Summit with X", where
+/// the year dates the place of the event read out).
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)(?:(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{}) )(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)|(?:the|a) (?:[\w.,’'-]+ ){{0,2}}?(?:19|20)\d\d,? (?:[\w.’'-]+ ){{0,3}}?(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s? between(?-u:\b))",
@@ -481,7 +482,7 @@ mod tests {
             "The Secretary MET with Foreign Minister Wang; they held talks.".to_string(),
             "A co-meeting, a metal phone_call, Phone-call, tele\u{AD}phone, été met café.".to_string(),
             "Nothing here at all".to_string(),
-            "Call us by phone at 202-261-8207 or by Telephone numbers; we spoke on the phone at length.".to_string(),
+            "Reach us by phone at 202-261-8207 or by Telephone numbers; we spoke on the phone at length.".to_string(),
             String::new(),
         ];
         texts.extend(crate::test_support::corpus_sentences(5));
