@@ -59,9 +59,11 @@ static OTHER_EXCHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("
 /// dated by its year, then "between"; not "held a meeting at the 2023 G20 Summit with X", where
 /// the year dates the place of the event read out).
 static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    // The events, as each of the two shapes names them.
+    const EVENT: &str = "(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?";
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{}) )(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s?(?-u:\b)|(?:the|a) (?:[\w.,’'-]+ ){{0,2}}?(?:19|20)\d\d,? (?:[\w.’'-]+ ){{0,3}}?(?i:meeting|call|talks|summit|visit|conversation|trip|discussion)s? between(?-u:\b))",
-        RECALLED.join("|")
+        r"(?-u:\b)(?:(?:(?:following|after|since|building on|recalling|continuation of) (?:the|a|their|his|her|its) (?:[\w.’'-]+ ){{0,3}}?|(?:{recalled}) ){EVENT}(?-u:\b)|(?:the|a) (?:[\w.,’'-]+ ){{0,2}}?(?:19|20)\d\d,? (?:[\w.’'-]+ ){{0,3}}?{EVENT} between(?-u:\b))",
+        recalled = RECALLED.join("|")
     ))
     .expect("static regex")
 });
@@ -143,8 +145,12 @@ pub(super) fn recalled_opening(sentence: &str) -> usize {
 /// nor "This year" or "This summer", as often a time to come.
 pub(super) fn opens_with_a_past_time(sentence: &str) -> bool {
     static PAST_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Fifty|A|\d+) (?:years|months|weeks|decades|year|month|week|decade) ago|In (?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{0,40}, ")
-            .expect("static regex")
+        // The months, after "Last" and after "In".
+        const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+        Regex::new(&format!(
+            r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH})|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Fifty|A|\d+) (?:years|months|weeks|decades|year|month|week|decade) ago|In (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{{0,40}}, "
+        ))
+        .expect("static regex")
     });
     PAST_TIME.is_match(sentence)
 }

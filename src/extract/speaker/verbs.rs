@@ -175,13 +175,12 @@ fn planned(sentence: &str, at: usize, word: &str) -> bool {
 /// President Lula and I meet").
 pub(super) fn ends_with_someone_and_i(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().skip_while(|w| is_one_of(w, &HELPERS));
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     words.next() == Some("I")
         && words.next() == Some("and")
         && words.next().is_some_and(|w| !w.ends_with(',') && w.starts_with(char::is_uppercase))
-        && !clause.split_whitespace().any(|w| {
-            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-            matches!(w.as_str(), "whether" | "if" | "unless" | "when" | "once")
+        && !before.rsplit([',', ';', ':']).next().unwrap_or(before).split_whitespace().any(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            ["whether", "if", "unless", "when", "once"].iter().any(|c| w.eq_ignore_ascii_case(c))
         })
 }
 
