@@ -210,6 +210,13 @@ pub(super) fn owns_apposed_office(before: &str, mention: &str) -> bool {
     APPOSED_STAFF.is_match(crate::text::tail(before, 160)) && HEAD.is_match(mention)
 }
 
+/// Whether `before`, the text before a mention less its office, ends in a relation and "of": the
+/// name after it is a relative talked about ("spoke today with Yulia Navalnaya, widow of Alexey
+/// Navalny", "met with the family of Paul Whelan").
+pub(super) fn names_a_relative(before: &str) -> bool {
+    last_word(before) == "of" && is_one_of(last_word(before_last_word(before)), &KIN_NOUNS)
+}
+
 /// The people a headline mourns: named after "Passing of", "Death of", "Killing of", "Life of" …,
 /// less any whose surname is also named before it (the one who speaks: "Statement by President
 /// Biden on the Passing of …").

@@ -257,6 +257,11 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     {
         return None;
     }
+    // "Dr. Cary Fowler … has joined the Department of State as U.S. Special Envoy": a body joined
+    // as a member, no exchange (not "joined the call", "joined President X").
+    if word == "joined" && joins_a_body(&sentence[m.end..]) {
+        return None;
+    }
     let objects_from = if direct && !welcomes_a_thing() {
         m.end
     } else if let Some(to) = spoken_to(word, &sentence[m.end..]) {
@@ -284,6 +289,19 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     };
     let subjects_from = if own_subject_clause(&sentence[..m.start]) { m.start } else { subjects_from };
     Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from), subjects_from })
+}
+
+/// Whether `rest`, the text after "joined", names a body joined as a member among its first two
+/// words past an article: "the Department of State", "the State Department", "the Biden
+/// administration".
+fn joins_a_body(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().peekable();
+    words.next_if(|w| matches!(*w, "the" | "a" | "an" | "his" | "her" | "their" | "our"));
+    // "joined by Department of Homeland Security Assistant Secretary X": the one who joins.
+    if words.peek() == Some(&"by") {
+        return false;
+    }
+    words.take(2).any(|w| is_one_of(w.trim_end_matches(|c: char| !c.is_alphanumeric()), &BODIES_JOINED))
 }
 
 /// The one briefed in a sentence without another exchange: "Secretary Blinken updated Foreign

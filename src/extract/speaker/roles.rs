@@ -303,6 +303,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // text's last word: "… launched by Secretary of State X" gives "by".
             let before_the_office = before_office(just_before);
             let word_before_office = last_word(before_the_office);
+            // "Yulia Navalnaya, widow of Alexey Navalny": a relative, talked about.
+            let relative = names_a_relative(before_the_office);
             // Past a country's name or adjective, or a possessive, before the office: "a statement
             // from UK Foreign Secretary Raab", "the statement made by our Secretary Blinken".
             let mut before_country = before_the_office.trim_end();
@@ -477,12 +479,14 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                         }))
             }) && !in_title
                 && !past_time
-                && !owner_of_office;
+                && !owner_of_office
+                && !relative;
             let list_line_name = listed_pos == Some(pos);
             if list_line_name && mention.name.len() >= 2 {
                 list.listed_someone();
             }
             let listed = !owner_of_office
+                && !relative
                 && (list_line_name
                     || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
                     // "with the participation of Sarah Ladislaw": "of" ends the list's words.

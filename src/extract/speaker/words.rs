@@ -274,6 +274,12 @@ pub(super) static PARTICIPATION_WORDS: LazyLock<Vec<&'static str>> = LazyLock::n
 /// Speech before the name: "… ,” said Miller", "said Secretary Blinken".
 pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech before"));
 
+/// What someone joins as a member ("has joined the Department of State"): no exchange.
+pub(super) static BODIES_JOINED: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("bodies joined"));
+
+/// Relatives before "of" and a name ("widow of Alexey Navalny"): the name is talked about.
+pub(super) static KIN_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("kin nouns"));
+
 /// Nouns of officials as a group ("heads", "leaders"): officials "including" named ones follow.
 pub(super) static GROUP_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("group nouns"));
 
