@@ -117,13 +117,14 @@ pub(super) struct Exchange {
 /// Where the main clause starts when `sentence` opens with a clause recalling another exchange:
 /// someone's earlier call or meeting ("Following President Biden’s conversation with Prime
 /// Minister Bennett on April 24, Jake Sullivan met …", "Building on the President’s June 29
-/// trilateral meeting with President Yoon …, Secretary Blinken and …"), or one of the speaker's
+/// trilateral meeting with President Yoon …, Secretary Blinken and …", "Following on the July 27
+/// meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed …"), or one of the speaker's
 /// own in the past ("When I welcomed President Niinistö … last month, I told them"). The people
 /// named in it took part in that exchange, not in the one read out. Not an opening clause of the
 /// exchange itself ("Following his meeting with X, the Secretary traveled"): it may be read out.
 pub(super) fn recalled_opening(sentence: &str) -> usize {
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?(?-u:\b)\p{Lu}[\w-]*(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))([^,]*), ")
+        Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?(?-u:\b)\p{Lu}[\w-]*(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|(?:Following|After|Building on|Further to|Recalling)(?: on| up on)? (?:the|a|their) [^,]*?(?-u:\b)(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s? between(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))([^,]*), ")
             .expect("static regex")
     });
     // The owner is someone named ("President Biden’s", "the President’s"), not a time ("today’s

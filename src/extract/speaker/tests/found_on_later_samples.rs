@@ -115,3 +115,37 @@ fn what_the_sample_of_session_38_found() {
     ];
     check_bodies("Readout", cases);
 }
+
+#[test]
+fn what_the_second_sample_of_session_38_found() {
+    let cases: &[(&str, &[&str])] = &[
+        // An opening clause recalling an exchange "between" others: its parties took part in that
+        // one, not in the one read out.
+        (
+            "National Security Advisor Jake Sullivan met today with Francesco Talo. Following on the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed their support.",
+            &["Jake Sullivan", "Francesco Talo"],
+        ),
+        (
+            "Sullivan spoke with Ibrahim Kalin. Following the meeting between President Joe Biden and President Recep Tayyip Erdogan on June 14, Mr. Sullivan and Dr. Kalin discussed a range of issues.",
+            &["Sullivan", "Ibrahim Kalin"],
+        ),
+        // Not an opening clause of the exchange read out.
+        (
+            "Following his meeting with Foreign Minister Wang Yi, Secretary Blinken spoke with Foreign Minister Sergey Lavrov.",
+            &["Wang Yi", "Blinken", "Sergey Lavrov"],
+        ),
+    ];
+    check_bodies("Readout", cases);
+}
+
+#[test]
+fn a_title_makes_truman_a_surname() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Just 11 minutes later, President Truman announced that the United States would recognize Israel.",
+            &["Truman"],
+        ),
+        ("The ceremony was held at the Harry S. Truman Building.", &[]),
+    ];
+    check_bodies("Statement", cases);
+}
