@@ -273,6 +273,18 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         // of theirs.
         let rest = &sentence[m.end..];
         let rest = &rest[..AFTER_EVENT.find(rest).map_or(rest.len(), |f| f.start())];
+        // Nor past a verb of the future other than one of meeting: "This meeting will precede the
+        // U.S.-India 2+2 Ministerial between Secretary of State Antony Blinken and …", "The meeting
+        // will build on President Biden’s calls this week with G7 leaders …" name another event's
+        // parties ("During his visit, Special Representative Kim will meet with X" still names X:
+        // the annotators of a never-read sample list such a visit's other side).
+        let rest = &rest[..rest
+            .find(" will ")
+            .filter(|&at| {
+                let verb = first_word(&rest[at + " will ".len()..]);
+                !(PARTICIPATION.contains(verb) || is_meeting_verb(verb) || verb.starts_with("co-"))
+            })
+            .unwrap_or(rest.len())];
         // Not a "with" of agreement: "This meeting was in line with the commitment by
         // President X and President Y".
         let with = [" with ", " with: ", " between "]

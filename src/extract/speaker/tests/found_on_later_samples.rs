@@ -149,3 +149,35 @@ fn a_title_makes_truman_a_surname() {
     ];
     check_bodies("Statement", cases);
 }
+
+#[test]
+fn what_the_third_sample_of_session_38_found() {
+    let cases: &[(&str, &[&str])] = &[
+        // A "with" or "between" past a verb of the future names another event's parties.
+        (
+            "President Biden will meet virtually with Prime Minister Narendra Modi. This meeting will precede the U.S.-India 2+2 Ministerial between Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin.",
+            &[],
+        ),
+        (
+            "The meeting will build on President Biden’s calls this week with G7 leaders Prime Minister Boris Johnson of the United Kingdom and Chancellor Angela Merkel of Germany.",
+            &[],
+        ),
+        // Not past a verb of meeting in the future: the annotators list such a visit's other side
+        // (its traveller, subject of a future verb, takes no part here, as before).
+        (
+            "During his visit, Special Representative Sung Kim will meet with Special Representative Noh Kyu-duk to discuss the situation.",
+            &["Noh Kyu-duk"],
+        ),
+        // "Also in the meeting were" lists participants.
+        (
+            "Jake Sullivan met with President Alejandro Giammattei. Also in the meeting were National Security Advisor to the Vice President Nancy McEldowney, NSC Senior Director Juan Gonzalez, and U.S. Ambassador William Popp.",
+            &["Jake Sullivan", "Alejandro Giammattei", "Nancy McEldowney", "Juan Gonzalez", "William Popp"],
+        ),
+        // The head of a cabinet named after a person belongs to someone talked about.
+        (
+            "Deputy National Security Advisor Mike Pyle met with Bjoern Seibert, Head of Cabinet to European Commission President Ursula von der Leyen, to discuss Ukraine.",
+            &["Mike Pyle", "Bjoern Seibert"],
+        ),
+    ];
+    check_bodies("Readout", cases);
+}
