@@ -114,19 +114,35 @@ pub(super) struct Exchange {
     pub(super) subjects_from: usize,
 }
 
+/// The shapes of [`recalled_opening`]; the clause's rest after the exchange recalled is group 1.
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?(?-u:\b)\p{Lu}[\w-]*(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|(?:Following|After|Building on|Further to|Recalling)(?: on| up on)? (?:the|a|their) [^,]*?(?-u:\b)(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s? between(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))([^,]*), ")
+        .expect("static regex")
+});
+
 /// Where the main clause starts when `sentence` opens with a clause recalling another exchange:
 /// someone's earlier call or meeting ("Following President Biden’s conversation with Prime
 /// Minister Bennett on April 24, Jake Sullivan met …", "Building on the President’s June 29
 /// trilateral meeting with President Yoon …, Secretary Blinken and …", "Following on the July 27
-/// meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed …"), or one of the speaker's
-/// own in the past ("When I welcomed President Niinistö … last month, I told them"). The people
+/// meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed …"), or one of
+/// the speaker's own in the past ("When I welcomed President Niinistö … last month, I told them"). The people
 /// named in it took part in that exchange, not in the one read out. Not an opening clause of the
 /// exchange itself ("Following his meeting with X, the Secretary traveled"): it may be read out.
 pub(super) fn recalled_opening(sentence: &str) -> usize {
-    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?(?-u:\b)\p{Lu}[\w-]*(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|(?:Following|After|Building on|Further to|Recalling)(?: on| up on)? (?:the|a|their) [^,]*?(?-u:\b)(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s? between(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))([^,]*), ")
-            .expect("static regex")
-    });
+    // Every shape opens with one of these words and a space: most sentences need no regex
+    // (extracting 500 readouts of corpus/, 2,003.8 M -> 1,998.4 M instructions, callgrind;
+    // tested against the regex alone in `the_opening_words_let_through_every_recalled_opening`).
+    if !matches!(
+        sentence.trim_start().split(' ').next(),
+        Some("Following" | "After" | "Building" | "Further" | "As" | "Since" | "Ahead" | "Recalling" | "When")
+    ) {
+        return 0;
+    }
+    opening_by_regex(sentence)
+}
+
+/// [`recalled_opening`] by its regex alone, for every sentence.
+fn opening_by_regex(sentence: &str) -> usize {
     // The owner is someone named ("President Biden’s", "the President’s"), not a time ("today’s
     // meeting with …": the exchange read out). The clause ends at its comma, and holds no
     // exchange of its own past the one recalled ("After Secretary Blinken’s visit to Kyiv in May
@@ -531,5 +547,28 @@ mod tests {
             let got = participation_word(text).map(|(r, w)| (r, w.to_string()));
             assert_eq!(got, expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_opening_words_let_through_every_recalled_opening() {
+        for sentence in [
+            "Following President Biden’s conversation with Prime Minister Bennett on April 24, Jake Sullivan met Eyal Hulata.",
+            "  Building on the President’s June 29 trilateral meeting with President Yoon, Secretary Blinken spoke.",
+            "As a follow-up to President Biden’s call with President Giammattei, Sullivan spoke with him.",
+            "Following on the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed support.",
+            "When I welcomed President Niinistö to the White House last month, I told them so.",
+            "Ahead of Secretary Blinken’s trip to Kyiv, the Deputy Secretary spoke with Foreign Minister Kuleba.",
+            "Recalling the meeting between President Biden and President Xi, the two sides agreed.",
+            "Since President Biden’s visit to Israel, Sullivan and Hanegbi have met twice.",
+            "Further to the call between the leaders, the ministers spoke.",
+            "Secretary Blinken met Foreign Minister Lavrov.",
+            "\tFollowing President Biden’s call with X, Y spoke.",
+        ] {
+            assert_eq!(recalled_opening(sentence), opening_by_regex(sentence), "{sentence}");
+        }
+        assert!(
+            recalled_opening("Following on the July 27 meeting between President Biden and PM Meloni, Sullivan met.")
+                > 0
+        );
     }
 }
