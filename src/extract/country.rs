@@ -371,19 +371,22 @@ fn scan(input: &str) -> Option<Country> {
     if let Some(line) = rows().find(|l| l.split('\t').next().is_some_and(|code| code.eq_ignore_ascii_case(key))) {
         return Some(country(line));
     }
-    let named = |n: &[u8]| match n.is_ascii() {
-        // Folding ASCII is lower-casing it, so compare without folding.
+    let named = |n: &[u8]| match n.iter().all(|&b| b < 0x7f) {
+        // Folding text below DEL is lower-casing it ([`fold`]), so compare without folding.
         true => {
             let n = if n.len() >= 4 && n[..4].eq_ignore_ascii_case(b"the ") { &n[4..] } else { n };
             n.eq_ignore_ascii_case(key.as_bytes())
         }
         false => std::str::from_utf8(n).is_ok_and(|n| lookup_key(n) == key),
     };
-    // The name, the aliases and the adjectives, in the order the map takes them. Split as bytes:
-    // splitting the text on two characters decoded every character of the table.
+    // The name, then the aliases and the adjectives split on `|`, the columns the map reads and in
+    // its order ([`country_lines`]). Split as bytes: splitting the text on characters decoded
+    // every character of the table.
     let names = |line: &str| -> bool {
-        let after_code = line.split_once('\t').map_or("", |(_, rest)| rest);
-        after_code.as_bytes().split(|&b| b == b'\t' || b == b'|').any(|n| !n.is_empty() && named(n))
+        let mut cols = line.split('\t').skip(1);
+        let name = cols.next().unwrap_or_default();
+        let lists = cols.take(2).flat_map(|list| list.as_bytes().split(|&b| b == b'|'));
+        std::iter::once(name.as_bytes()).chain(lists).any(|n| !n.is_empty() && named(n))
     };
     if let Some(line) = rows().find(|l| names(l)) {
         return Some(country(line));

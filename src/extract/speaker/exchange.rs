@@ -294,11 +294,20 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         // will build on President Biden’s calls this week with G7 leaders …" name another event's
         // parties ("During his visit, Special Representative Kim will meet with X" still names X:
         // the annotators of a never-read sample list such a visit's other side).
+        // Nor "will also meet with", "will hold talks with", "will have a call with"; nor the noun
+        // ("the political will to end the war with …").
         let rest = &rest[..rest
             .find(" will ")
             .filter(|&at| {
-                let verb = first_word(&rest[at + " will ".len()..]);
-                !(PARTICIPATION.contains(verb) || is_meeting_verb(verb) || verb.starts_with("co-"))
+                let mut after = rest[at + " will ".len()..].split_whitespace();
+                let next = after.next().unwrap_or("");
+                let meets = |w: &str| {
+                    PARTICIPATION.contains(w)
+                        || is_meeting_verb(w)
+                        || w.starts_with("co-")
+                        || matches!(w, "hold" | "have" | "be" | "lead" | "join")
+                };
+                next != "to" && !meets(next) && !after.take(2).any(meets)
             })
             .unwrap_or(rest.len())];
         // Not a "with" of agreement: "This meeting was in line with the commitment by
@@ -324,13 +333,20 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
 /// words past an article: "the Department of State", "the State Department", "the Biden
 /// administration".
 fn joins_a_body(rest: &str) -> bool {
-    let mut words = rest.split_whitespace().peekable();
-    words.next_if(|w| matches!(*w, "the" | "a" | "an" | "his" | "her" | "their" | "our"));
-    // "joined by Department of Homeland Security Assistant Secretary X": the one who joins.
-    if words.peek() == Some(&"by") {
+    let mut words = rest.split_whitespace();
+    // An article first: without one the body's words open someone's office ("joined Department
+    // of Homeland Security Secretary Alejandro Mayorkas in a meeting with …"), and "joined by"
+    // names the one who joins.
+    if !words.next().is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "our")) {
         return false;
     }
-    words.take(2).any(|w| is_one_of(w.trim_end_matches(|c: char| !c.is_alphanumeric()), &BODIES_JOINED))
+    let words: Vec<&str> = words.take(3).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+    // Not a body's gathering: "joined the President’s Cabinet meeting with Governor X".
+    words
+        .iter()
+        .take(2)
+        .enumerate()
+        .any(|(i, w)| is_one_of(w, &BODIES_JOINED) && !words.get(i + 1).is_some_and(|next| is_gathering(next)))
 }
 
 /// The one briefed in a sentence without another exchange: "Secretary Blinken updated Foreign

@@ -181,3 +181,28 @@ fn what_the_third_sample_of_session_38_found() {
     ];
     check_bodies("Readout", cases);
 }
+
+#[test]
+fn what_the_review_of_session_38_found() {
+    let cases: &[(&str, &[&str])] = &[
+        // A body's words without an article open someone's office: the exchange stands.
+        (
+            "Secretary Blinken joined Department of Homeland Security Secretary Alejandro Mayorkas in a meeting with Foreign Minister Marcelo Ebrard.",
+            &["Blinken", "Alejandro Mayorkas", "Marcelo Ebrard"],
+        ),
+        // A future verb of meeting a word or two on, and the noun "will", keep the other side.
+        (
+            "During his visit, Special Representative Sung Kim will also meet with Special Representative Noh Kyu-duk.",
+            &["Noh Kyu-duk"],
+        ),
+        (
+            "During the visit, Secretary Blinken will hold talks with Foreign Minister Dmytro Kuleba.",
+            &["Dmytro Kuleba"],
+        ),
+        (
+            "Secretary Blinken discussed the political will to end the war with Foreign Minister Dmytro Kuleba.",
+            &["Blinken", "Dmytro Kuleba"],
+        ),
+    ];
+    check_bodies("Readout", cases);
+}
