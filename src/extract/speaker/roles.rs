@@ -273,6 +273,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // Minister Netanyahu", "the joint call from President Biden, President Sisi of Egypt, and
         // Amir Tamim of Qatar").
         let mut said_by_chain = false;
+        // Whether the mention before was a relative named after "of": the ones joined to it are
+        // too ("the families of Paul Whelan and Evan Gershkovich").
+        let mut relative_chain = false;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
@@ -304,7 +307,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let before_the_office = before_office(just_before);
             let word_before_office = last_word(before_the_office);
             // "Yulia Navalnaya, widow of Alexey Navalny": a relative, talked about.
-            let relative = names_a_relative(before_the_office);
+            let relative = names_a_relative(before_the_office) || relative_chain && joined_to_previous;
+            relative_chain = relative;
             // Past a country's name or adjective, or a possessive, before the office: "a statement
             // from UK Foreign Secretary Raab", "the statement made by our Secretary Blinken".
             let mut before_country = before_the_office.trim_end();

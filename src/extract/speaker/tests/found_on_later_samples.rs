@@ -99,6 +99,11 @@ fn what_the_sample_of_session_38_found() {
             "Vice President Kamala Harris spoke today with Yulia Navalnaya, widow of Alexey Navalny, following the release.",
             &["Kamala Harris", "Yulia Navalnaya"],
         ),
+        // And the relatives listed with the first.
+        (
+            "Secretary Blinken met with the families of Paul Whelan and Evan Gershkovich at the Department.",
+            &["Blinken"],
+        ),
         (
             "President Biden met today with Joey and Paula Reed, the parents of Trevor Reed, who is wrongfully detained.",
             // ("Joey" alone is a given name without its surname: left out, as before.)
