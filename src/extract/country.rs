@@ -193,10 +193,15 @@ struct Table {
     lookup: HashMap<String, usize>,
 }
 
+/// The rows of `countries.tsv`, one state a line, comments and blank lines left out.
+fn table_rows() -> impl Iterator<Item = &'static str> {
+    COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
 /// The lines of `countries.tsv`: code, name, aliases, adjectives (aliases and adjectives split on
 /// `|`, empty ones left out).
 fn country_lines() -> impl Iterator<Item = (&'static str, &'static str, Vec<&'static str>, Vec<&'static str>)> {
-    COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|line| {
+    table_rows().map(|line| {
         let cols: Vec<&str> = line.split('\t').collect();
         let list =
             |at: usize| cols.get(at).map(|c| c.split('|').filter(|n| !n.is_empty()).collect()).unwrap_or_default();
@@ -334,9 +339,7 @@ pub fn all() -> &'static [Country] {
 /// stored readout's countries needs only this, and a one-shot search process should not pay for
 /// folding every name and alias.
 static NAMES: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    COUNTRIES_TSV
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    table_rows()
         .filter_map(|l| {
             let mut cols = l.split('\t');
             Some((cols.next()?, cols.next()?))
@@ -370,13 +373,12 @@ pub fn lookup(input: &str) -> Option<Country> {
 fn scan(input: &str) -> Option<Country> {
     let key = fold(input.trim());
     let key = key.strip_prefix("the ").unwrap_or(&key);
-    let rows = || COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
     let country = |line: &str| {
         let mut cols = line.split('\t');
         let (code, name) = (cols.next().unwrap_or_default(), cols.next().unwrap_or_default());
         Country { code: code.to_string(), name: name.to_string() }
     };
-    if let Some(line) = rows().find(|l| l.split('\t').next().is_some_and(|code| code.eq_ignore_ascii_case(key))) {
+    if let Some(line) = table_rows().find(|l| l.split('\t').next().is_some_and(|code| code.eq_ignore_ascii_case(key))) {
         return Some(country(line));
     }
     let named = |n: &[u8]| match n.iter().all(|&b| b < 0x7f) {
@@ -396,7 +398,7 @@ fn scan(input: &str) -> Option<Country> {
         let lists = cols.take(2).flat_map(|list| list.as_bytes().split(|&b| b == b'|'));
         std::iter::once(name.as_bytes()).chain(lists).any(|n| !n.is_empty() && named(n))
     };
-    if let Some(line) = rows().find(|l| names(l)) {
+    if let Some(line) = table_rows().find(|l| names(l)) {
         return Some(country(line));
     }
     // "Congo" alone is usually the DRC in U.S. readouts.

@@ -197,9 +197,9 @@ pub(super) fn before_office(before: &str) -> &str {
 /// not met; so is she after "Bjoern Seibert, Head of Cabinet to European Commission President").
 /// Only a staff office with its "to" or "for" (a cabinet's head's also "of", and "the" before a
 /// body's name: not "Head of Cabinet to the President Bjoern Seibert" in a list), then the
-/// owner's body and a head's office of their own, without an article: "Defense Minister Y" after "Foreign Minister X," is a
-/// second person, and so are "Senior Advisor to the President Anita Dunn" in a list and "Senior
-/// Advisor for CHIPS Implementation Ronnie Chatterji".
+/// owner's body and a head's office of their own, without an article: "Defense Minister Y" after
+/// "Foreign Minister X," is a second person, and so are "Senior Advisor to the President Anita
+/// Dunn" in a list and "Senior Advisor for CHIPS Implementation Ronnie Chatterji".
 pub(super) fn owns_apposed_office(before: &str, mention: &str) -> bool {
     static APPOSED_STAFF: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\p{Lu}[\w’'.-]*,\s+(?:(?:Deputy|Senior|Special|Principal|Acting)\s+)*(?:(?:Chief of Staff|Advis[eo]r|Counselor|Assistant|Spokesperson)\s+(?:to|for)\s+(?:\p{Lu}[\w.’'-]*\s+){0,4}|(?:Head|Chief|Chef) (?:of|de) Cabinet\s+(?:to|for|of)\s+(?:the\s+(?:\p{Lu}[\w.’'-]*\s+){1,4}|(?:\p{Lu}[\w.’'-]*\s+){0,4}))$")

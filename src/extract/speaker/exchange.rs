@@ -125,9 +125,10 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// Minister Bennett on April 24, Jake Sullivan met …", "Building on the President’s June 29
 /// trilateral meeting with President Yoon …, Secretary Blinken and …", "Following on the July 27
 /// meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed …"), or one of
-/// the speaker's own in the past ("When I welcomed President Niinistö … last month, I told them"). The people
-/// named in it took part in that exchange, not in the one read out. Not an opening clause of the
-/// exchange itself ("Following his meeting with X, the Secretary traveled"): it may be read out.
+/// the speaker's own in the past ("When I welcomed President Niinistö … last month, I told
+/// them"). The people named in it took part in that exchange, not in the one read out. Not an
+/// opening clause of the exchange itself ("Following his meeting with X, the Secretary
+/// traveled"): it may be read out.
 pub(super) fn recalled_opening(sentence: &str) -> usize {
     // Every shape opens with one of these words and a space: most sentences need no regex
     // (extracting 500 readouts of corpus/, 2,003.8 M -> 1,998.4 M instructions, callgrind;
@@ -301,9 +302,9 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
             .filter(|&at| {
                 let mut after = rest[at + " will ".len()..].split_whitespace();
                 let next = after.next().unwrap_or("");
+                // (The meeting verbs are participation words too: data/speaker_words.txt.)
                 let meets = |w: &str| {
                     PARTICIPATION.contains(w)
-                        || is_meeting_verb(w)
                         || w.starts_with("co-")
                         || matches!(w, "hold" | "have" | "be" | "lead" | "join")
                 };

@@ -15,8 +15,8 @@ use crate::text::last_word_start;
 
 /// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
 /// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
-/// "participants included", "Also in the meeting were", "the meeting – which also included", "heard from", "heard updates on
-/// … from", "was chaired by"
+/// "participants included", "Also in the meeting were", "the meeting – which also included",
+/// "heard from", "heard updates on … from", "was chaired by"
 /// (not a dialogue "co-chaired by" someone, which a statement recalls), "headed by", "was opened
 /// by", "Signed: …"; in a speech, the next speaker ("turn it over to", "please welcome", "my
 /// pleasure to introduce"); who represented each side ("the representatives from the U.S. side were
