@@ -86,6 +86,26 @@ pub(super) fn is_signature(after: &str) -> bool {
             .any(|(i, w)| is_title(w) || i == 0 && w == "the")
 }
 
+/// Whether a readout announces a trip to come on someone else's word: the spokesperson on its
+/// byline ("Ned Price, Department Spokesperson") or a statement's headline ("Statement from Press
+/// Secretary X on President Biden's Travel to …"), and "will travel" in its opening. The traveler
+/// of such a notice says nothing in it: ANNOTATION.md's speakers are those whose words or part in
+/// an exchange it reports. (An "Office of the Spokesperson" notice names no one else; its
+/// traveler stays, as the gold's annotators mostly keep them.)
+pub(super) fn trip_announced_by_another(text: &str, title_end: usize, mentions: &[Mention<'_>]) -> bool {
+    let (Some(title), Some(body)) = (text.get(..title_end), text.get(title_end..)) else { return false };
+    let opening = crate::text::head(body, 600);
+    if !["will travel", "will visit", "will lead", "will depart"].iter().any(|w| opening.contains(w)) {
+        return false;
+    }
+    let statement = title.trim_start().starts_with("Statement ");
+    let byline = mentions.iter().find(|m| m.start >= title_end).is_some_and(|m| {
+        let line_end = text[m.end..].find('\n').map_or(text.len(), |i| m.end + i);
+        text[title_end..m.start].trim().is_empty() && is_signature(&text[m.end..line_end])
+    });
+    statement || byline
+}
+
 /// Whether the words before byte `at` on its line are names alone, as where a second signature
 /// shares the line ("Joseph R. Biden, Jr. Emmanuel Macron"): not an office and what it is of
 /// ("Darren Hawkins, CEO of Yellow Corp"). A government signed for may come first ("For the

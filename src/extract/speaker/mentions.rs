@@ -243,6 +243,19 @@ fn read_in_context(run: &mut [RunWord<'_>], before_run: &str) {
         if matches!(run[k - 1].text, "bin" | "bint" | "ibn") || after_honorific {
             run[k].title = false;
         }
+        // Between a titled given name and a surname, a title word that is also a name is the
+        // name's middle: "President Hassan Sheikh Mohamud" is one person, not "Hassan Sheikh"
+        // and a "Sheikh Mohamud".
+        let middle_of_titled_name = k >= 2
+            && run[k - 2].title
+            && !run[k - 1].title
+            && !run[k - 1].breaker
+            && !is_common_word(run[k - 1].text)
+            && is_surname_title(run[k].text)
+            && run.get(k + 1).is_some_and(|next| !next.title && !next.breaker && !is_common_word(next.text));
+        if middle_of_titled_name {
+            run[k].title = false;
+        }
         // "Foreign Minister Park Jin", "FOREIGN MINISTER PARK": after a title, a surname that
         // is elsewhere a place's word ("Lumbini Park").
         if run[k - 1].title && opens_surname_after_title(run[k].text) {

@@ -40,6 +40,11 @@ pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A headline's trip after a possessive: "X’s Travel to …", "X’s Upcoming Trip", "X’s Visit to …".
+static TRIP_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:’s|'s|’|')?\s+(?:\w+\s+){0,2}?(?:Travel|Trip|Visit)(?-u:\b)").expect("static regex")
+});
+
 /// What befalls a headline's subject, right after the name: "X Elected to …", "X Sworn In".
 static HEADLINE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:Unjustly|Wrongfully|Wrongly|Unlawfully) )?(?:Arrested|Detained|Sentenced|Convicted|Killed|Elected|Re-[Ee]lected|Appointed|Sworn|Nominated|Confirmed|Honored|Awarded|Released|Freed)(?-u:\b)")
@@ -133,6 +138,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     });
     let transcript_from = tags.first().map(|t| t.start).into_iter().chain(first_turn).min().unwrap_or(usize::MAX);
     let closing_signatories_from = closing_signatories(text);
+    let trip_announced = trip_announced_by_another(text, title_end, &all);
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
     // The body's first sentence (see `past_time` below).
@@ -412,8 +418,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // the event is a surname when the readout names its bearer more fully ("Special Envoy
             // for the Horn of Africa Satterfield Travel to…"), else the event's kind, not its
             // subject: "Ministerial Preparatory Meeting", "First-Ever Papal Visit".
+            // The traveler of a trip to come that someone else announces says nothing in it.
+            let announced_traveler = in_title && trip_announced && possessive && TRIP_EVENT.is_match(after);
             let subject_of_headline = in_title
                 && POSSESSIVE_EVENT.is_match(after)
+                && !announced_traveler
                 && (mention.titled
                     || mention.name.len() >= 2
                     || possessive
@@ -430,6 +439,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let befallen = in_title && HEADLINE_PASSIVE.is_match(after);
             let headline = in_title
                 && !befallen
+                && !announced_traveler
                 && (EVENT_HEADLINE.is_match(sentence)
                     || JOINT_HEADLINE.is_match(sentence.trim_start())
                     || subject_of_headline

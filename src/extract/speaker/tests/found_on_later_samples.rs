@@ -1,7 +1,7 @@
 //! Cases that the fresh samples and reviews of session 37 on found (found_on_samples.rs holds the
 //! earlier ones): sentences the rules once read wrong, one test for each round of them.
 
-use super::check_bodies;
+use super::{check_bodies, speakers};
 
 #[test]
 fn what_session_37_found_on_a_fresh_sample() {
@@ -210,4 +210,63 @@ fn what_the_review_of_session_38_found() {
         ),
     ];
     check_bodies("Readout", cases);
+}
+
+#[test]
+fn a_trip_to_come_announced_by_someone_else_names_no_speaker_in_its_traveler() {
+    // (title, body, the speakers found)
+    let cases: &[(&str, &str, &[&str])] = &[
+        // The spokesperson on the byline announces the Secretary's trip: the traveler says nothing yet.
+        (
+            "Secretary Blinken’s Travel to Belgium",
+            "Ned Price, Department Spokesperson\n\nSecretary of State Antony J. Blinken will travel to Brussels, Belgium, April 5 to 7, 2022, to attend the NATO Foreign Ministerial.",
+            &["Ned Price"],
+        ),
+        // A press secretary's statement on the President's travel.
+        (
+            "Statement from Press Secretary Karine Jean-Pierre on President Biden’s Travel to Canada",
+            "President Joe Biden will travel to Ottawa, Canada from March 23-24.",
+            &["Karine Jean-Pierre"],
+        ),
+        // An "Office of the Spokesperson" notice names no one else: its traveler stays.
+        (
+            "Assistant Secretary Noyes’ Travel to Mexico",
+            "Office of the Spokesperson\n\nAssistant Secretary of State Julieta Valls Noyes will travel to Mexico City April 20-22.",
+            &["Julieta Valls Noyes"],
+        ),
+        // A trip made is read out: its traveler stays.
+        (
+            "Secretary Blinken’s Travel to Belgium",
+            "Ned Price, Department Spokesperson\n\nSecretary of State Antony J. Blinken traveled to Brussels, where he met with NATO Secretary General Jens Stoltenberg.",
+            &["Antony Blinken", "Ned Price", "Jens Stoltenberg"],
+        ),
+        // A statement "on Travel of" someone has its author for subject.
+        (
+            "Statement from NSC Spokesperson Adrienne Watson on Travel of National Security Advisor Jake Sullivan",
+            "National Security Advisor Jake Sullivan will travel to Saudi Arabia.",
+            &["Adrienne Watson"],
+        ),
+    ];
+    for (title, body, want) in cases {
+        assert_eq!(speakers(title, body), *want, "{title}: {body}");
+    }
+}
+
+#[test]
+fn a_title_word_between_a_given_name_and_a_surname_is_part_of_the_name() {
+    check_bodies(
+        "Readout",
+        &[(
+            "Secretary of State Antony J. Blinken spoke today with Somali President Hassan Sheikh Mohamud.",
+            &["Antony Blinken", "Hassan Sheikh Mohamud"],
+        )],
+    );
+    // Still a title where it opens the name: "Amir Sheikh Tamim bin Hamad Al Thani".
+    check_bodies(
+        "Readout",
+        &[(
+            "President Biden spoke with Amir Sheikh Tamim bin Hamad Al Thani of Qatar.",
+            &["Biden", "Tamim bin Hamad Al Thani"],
+        )],
+    );
 }
