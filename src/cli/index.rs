@@ -27,8 +27,8 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = writer::DEFAULT_MEMORY_BYTES / (1024 * 1024), value_parser = clap::value_parser!(u64).range(16..=65536).map(|v| v as usize))]
     memory_mb: usize,
     /// How a new index (the first, or a --rebuild) compresses its stored readouts: lz4 reads
-    /// faster, zstd makes the index about a sixth smaller [default: lz4, or the compression of
-    /// the index a rebuild replaces]
+    /// faster, zstd makes the index a fifth to a quarter smaller [default: the compression of the index
+    /// a rebuild replaces; for a first index, zstd from 256 MiB of input on, else lz4]
     #[arg(long, value_enum, value_name = "KIND")]
     compression: Option<readouts::StoreCompression>,
     /// Print no warnings, only the summary

@@ -11,16 +11,27 @@
 use tantivy::store::{Compressor, ZstdCompressor};
 
 /// The compression of a new index's stored readouts. An index keeps the one it was created with;
-/// a rebuild may take another (`--compression` on the command line).
+/// a rebuild may take another (`--compression` on the command line). Unchosen, a new index takes
+/// [`StoreCompression::for_input`] its input's size.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum StoreCompression {
     /// LZ4: fast reads (tantivy's default).
     #[default]
     Lz4,
-    /// Zstandard at level 3: a smaller index, slower reads of cold blocks.
+    /// Zstandard at level 3 in 32 KB blocks: a smaller index, slower reads of cold blocks.
     Zstd,
 }
+
+/// Above this much input a new index, unless told otherwise, stores its readouts with zstd: a
+/// collection that large is where disk counts, and one search decodes only its ten hits' blocks.
+/// (About 90,000 synthetic readouts of ../shared/bench; corpus/ is 24 MB.)
+pub const ZSTD_FROM_INPUT_BYTES: u64 = 256 << 20;
+
+/// zstd's blocks: twice tantivy's 16 KB, which makes the store of 10,000 synthetic readouts 7.91
+/// MB instead of 9.21 (LZ4: 12.71), for a dearer read of a cold block (BENCHMARKS.md, "Store
+/// compression").
+const ZSTD_BLOCK_BYTES: usize = 32 * 1024;
 
 /// zstd's own default level: higher levels cost indexing time for a few percent of size (level 7
 /// took 1.13x the indexing wall time of level 3 for a store 6% smaller: 10,000 synthetic readouts,
@@ -36,13 +47,23 @@ impl StoreCompression {
         }
     }
 
+    /// The compression of a new index nobody chose one for, made from `input_bytes` of readouts.
+    pub fn for_input(input_bytes: u64) -> StoreCompression {
+        if input_bytes >= ZSTD_FROM_INPUT_BYTES { StoreCompression::Zstd } else { StoreCompression::Lz4 }
+    }
+
     /// tantivy's settings for a new index compressed this way.
     pub(crate) fn settings(self) -> tantivy::IndexSettings {
-        let docstore_compression = match self {
-            StoreCompression::Lz4 => Compressor::Lz4,
-            StoreCompression::Zstd => Compressor::Zstd(ZstdCompressor { compression_level: Some(ZSTD_LEVEL) }),
-        };
-        tantivy::IndexSettings { docstore_compression, ..Default::default() }
+        match self {
+            StoreCompression::Lz4 => {
+                tantivy::IndexSettings { docstore_compression: Compressor::Lz4, ..Default::default() }
+            }
+            StoreCompression::Zstd => tantivy::IndexSettings {
+                docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(ZSTD_LEVEL) }),
+                docstore_blocksize: ZSTD_BLOCK_BYTES,
+                ..Default::default()
+            },
+        }
     }
 
     /// The compression of an existing index (`None`: one this build does not make).
@@ -64,6 +85,13 @@ impl std::fmt::Display for StoreCompression {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_input_takes_zstd_and_a_small_one_lz4() {
+        assert_eq!(StoreCompression::for_input(24_371_120), StoreCompression::Lz4);
+        assert_eq!(StoreCompression::for_input(ZSTD_FROM_INPUT_BYTES - 1), StoreCompression::Lz4);
+        assert_eq!(StoreCompression::for_input(ZSTD_FROM_INPUT_BYTES), StoreCompression::Zstd);
+    }
 
     #[test]
     fn each_compression_reads_back_from_its_settings() {

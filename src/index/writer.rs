@@ -131,7 +131,8 @@ pub struct UpdateOptions {
     pub threads: usize,
     /// How a new index (the first one, or a rebuild) compresses its stored readouts. `None`: a
     /// rebuild keeps the compression of the index it replaces (LZ4 when that one is of a kind
-    /// this build does not make), a first index takes LZ4. An existing index cannot change its
+    /// this build does not make), a first index takes [`StoreCompression::for_input`] the size
+    /// of the files it is made from. An existing index cannot change its
     /// own: asking an incremental update for another one is an [`Error::InvalidArgument`].
     pub compression: Option<StoreCompression>,
 }
@@ -244,9 +245,15 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
         }
         _ => (Vec::new(), None),
     };
+    let mut summary = IndexSummary::default();
+    let (files, roots) = ingest::walk(paths, &mut summary.warnings);
+    summary.files = files.len();
     let fresh_generation = if options.rebuild || current.is_none() {
         let name = new_generation_name();
-        let compression = options.compression.or(replaced_compression).unwrap_or_default();
+        let compression = options.compression.or(replaced_compression).unwrap_or_else(|| {
+            let input_bytes = files.iter().filter_map(|(file, _)| std::fs::metadata(file).ok()).map(|m| m.len()).sum();
+            StoreCompression::for_input(input_bytes)
+        });
         create_generation(&dir.join(&name), compression)?;
         Some(name)
     } else {
@@ -267,9 +274,6 @@ pub fn update(dir: &Path, paths: &[PathBuf], options: &UpdateOptions, progress: 
             dir.display()
         )));
     }
-    let mut summary = IndexSummary::default();
-    let (files, roots) = ingest::walk(paths, &mut summary.warnings);
-    summary.files = files.len();
     let existing = if fresh_generation.is_some() { HashMap::new() } else { indexed_readouts(&index)? };
     let mut writer = ReadoutWriter::new(&index, options.memory_bytes, options.threads, None)?;
     let mut seen: HashSet<String> = HashSet::new();

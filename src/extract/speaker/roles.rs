@@ -414,12 +414,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 || said_by_noun
                 || said_by_possessive
                 || said_as_source;
+            // The traveler of a trip to come that someone else announces says nothing in it.
+            let announced_traveler = in_title && trip_announced && possessive && TRIP_EVENT.is_match(after);
             // "Secretary Blinken's Travel to…". Without the possessive, one untitled word before
             // the event is a surname when the readout names its bearer more fully ("Special Envoy
             // for the Horn of Africa Satterfield Travel to…"), else the event's kind, not its
             // subject: "Ministerial Preparatory Meeting", "First-Ever Papal Visit".
-            // The traveler of a trip to come that someone else announces says nothing in it.
-            let announced_traveler = in_title && trip_announced && possessive && TRIP_EVENT.is_match(after);
             let subject_of_headline = in_title
                 && POSSESSIVE_EVENT.is_match(after)
                 && !announced_traveler
