@@ -88,7 +88,8 @@ pub(super) fn is_signature(after: &str) -> bool {
 
 /// Whether a readout announces a trip to come on someone else's word: the spokesperson on its
 /// byline ("Ned Price, Department Spokesperson") or a statement's headline ("Statement from Press
-/// Secretary X on President Biden's Travel to …"), and "will travel" in its opening. The traveler
+/// Secretary X on President Biden's Travel to …"), and "will travel" in its opening, with no
+/// position of the traveler's held now ("he looks forward to this visit"). The traveler
 /// of such a notice says nothing in it: ANNOTATION.md's speakers are those whose words or part in
 /// an exchange it reports. (An "Office of the Spokesperson" notice names no one else; its
 /// traveler stays, as the gold's annotators mostly keep them.)
@@ -96,6 +97,11 @@ pub(super) fn trip_announced_by_another(text: &str, title_end: usize, mentions: 
     let (Some(title), Some(body)) = (text.get(..title_end), text.get(title_end..)) else { return false };
     let opening = crate::text::head(body, 600);
     if !["will travel", "will visit", "will lead", "will depart"].iter().any(|w| opening.contains(w)) {
+        return false;
+    }
+    // A position held now is reported as the traveler's: "The President appreciates King Salman's
+    // leadership and his invitation. He looks forward to this important visit".
+    if [" looks forward", " appreciates"].iter().any(|w| body.contains(w)) {
         return false;
     }
     let statement = title.trim_start().starts_with("Statement ");

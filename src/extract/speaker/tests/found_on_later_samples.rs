@@ -240,6 +240,12 @@ fn a_trip_to_come_announced_by_someone_else_names_no_speaker_in_its_traveler() {
             "Ned Price, Department Spokesperson\n\nSecretary of State Antony J. Blinken traveled to Brussels, where he met with NATO Secretary General Jens Stoltenberg.",
             &["Antony Blinken", "Ned Price", "Jens Stoltenberg"],
         ),
+        // A position of the traveler's held now keeps them: "He looks forward to this visit".
+        (
+            "Statement from Press Secretary Karine Jean-Pierre on President Biden’s Travel to Saudi Arabia",
+            "President Joseph R. Biden, Jr. will travel to Saudi Arabia. The President appreciates King Salman’s leadership and his invitation.",
+            &["Karine Jean-Pierre", "Joseph Biden"],
+        ),
         // A statement "on Travel of" someone has its author for subject.
         (
             "Statement from NSC Spokesperson Adrienne Watson on Travel of National Security Advisor Jake Sullivan",
