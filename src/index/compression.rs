@@ -1,18 +1,21 @@
 //! How a new index compresses its stored readouts: the choice Elasticsearch offers as
-//! `index.codec` (`default` or `best_compression`).
+//! `index.codec` (`default` or `best_compression`), made by the input's size when nobody makes it.
 //!
-//! The doc store holds each readout's text, metadata and statements in blocks of 16 KB, and a read
-//! decompresses the whole block. Measured at session 25 (BENCHMARKS.md, "Store compression"): zstd
-//! makes the store of corpus/ 10.60 -> 7.25 MB and a 10,000-readout synthetic index 0.76x -> 0.63x
-//! its input, but its block decoding is dearer, which a process reading cold blocks pays: one
-//! `readouts search` process 1.22x the instructions, one `readouts quotes` process (50 readouts'
-//! statements) 2.0x. Warm, repeated queries do not see it.
+//! The doc store holds each readout's text, metadata and statements in blocks (LZ4: 16 KB, zstd:
+//! 32 KB), and a read decompresses the whole block. Measured at session 25 (BENCHMARKS.md, "Store
+//! compression"): zstd in 32 KB blocks makes the index of corpus/ 18.58 -> 14.95 MB and a
+//! 10,000-readout synthetic index 0.76x -> 0.58x its input, but its block decoding is dearer,
+//! which a process reading cold blocks pays: one `readouts search` process on corpus/ 1.33x the
+//! instructions, one `readouts quotes` process (50 readouts' statements) 2.3x. Warm, repeated
+//! queries hardly see it, nor does a search of a large index, whose other work is larger (session
+//! 39, a million readouts: 0.73x -> 0.55x the input, warm queries 1.01-1.03x, one search process
+//! 1.01-1.06x).
 
 use tantivy::store::{Compressor, ZstdCompressor};
 
 /// The compression of a new index's stored readouts. An index keeps the one it was created with;
-/// a rebuild may take another (`--compression` on the command line). Unchosen, a new index takes
-/// [`StoreCompression::for_input`] its input's size.
+/// a rebuild may take another (`--compression` on the command line). A new index nobody chose one
+/// for takes the one [`StoreCompression::for_input`] gives for the size of its input.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum StoreCompression {
@@ -26,7 +29,7 @@ pub enum StoreCompression {
 /// Above this much input a new index, unless told otherwise, stores its readouts with zstd: a
 /// collection that large is where disk counts, and one search decodes only its ten hits' blocks.
 /// (About 90,000 synthetic readouts of ../shared/bench; corpus/ is 24 MB.)
-pub const ZSTD_FROM_INPUT_BYTES: u64 = 256 << 20;
+const ZSTD_FROM_INPUT_BYTES: u64 = 256 << 20;
 
 /// zstd's blocks: twice tantivy's 16 KB, which makes the store of 10,000 synthetic readouts 7.91
 /// MB instead of 9.21 (LZ4: 12.71), for a dearer read of a cold block (BENCHMARKS.md, "Store

@@ -131,9 +131,9 @@ pub struct UpdateOptions {
     pub threads: usize,
     /// How a new index (the first one, or a rebuild) compresses its stored readouts. `None`: a
     /// rebuild keeps the compression of the index it replaces (LZ4 when that one is of a kind
-    /// this build does not make), a first index takes [`StoreCompression::for_input`] the size
-    /// of the files it is made from. An existing index cannot change its
-    /// own: asking an incremental update for another one is an [`Error::InvalidArgument`].
+    /// this build does not make), a first index the one [`StoreCompression::for_input`] gives for
+    /// the size of the files it is made from. An existing index cannot change its own: asking an
+    /// incremental update for another one is an [`Error::InvalidArgument`].
     pub compression: Option<StoreCompression>,
 }
 
