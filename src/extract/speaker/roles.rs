@@ -40,11 +40,6 @@ pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A headline's trip after a possessive: "X’s Travel to …", "X’s Upcoming Trip", "X’s Visit to …".
-static TRIP_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:’s|'s|’|')?\s+(?:\w+\s+){0,2}?(?:Travel|Trip|Visit)(?-u:\b)").expect("static regex")
-});
-
 /// What befalls a headline's subject, right after the name: "X Elected to …", "X Sworn In".
 static HEADLINE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:Unjustly|Wrongfully|Wrongly|Unlawfully) )?(?:Arrested|Detained|Sentenced|Convicted|Killed|Elected|Re-[Ee]lected|Appointed|Sworn|Nominated|Confirmed|Honored|Awarded|Released|Freed)(?-u:\b)")
@@ -414,14 +409,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 || said_by_noun
                 || said_by_possessive
                 || said_as_source;
+            // The event a headline's possessive names ("X’s Travel to …").
+            let headline_event = if in_title { POSSESSIVE_EVENT.find(after).map(|m| m.as_str()) } else { None };
             // The traveler of a trip to come that someone else announces says nothing in it.
-            let announced_traveler = in_title && trip_announced && possessive && TRIP_EVENT.is_match(after);
+            let announced_traveler = trip_announced
+                && possessive
+                && headline_event.is_some_and(|e| ["Travel", "Trip", "Visit"].iter().any(|w| e.ends_with(w)));
             // "Secretary Blinken's Travel to…". Without the possessive, one untitled word before
             // the event is a surname when the readout names its bearer more fully ("Special Envoy
             // for the Horn of Africa Satterfield Travel to…"), else the event's kind, not its
             // subject: "Ministerial Preparatory Meeting", "First-Ever Papal Visit".
-            let subject_of_headline = in_title
-                && POSSESSIVE_EVENT.is_match(after)
+            let subject_of_headline = headline_event.is_some()
                 && !announced_traveler
                 && (mention.titled
                     || mention.name.len() >= 2
