@@ -87,6 +87,39 @@ fn is_negated(before: &str) -> bool {
     matches!(last, "not" | "never" | "hasn’t" | "hasn't" | "haven’t" | "haven't" | "didn’t" | "didn't" | "cannot")
 }
 
+/// Whether `before` ends with a verb of the future that makes the event noun after it (and a
+/// determiner or adjective or two) one to come: "the Secretary will hold a bilateral meeting
+/// with Foreign Minister X", "She will have a working lunch with Foreign Minister Y", "plans to
+/// hold talks with". [`is_future`] reads only the word right before the event, here "bilateral".
+fn is_event_to_come(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    for _ in 0..4 {
+        let word = last_word(rest);
+        if word.is_empty() || !word.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        rest = rest[..rest.len() - word.len()].trim_end();
+        if matches!(
+            word,
+            "hold"
+                | "have"
+                | "host"
+                | "attend"
+                | "convene"
+                | "co-host"
+                | "co-chair"
+                | "chair"
+                | "lead"
+                | "join"
+                | "pay"
+                | "make"
+        ) {
+            return is_future(rest);
+        }
+    }
+    false
+}
+
 /// Whether `text` ends with words that make the next "with" one of agreement rather than of
 /// company: "in line with", "consistent with", "in keeping with", "in accordance with".
 fn agrees_with(text: &str) -> bool {
@@ -182,7 +215,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     else {
         return hearer_in(sentence);
     };
-    if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) {
+    if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) || is_event_to_come(&sentence[..m.start]) {
         return None;
     }
     // An exchange recalled is not the one read out: "a continuation of the recent discussions held

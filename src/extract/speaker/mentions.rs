@@ -375,8 +375,9 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], office_of_follows: bool, out: &
         let ends_run = |k: usize| k + 1 == run.len() || k + 2 == run.len() && is_suffix(run[k + 1].text);
         while k < run.len() && !run[k].breaker && !(run[k].title && k > name_start && !ends_run(k)) {
             k += 1;
-            // A possessive ends the name ("Biden’s").
-            if strip_possessive(run[k - 1].text) != run[k - 1].text {
+            // A possessive ends the name ("Biden’s"); an apostrophe inside one before its
+            // lower-case particle does not ("Mohammed Shia’ al-Sudani").
+            if strip_possessive(run[k - 1].text) != run[k - 1].text && !apostrophe_inside_name(run, k - 1) {
                 break;
             }
         }
@@ -441,6 +442,17 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], office_of_follows: bool, out: &
             k += 1; // a breaker
         }
     }
+}
+
+/// Whether `run[k]` ends with a bare apostrophe that is a letter of the name, not a possessive's:
+/// after a letter other than s, before a particle in lower case ("Shia’ al-Sudani").
+fn apostrophe_inside_name(run: &[RunWord<'_>], k: usize) -> bool {
+    let word = run[k].text;
+    let Some(stem) = word.strip_suffix('’').or_else(|| word.strip_suffix('\'')) else {
+        return false;
+    };
+    !stem.ends_with(['s', 'S', 'z', 'x'])
+        && run.get(k + 1).is_some_and(|next| next.text.starts_with(char::is_lowercase))
 }
 
 /// A particle a surname can open with ("von der Leyen", "de Gaulle"); a patronymic's ("bin",

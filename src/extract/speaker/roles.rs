@@ -134,6 +134,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     let transcript_from = tags.first().map(|t| t.start).into_iter().chain(first_turn).min().unwrap_or(usize::MAX);
     let closing_signatories_from = closing_signatories(text);
     let trip_announced = trip_announced_by_another(text, title_end, &all);
+    // A public schedule lists the day's events to come ("Secretary Blinken meets with Foreign
+    // Minister X"): no one in it has taken part yet, or said anything.
+    let schedule = text[..title_end.min(text.len())].trim_start().starts_with("Public Schedule");
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
     // The body's first sentence (see `past_time` below).
@@ -277,6 +280,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // Whether the mention before was a relative named after "of": the ones joined to it are
         // too ("the families of Paul Whelan and Evan Gershkovich").
         let mut relative_chain = false;
+        // Whether the mention before was the object of a preposition: the ones listed with it are
+        // too ("executives from Microsoft, Mastercard, and Salesforce discussed"), when named
+        // alike, titled or not (not "at the G7 Leaders’ Summit in Apulia, President Biden and G7
+        // leaders committed").
+        let mut preposition_chain = None;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
@@ -394,7 +402,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 matches!(last_word(rest), "to" | "of" | "from" | "for")
                     && !last_word(before_last_word(rest)).eq_ignore_ascii_case("according")
             }) && after.starts_with(' ');
-            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE) || past_possessive;
+            let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE)
+                || past_possessive
+                || preposition_chain == Some(mention.titled) && listed_with_previous && {
+                    // A comma alone lists only where the list goes on ("from Microsoft,
+                    // Mastercard, and Salesforce"), not where it closes an opening phrase
+                    // ("launched by Secretary Blinken, Assistant Secretary Phee met …").
+                    let joined_by_and = text[all[m - 1].end..mention.start].trim().ends_with(['d', '&']);
+                    let goes_on = after.trim_start().starts_with(',') || first_word(after.trim_start()) == "and";
+                    joined_by_and || goes_on
+                };
+            preposition_chain = preposition.then_some(mention.titled);
             // A meeting in a time gone by: "Last Tuesday, Secretary Blinken hosted …".
             let met_then = past_time && is_meeting_verb(first_word(after.trim_start()));
             // "The choice for President Putin is clear", "Turning to President Putin, he said":
@@ -523,7 +541,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 (attributed, headline, listed, signed, participant)
             };
             let strong = said || attributed || headline || listed || signed;
-            if !(strong || subject || participant) {
+            if schedule || !(strong || subject || participant) {
                 continue;
             }
             // A lone word without a title must speak for itself ("O’Brien said") and look like a name.

@@ -97,7 +97,7 @@ pub(super) fn turns_with_at_least<'a>(text: &str, min_tags: usize) -> Vec<Turn<'
 
 /// A moderator giving the floor in a transcript: the name right after speaks next.
 pub(super) static FLOOR_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|question (?:goes |will go )?to(?-u:\b)|(?:next|first|last|final|another|second|third) question,|question:)")
+    Regex::new(r"(?i)(?-u:\b)(?:start with|(?:go|goes|move|turn|over|(?:move|moving|go|going|continue|continuing) on) to(?: the line(?:,? please,)? of)?|line of|question (?:is )?from|call on|next is|question (?:goes |will go )?to(?-u:\b)|(?:next|first|last|final|another|second|third) question,|question:)")
         .expect("static regex")
 });
 

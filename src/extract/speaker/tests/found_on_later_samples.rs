@@ -276,3 +276,70 @@ fn a_title_word_between_a_given_name_and_a_surname_is_part_of_the_name() {
         )],
     );
 }
+
+#[test]
+fn what_session_40_found() {
+    // A meeting the traveler "will hold" is one to come: no one has taken part in it yet. A
+    // meeting held is read out.
+    check_bodies(
+        "Readout",
+        &[
+            (
+                "In addition to attending G20-related engagements, the Secretary will hold a bilateral meeting with Indonesian Foreign Minister Retno Marsudi.",
+                &[],
+            ),
+            ("She will have a working lunch with Foreign Minister Nasser Bourita.", &[]),
+            (
+                "Secretary Blinken held a bilateral meeting with Indonesian Foreign Minister Retno Marsudi.",
+                &["Blinken", "Retno Marsudi"],
+            ),
+        ],
+    );
+    // A public schedule lists the day's events to come.
+    assert_eq!(
+        speakers(
+            "Public Schedule - August 12, 2021",
+            "Deputy Secretary Wendy Sherman meets with Chinese Ambassador Qin Gang, at the Department of State."
+        ),
+        Vec::<String>::new()
+    );
+    // A given name that is also a word opens a name after a title; an apostrophe inside a name
+    // before its particle is a letter of it, no possessive.
+    check_bodies(
+        "Readout",
+        &[
+            (
+                "Tribal youth participants heard directly from Interior Secretary Deb Haaland and Administration for Native Americans Deputy Commissioner Hope MacDonald Lone Tree.",
+                &["Deb Haaland", "Hope MacDonald Lone Tree"],
+            ),
+            (
+                "President Joe Biden spoke today with Prime Minister Mohammed Shia’ al-Sudani of Iraq.",
+                &["Joe Biden", "Mohammed Shia al-Sudani"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn names_listed_after_a_preposition_are_all_its_objects() {
+    check_bodies(
+        "Readout",
+        &[
+            (
+                "Participants, who included executives from Microsoft, Mastercard, and Salesforce, discussed policies.",
+                &[],
+            ),
+            // Not past a comma that ends an opening phrase, before someone named otherwise.
+            (
+                "At the G7 Leaders’ Summit in Apulia, President Biden and G7 leaders committed to taking critical action.",
+                &["Biden"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_moderator_who_moves_on_to_a_reporter_gives_them_the_floor() {
+    let body = "MS PORTER: Good afternoon.\n\nQUESTION: Thanks.\n\nMS PORTER: Okay, let's move on to Christina Ruffini, please.\n\nQUESTION: Is there a plan for Kyiv?\n\nMS PORTER: Thanks, Christina.";
+    assert!(speakers("Department Press Briefing", body).contains(&"Christina Ruffini".to_string()));
+}
