@@ -254,6 +254,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 if ["will be", "will also be", "would be"].iter().any(|w| before_list.ends_with(w)) {
                     continue;
                 }
+                // Who leads a delegation or a side takes part in what it does ("The U.S. delegation,
+                // led by …", "The delegations of Iraq, led by …"); who leads an initiative, a
+                // department or a group of lawmakers is talked about ("the Central America Forward
+                // initiative led by Vice President Harris", "Senators, led by Senators Warner and
+                // Thune").
+                if (found.as_str().ends_with("led by") || found.as_str().ends_with("headed by"))
+                    && !found.as_str().starts_with("delegation")
+                    && !leads_a_side(&sentence[..found.start()])
+                {
+                    continue;
+                }
                 // A host of a trip to come: "will travel to Riyadh at the invitation of …".
                 if found.as_str().ends_with("invitation of")
                     && sentence[..found.start()].split_whitespace().any(|w| matches!(w, "will" | "would"))
@@ -593,6 +604,33 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         all.push(tag);
     }
     resolve(&all, speaking, text, first_tag)
+}
+
+/// Whether the words before "led by" name a delegation, a side or a group that a leader takes
+/// part with: "The United States delegation was co-", "the Republic of Iraq,", "a bipartisan group
+/// of House members –".
+fn leads_a_side(before: &str) -> bool {
+    let mut rest = before.trim_end_matches([' ', ',', '–', '—', '-']);
+    rest = rest.strip_suffix("co").map_or(rest, |r| r.trim_end_matches([' ', '-']));
+    for verb in ["was", "were", "is", "are", "been"] {
+        if last_word(rest) == verb {
+            rest = rest[..rest.len() - verb.len()].trim_end_matches([' ', ',']);
+            break;
+        }
+    }
+    let word = last_word(rest);
+    // The readout's own gathering, named as such: "The dialogue was led by …" (not "a regular
+    // supply chain dialogue, led by …", a standing body).
+    let this_gathering = matches!(
+        word,
+        "dialogue" | "talks" | "consultations" | "meeting" | "session" | "discussion" | "discussions" | "conference"
+    ) && matches!(last_word(&rest[..rest.len() - word.len()]), "the" | "The" | "this" | "This");
+    this_gathering
+        || matches!(
+            word.to_lowercase().as_str(),
+            "delegation" | "delegations" | "side" | "sides" | "members" | "group" | "groups" | "team" | "teams"
+        )
+        || crate::extract::country::is_country_word(word)
 }
 
 #[cfg(test)]

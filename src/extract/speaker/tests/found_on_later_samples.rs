@@ -339,6 +339,35 @@ fn names_listed_after_a_preposition_are_all_its_objects() {
 }
 
 #[test]
+fn who_leads_a_delegation_takes_part_and_who_leads_an_initiative_does_not() {
+    check_bodies(
+        "Readout",
+        &[
+            (
+                "The United States delegation, led by Ambassador Marc Knapper, reiterated its commitment.",
+                &["Marc Knapper"],
+            ),
+            (
+                "The dialogue was led by Political Director Jernej Müller and Deputy Assistant Secretary Robin Dunnigan.",
+                &["Jernej Müller", "Robin Dunnigan"],
+            ),
+            (
+                "Participants discussed private sector investment, such as the Central America Forward initiative led by Vice President Kamala Harris.",
+                &[],
+            ),
+            (
+                "We applaud the bipartisan group of Senators, led by Senators Warner and Thune, who today introduced the RESTRICT Act.",
+                &[],
+            ),
+            (
+                "The U.S. and EU worked together as part of a regular supply chain dialogue, led by Commissioner Thierry Breton and Coordinator Jeff Zients.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_moderator_who_moves_on_to_a_reporter_gives_them_the_floor() {
     let body = "MS PORTER: Good afternoon.\n\nQUESTION: Thanks.\n\nMS PORTER: Okay, let's move on to Christina Ruffini, please.\n\nQUESTION: Is there a plan for Kyiv?\n\nMS PORTER: Thanks, Christina.";
     assert!(speakers("Department Press Briefing", body).contains(&"Christina Ruffini".to_string()));
