@@ -226,61 +226,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 lists.push(s + name_at..e);
             }
         } else if !in_title {
-            for found in LIST_INTRODUCER.find_iter(sentence) {
-                // "The meeting included Domestic Policy Advisor Susan Rice" (or "the Deputy
-                // Attorney General, Lisa Monaco"), not "The meeting included a discussion of
-                // President Putin's war".
-                let after = sentence[found.end()..].trim_start_matches([':', ' ']);
-                let people_follow =
-                    after.strip_prefix("the ").unwrap_or(after).chars().next().is_some_and(char::is_uppercase);
-                // Nor "The representative of Hamas was killed", "Representatives … were among the
-                // guests": who represented a side is named within three words of "was" or "were"
-                // ("were also Vice Foreign Minister …", "was former Ambassador …").
-                let represented = found.as_str().to_ascii_lowercase().contains("representative");
-                let named_soon = after.split_whitespace().take(3).any(|w| w.starts_with(char::is_uppercase));
-                if found.as_str().ends_with("included") && !people_follow || represented && !named_soon {
-                    continue;
-                }
-                // Those named after "the families of" are talked about: "heard updates from the
-                // families of Evan Gershkovich and Paul Whelan" lists no one who took part.
-                if found.as_str().ends_with("from")
-                    && ["the families", "families", "the family", "family"].iter().any(|f| after.starts_with(f))
-                {
-                    continue;
-                }
-                // Company to come: "President Biden, who will be joined by First Lady Jill Biden
-                // for the stops in the United Kingdom".
-                let before_list = sentence[..found.start()].trim_end();
-                if ["will be", "will also be", "would be"].iter().any(|w| before_list.ends_with(w)) {
-                    continue;
-                }
-                // Who leads a delegation or a side takes part in what it does ("The U.S. delegation,
-                // led by …", "The delegations of Iraq, led by …"); who leads an initiative, a
-                // department or a group of lawmakers is talked about ("the Central America Forward
-                // initiative led by Vice President Harris", "Senators, led by Senators Warner and
-                // Thune").
-                if (found.as_str().ends_with("led by") || found.as_str().ends_with("headed by"))
-                    && !found.as_str().starts_with("delegation")
-                    && !leads_a_side(&sentence[..found.start()])
-                {
-                    continue;
-                }
-                // A host of a trip to come: "will travel to Riyadh at the invitation of …".
-                if found.as_str().ends_with("invitation of")
-                    && sentence[..found.start()].split_whitespace().any(|w| matches!(w, "will" | "would"))
-                {
-                    continue;
-                }
-                let mut end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
-                // "accompanied by State Department security, traveled to Kyiv … as the Secretary
-                // pledged to President Zelenskyy": those accompanying end at the first word in
-                // lower case that joins no office or name ("Under Secretary for Economic Growth,
-                // Energy, and the Environment Jose Fernandez, will …").
-                if found.as_str().ends_with("accompanied by") {
-                    end = found.end() + name_run_end(&sentence[found.end()..end]);
-                }
-                lists.push(s + found.end()..s + end);
-            }
+            introduced_lists(sentence, s, &mut lists);
         }
         let mut headline_chain = false;
         // Whether the mention before was said to speak by a noun or verb of speech before "by" or
@@ -604,33 +550,6 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         all.push(tag);
     }
     resolve(&all, speaking, text, first_tag)
-}
-
-/// Whether the words before "led by" name a delegation, a side or a group that a leader takes
-/// part with: "The United States delegation was co-", "the Republic of Iraq,", "a bipartisan group
-/// of House members –".
-fn leads_a_side(before: &str) -> bool {
-    let mut rest = before.trim_end_matches([' ', ',', '–', '—', '-']);
-    rest = rest.strip_suffix("co").map_or(rest, |r| r.trim_end_matches([' ', '-']));
-    for verb in ["was", "were", "is", "are", "been"] {
-        if last_word(rest) == verb {
-            rest = rest[..rest.len() - verb.len()].trim_end_matches([' ', ',']);
-            break;
-        }
-    }
-    let word = last_word(rest);
-    // The readout's own gathering, named as such: "The dialogue was led by …" (not "a regular
-    // supply chain dialogue, led by …", a standing body).
-    let this_gathering = matches!(
-        word,
-        "dialogue" | "talks" | "consultations" | "meeting" | "session" | "discussion" | "discussions" | "conference"
-    ) && matches!(last_word(&rest[..rest.len() - word.len()]), "the" | "The" | "this" | "This");
-    this_gathering
-        || matches!(
-            word.to_lowercase().as_str(),
-            "delegation" | "delegations" | "side" | "sides" | "members" | "group" | "groups" | "team" | "teams"
-        )
-        || crate::extract::country::is_country_word(word)
 }
 
 #[cfg(test)]
