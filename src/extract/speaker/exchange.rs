@@ -88,14 +88,16 @@ fn is_negated(before: &str) -> bool {
 }
 
 /// Whether `before` ends with a verb of the future that makes the event noun after it (and a
-/// determiner or adjective or two) one to come: "the Secretary will hold a bilateral meeting
-/// with Foreign Minister X", "She will have a working lunch with Foreign Minister Y", "plans to
-/// hold talks with". [`is_future`] reads only the word right before the event, here "bilateral".
+/// determiner, an adjective or an event's name) one to come: "the Secretary will hold a
+/// bilateral meeting with Foreign Minister X", "She will have a working lunch with Foreign
+/// Minister Y", "before traveling to Matera to attend the G20 Foreign Affairs Ministerial
+/// Meeting". [`is_future`] reads only the word right before the event, here "bilateral".
 fn is_event_to_come(before: &str) -> bool {
     let mut rest = before.trim_end();
-    for _ in 0..4 {
+    for _ in 0..6 {
         let word = last_word(rest);
-        if word.is_empty() || !word.starts_with(|c: char| c.is_lowercase()) {
+        // A word cut off by punctuation ends the phrase: "…, met" is another clause.
+        if word.is_empty() || rest.len() > word.len() && !rest[..rest.len() - word.len()].ends_with(' ') {
             return false;
         }
         rest = rest[..rest.len() - word.len()].trim_end();

@@ -289,6 +289,15 @@ fn what_session_40_found() {
                 &[],
             ),
             ("She will have a working lunch with Foreign Minister Nasser Bourita.", &[]),
+            // Past an event's name, and a verb of the future with "to".
+            (
+                "Secretary Blinken will then co-chair the D-ISIS Ministerial with Foreign Minister Di Maio, before traveling to Matera to attend the G20 Foreign Affairs Ministerial Meeting.",
+                &[],
+            ),
+            (
+                "Secretary Blinken attended the G20 Foreign Affairs Ministerial Meeting with Foreign Minister Luigi Di Maio.",
+                &["Blinken", "Luigi Di Maio"],
+            ),
             (
                 "Secretary Blinken held a bilateral meeting with Indonesian Foreign Minister Retno Marsudi.",
                 &["Blinken", "Retno Marsudi"],
