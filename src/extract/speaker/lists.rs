@@ -1,13 +1,14 @@
 //! Participant lists: a heading ("Participants included:", "Speakers", "From the White House:")
 //! and the lines under it, each naming a person who took part ("- Mark McManus, General
 //! President", "Governor of Colorado Jared Polis"). Lists written in a sentence ("was joined by X,
-//! Y and Z") are read with the other roles in `roles`, from the words that open and end them
-//! ([`LIST_INTRODUCER`], [`LIST_END`]), kept here with the other lists' words.
+//! Y and Z") are read here too, from the words that open and end them ([`LIST_INTRODUCER`],
+//! [`LIST_END`], [`introduced_lists`]); `roles` weighs what they give with the other roles.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::exchange::participation_word;
 use super::mentions::*;
 use super::shape::*;
 use super::words::*;
@@ -400,8 +401,15 @@ pub(super) fn introduced_lists(sentence: &str, s: usize, lists: &mut Vec<std::op
         // department or a group of lawmakers is talked about ("the Central America Forward
         // initiative led by Vice President Harris", "Senators, led by Senators Warner and
         // Thune").
-        if (found.as_str().ends_with("led by") || found.as_str().ends_with("headed by"))
-            && !found.as_str().starts_with("delegation")
+        let introducer = found.as_str().to_lowercase();
+        // Opening the sentence, the leaders of the gathering it reads out ("Led by Dr. Kurt
+        // Campbell … and Jody Thomas …, participants discussed"), not of a plan ("Led by Chair Rick
+        // Scott, their plan would …").
+        let leads_what_follows =
+            sentence[..found.start()].trim().is_empty() && participation_word(&sentence[found.end()..]).is_some();
+        if (introducer.ends_with("led by") || introducer.ends_with("headed by"))
+            && !introducer.starts_with("delegation")
+            && !leads_what_follows
             && !leads_a_side(&sentence[..found.start()])
         {
             continue;
@@ -424,25 +432,33 @@ pub(super) fn introduced_lists(sentence: &str, s: usize, lists: &mut Vec<std::op
     }
 }
 
-/// Whether the words before "led by" name a delegation, a side or a group that a leader takes
-/// part with: "The United States delegation was co-", "the Republic of Iraq,", "a bipartisan group
-/// of House members –".
+/// Whether the words before "led by" name a delegation, a side, a group or the readout's own
+/// gathering, whose leader takes part: "The United States delegation was co-", "the Republic of
+/// Iraq,", "a bipartisan group of House members –", "The call was". Nothing before ("Led by
+/// Secretary Blinken, the delegation …") names no such thing either.
 fn leads_a_side(before: &str) -> bool {
-    let mut rest = before.trim_end_matches([' ', ',', '–', '—', '-']);
-    rest = rest.strip_suffix("co").map_or(rest, |r| r.trim_end_matches([' ', '-']));
-    for verb in ["was", "were", "is", "are", "been"] {
-        if last_word(rest) == verb {
-            rest = rest[..rest.len() - verb.len()].trim_end_matches([' ', ',']);
-            break;
-        }
+    let mut rest = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—' | '-'));
+    if let Some(head) = rest.strip_suffix("co") {
+        rest = head.trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+    }
+    if matches!(last_word(rest), "was" | "were" | "is" | "are" | "been") {
+        rest = before_last_word(rest).trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     }
     let word = last_word(rest);
-    // The readout's own gathering, named as such: "The dialogue was led by …" (not "a regular
-    // supply chain dialogue, led by …", a standing body).
+    // The readout's own gathering, named as such: "The dialogue was led by …", "Today's meeting"
+    // (not "a regular supply chain dialogue, led by …", a standing body).
     let this_gathering = matches!(
-        word,
-        "dialogue" | "talks" | "consultations" | "meeting" | "session" | "discussion" | "discussions" | "conference"
-    ) && matches!(last_word(&rest[..rest.len() - word.len()]), "the" | "The" | "this" | "This");
+        word.to_lowercase().as_str(),
+        "dialogue"
+            | "talks"
+            | "consultations"
+            | "meeting"
+            | "call"
+            | "session"
+            | "discussion"
+            | "discussions"
+            | "conference"
+    ) && matches!(last_word(before_last_word(rest)).to_lowercase().as_str(), "the" | "this" | "s");
     this_gathering
         || matches!(
             word.to_lowercase().as_str(),

@@ -465,7 +465,10 @@ fn may_open_name(word: &str) -> bool {
 pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -> Option<Mention<'a>> {
     let mut name = NameWords::new();
     for word in words {
+        // A bare apostrophe inside a name is dropped whichever its form ("Shia’ al-Sudani",
+        // "Shia' al-Sudani"), as a possessive's is.
         let w = strip_possessive(word.text);
+        let w = w.strip_suffix('\'').unwrap_or(w);
         if is_initial(w) || is_suffix(w) {
             continue;
         }

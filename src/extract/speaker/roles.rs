@@ -136,7 +136,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
     let trip_announced = trip_announced_by_another(text, title_end, &all);
     // A public schedule lists the day's events to come ("Secretary Blinken meets with Foreign
     // Minister X"): no one in it has taken part yet, or said anything.
-    let schedule = text[..title_end.min(text.len())].trim_start().starts_with("Public Schedule");
+    let schedule = text[..title_end.min(text.len())].to_lowercase().contains("public schedule");
     let mut verbs: Vec<(std::ops::Range<usize>, bool, usize)> = Vec::new();
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
     // The body's first sentence (see `past_time` below).
@@ -210,6 +210,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         lists.clear();
         if in_transcript {
             for found in FLOOR_GIVEN.find_iter(sentence) {
+                // "Let's move on to Christina Ruffini, please" gives the floor; "I want to move on
+                // to Evan Gershkovich, who remains wrongfully detained" turns to a subject.
+                if found.as_str().contains(" on to") && !sentence[found.end()..].contains("please") {
+                    continue;
+                }
                 // "the line of – let’s see – Arshad Mohammed": past an aside between dashes.
                 let from = found.end() + aside_length(&sentence[found.end()..]);
                 lists.push(s + from..s + (from + 60).min(sentence.len()));
@@ -362,12 +367,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let preposition = is_one_of(word_before_office, &PREPOSITION_BEFORE)
                 || past_possessive
                 || preposition_chain == Some(mention.titled) && listed_with_previous && {
-                    // A comma alone lists only where the list goes on ("from Microsoft,
+                    // A comma alone lists only where another comma goes on ("from Microsoft,
                     // Mastercard, and Salesforce"), not where it closes an opening phrase
-                    // ("launched by Secretary Blinken, Assistant Secretary Phee met …").
-                    let joined_by_and = text[all[m - 1].end..mention.start].trim().ends_with(['d', '&']);
-                    let goes_on = after.trim_start().starts_with(',') || first_word(after.trim_start()) == "and";
-                    joined_by_and || goes_on
+                    // ("launched by Secretary Blinken, Assistant Secretary Phee met …", "In a
+                    // letter to Senator Menendez, Secretary Blinken and Secretary Austin stressed").
+                    let between = text[all[m - 1].end..mention.start].trim();
+                    let joined_by_and = between.ends_with(" and") || between == "and" || between.ends_with('&');
+                    joined_by_and || after.trim_start().starts_with(',')
                 };
             preposition_chain = preposition.then_some(mention.titled);
             // A meeting in a time gone by: "Last Tuesday, Secretary Blinken hosted …".
@@ -545,7 +551,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         speaking.retain(|&m| !(all[m].name.len() == 1 && !all[m].titled && given.contains(&&*all[m].name[0])));
     }
     let first_tag = all.len();
-    for tag in tags.into_iter().chain(signed_in_capitals(text)) {
+    let tags = if schedule { Vec::new() } else { tags };
+    for tag in tags.into_iter().chain(signed_in_capitals(text).into_iter().filter(|_| !schedule)) {
         speaking.push(all.len());
         all.push(tag);
     }

@@ -381,3 +381,40 @@ fn a_moderator_who_moves_on_to_a_reporter_gives_them_the_floor() {
     let body = "MS PORTER: Good afternoon.\n\nQUESTION: Thanks.\n\nMS PORTER: Okay, let's move on to Christina Ruffini, please.\n\nQUESTION: Is there a plan for Kyiv?\n\nMS PORTER: Thanks, Christina.";
     assert!(speakers("Department Press Briefing", body).contains(&"Christina Ruffini".to_string()));
 }
+
+#[test]
+fn what_the_review_of_session_40_found() {
+    check_bodies(
+        "Readout",
+        &[
+            // An opening phrase's object, then the subjects: not one list.
+            (
+                "In a letter to Senator Bob Menendez, Secretary Antony Blinken and Secretary Lloyd Austin stressed the need for action.",
+                &["Antony Blinken", "Lloyd Austin"],
+            ),
+            // An infinitive of purpose reads its event out; "co-host" is one word.
+            (
+                "Secretary Blinken stopped in London to have a working lunch with Foreign Secretary James Cleverly.",
+                &["Blinken", "James Cleverly"],
+            ),
+            ("Secretary Blinken will co-host a meeting with Foreign Minister Wang Yi.", &[]),
+            // "led by" in any case, after the readout's own call, past any space.
+            ("The U.S. Delegation was led by Ambassador Jane Hartley.", &["Jane Hartley"]),
+            ("The call was led by Deputy Secretary Wendy Sherman.", &["Wendy Sherman"]),
+            ("The U.S. side is\u{202f}led by Ambassador Jane Hartley.", &["Jane Hartley"]),
+            (
+                "Led by Dr. Kurt Campbell, Coordinator for Indo-Pacific Affairs, and Jody Thomas, National Security Adviser, participants discussed key trends.",
+                &["Kurt Campbell", "Jody Thomas"],
+            ),
+            ("Led by Chair Rick Scott, their plan would put these programs on the chopping block.", &[]),
+        ],
+    );
+    // Moving on to a subject gives no one the floor.
+    let body = "MR MILLER: Good afternoon. I want to move on to Evan Gershkovich, who remains wrongfully detained.\n\nQUESTION: Thanks, Matt.\n\nMR MILLER: Go ahead.";
+    assert!(!speakers("Department Press Briefing", body).iter().any(|s| s.contains("Gershkovich")));
+    // A schedule in capitals.
+    assert_eq!(
+        speakers("PUBLIC SCHEDULE – JULY 8, 2021", "Secretary Blinken meets with Foreign Minister Dmytro Kuleba."),
+        Vec::<String>::new()
+    );
+}
