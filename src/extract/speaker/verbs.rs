@@ -225,6 +225,46 @@ pub(super) fn is_future(before: &str) -> bool {
     matches!(last, "will" | "would" | "shall")
 }
 
+/// Whether `before` ends with a verb of the future that makes the event noun after it (past a
+/// determiner, an adjective or an event's name) one to come: "the Secretary will hold a
+/// bilateral meeting with Foreign Minister X", "She will have a working lunch with Foreign
+/// Minister Y", "will then … before traveling to Matera to attend the G20 Foreign Affairs
+/// Ministerial Meeting". [`is_future`] reads only the word right before the event, here
+/// "bilateral". An infinitive is a purpose, not the future, unless "will" or "would" came before
+/// it: "stopped in London to have a working lunch with Foreign Secretary X" reads the lunch out.
+pub(super) fn is_event_to_come(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    for _ in 0..6 {
+        let mut word = last_word(rest);
+        let mut head = &rest[..rest.len() - word.len()];
+        // "co-host", "co-chair": one word.
+        if let Some(co) = head.strip_suffix("co-") {
+            word = &rest[co.len()..];
+            head = co;
+        }
+        // A word cut off by punctuation ends the phrase: "…, met" is another clause.
+        if word.is_empty() || !head.is_empty() && !head.ends_with(' ') {
+            return false;
+        }
+        rest = head.trim_end();
+        // Not "be": "She will be joined by X" reads the company out (company to come is told
+        // apart where the list is read).
+        if holds_an_event(word) && word != "be"
+            || matches!(word, "host" | "attend" | "convene" | "chair" | "pay" | "make")
+        {
+            let intended = last_word(rest) != "to" || rest.contains(" will ") || rest.contains(" would ");
+            return is_future(rest) && intended;
+        }
+    }
+    false
+}
+
+/// A verb that holds an event named after it, in "will hold talks with", "will have a call
+/// with", "will co-host a meeting with".
+pub(super) fn holds_an_event(word: &str) -> bool {
+    word.starts_with("co-") || matches!(word, "hold" | "have" | "be" | "lead" | "join")
+}
+
 /// Whether the words before an infinitive's "to", last first, make it something done: "was
 /// pleased to meet", "were honored to host", "had another opportunity to speak to". Not "hopes to
 /// meet", "looks forward to", "would be pleased to".
