@@ -433,8 +433,8 @@ pub(super) fn introduced_lists(sentence: &str, s: usize, lists: &mut Vec<std::op
 }
 
 /// Whether the words before "led by" name a delegation, a side, a group or the readout's own
-/// gathering, whose leader takes part: "The United States delegation was co-", "the Republic of
-/// Iraq,", "a bipartisan group of House members –", "The call was". Nothing before ("Led by
+/// gathering, whose leader takes part: "The United States delegation was co-", "The delegations
+/// of the Republic of Iraq,", "a bipartisan group of House members –", "The call was". Nothing before ("Led by
 /// Secretary Blinken, the delegation …") names no such thing either.
 fn leads_a_side(before: &str) -> bool {
     let mut rest = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—' | '-'));
@@ -464,7 +464,13 @@ fn leads_a_side(before: &str) -> bool {
             word.to_lowercase().as_str(),
             "delegation" | "delegations" | "side" | "sides" | "members" | "group" | "groups" | "team" | "teams"
         )
-        || crate::extract::country::is_country_word(word)
+        // A country's side, where the sentence is about delegations ("The delegations of Iraq, led
+        // by …, and the United States of America, led by …"); not a country and its leader
+        // ("Ukraine, led by President Zelenskyy, has shown extraordinary courage").
+        || crate::extract::country::is_country_word(word) && {
+            let sentence_before = before.to_lowercase();
+            sentence_before.contains("delegation") || sentence_before.contains(" side")
+        }
 }
 
 #[cfg(test)]

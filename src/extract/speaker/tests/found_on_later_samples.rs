@@ -407,6 +407,11 @@ fn what_the_review_of_session_40_found() {
                 &["Kurt Campbell", "Jody Thomas"],
             ),
             ("Led by Chair Rick Scott, their plan would put these programs on the chopping block.", &[]),
+            ("Ukraine, led by President Volodymyr Zelenskyy, has shown extraordinary courage.", &[]),
+            (
+                "The delegations of the Republic of Iraq, led by Foreign Minister Fuad Hussein, and the United States of America, led by Secretary of State Antony J. Blinken, co-chaired the meeting.",
+                &["Fuad Hussein", "Antony Blinken"],
+            ),
         ],
     );
     // Moving on to a subject gives no one the floor.
