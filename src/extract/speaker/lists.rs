@@ -434,12 +434,13 @@ pub(super) fn introduced_lists(sentence: &str, s: usize, lists: &mut Vec<std::op
 
 /// Whether the words before "led by" name a delegation, a side, a group or the readout's own
 /// gathering, whose leader takes part: "The United States delegation was co-", "The delegations
-/// of the Republic of Iraq,", "a bipartisan group of House members –", "The call was". Nothing before ("Led by
-/// Secretary Blinken, the delegation …") names no such thing either.
+/// of the Republic of Iraq,", "a bipartisan group of House members –", "The call was". (A
+/// sentence that opens with "Led by" is read by the caller.)
 fn leads_a_side(before: &str) -> bool {
     let mut rest = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—' | '-'));
-    if let Some(head) = rest.strip_suffix("co") {
-        rest = head.trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+    // "co-led by"; not the "co" that ends "Mexico".
+    if let Some(head) = before.trim_end().strip_suffix("co-") {
+        rest = head.trim_end();
     }
     if matches!(last_word(rest), "was" | "were" | "is" | "are" | "been") {
         rest = before_last_word(rest).trim_end_matches(|c: char| c.is_whitespace() || c == ',');

@@ -409,6 +409,11 @@ fn what_the_review_of_session_40_found() {
             ("Led by Chair Rick Scott, their plan would put these programs on the chopping block.", &[]),
             ("Ukraine, led by President Volodymyr Zelenskyy, has shown extraordinary courage.", &[]),
             (
+                "The delegations of the United States and Mexico, led by Secretary Marcelo Ebrard, met in Washington.",
+                &["Marcelo Ebrard"],
+            ),
+            ("The U.S. side was co-led by Assistant Administrator Atul Gawande.", &["Atul Gawande"]),
+            (
                 "The delegations of the Republic of Iraq, led by Foreign Minister Fuad Hussein, and the United States of America, led by Secretary of State Antony J. Blinken, co-chaired the meeting.",
                 &["Fuad Hussein", "Antony Blinken"],
             ),
