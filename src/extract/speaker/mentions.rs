@@ -486,8 +486,9 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
     }
     // After a title a name may open with its particle: "President von der Leyen".
     let opens_with_particle = titled && name.len() > 1 && may_open_name(&name[0]);
-    // Particles do not count: "Mohamed bin Zayed bin Sultan Al Nahyan" is one name.
-    let words_counted = name.iter().filter(|w| !is_particle(w)).count();
+    // Particles do not count, "Al" among them: "Mohamed bin Zayed bin Sultan Al Nahyan" and
+    // "Reema bint Bandar bin Sultan bin Abdulaziz Al Saud" are each one name.
+    let words_counted = name.iter().filter(|w| !with_lowercase(w, is_particle)).count();
     if name.is_empty() || words_counted > 5 || !(is_capitalised(&name[0]) || opens_with_particle) {
         return None;
     }

@@ -274,6 +274,14 @@ pub(super) static PARTICIPATION_WORDS: LazyLock<Vec<&'static str>> = LazyLock::n
 /// Speech before the name: "… ,” said Miller", "said Secretary Blinken".
 pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech before"));
 
+/// What is had in an exchange besides the participation words and gatherings: "had an exchange
+/// of views", "had an audience with", "had breakfast with"; anything else had ("few had jobs") is
+/// no exchange.
+pub(super) fn is_exchange_noun(word: &str) -> bool {
+    static EXCHANGES_HAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("exchanges had"));
+    is_one_of(word, &EXCHANGES_HAD)
+}
+
 /// What someone joins as a member ("has joined the Department of State"): no exchange.
 pub(super) static BODIES_JOINED: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("bodies joined"));
 

@@ -428,3 +428,25 @@ fn what_the_review_of_session_40_found() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn what_session_41_found_on_a_fresh_sample() {
+    check_bodies(
+        "Kingdom of Saudi Arabia Signs the Artemis Accords",
+        &[
+            // "Al" is a particle however long the lineage: nine words, five of them names.
+            (
+                "The CEO signed the Accords and was joined during a virtual ceremony by Her Royal Highness Princess Reema bint Bandar bin Sultan bin Abdulaziz Al Saud, Ambassador to the United States, and Bill Nelson, Administrator of NASA.",
+                &["Reema bint Bandar bin Sultan bin Abdulaziz Al Saud", "Bill Nelson"],
+            ),
+            // A thing had is no exchange: "few had jobs" makes no one before it take part.
+            ("When President Biden took office, few had jobs.", &[]),
+            ("When Vice President Harris and I took office, our nation had just seen the largest increase.", &[]),
+            (
+                "Secretary Blinken had a very good, candid and productive exchange with Foreign Minister Wang Yi.",
+                &["Blinken", "Wang Yi"],
+            ),
+            ("Secretary Blinken had dinner with Foreign Minister Penny Wong.", &["Blinken", "Penny Wong"]),
+        ],
+    );
+}
