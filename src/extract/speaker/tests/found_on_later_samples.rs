@@ -447,6 +447,11 @@ fn what_session_41_found_on_a_fresh_sample() {
                 &["Blinken", "Wang Yi"],
             ),
             ("Secretary Blinken had dinner with Foreign Minister Penny Wong.", &["Blinken", "Penny Wong"]),
+            // A trophy's name is no person's.
+            (
+                "Participants:\n\n- Desmond Howard, 1991 Heisman Trophy winner and host of ESPN College Gameday",
+                &["Desmond Howard"],
+            ),
         ],
     );
 }
