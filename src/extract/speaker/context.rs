@@ -260,3 +260,33 @@ pub(super) fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Menti
     let before: Vec<&str> = in_title.clone().filter(|m| m.end <= found.start()).map(Mention::surname).collect();
     in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
 }
+
+/// Whether `before` (a sentence up to its "led by") convenes a gathering named near its end,
+/// past its date and place: "convened the eighth annual U.S.-AUC High-Level Dialogue on March 11
+/// in Washington, D.C., led by …". Its leaders take part.
+pub(super) fn convenes_a_gathering(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    ["convened", "held", "hosted", "co-hosted", "co-chaired", "chaired"].iter().any(|verb| {
+        lower.rfind(&format!(" {verb} ")).is_some_and(|at| {
+            let words: Vec<&str> = lower[at..].split_whitespace().collect();
+            words
+                .iter()
+                .rposition(|w| {
+                    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    is_gathering(w) || matches!(w, "talks" | "consultations")
+                })
+                .is_some_and(|g| g > 0 && words.len() - g <= 9)
+        })
+    })
+}
+
+/// Whether `after`, the text right after a name, sets a company off by commas: "Eli Lilly, the
+/// largest manufacturer of insulin in the United States", "Parkdale Mills, one of the world's
+/// major providers of cotton". A person is set off by an office, not by what a firm makes.
+pub(super) fn company_in_apposition(after: &str) -> bool {
+    static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,\s+(?:the|a|an|one of the)\s+(?:[\w’'-]+\s+){0,4}?(?:manufacturers?|makers?|producers?|providers?|suppliers?|retailers?|compan(?:y|ies)|firms?|corporations?)(?-u:\b)")
+            .expect("static regex")
+    });
+    COMPANY.is_match(after)
+}

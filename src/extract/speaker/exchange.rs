@@ -271,16 +271,8 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     // "When President Biden took office, few had jobs": a thing had is no exchange; a call,
     // talks, a meal or a chance to meet had within seven words is one ("had a productive call
     // with", "had dinner with", "had the opportunity to meet").
-    if word == "had" {
-        let holds_an_exchange = sentence[m.end..].split_whitespace().take(7).any(|w| {
-            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            with_lowercase(w, |w| {
-                PARTICIPATION.contains(w) || is_gathering(w) || is_what_is_said(w) || is_exchange_noun(w)
-            })
-        });
-        if !holds_an_exchange {
-            return None;
-        }
+    if word == "had" && !had_as_an_exchange(&sentence[m.end..]) {
+        return None;
     }
     // "I called on Jeff Zients to lead", "called for calm": an appeal, spoken by the subject
     // (a verb of speech) to someone who takes no part in an exchange.

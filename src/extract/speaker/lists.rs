@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::convenes_a_gathering;
 use super::exchange::participation_word;
 use super::mentions::*;
 use super::shape::*;
@@ -461,6 +462,7 @@ fn leads_a_side(before: &str) -> bool {
             | "conference"
     ) && matches!(last_word(before_last_word(rest)).to_lowercase().as_str(), "the" | "this" | "s");
     this_gathering
+        || convenes_a_gathering(before)
         || matches!(
             word.to_lowercase().as_str(),
             "delegation" | "delegations" | "side" | "sides" | "members" | "group" | "groups" | "team" | "teams"

@@ -162,10 +162,11 @@ pub(super) fn resolve(
         let same = |theirs: &[String]| {
             crate::people::name::relation(theirs, &words) != Relation::Different
                 || crate::people::Aliases::bundled().link(theirs, &words)
+                || shortened_given_name(theirs, &words).is_some()
         };
         let (title, country) = role_of(mention, text);
         if let Some(existing) = out.iter_mut().find(|(_, theirs, _, _)| same(theirs)) {
-            if name.len() > existing.0.len() {
+            if name.len() > existing.0.len() || shortened_given_name(&existing.1, &words) == Some(true) {
                 existing.0 = name;
                 existing.1 = words;
             }
@@ -178,6 +179,24 @@ pub(super) fn resolve(
     out.into_iter()
         .map(|(n, _, title, country)| crate::readout::SpeakerRole { name: n.join(" "), title, country })
         .collect()
+}
+
+/// Within one readout, `a` and `b` name one person when only their given names differ and one is
+/// the other's start, three letters or more: "Zach Liscow" and "Zachary Liscow" (across readouts
+/// the people registry keeps to its list of given-name variants). `Some(true)` when `b`'s given
+/// name is the longer, the form to keep.
+fn shortened_given_name(a: &[String], b: &[String]) -> Option<bool> {
+    if a.len() < 2 || a.len() != b.len() || a[1..] != b[1..] || a[0] == b[0] {
+        return None;
+    }
+    let (x, y) = (&a[0], &b[0]);
+    if x.len() >= 3 && y.starts_with(x.as_str()) {
+        Some(true)
+    } else if y.len() >= 3 && x.starts_with(y.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether a capitalised word can open an office: a title's word ("Deputy", "National"), a

@@ -504,7 +504,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 (attributed, headline, listed, signed, participant)
             };
             let strong = said || attributed || headline || listed || signed;
-            if schedule || !(strong || subject || participant) {
+            if schedule || !(strong || subject || participant) || company_in_apposition(after) {
                 continue;
             }
             // A lone word without a title must speak for itself ("O’Brien said") and look like a name.

@@ -312,7 +312,8 @@ mod tests {
                     He wrote: “Regards, Sirik Matak.” One, Shireen Abu Akleh. Will Rob Malley travel?\n\nMR PRICE: Let’s go to Will Mauldin.";
         assert_eq!(
             find("Department Press Briefing", body),
-            vec!["Casey O’Neill", "Arshad Mohammed", "William Mauldin", "Ina Strazdina", "Will Mauldin", "Price"]
+            // "Will Mauldin" is "William Mauldin", named in full earlier.
+            vec!["Casey O’Neill", "Arshad Mohammed", "William Mauldin", "Ina Strazdina", "Price"]
         );
         // A reporter saying who they are.
         let body = "MR PRICE: Go ahead.\n\nQUESTION: Thank you. It’s Pamala Falk from CBS News. Will the talks resume?\n\n\

@@ -277,9 +277,18 @@ pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| 
 /// What is had in an exchange besides the participation words and gatherings: "had an exchange
 /// of views", "had an audience with", "had breakfast with"; anything else had ("few had jobs") is
 /// no exchange.
-pub(super) fn is_exchange_noun(word: &str) -> bool {
+fn is_exchange_noun(word: &str) -> bool {
     static EXCHANGES_HAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("exchanges had"));
     is_one_of(word, &EXCHANGES_HAD)
+}
+
+/// Whether what `rest` says was had (the text after "had") is an exchange, named within seven
+/// words: a participation word, a gathering, speech or [`is_exchange_noun`].
+pub(super) fn had_as_an_exchange(rest: &str) -> bool {
+    rest.split_whitespace().take(7).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        with_lowercase(w, |w| PARTICIPATION.contains(w) || is_gathering(w) || is_what_is_said(w) || is_exchange_noun(w))
+    })
 }
 
 /// What someone joins as a member ("has joined the Department of State"): no exchange.

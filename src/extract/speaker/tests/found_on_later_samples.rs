@@ -447,6 +447,23 @@ fn what_session_41_found_on_a_fresh_sample() {
                 &["Blinken", "Wang Yi"],
             ),
             ("Secretary Blinken had dinner with Foreign Minister Penny Wong.", &["Blinken", "Penny Wong"]),
+            // The leaders of a gathering the sentence convenes, past its date and place.
+            (
+                "The United States and the African Union Commission convened the eighth annual U.S.-AUC High-Level Dialogue on March 11 in Washington, D.C., led by Secretary of State Antony Blinken and AUC Head of Delegation Chairperson Moussa Faki Mahamat.",
+                &["Antony Blinken", "Moussa Faki Mahamat"],
+            ),
+            ("The United States has a regular supply chain dialogue, led by Secretary Gina Raimondo.", &[]),
+            // A company set off by what it makes is no person.
+            (
+                "Today, Eli Lilly, the largest manufacturer of insulin in the United States, announced that they are lowering the price.",
+                &[],
+            ),
+            ("Richard Mills, the Deputy Representative, said the talks went well.", &["Richard Mills"]),
+            // One readout's "Zach" and "Zachary" of one surname are one person, by the fuller name.
+            (
+                "Economist Zach Liscow spoke.\n\nParticipants:\n\n- Zachary Liscow, Chief Economist\n- Sarah Kapnick, Chief Scientist",
+                &["Zachary Liscow", "Sarah Kapnick"],
+            ),
             // A trophy's name is no person's.
             (
                 "Participants:\n\n- Desmond Howard, 1991 Heisman Trophy winner and host of ESPN College Gameday",
