@@ -265,28 +265,62 @@ pub(super) fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Menti
 /// past its date and place: "convened the eighth annual U.S.-AUC High-Level Dialogue on March 11
 /// in Washington, D.C., led by …". Its leaders take part.
 pub(super) fn convenes_a_gathering(before: &str) -> bool {
-    let lower = before.to_lowercase();
+    let lower = format!(" {}", before.to_lowercase());
+    // A body led by someone is theirs, not the gathering's: "the SAF, led by", "the regime, led by".
+    let led = last_word(lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—')));
+    if matches!(
+        led,
+        "regime"
+            | "government"
+            | "forces"
+            | "military"
+            | "army"
+            | "junta"
+            | "party"
+            | "opposition"
+            | "initiative"
+            | "effort"
+            | "saf"
+            | "rsf"
+    ) {
+        return false;
+    }
     ["convened", "held", "hosted", "co-hosted", "co-chaired", "chaired"].iter().any(|verb| {
         lower.rfind(&format!(" {verb} ")).is_some_and(|at| {
             let words: Vec<&str> = lower[at..].split_whitespace().collect();
-            words
-                .iter()
-                .rposition(|w| {
-                    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                    is_gathering(w) || matches!(w, "talks" | "consultations")
-                })
-                .is_some_and(|g| g > 0 && words.len() - g <= 9)
+            let gathering = words.iter().rposition(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                is_gathering(w) || matches!(w, "talks" | "consultations")
+            });
+            // Not the leader of something the gathering is about: "a ministerial meeting on Sudan,
+            // where the conflict between the SAF, led by General Burhan", "the opposition, led by".
+            gathering.is_some_and(|g| {
+                g > 0
+                    && words.len() - g <= 9
+                    && !words[g + 1..].iter().any(|w| {
+                        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        matches!(w, "where" | "whose" | "which" | "between" | "when" | "while")
+                    })
+            })
         })
     })
 }
 
-/// Whether `after`, the text right after a name, sets a company off by commas: "Eli Lilly, the
-/// largest manufacturer of insulin in the United States", "Parkdale Mills, one of the world's
-/// major providers of cotton". A person is set off by an office, not by what a firm makes.
+/// Whether `after`, the text right after a name, sets a company off by commas by what it makes,
+/// with a superlative or among others: "Eli Lilly, the largest manufacturer of insulin in the
+/// United States", "Parkdale Mills, one of the world's major providers of cotton". Not a person
+/// set off by a trade ("Jane Doe, a child care provider", "a firm believer in", "the company's
+/// founder").
 pub(super) fn company_in_apposition(after: &str) -> bool {
     static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,\s+(?:the|a|an|one of the)\s+(?:[\w’'-]+\s+){0,4}?(?:manufacturers?|makers?|producers?|providers?|suppliers?|retailers?|compan(?:y|ies)|firms?|corporations?)(?-u:\b)")
-            .expect("static regex")
+        Regex::new(concat!(
+            r"^,\s+(?:the\s+(?:[\w’'-]+\s+)?(?:largest|leading|biggest|top|major|main|oldest)\s+(?:[\w’'-]+\s+){0,2}?",
+            r"(?:manufacturer|maker|producer|provider|supplier|retailer|company|firm|corporation)",
+            r"|one\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?",
+            r"(?:manufacturers|makers|producers|providers|suppliers|retailers|companies|firms|corporations))",
+            r"(?:\s|,|\.|$)"
+        ))
+        .expect("static regex")
     });
     COMPANY.is_match(after)
 }

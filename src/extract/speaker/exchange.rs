@@ -177,10 +177,27 @@ pub(super) fn opens_with_a_past_time(sentence: &str) -> bool {
 /// denied ("has not met") has no participants to read out. `subjects_from` is the sentence's
 /// [`recalled_opening`], which the caller reads once for its verbs too.
 pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchange> {
-    let Some((m, word)) = participation_word(&sentence[subjects_from..])
-        .map(|(m, word)| (m.start + subjects_from..m.end + subjects_from, word))
-    else {
-        return hearer_in(sentence);
+    // "When President Biden took office, few had jobs": a thing had is no exchange; the sentence
+    // is read on past it ("Vice President Harris, who had led the delegation, met with …").
+    let mut from = subjects_from;
+    let (m, word) = loop {
+        let Some((m, word)) =
+            participation_word(&sentence[from..]).map(|(m, word)| (m.start + from..m.end + from, word))
+        else {
+            return hearer_in(sentence);
+        };
+        // Nor is one held hostage, captive or accountable ("Americans wrongfully detained and
+        // held hostage abroad").
+        let held_captive = word == "held"
+            && matches!(
+                first_word(&sentence[m.end..]).trim_end_matches(|c: char| !c.is_alphanumeric()),
+                "hostage" | "hostages" | "captive" | "accountable" | "responsible" | "back" | "up" | "in" | "without"
+            );
+        if word == "had" && !had_as_an_exchange(&sentence[m.end..]) || held_captive {
+            from = m.end;
+            continue;
+        }
+        break (m, word);
     };
     if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) || is_event_to_come(&sentence[..m.start]) {
         return None;
@@ -267,12 +284,6 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         if determiner && thing {
             return None;
         }
-    }
-    // "When President Biden took office, few had jobs": a thing had is no exchange; a call,
-    // talks, a meal or a chance to meet had within seven words is one ("had a productive call
-    // with", "had dinner with", "had the opportunity to meet").
-    if word == "had" && !had_as_an_exchange(&sentence[m.end..]) {
-        return None;
     }
     // "I called on Jeff Zients to lead", "called for calm": an appeal, spoken by the subject
     // (a verb of speech) to someone who takes no part in an exchange.

@@ -189,10 +189,18 @@ fn shortened_given_name(a: &[String], b: &[String]) -> Option<bool> {
     if a.len() < 2 || a.len() != b.len() || a[1..] != b[1..] || a[0] == b[0] {
         return None;
     }
-    let (x, y) = (&a[0], &b[0]);
-    if x.len() >= 3 && y.starts_with(x.as_str()) {
+    // A form of the name, not another name: three letters or more added, and not a feminine
+    // ending ("Paul" and "Paula", "Max" and "Maxine", "Chris" and "Christina" are two people).
+    let shortens = |short: &str, long: &str| {
+        short.len() >= 3
+            && long.len() >= short.len() + 3
+            && long.starts_with(short)
+            && !["a", "ine", "ette", "elle"].iter().any(|end| long.ends_with(end))
+    };
+    let (x, y) = (a[0].as_str(), b[0].as_str());
+    if shortens(x, y) {
         Some(true)
-    } else if y.len() >= 3 && x.starts_with(y.as_str()) {
+    } else if shortens(y, x) {
         Some(false)
     } else {
         None

@@ -274,20 +274,20 @@ pub(super) static PARTICIPATION_WORDS: LazyLock<Vec<&'static str>> = LazyLock::n
 /// Speech before the name: "… ,” said Miller", "said Secretary Blinken".
 pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech before"));
 
-/// What is had in an exchange besides the participation words and gatherings: "had an exchange
-/// of views", "had an audience with", "had breakfast with"; anything else had ("few had jobs") is
-/// no exchange.
-fn is_exchange_noun(word: &str) -> bool {
-    static EXCHANGES_HAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("exchanges had"));
-    is_one_of(word, &EXCHANGES_HAD)
-}
-
-/// Whether what `rest` says was had (the text after "had") is an exchange, named within seven
-/// words: a participation word, a gathering, speech or [`is_exchange_noun`].
+/// Whether what `rest` says was had (the text after "had") is an exchange, a noun of one named
+/// within ten words, past asides and quotes: a gathering, speech or a word of `[exchanges had]` ("had a
+/// productive call with", "had, I think, a very substantive discussion", "had dinner with",
+/// "had the opportunity to meet"); not a verb ("he had led", "few had jobs").
 pub(super) fn had_as_an_exchange(rest: &str) -> bool {
-    rest.split_whitespace().take(7).any(|w| {
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        with_lowercase(w, |w| PARTICIPATION.contains(w) || is_gathering(w) || is_what_is_said(w) || is_exchange_noun(w))
+    static EXCHANGES_HAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("exchanges had"));
+    let words =
+        rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
+    words.take(10).any(|w| {
+        with_lowercase(w, |w| {
+            is_gathering(w)
+                || is_what_is_said(w)
+                || EXCHANGES_HAD.iter().any(|e| *e == w || w.strip_suffix('s') == Some(*e))
+        })
     })
 }
 

@@ -430,6 +430,49 @@ fn what_the_review_of_session_40_found() {
 }
 
 #[test]
+fn what_the_review_of_session_41_found() {
+    check_bodies(
+        "Readout",
+        &[
+            // "had" is no exchange of its own: a second "had" within the window does not make one.
+            ("When President Biden took office, few had jobs and fewer had savings.", &[]),
+            // A "had" that is no exchange leaves the sentence's later exchange to be read.
+            (
+                "Vice President Harris, who had led the U.S. delegation to the Munich Security Conference, met with Chancellor Olaf Scholz.",
+                &["Harris", "Olaf Scholz"],
+            ),
+            // Nouns past an aside, in the plural, and an engagement.
+            (
+                "Secretary Blinken had, I think, a very, very substantive and extremely productive discussion with Foreign Minister Wang Yi.",
+                &["Blinken", "Wang Yi"],
+            ),
+            (
+                "The two sides had a constructive engagement on Rafah with Strategic Affairs Minister Ron Dermer.",
+                &["Ron Dermer"],
+            ),
+            // Held hostage is no meeting held.
+            (
+                "I have had no higher priority than seeking the release of Evan, Paul Whelan and all Americans wrongfully detained and held hostage abroad.",
+                &[],
+            ),
+            // A trade is no company: "a child care provider", "a firm believer".
+            ("Jane Doe, a child care provider from Wisconsin, said the program helped.", &["Jane Doe"]),
+            ("Senator Bob Casey, a firm believer in the program, said it helped.", &["Bob Casey"]),
+            // The leader of what the gathering is about takes no part in it.
+            (
+                "Secretary Blinken hosted a ministerial meeting on Sudan, where the conflict between the SAF, led by General Abdel Fattah al-Burhan, continues.",
+                &["Blinken"],
+            ),
+            // "Paula" is not "Paul" at greater length.
+            (
+                "President Biden met with Paul Smith and Paula Smith, parents of the detained journalist.",
+                &["Biden", "Paul Smith", "Paula Smith"],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn what_session_41_found_on_a_fresh_sample() {
     check_bodies(
         "Kingdom of Saudi Arabia Signs the Artemis Accords",
