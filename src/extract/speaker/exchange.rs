@@ -191,7 +191,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         let held_captive = word == "held"
             && matches!(
                 first_word(&sentence[m.end..]).trim_end_matches(|c: char| !c.is_alphanumeric()),
-                "hostage" | "hostages" | "captive" | "accountable" | "responsible" | "back" | "up" | "in" | "without"
+                "hostage" | "hostages" | "captive" | "accountable" | "responsible" | "without"
             );
         if word == "had" && !had_as_an_exchange(&sentence[m.end..]) || held_captive {
             from = m.end;
