@@ -7,10 +7,8 @@ use std::time::{Duration, Instant};
 
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
-use super::{
-    Index, StoreCompression, WriterLock, create_generation, current_generation, new_generation_name, remove_stale,
-    set_current,
-};
+use super::generations::{create_generation, current_generation, new_generation_name, remove_stale, set_current};
+use super::{Index, StoreCompression, WriterLock};
 use crate::error::{Error, Result};
 use crate::ingest::{self, Batch, Format, Parsed, Reading, Warning, WarningKind};
 use crate::readout::Readout;

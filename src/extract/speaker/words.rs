@@ -172,7 +172,7 @@ pub(super) fn is_meeting_verb(word: &str) -> bool {
     MEETING_VERBS.contains(word)
 }
 
-/// A gathering people take part in ("meeting", "summit", "roundtable"): [gatherings].
+/// A gathering people take part in ("meeting", "summit", "roundtable"): the `[gatherings]` section of `data/speaker_words.txt`.
 pub(super) fn is_gathering(word: &str) -> bool {
     static GATHERINGS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("gatherings"));
     GATHERINGS.holds(word) || word.strip_suffix('s').is_some_and(|w| GATHERINGS.holds(w))
@@ -316,7 +316,7 @@ pub(super) fn is_what_is_said(word: &str) -> bool {
 /// A preposition right before a mention makes it the object of something else ("the release of").
 pub(super) static PREPOSITION_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("preposition before"));
 
-/// The words [`ATTRIBUTION`] can end with: a cheap test before the regex.
+/// The words [`super::roles::ATTRIBUTION`] can end with: a cheap test before the regex.
 pub(super) static ATTRIBUTION_LAST: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("attribution last"));
 
 /// A surname written with its particle in lower case and a hyphen: "al-Jubeir", "el-Sisi". It goes

@@ -1,0 +1,151 @@
+use super::*;
+
+fn registry(forms: &[(&str, u64)]) -> Registry {
+    Registry::build(forms.iter().map(|(f, n)| (f.to_string(), *n)), Aliases::bundled())
+}
+
+const FORMS: &[(&str, u64)] = &[
+    ("Joe Biden", 997),
+    ("Biden", 562),
+    ("Joseph Biden", 385),
+    ("Jill Biden", 5),
+    ("Volodymyr Zelenskyy", 43),
+    ("Zelenskyy", 15),
+    ("Kishida Fumio", 25),
+    ("Kishida", 12),
+    ("Fumio Kishida", 4),
+    ("Andrés Manuel López Obrador", 26),
+    ("López Obrador", 11),
+    ("Andres Manuel Lopez Obrador", 4),
+    ("Lopez Obrador", 4),
+    ("Andres Manuel López Obrador", 2),
+    ("Liz Sherwood-Randall", 33),
+    ("Elizabeth Sherwood-Randall", 10),
+    ("Sung Kim", 10),
+    ("Kim Jong Un", 3),
+    ("Kim", 2),
+    ("Tamim Bin Hamad Al-Thani", 11),
+    ("Tamim bin Hamad Al Thani", 3),
+    ("Mohammed bin Abdulrahman Al-Thani", 10),
+    ("Al Thani", 3),
+    ("Xi Jinping", 15),
+    ("Xi", 8),
+    ("Abdullah II", 25),
+    ("Abdullah", 2),
+    ("Abdullah Abdullah", 2),
+    ("Akiba Takeo", 2),
+    ("Mori Takeo", 2),
+    ("António Guterres", 6),
+    ("Antonio Guterres", 4),
+    ("Guterres", 1),
+];
+
+#[test]
+fn one_person_one_name() {
+    let r = registry(FORMS);
+    let cases = [
+        ("Joe Biden", "Joe Biden"),
+        ("Joseph Biden", "Joe Biden"),
+        ("Biden", "Joe Biden"),
+        ("Jill Biden", "Jill Biden"),
+        ("Zelenskyy", "Volodymyr Zelenskyy"),
+        ("Fumio Kishida", "Kishida Fumio"),
+        ("Kishida", "Kishida Fumio"),
+        ("Lopez Obrador", "Andrés Manuel López Obrador"),
+        ("Andres Manuel Lopez Obrador", "Andrés Manuel López Obrador"),
+        ("Elizabeth Sherwood-Randall", "Liz Sherwood-Randall"),
+        ("Sung Kim", "Sung Kim"),
+        ("Kim Jong Un", "Kim Jong Un"),
+        ("Kim", "Kim"),
+        ("Tamim bin Hamad Al Thani", "Tamim Bin Hamad Al-Thani"),
+        ("Mohammed bin Abdulrahman Al-Thani", "Mohammed bin Abdulrahman Al-Thani"),
+        ("Al Thani", "Al Thani"),
+        ("Xi", "Xi Jinping"),
+        ("Abdullah II", "Abdullah II"),
+        ("Abdullah Abdullah", "Abdullah Abdullah"),
+        ("Akiba Takeo", "Akiba Takeo"),
+        ("Mori Takeo", "Mori Takeo"),
+        ("Guterres", "António Guterres"),
+        ("Antonio Guterres", "António Guterres"),
+    ];
+    for (form, canonical) in cases {
+        assert_eq!(r.canonical(form), canonical, "{form}");
+    }
+    let biden = r.of_form("Biden").unwrap();
+    assert_eq!(biden.forms, ["Joe Biden", "Biden", "Joseph Biden"]);
+    assert_eq!(biden.readouts, 997 + 562 + 385);
+}
+
+#[test]
+fn a_bare_surname_joins_its_person_after_a_given_name_did() {
+    // "Ned" joins Ned Price first and moves his group's root: "Price" must still find him.
+    let r = registry(&[("Ned", 4), ("Ned Price", 636), ("Price", 38)]);
+    assert_eq!(r.canonical("Price"), "Ned Price");
+    assert_eq!(r.canonical("Ned"), "Ned Price");
+    assert_eq!(r.of_form("Price").unwrap().readouts, 4 + 636 + 38);
+}
+
+#[test]
+fn nine_readouts_in_ten_make_a_surname_someone_s() {
+    let r = registry(&[("Naftali Bennett", 9), ("Forrest Bennett", 1), ("Bennett", 5)]);
+    assert_eq!(r.canonical("Bennett"), "Naftali Bennett");
+    let r = registry(&[("Naftali Bennett", 8), ("Forrest Bennett", 1), ("Tom Bennett", 1), ("Bennett", 5)]);
+    assert_eq!(r.canonical("Bennett"), "Bennett");
+}
+
+#[test]
+fn the_arabic_article_is_one_in_either_spelling() {
+    let r = registry(&[("Abdel Fattah Al-Sisi", 13), ("Abdel Fattah El-Sisi", 6), ("Abdel-Fattah El Sisi", 1)]);
+    assert_eq!(r.people().len(), 1);
+    assert_eq!(r.canonical("Abdel-Fattah El Sisi"), "Abdel Fattah Al-Sisi");
+}
+
+#[test]
+fn a_word_that_starts_two_peoples_names_is_a_given_name() {
+    // Alone, "Ned" is no one's form when Ned Lamont is a speaker too; a surname still is.
+    let r = registry(&[("Ned", 4), ("Ned Lamont", 3), ("Ned Price", 636), ("Price", 38)]);
+    assert_eq!(r.canonical("Ned"), "Ned");
+    assert_eq!(r.canonical("Price"), "Ned Price");
+    assert_eq!(r.canonical("Ned Lamont"), "Ned Lamont");
+    // A word that is some people's given name may be one person's surname.
+    let r = registry(&[("Charles Michel", 5), ("Michel Ghandour", 6), ("Michel Aoun", 2), ("Michel", 3)]);
+    assert_eq!(r.canonical("Michel"), "Charles Michel");
+}
+
+#[test]
+fn names_asked_for_find_their_person() {
+    let r = registry(FORMS);
+    let cases = [
+        ("joe biden", Some("Joe Biden")),
+        ("Joseph R. Biden Jr.", Some("Joe Biden")),
+        ("Zelensky", Some("Volodymyr Zelenskyy")),
+        ("Volodymyr Zelensky", Some("Volodymyr Zelenskyy")),
+        ("Fumio Kishida", Some("Kishida Fumio")),
+        ("lopez obrador", Some("Andrés Manuel López Obrador")),
+        ("Liz Sherwood Randall", Some("Liz Sherwood-Randall")),
+        ("Antonio Guterres", Some("António Guterres")),
+        ("Jill Biden", Some("Jill Biden")),
+        ("Takeo", None),
+        ("Nobody Known", None),
+    ];
+    for (asked, expected) in cases {
+        assert_eq!(r.find(asked).map(|p| p.name.as_str()), expected, "{asked}");
+    }
+}
+
+#[test]
+fn alias_lines_that_cannot_be_read_name_their_line() {
+    let err = Aliases::parse("# comment\nA Person = Another\nNo equals sign here\n").unwrap_err();
+    assert_eq!(err, AliasError { line: 3, reason: "no \" = \": write `Canonical Name = Alias`".into() });
+    assert_eq!(Aliases::parse("A = = B").unwrap_err().line, 1);
+    assert_eq!(Aliases::parse("A =").unwrap_err().line, 1);
+    assert!(Aliases::parse(BUNDLED_TXT).is_ok());
+}
+
+#[test]
+fn an_alias_line_joins_forms_no_rule_can() {
+    let aliases = Aliases::parse("Recep Tayyip Erdoğan = Erdogan").unwrap();
+    let r = Registry::build([("Erdogan".to_string(), 4), ("Recep Tayyip Erdoğan".to_string(), 2)], &aliases);
+    assert_eq!(r.people().len(), 1);
+    assert_eq!(r.canonical("Erdogan"), "Recep Tayyip Erdoğan");
+}
