@@ -153,6 +153,44 @@ fn human_output_is_plain_when_piped() {
     assert!(stdout.contains("countries"));
 }
 
+/// Piped output is written plain rather than styled and stripped (src/cli/mod.rs,
+/// `print_styled`): the text is the same either way, the timing apart.
+#[test]
+fn the_plain_output_is_the_coloured_one_stripped() {
+    let untimed = |text: &str| {
+        let mut out = String::new();
+        for line in text.lines() {
+            // "232 matches (1-10) in 3.4 ms": the time differs from run to run.
+            let line = match line.rfind(" in ") {
+                Some(at) if line.ends_with(" ms") => &line[..at],
+                _ => line,
+            };
+            out.push_str(line);
+            out.push('\n');
+        }
+        out
+    };
+    for args in [&["search", "peace agreement"][..], &["search", "Kuleba", "--explain"], &["quotes", "ceasefire"]] {
+        let run = |colour: bool| {
+            let mut command = readouts();
+            command.args(args).arg("--index").arg(corpus_index()).env_remove("NO_COLOR");
+            if colour {
+                command.env("CLICOLOR_FORCE", "1");
+            } else {
+                command.env_remove("CLICOLOR_FORCE");
+            }
+            let out = command.output().unwrap();
+            assert!(out.status.success(), "{args:?}: {}", texts(&out).1);
+            texts(&out).0
+        };
+        let (coloured, plain) = (run(true), run(false));
+        assert!(coloured.contains('\u{1b}'), "{args:?}: styled when colours are forced");
+        assert!(!plain.contains('\u{1b}'), "{args:?}");
+        let stripped = anstream::adapter::strip_str(&coloured).to_string();
+        assert_eq!(untimed(&stripped), untimed(&plain), "{args:?}");
+    }
+}
+
 #[test]
 fn a_missing_explicit_index_is_an_error() {
     let dir = tempfile::tempdir().unwrap();

@@ -176,6 +176,46 @@ pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
 }
 
 /// Prints a value as one line of JSON on standard output: the `--json` of every command.
+/// The styles of the output for people: bold, dimmed and marked words on a terminal that takes
+/// colours, none at all when stdout is piped or `NO_COLOR` is set (anstream's choice).
+#[derive(Clone, Copy)]
+struct Palette {
+    /// A matched word.
+    mark: anstyle::Style,
+    /// A title or a facet's name.
+    strong: anstyle::Style,
+    /// What is said about a hit.
+    dim: anstyle::Style,
+}
+
+impl Palette {
+    const COLOURED: Palette = Palette {
+        mark: anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Yellow))),
+        strong: anstyle::Style::new().bold(),
+        dim: anstyle::Style::new().dimmed(),
+    };
+    /// Styles that print as nothing.
+    const PLAIN: Palette =
+        Palette { mark: anstyle::Style::new(), strong: anstyle::Style::new(), dim: anstyle::Style::new() };
+}
+
+/// Prints to stdout with `print` in the palette stdout takes. Piped, the text is written plain
+/// and buffered, rather than written styled through anstream, which strips the styles byte by
+/// byte and passes each line on as it comes: 0.30 M of the 12.1 M instructions of a
+/// `readouts search "peace agreement"` process on corpus/ (callgrind), and a write call a line.
+/// `the_plain_output_is_the_coloured_one_stripped` holds the two ways to the same text.
+fn print_styled(print: impl FnOnce(&mut dyn std::io::Write, Palette) -> std::io::Result<()>) -> std::io::Result<()> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    if anstream::AutoStream::choice(&stdout) == anstream::ColorChoice::Never {
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        print(&mut out, Palette::PLAIN)?;
+        out.flush()
+    } else {
+        print(&mut anstream::AutoStream::auto(stdout.lock()), Palette::COLOURED)
+    }
+}
+
 fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();

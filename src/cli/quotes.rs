@@ -4,12 +4,11 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anstyle::{AnsiColor, Style};
 use clap::builder::TypedValueParser as _;
 use readouts::StatementKind;
 use readouts::search::{DEFAULT_LIMIT, MAX_LIMIT, QuoteRequest, QuoteResults};
 
-use super::IndexArg;
+use super::{IndexArg, Palette};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -63,37 +62,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.json {
         super::print_json(&results)?;
     } else {
-        print_human(&results, args.offset)?;
+        super::print_styled(|out, palette| print_human(out, palette, &results, args.offset))?;
     }
     std::mem::forget(index);
     Ok(ExitCode::SUCCESS)
 }
 
-const MARK: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
-const SPEAKER: Style = Style::new().bold();
-const DIM: Style = Style::new().dimmed();
-
 /// Prints statements for a person: the speaker and kind, the statement with the query's words
 /// marked, the readout it is from.
-fn print_human(results: &QuoteResults, offset: usize) -> std::io::Result<()> {
-    let mut out = anstream::stdout().lock();
+fn print_human(out: &mut dyn Write, palette: Palette, results: &QuoteResults, offset: usize) -> std::io::Result<()> {
+    let Palette { mark, strong, dim } = palette;
     for (i, hit) in results.hits.iter().enumerate() {
         let country = hit.speaker_country.as_deref().map_or(String::new(), |c| format!(" ({c})"));
         let date = hit.date.map_or("no date".to_string(), |d| d.to_string());
         writeln!(
             out,
-            "{}. {SPEAKER}{}{country}{SPEAKER:#}  {DIM}{}, {date}{DIM:#}",
+            "{}. {strong}{}{country}{strong:#}  {dim}{}, {date}{dim:#}",
             offset + i + 1,
             hit.speaker,
             hit.kind.as_str()
         )?;
-        let text = hit.text.render(&mut str::to_string, &mut |m| format!("{MARK}{m}{MARK:#}"));
+        let text = hit.text.render(&mut str::to_string, &mut |m| format!("{mark}{m}{mark:#}"));
         let text = match hit.kind {
             StatementKind::Direct => format!("“{text}”"),
             StatementKind::Reported => text,
         };
         writeln!(out, "   {text}")?;
-        writeln!(out, "   {DIM}{} | {}{DIM:#}", hit.readout_title, hit.readout_id)?;
+        writeln!(out, "   {dim}{} | {}{dim:#}", hit.readout_title, hit.readout_id)?;
         writeln!(out)?;
     }
     let shown = if results.hits.is_empty() {
@@ -109,16 +104,16 @@ fn print_human(results: &QuoteResults, offset: usize) -> std::io::Result<()> {
     if results.total > 0 {
         let speakers: Vec<String> =
             results.facets.speaker.iter().map(|v| format!("{} ({})", v.value, v.count)).collect();
-        writeln!(out, "{SPEAKER}speakers{SPEAKER:#}          {}", speakers.join(", "))?;
+        writeln!(out, "{strong}speakers{strong:#}          {}", speakers.join(", "))?;
         let countries: Vec<String> = results
             .facets
             .speaker_country
             .iter()
             .map(|v| format!("{} {} ({})", v.value, v.name.as_deref().unwrap_or(&v.value), v.count))
             .collect();
-        writeln!(out, "{SPEAKER}speaker countries{SPEAKER:#} {}", countries.join(", "))?;
+        writeln!(out, "{strong}speaker countries{strong:#} {}", countries.join(", "))?;
         let kinds: Vec<String> = results.facets.kind.iter().map(|v| format!("{} ({})", v.value, v.count)).collect();
-        writeln!(out, "{SPEAKER}kinds{SPEAKER:#}             {}", kinds.join(", "))?;
+        writeln!(out, "{strong}kinds{strong:#}             {}", kinds.join(", "))?;
     }
     Ok(())
 }

@@ -3,13 +3,13 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anstyle::{AnsiColor, Style};
+use anstyle::Style;
 use clap::builder::TypedValueParser as _;
 use readouts::search::snippet::{self, Fragment};
 use readouts::search::{DEFAULT_FRAGMENTS, DEFAULT_LIMIT, MAX_FRAGMENTS, MAX_LIMIT};
 use readouts::{SearchResults, Sort};
 
-use super::{Filters, IndexArg};
+use super::{Filters, IndexArg, Palette};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -49,7 +49,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.json {
         super::print_json(&results)?;
     } else {
-        print_human(&results, args.offset)?;
+        super::print_styled(|out, palette| print_human(out, palette, &results, args.offset))?;
     }
     // The process ends here: unmapping every file of the index and stopping its search threads one
     // by one is the operating system's job, done faster at exit (a tenth of a short search's time).
@@ -57,36 +57,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-const MARK: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
-const TITLE: Style = Style::new().bold();
-const DIM: Style = Style::new().dimmed();
-
-/// Prints hits for a person: colours on a terminal, plain when piped or when NO_COLOR is set
-/// (anstream strips the styles then).
-fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
-    let mut out = anstream::stdout().lock();
+/// Prints hits for a person, in `palette`'s styles.
+fn print_human(out: &mut dyn Write, palette: Palette, results: &SearchResults, offset: usize) -> std::io::Result<()> {
+    let Palette { mark, strong, dim } = palette;
     for (i, hit) in results.hits.iter().enumerate() {
         let date = hit.date.map_or("no date".to_string(), |d| d.to_string());
         // Back to the title's style after each mark.
-        let title = hit.title_fragment().render(&mut str::to_string, &mut |m| format!("{MARK}{m}{MARK:#}{TITLE}"));
-        writeln!(out, "{}. {TITLE}{title}{TITLE:#}  {DIM}{date}{DIM:#}", offset + i + 1)?;
+        let title = hit.title_fragment().render(&mut str::to_string, &mut |m| format!("{mark}{m}{mark:#}{strong}"));
+        writeln!(out, "{}. {strong}{title}{strong:#}  {dim}{date}{dim:#}", offset + i + 1)?;
         let countries: Vec<String> = hit.countries.iter().map(|c| c.name.clone()).collect();
         if !hit.speakers.is_empty() || !countries.is_empty() {
-            writeln!(out, "   {DIM}{} | {}{DIM:#}", hit.speakers.join(", "), countries.join(", "))?;
+            writeln!(out, "   {dim}{} | {}{dim:#}", hit.speakers.join(", "), countries.join(", "))?;
         }
-        writeln!(out, "   {}", styled_snippet(&hit.fragments))?;
-        writeln!(out, "   {DIM}{}{DIM:#}", if hit.path.is_empty() { &hit.id } else { &hit.path })?;
+        writeln!(out, "   {}", styled_snippet(&hit.fragments, mark))?;
+        writeln!(out, "   {dim}{}{dim:#}", if hit.path.is_empty() { &hit.id } else { &hit.path })?;
         for copy in &hit.duplicates {
             let date = copy.date.map_or("no date".to_string(), |d| d.to_string());
-            writeln!(out, "   {DIM}also published as: {} ({date}) {}{DIM:#}", copy.title, copy.id)?;
+            writeln!(out, "   {dim}also published as: {} ({date}) {}{dim:#}", copy.title, copy.id)?;
         }
         if let Some(explain) = &hit.explain {
-            writeln!(out, "   {DIM}rank: {} | score {:.3} |{DIM:#}", explain.tier_reason, explain.score)?;
+            writeln!(out, "   {dim}rank: {} | score {:.3} |{dim:#}", explain.tier_reason, explain.score)?;
             for part in &explain.parts {
                 let kind = serde_json::to_value(part.kind).ok().and_then(|v| v.as_str().map(str::to_string));
                 writeln!(
                     out,
-                    "   {DIM}  {:>8.3}  {} {:?} ({}){DIM:#}",
+                    "   {dim}  {:>8.3}  {} {:?} ({}){dim:#}",
                     part.score,
                     part.field,
                     part.word,
@@ -106,12 +101,12 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
         let list = |values: Vec<String>| values.join(", ");
         writeln!(
             out,
-            "{TITLE}speakers{TITLE:#}  {}",
+            "{strong}speakers{strong:#}  {}",
             list(results.facets.speaker.iter().map(|v| format!("{} ({})", v.value, v.count)).collect())
         )?;
         writeln!(
             out,
-            "{TITLE}countries{TITLE:#} {}",
+            "{strong}countries{strong:#} {}",
             list(
                 results
                     .facets
@@ -123,16 +118,16 @@ fn print_human(results: &SearchResults, offset: usize) -> std::io::Result<()> {
         )?;
         writeln!(
             out,
-            "{TITLE}years{TITLE:#}     {}",
+            "{strong}years{strong:#}     {}",
             list(results.facets.year.iter().map(|v| format!("{} ({})", v.value, v.count)).collect())
         )?;
     }
     Ok(())
 }
 
-/// The snippet with its matched words in the mark style, from the words' ranges.
-fn styled_snippet(fragments: &[Fragment]) -> String {
-    snippet::render(fragments, &mut str::to_string, &mut |m| format!("{MARK}{m}{MARK:#}"))
+/// The snippet with its matched words in the `mark` style, from the words' ranges.
+fn styled_snippet(fragments: &[Fragment], mark: Style) -> String {
+    snippet::render(fragments, &mut str::to_string, &mut |m| format!("{mark}{m}{mark:#}"))
 }
 
 #[cfg(test)]
@@ -153,7 +148,8 @@ mod tests {
                 range: [20, 32],
             },
         ];
-        let styled = styled_snippet(&fragments);
-        assert_eq!(styled, format!("a & {MARK}peace{MARK:#} … <b>{MARK}agreement{MARK:#}"));
+        let mark = Palette::COLOURED.mark;
+        let styled = styled_snippet(&fragments, mark);
+        assert_eq!(styled, format!("a & {mark}peace{mark:#} … <b>{mark}agreement{mark:#}"));
     }
 }

@@ -35,7 +35,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         super::print_json(&timeline)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = anstream::stdout().lock();
+    // No styles: written plain, buffered (see `print_styled`).
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let max = timeline.buckets.iter().map(|b| b.count).max().unwrap_or(0).max(1);
     let width = timeline.buckets.iter().map(|b| b.count.to_string().len()).max().unwrap_or(1);
     for b in &timeline.buckets {
@@ -48,5 +49,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         writeln!(out, "{}  {:>width$}  {bar}", b.value, b.count)?;
     }
     writeln!(out, "{} matches", timeline.total)?;
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
