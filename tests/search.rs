@@ -153,41 +153,74 @@ fn human_output_is_plain_when_piped() {
     assert!(stdout.contains("countries"));
 }
 
+/// Output for people on `index`, with colours forced or not.
+fn human_output(args: &[&str], index: &std::path::Path, colour: bool) -> String {
+    let mut command = readouts();
+    command.args(args).arg("--index").arg(index).env_remove("NO_COLOR");
+    if colour {
+        command.env("CLICOLOR_FORCE", "1");
+    } else {
+        command.env_remove("CLICOLOR_FORCE");
+    }
+    let out = command.output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", texts(&out).1);
+    texts(&out).0
+}
+
+/// `text` without its timings: "232 matches (1-10) in 3.4 ms" differs from run to run.
+fn untimed(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let line = match line.rfind(" in ") {
+            Some(at) if line.ends_with(" ms") => &line[..at],
+            _ => line,
+        };
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 /// Piped output is written plain rather than styled and stripped (src/cli/mod.rs,
 /// `print_styled`): the text is the same either way, the timing apart.
 #[test]
 fn the_plain_output_is_the_coloured_one_stripped() {
-    let untimed = |text: &str| {
-        let mut out = String::new();
-        for line in text.lines() {
-            // "232 matches (1-10) in 3.4 ms": the time differs from run to run.
-            let line = match line.rfind(" in ") {
-                Some(at) if line.ends_with(" ms") => &line[..at],
-                _ => line,
-            };
-            out.push_str(line);
-            out.push('\n');
-        }
-        out
-    };
     for args in [&["search", "peace agreement"][..], &["search", "Kuleba", "--explain"], &["quotes", "ceasefire"]] {
-        let run = |colour: bool| {
-            let mut command = readouts();
-            command.args(args).arg("--index").arg(corpus_index()).env_remove("NO_COLOR");
-            if colour {
-                command.env("CLICOLOR_FORCE", "1");
-            } else {
-                command.env_remove("CLICOLOR_FORCE");
-            }
-            let out = command.output().unwrap();
-            assert!(out.status.success(), "{args:?}: {}", texts(&out).1);
-            texts(&out).0
-        };
-        let (coloured, plain) = (run(true), run(false));
+        let (coloured, plain) = (human_output(args, corpus_index(), true), human_output(args, corpus_index(), false));
         assert!(coloured.contains('\u{1b}'), "{args:?}: styled when colours are forced");
         assert!(!plain.contains('\u{1b}'), "{args:?}");
         let stripped = anstream::adapter::strip_str(&coloured).to_string();
         assert_eq!(untimed(&stripped), untimed(&plain), "{args:?}");
+    }
+}
+
+/// A scraped page or a file's name may hold control characters and escape sequences: none of
+/// theirs reaches a terminal, coloured or not (only the output's own styles, when coloured).
+#[test]
+fn control_characters_of_a_readout_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let name = docs.join("2023-11-28-evil\u{1b}[31mname.txt");
+    std::fs::write(
+        &name,
+        "date 2023-11-28\ntitle Blinken\u{1b}[2J peace call\u{7}\n\nSecretary Blinken discussed the peace \
+         agreement\u{1b}]0;pwned\u{7} with Foreign Minister Mirzoyan. Blinken said the peace \
+         agreement\u{b} was near.\n",
+    )
+    .unwrap();
+    let index = dir.path().join("index");
+    let out = readouts().arg("index").arg(&docs).arg("--index").arg(&index).output().unwrap();
+    assert!(out.status.success(), "{}", texts(&out).1);
+    for args in [&["search", "peace agreement"][..], &["quotes", "peace agreement"]] {
+        let plain = human_output(args, &index, false);
+        assert!(plain.contains("peace"), "{args:?}: {plain}");
+        assert!(!plain.chars().any(|c| c.is_control() && c != '\n'), "{args:?}: {plain:?}");
+        assert!(!plain.contains("[2J") && !plain.contains("]0;") && !plain.contains("[31m"), "{args:?}: {plain:?}");
+        let coloured = human_output(args, &index, true);
+        let stripped = anstream::adapter::strip_str(&coloured).to_string();
+        assert_eq!(untimed(&stripped), untimed(&plain), "{args:?}");
+        assert!(!coloured.contains('\u{7}') && !coloured.contains("[2J") && !coloured.contains("]0;"), "{coloured:?}");
     }
 }
 

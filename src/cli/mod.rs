@@ -175,7 +175,6 @@ pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
     if user { ExitCode::from(EXIT_USAGE) } else { ExitCode::FAILURE }
 }
 
-/// Prints a value as one line of JSON on standard output: the `--json` of every command.
 /// The styles of the output for people: bold, dimmed and marked words on a terminal that takes
 /// colours, none at all when stdout is piped or `NO_COLOR` is set (anstream's choice).
 #[derive(Clone, Copy)]
@@ -207,15 +206,30 @@ impl Palette {
 fn print_styled(print: impl FnOnce(&mut dyn std::io::Write, Palette) -> std::io::Result<()>) -> std::io::Result<()> {
     use std::io::Write;
     let stdout = std::io::stdout();
-    if anstream::AutoStream::choice(&stdout) == anstream::ColorChoice::Never {
-        let mut out = std::io::BufWriter::new(stdout.lock());
+    let choice = anstream::AutoStream::choice(&stdout);
+    if choice == anstream::ColorChoice::Never {
+        // Larger than std's own line buffer behind it, so that a long listing goes in few writes.
+        let mut out = std::io::BufWriter::with_capacity(64 << 10, stdout.lock());
         print(&mut out, Palette::PLAIN)?;
         out.flush()
     } else {
-        print(&mut anstream::AutoStream::auto(stdout.lock()), Palette::COLOURED)
+        print(&mut anstream::AutoStream::new(stdout.lock(), choice), Palette::COLOURED)
     }
 }
 
+/// `text` from a readout (a title, a passage, a file name) as it may go to a terminal: without
+/// control characters and escape sequences, which a scraped page or a file's name may hold
+/// ("\x1b[2J" clears the screen), tabs and line ends kept. Applied to what readouts hold in
+/// both palettes: the plain output gives what anstream's stripping of all the output gave.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\t' && c != '\n') {
+        return text.into();
+    }
+    let stripped: String = anstream::adapter::strip_str(text).to_string();
+    stripped.chars().filter(|&c| !c.is_control() || c == '\t' || c == '\n').collect::<String>().into()
+}
+
+/// Prints a value as one line of JSON on standard output: the `--json` of every command.
 fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();

@@ -8,7 +8,7 @@ use clap::builder::TypedValueParser as _;
 use readouts::StatementKind;
 use readouts::search::{DEFAULT_LIMIT, MAX_LIMIT, QuoteRequest, QuoteResults};
 
-use super::{IndexArg, Palette};
+use super::{IndexArg, Palette, printable};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -79,16 +79,17 @@ fn print_human(out: &mut dyn Write, palette: Palette, results: &QuoteResults, of
             out,
             "{}. {strong}{}{country}{strong:#}  {dim}{}, {date}{dim:#}",
             offset + i + 1,
-            hit.speaker,
+            printable(&hit.speaker),
             hit.kind.as_str()
         )?;
-        let text = hit.text.render(&mut str::to_string, &mut |m| format!("{mark}{m}{mark:#}"));
+        let text =
+            hit.text.render(&mut |t| printable(t).into_owned(), &mut |m| format!("{mark}{}{mark:#}", printable(m)));
         let text = match hit.kind {
             StatementKind::Direct => format!("“{text}”"),
             StatementKind::Reported => text,
         };
         writeln!(out, "   {text}")?;
-        writeln!(out, "   {dim}{} | {}{dim:#}", hit.readout_title, hit.readout_id)?;
+        writeln!(out, "   {dim}{} | {}{dim:#}", printable(&hit.readout_title), printable(&hit.readout_id))?;
         writeln!(out)?;
     }
     let shown = if results.hits.is_empty() {

@@ -9,7 +9,7 @@ use readouts::search::snippet::{self, Fragment};
 use readouts::search::{DEFAULT_FRAGMENTS, DEFAULT_LIMIT, MAX_FRAGMENTS, MAX_LIMIT};
 use readouts::{SearchResults, Sort};
 
-use super::{Filters, IndexArg, Palette};
+use super::{Filters, IndexArg, Palette, printable};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -63,17 +63,24 @@ fn print_human(out: &mut dyn Write, palette: Palette, results: &SearchResults, o
     for (i, hit) in results.hits.iter().enumerate() {
         let date = hit.date.map_or("no date".to_string(), |d| d.to_string());
         // Back to the title's style after each mark.
-        let title = hit.title_fragment().render(&mut str::to_string, &mut |m| format!("{mark}{m}{mark:#}{strong}"));
+        let title = hit
+            .title_fragment()
+            .render(&mut |t| printable(t).into_owned(), &mut |m| format!("{mark}{}{mark:#}{strong}", printable(m)));
         writeln!(out, "{}. {strong}{title}{strong:#}  {dim}{date}{dim:#}", offset + i + 1)?;
         let countries: Vec<String> = hit.countries.iter().map(|c| c.name.clone()).collect();
         if !hit.speakers.is_empty() || !countries.is_empty() {
-            writeln!(out, "   {dim}{} | {}{dim:#}", hit.speakers.join(", "), countries.join(", "))?;
+            writeln!(out, "   {dim}{} | {}{dim:#}", printable(&hit.speakers.join(", ")), countries.join(", "))?;
         }
         writeln!(out, "   {}", styled_snippet(&hit.fragments, mark))?;
-        writeln!(out, "   {dim}{}{dim:#}", if hit.path.is_empty() { &hit.id } else { &hit.path })?;
+        writeln!(out, "   {dim}{}{dim:#}", printable(if hit.path.is_empty() { &hit.id } else { &hit.path }))?;
         for copy in &hit.duplicates {
             let date = copy.date.map_or("no date".to_string(), |d| d.to_string());
-            writeln!(out, "   {dim}also published as: {} ({date}) {}{dim:#}", copy.title, copy.id)?;
+            writeln!(
+                out,
+                "   {dim}also published as: {} ({date}) {}{dim:#}",
+                printable(&copy.title),
+                printable(&copy.id)
+            )?;
         }
         if let Some(explain) = &hit.explain {
             writeln!(out, "   {dim}rank: {} | score {:.3} |{dim:#}", explain.tier_reason, explain.score)?;
@@ -127,12 +134,19 @@ fn print_human(out: &mut dyn Write, palette: Palette, results: &SearchResults, o
 
 /// The snippet with its matched words in the `mark` style, from the words' ranges.
 fn styled_snippet(fragments: &[Fragment], mark: Style) -> String {
-    snippet::render(fragments, &mut str::to_string, &mut |m| format!("{mark}{m}{mark:#}"))
+    snippet::render(fragments, &mut |t| printable(t).into_owned(), &mut |m| format!("{mark}{}{mark:#}", printable(m)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_from_readouts_is_printed_without_controls() {
+        assert!(matches!(printable("peace\tagreement\n"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(printable("a\u{1b}[2Jb\u{7}c\u{1b}]0;title\u{7}d\u{b}e\r"), "abcde");
+        assert_eq!(printable("Çavuşoğlu said"), "Çavuşoğlu said");
+    }
 
     #[test]
     fn marked_words_are_styled_and_the_text_is_left_as_it_is() {

@@ -19,7 +19,7 @@ pub(super) fn next_to_last(text: &str, tokens: &[Token], start: usize) -> bool {
 }
 
 /// True when `text` holds a word of the analyzer's.
-pub(super) fn holds_a_word(text: &str) -> bool {
+fn holds_a_word(text: &str) -> bool {
     let mut run = 0;
     for c in text.chars() {
         if c.is_alphanumeric() {
