@@ -515,3 +515,18 @@ fn what_session_41_found_on_a_fresh_sample() {
         ],
     );
 }
+
+#[test]
+fn what_session_42_found_on_a_fresh_sample() {
+    check_bodies(
+        "The High Holidays",
+        &[
+            // A holiday is no person, even as the nearest name before a verb of speech.
+            (
+                "Throughout the High Holidays – commencing with Rosh Hashanah, continuing through the 10 Days of Repentance, and concluding on Yom Kippur – the stirring sound of the shofar calls us to examine our character and conduct.",
+                &[],
+            ),
+            ("On Nowruz, Secretary Blinken said the new year brings hope.", &["Blinken"]),
+        ],
+    );
+}
