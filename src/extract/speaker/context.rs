@@ -287,8 +287,7 @@ pub(super) fn convenes_a_gathering(before: &str) -> bool {
     }
     ["convened", "held", "hosted", "co-hosted", "co-chaired", "chaired"].iter().any(|verb| {
         lower.rfind(&format!(" {verb} ")).is_some_and(|at| {
-            let words: Vec<&str> =
-                lower[at..].split_whitespace().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+            let words: Vec<&str> = lower[at..].split_whitespace().map(without_trailing_punctuation).collect();
             let gathering = words.iter().rposition(|w| is_gathering(w) || matches!(*w, "talks" | "consultations"));
             // Not the leader of something the gathering is about: "a ministerial meeting on Sudan,
             // where the conflict between the SAF, led by General Burhan", "the opposition, led by".

@@ -190,7 +190,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         // held hostage abroad").
         let held_captive = word == "held"
             && matches!(
-                first_word(&sentence[m.end..]).trim_end_matches(|c: char| !c.is_alphanumeric()),
+                without_trailing_punctuation(first_word(&sentence[m.end..])),
                 "hostage" | "hostages" | "captive" | "accountable" | "responsible" | "without"
             );
         if word == "had" && !had_as_an_exchange(&sentence[m.end..]) || held_captive {
@@ -258,7 +258,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     let welcomes_a_thing = || {
         let mut words = sentence[m.end..].split_whitespace().peekable();
         let article = words.next_if(|w| matches!(*w, "the" | "a" | "an")).is_some();
-        let noun = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        let noun = without_trailing_punctuation(words.next().unwrap_or(""));
         // Not a briefing or remarks, which someone gave ("welcomed the briefing of UN
         // Special Envoy Geir Pedersen").
         matches!(word, "welcomed" | "welcomes")
@@ -274,7 +274,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     if matches!(word, "received" | "receives") {
         let mut words = sentence[m.end..].split_whitespace();
         let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their"));
-        let mut nouns = words.take(3).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).peekable();
+        let mut nouns = words.take(3).map(without_trailing_punctuation).peekable();
         let thing = nouns.peek().is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
             && !nouns.any(|noun| {
                 is_gathering(noun)
@@ -354,7 +354,7 @@ fn joins_a_body(rest: &str) -> bool {
     if !words.next().is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "our")) {
         return false;
     }
-    let words: Vec<&str> = words.take(3).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+    let words: Vec<&str> = words.take(3).map(without_trailing_punctuation).collect();
     // Not a body's gathering: "joined the President’s Cabinet meeting with Governor X".
     words
         .iter()

@@ -149,6 +149,11 @@ pub(super) fn folded(s: &str) -> String {
     if s.is_ascii() { s.to_ascii_lowercase() } else { deunicode::deunicode(s).to_lowercase() }
 }
 
+/// `word` without the punctuation after it: "talks," gives "talks", "Kyiv." "Kyiv".
+pub(super) fn without_trailing_punctuation(word: &str) -> &str {
+    word.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// The first word of `s` made of letters and hyphens.
 pub(super) fn first_word(s: &str) -> &str {
     let s = s.trim_start();

@@ -109,7 +109,7 @@ pub(super) fn calls_a_thing(after: &str) -> bool {
     if matches!(noun, "the" | "a" | "an") {
         noun = words.next().unwrap_or("");
     }
-    let noun = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let noun = without_trailing_punctuation(noun);
     let named_after = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the"));
     matches!(noun, "police" | "911" | "ambulance" | "hotline" | "vote" | "election" | "elections") && !named_after
 }

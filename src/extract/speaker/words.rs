@@ -172,7 +172,8 @@ pub(super) fn is_meeting_verb(word: &str) -> bool {
     MEETING_VERBS.contains(word)
 }
 
-/// A gathering people take part in ("meeting", "summit", "roundtable"): the `[gatherings]` section of `data/speaker_words.txt`.
+/// A gathering people take part in ("meeting", "summit", "roundtable"): the `[gatherings]`
+/// section of `data/speaker_words.txt`.
 pub(super) fn is_gathering(word: &str) -> bool {
     static GATHERINGS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("gatherings"));
     GATHERINGS.holds(word) || word.strip_suffix('s').is_some_and(|w| GATHERINGS.holds(w))
@@ -275,9 +276,9 @@ pub(super) static PARTICIPATION_WORDS: LazyLock<Vec<&'static str>> = LazyLock::n
 pub(super) static SPEECH_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("speech before"));
 
 /// Whether what `rest` says was had (the text after "had") is an exchange, a noun of one named
-/// within ten words, past asides and quotes: a gathering, speech or a word of `[exchanges had]` ("had a
-/// productive call with", "had, I think, a very substantive discussion", "had dinner with",
-/// "had the opportunity to meet"); not a verb ("he had led", "few had jobs").
+/// within ten words, past asides and quotes: a gathering, speech or a word of `[exchanges had]`
+/// ("had a productive call with", "had, I think, a very substantive discussion", "had dinner
+/// with", "had the opportunity to meet"); not a verb ("he had led", "few had jobs").
 pub(super) fn had_as_an_exchange(rest: &str) -> bool {
     static EXCHANGES_HAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("exchanges had"));
     let words =
