@@ -222,11 +222,11 @@ fn print_styled(print: impl FnOnce(&mut dyn std::io::Write, Palette) -> std::io:
 /// ("\x1b[2J" clears the screen), tabs and line ends kept. Applied to what readouts hold in
 /// both palettes: the plain output gives what anstream's stripping of all the output gave.
 fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && c != '\t' && c != '\n') {
+    let unwanted = |c: char| c.is_control() && c != '\t' && c != '\n';
+    if !text.chars().any(unwanted) {
         return text.into();
     }
-    let stripped: String = anstream::adapter::strip_str(text).to_string();
-    stripped.chars().filter(|&c| !c.is_control() || c == '\t' || c == '\n').collect::<String>().into()
+    anstream::adapter::strip_str(text).to_string().chars().filter(|&c| !unwanted(c)).collect::<String>().into()
 }
 
 /// Prints a value as one line of JSON on standard output: the `--json` of every command.
