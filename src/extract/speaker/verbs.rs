@@ -369,7 +369,18 @@ pub(super) fn chained_to_verb(
         end = all[next].end;
         limit = 8;
     }
-    words_between(end, verb) <= limit && !subject_of_its_own(&text[end..verb]) && !own_subject_clause(&text[end..verb])
+    words_between(end, verb) <= limit
+        && !subject_of_its_own(&text[end..verb])
+        && !own_subject_clause(&text[end..verb])
+        && !said_of_what_it_is(&text[end..verb])
+}
+
+/// Whether the words between a name and a verb say what the name is, the verb then a relative
+/// clause's on that: "Trash Free Waters is a voluntary program that emphasizes …" (the program
+/// emphasizes; the name says nothing).
+fn said_of_what_it_is(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    words.any(|w| matches!(w, "is" | "was" | "are" | "were")) && words.any(|w| matches!(w, "that" | "which" | "who"))
 }
 
 /// Whether the words before a participation word open a clause of their own with "I" for its

@@ -530,3 +530,37 @@ fn what_session_42_found_on_a_fresh_sample() {
         ],
     );
 }
+
+#[test]
+fn what_session_43_found_on_a_fresh_sample() {
+    check_bodies(
+        "Readout of President Joe Biden’s Meeting with Prime Minister Hun Sen of Cambodia",
+        &[
+            // "Sen" (Senator's abbreviation) is a surname after a title and a given name.
+            (
+                "President Biden met today with Prime Minister Hun Sen of Cambodia in Phnom Penh.",
+                &["Joe Biden", "Hun Sen"],
+            ),
+        ],
+    );
+    check_bodies(
+        "U.S. Actions to Address Plastic Pollution",
+        &[
+            // What a name is, then a relative clause: the verb is the program's.
+            ("Trash Free Waters is a voluntary program that emphasizes stakeholder engagement.", &[]),
+            // A relative clause before what the name is leaves the verb the name's.
+            (
+                "Secretary Blinken, who was in Tokyo this week, met with Foreign Minister Hayashi.",
+                &["Blinken", "Hayashi"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Acting Assistant Secretary of State for Consular Affairs Ian Brownlee Travels to Tucson, El Paso, Nogales (Sonora), and Ciudad Juárez",
+        // "Ciudad" (city) opens a place's name, not a person's.
+        &[(
+            "Acting Assistant Secretary Ian Brownlee will travel July 19-23 to Tucson, Arizona, and Ciudad Juárez, Mexico.",
+            &[],
+        )],
+    );
+}
