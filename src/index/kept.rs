@@ -18,25 +18,40 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use tantivy::Searcher;
 
 use super::Index;
 
 /// Something worked out from a whole generation and kept beside it: how it is made, and how it
-/// goes to and comes from its kept form.
+/// goes to and comes from its kept bytes (postcard's binary form).
 pub(crate) trait Keepable: Sized + Send + Sync + 'static {
-    /// What is written to disk.
-    type Kept: Serialize + DeserializeOwned;
     /// Its file's name beside a generation.
     const NAME: &'static str;
     /// Its version ([`version_of`]).
     fn version() -> &'static str;
     /// Works it out from what `searcher` sees.
     fn build(searcher: &Searcher) -> tantivy::Result<Self>;
-    fn to_kept(&self) -> Self::Kept;
-    /// It from its kept form, for `searcher`'s segments; `None` when the form is no such value.
-    fn from_kept(kept: Self::Kept, searcher: &Searcher) -> Option<Self>;
+    /// The bytes to keep.
+    fn to_kept(&self) -> Vec<u8>;
+    /// It from its kept bytes, for `searcher`'s segments; `None` when they are no such value. It
+    /// may hold on to them (a mapped file's pages are read only where it looks).
+    fn from_kept(kept: KeptBytes, searcher: &Searcher) -> Option<Self>;
+}
+
+/// The bytes of a kept value: mapped from its file (past the first line), or made in this process.
+pub(crate) enum KeptBytes {
+    Mapped { map: memmap2::Mmap, start: usize },
+    Made(Vec<u8>),
+}
+
+impl KeptBytes {
+    /// The value's bytes.
+    pub(crate) fn as_slice(&self) -> &[u8] {
+        match self {
+            KeptBytes::Mapped { map, start } => &map[*start..],
+            KeptBytes::Made(bytes) => bytes,
+        }
+    }
 }
 
 /// The version of a kind of kept value: a hash of `parts` (the code that makes it and the data it
@@ -77,12 +92,12 @@ impl<T: Keepable> KeptCache<T> {
         if let Some((_, value)) = latest.as_ref().filter(|(g, _)| *g == generation) {
             return Ok(Arc::clone(value));
         }
-        let kept = index.kept::<T::Kept>(T::NAME, T::version(), searcher).and_then(|k| T::from_kept(k, searcher));
+        let kept = index.kept_bytes(T::NAME, T::version(), searcher).and_then(|k| T::from_kept(k, searcher));
         let value = match kept {
             Some(value) => value,
             None => {
                 let value = T::build(searcher)?;
-                index.keep(T::NAME, T::version(), searcher, &value.to_kept());
+                index.keep_bytes(T::NAME, T::version(), searcher, &value.to_kept());
                 value
             }
         };
@@ -139,38 +154,56 @@ impl Index {
     }
 
     /// The value kept as `name` for `version` and the segments `searcher` sees, if there is one.
-    pub(crate) fn kept<T: DeserializeOwned>(&self, name: &str, version: &str, searcher: &Searcher) -> Option<T> {
+    #[cfg(test)]
+    pub(crate) fn kept<T: serde::de::DeserializeOwned>(
+        &self,
+        name: &str,
+        version: &str,
+        searcher: &Searcher,
+    ) -> Option<T> {
+        postcard::from_bytes(self.kept_bytes(name, version, searcher)?.as_slice()).ok()
+    }
+
+    /// The bytes of the value kept as `name` for `version` and the segments `searcher` sees, if
+    /// there is one, mapped.
+    pub(crate) fn kept_bytes(&self, name: &str, version: &str, searcher: &Searcher) -> Option<KeptBytes> {
         let file = std::fs::File::open(self.kept_path(name)?).ok()?;
         // Mapped, not read: reading the bundled corpus's registry (417 KB) into a fresh buffer
         // faulted in its pages one by one, a sixth of a one-shot `readouts search` process
         // (BENCHMARKS.md, "One search process, session 28").
         // SAFETY: readouts never changes a kept file in place: `keep` writes a temporary file
-        // and renames it over the old one (this mapping keeps the old one's pages), tantivy's
-        // garbage collection and a rebuild only unlink, and the value is decoded into owned data
-        // (`T: DeserializeOwned`) before the mapping is dropped at the end of this function. A
-        // file truncated or rewritten in place by another program while it is read here (`cp`
-        // or `rsync --inplace` over a live index) could raise SIGBUS, as it could for the
-        // segment files tantivy maps for as long as an index is open: replace an index's files
-        // by renaming them (README, "As a server").
-        let bytes = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-        let newline = bytes.iter().position(|&b| b == b'\n')?;
-        let value = &bytes[newline + 1..];
-        if bytes[..newline] != *first_line(version, searcher, value).as_bytes() {
+        // and renames it over the old one (a mapping keeps the old one's pages), and tantivy's
+        // garbage collection and a rebuild only unlink. A value may hold the mapping for as long
+        // as its generation is searched (the people do, and read their lists where they lie), as
+        // tantivy holds its segment files'. A file truncated or rewritten in place by another
+        // program while it is mapped (`cp` or `rsync --inplace` over a live index) could raise
+        // SIGBUS, as it could for those segment files: replace an index's files by renaming them
+        // (README, "As a server").
+        let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+        let newline = map.iter().position(|&b| b == b'\n')?;
+        if map[..newline] != *first_line(version, searcher, &map[newline + 1..]).as_bytes() {
             return None;
         }
-        postcard::from_bytes(value).ok()
+        Some(KeptBytes::Mapped { map, start: newline + 1 })
     }
 
-    /// Keeps `value` as `name`, made for `version` from the segments `searcher` sees. Best effort:
-    /// an index that cannot be written to makes it again next time.
+    /// Keeps `value` as `name` in postcard's form ([`Index::keep_bytes`]).
+    #[cfg(test)]
     pub(crate) fn keep<T: Serialize>(&self, name: &str, version: &str, searcher: &Searcher, value: &T) {
+        if let Ok(value) = postcard::to_stdvec(value) {
+            self.keep_bytes(name, version, searcher, &value);
+        }
+    }
+
+    /// Keeps the bytes `value` as `name`, made for `version` from the segments `searcher` sees.
+    /// Best effort: an index that cannot be written to makes it again next time.
+    pub(crate) fn keep_bytes(&self, name: &str, version: &str, searcher: &Searcher, value: &[u8]) {
         let Some(path) = self.kept_path(name) else { return };
-        let Ok(value) = postcard::to_stdvec(value) else { return };
         let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
         let temporary = path.with_file_name(format!("{name}{TEMPORARY}{}-{nanos}", std::process::id()));
-        let mut bytes = first_line(version, searcher, &value).into_bytes();
+        let mut bytes = first_line(version, searcher, value).into_bytes();
         bytes.push(b'\n');
-        bytes.extend_from_slice(&value);
+        bytes.extend_from_slice(value);
         if std::fs::write(&temporary, bytes).is_err() || std::fs::rename(&temporary, &path).is_err() {
             let _ = std::fs::remove_file(&temporary);
         }

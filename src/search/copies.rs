@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use tantivy::{DocAddress, DocId, Searcher};
 
 use super::columns::{Days, NO_DAY};
-use crate::index::kept::{Keepable, KeptCache, version_of};
+use crate::index::kept::{Keepable, KeptBytes, KeptCache, version_of};
 use crate::index::schema::names;
 use crate::minhash::{self, SIGNATURE_LEN};
 
@@ -63,8 +63,6 @@ impl Copies {
 }
 
 impl Keepable for Copies {
-    /// Each group's readouts as (segment ordinal, document).
-    type Kept = Vec<Vec<(u32, DocId)>>;
     const NAME: &'static str = "copies";
 
     /// The code that finds the groups, with the columns it reads.
@@ -143,14 +141,18 @@ impl Keepable for Copies {
         Ok(Copies { group_of, members })
     }
 
-    fn to_kept(&self) -> Vec<Vec<(u32, DocId)>> {
-        self.members.iter().map(|m| m.iter().map(|a| (a.segment_ord, a.doc_id)).collect()).collect()
+    /// Each group's readouts as (segment ordinal, document).
+    fn to_kept(&self) -> Vec<u8> {
+        let groups: Vec<Vec<(u32, DocId)>> =
+            self.members.iter().map(|m| m.iter().map(|a| (a.segment_ord, a.doc_id)).collect()).collect();
+        postcard::to_stdvec(&groups).unwrap_or_default()
     }
 
     /// The groups kept for `searcher`'s segments; `None` when they are not groups [`Copies::build`]
     /// could have found: a group of fewer than two, a readout that is not there or is deleted, or
     /// one in two groups.
-    fn from_kept(kept: Vec<Vec<(u32, DocId)>>, searcher: &Searcher) -> Option<Copies> {
+    fn from_kept(kept: KeptBytes, searcher: &Searcher) -> Option<Copies> {
+        let kept: Vec<Vec<(u32, DocId)>> = postcard::from_bytes(kept.as_slice()).ok()?;
         let segments = searcher.segment_readers();
         let mut group_of: Vec<Vec<u32>> = segments.iter().map(|s| vec![ALONE; s.max_doc() as usize]).collect();
         let mut members = Vec::with_capacity(kept.len());

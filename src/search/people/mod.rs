@@ -6,10 +6,11 @@
 //! what a search reads back is described at [`People`]). The who's who is `whos_who.rs`.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 mod packed;
-use packed::{Details, Numbers, Strings};
+use packed::{Details, DetailsAt, DetailsWire, Numbers, NumbersAt, Strings, StringsAt, StringsWire};
 
 use tantivy::schema::Facet;
 use tantivy::{Searcher, Term};
@@ -18,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Index;
 use crate::error::Result;
-use crate::index::kept::{Keepable, KeptCache, version_of};
+use crate::index::kept::{Keepable, KeptBytes, KeptCache, version_of};
 use crate::index::schema::names;
 use crate::people::registry::RegistryParts;
 use crate::people::{Aliases, Person, Registry};
@@ -30,26 +31,38 @@ pub(crate) const NO_PERSON: u32 = u32::MAX;
 /// The registry of one searcher generation, with each segment's ordinal → person table.
 ///
 /// A search needs the canonical name of a form and of a person number, not the whole registry:
-/// those are kept as two [`Strings`] (every form in order, every canonical name), read back with
-/// an allocation each; the registry itself (each person's forms, the words of every name asked
-/// for) is read from its kept bytes only when a name is looked up or people are listed. Reading
-/// the whole registry back was 45% of the instructions of a `readouts search Svalbard` process
-/// (7.3 M of 16.0 M: 11,000 strings allocated one by one).
+/// those are kept as two [`Strings`] (every form in order, every canonical name), read where they
+/// lie in the kept bytes; the registry itself (each person's forms, the words of every name asked
+/// for) is decoded from them only when a name is looked up or people are listed. Reading the
+/// whole registry back was 45% of the instructions of a `readouts search Svalbard` process (7.3 M
+/// of 16.0 M: 11,000 strings allocated one by one).
 pub(crate) struct People {
-    /// Who is who: built, or read from `lists.registry` when first asked for.
+    /// Who is who: built, or decoded from `lists.registry` when first asked for.
     registry: OnceLock<Registry>,
-    /// What a search reads, as kept on disk (the registry's bytes empty when it was built in this
-    /// process).
-    lists: KeptPeople,
+    /// The kept bytes: mapped from the file an earlier process kept, or made by this one.
+    bytes: KeptBytes,
+    /// Where each list lies in `bytes`.
+    lists: Lists,
+}
+
+/// Where the lists of [`KeptPeople`] lie in their kept bytes.
+struct Lists {
+    registry: Range<usize>,
+    names: StringsAt,
+    forms: StringsAt,
+    form_person: NumbersAt,
+    by_segment_ord: Vec<NumbersAt>,
+    details: DetailsAt,
+    labels: Vec<String>,
 }
 
 impl People {
-    /// Who is who, read from its kept bytes the first time.
+    /// Who is who, decoded from its kept bytes the first time.
     pub(crate) fn registry(&self) -> Result<&Registry> {
         if let Some(registry) = self.registry.get() {
             return Ok(registry);
         }
-        let registry = postcard::from_bytes::<RegistryParts>(&self.lists.registry)
+        let registry = postcard::from_bytes::<RegistryParts>(&self.bytes.as_slice()[self.lists.registry.clone()])
             .ok()
             .and_then(Registry::from_parts)
             .filter(|r| r.people().len() == self.lists.names.len())
@@ -61,31 +74,37 @@ impl People {
 
     /// The number of the person of a form the index holds.
     fn number_of_form(&self, form: &str) -> Option<usize> {
+        let bytes = self.bytes.as_slice();
         let (mut low, mut high) = (0, self.lists.forms.len());
         while low < high {
             let middle = (low + high) / 2;
-            match self.lists.forms.get(middle).cmp(form) {
+            match self.lists.forms.get_bytes(bytes, middle).cmp(form.as_bytes()) {
                 std::cmp::Ordering::Less => low = middle + 1,
                 std::cmp::Ordering::Greater => high = middle,
-                std::cmp::Ordering::Equal => return Some(self.lists.form_person.0[middle] as usize),
+                std::cmp::Ordering::Equal => return self.lists.form_person.get(bytes, middle).map(|p| p as usize),
             }
         }
         None
     }
 
+    /// The canonical name of person `person`.
+    fn name(&self, person: usize) -> &str {
+        self.lists.names.get(self.bytes.as_slice(), person)
+    }
+
     /// The canonical name of a form the index holds (the form itself when it is unknown).
     pub(crate) fn canonical_name<'a>(&'a self, form: &'a str) -> &'a str {
-        self.number_of_form(form).map_or(form, |p| self.lists.names.get(p))
+        self.number_of_form(form).map_or(form, |p| self.name(p))
     }
 
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
-        self.lists.details.country(person).map(|l| self.lists.labels[l as usize].as_str())
+        self.lists.details.country(self.bytes.as_slice(), person).map(|l| self.lists.labels[l as usize].as_str())
     }
 
     /// The titles readouts give `person`, most frequent first.
     pub(crate) fn titles_of(&self, person: usize) -> impl Iterator<Item = &str> {
-        self.lists.details.titles(person).iter().map(|&l| self.lists.labels[l as usize].as_str())
+        self.lists.details.titles(self.bytes.as_slice(), person).map(|l| self.lists.labels[l as usize].as_str())
     }
 
     /// Everyone readouts say speaks for the country `code`.
@@ -109,7 +128,7 @@ impl People {
         let mut out: Vec<crate::readout::SpeakerRole> = Vec::new();
         for form in speakers {
             let person = self.number_of_form(form);
-            let name = person.map_or(form.as_str(), |p| self.lists.names.get(p)).to_string();
+            let name = person.map_or(form.as_str(), |p| self.name(p)).to_string();
             if out.iter().any(|r| r.name == name) {
                 continue;
             }
@@ -124,32 +143,45 @@ impl People {
         out
     }
 
-    /// The person of speaker ordinal `ord` of the searcher's segment `segment`.
-    pub(crate) fn of_ord(&self, segment: usize, ord: usize) -> u32 {
-        self.lists.by_segment_ord.get(segment).and_then(|ords| ords.0.get(ord)).copied().unwrap_or(NO_PERSON)
+    /// The person of speaker ordinal `ord` of the searcher's segment `segment` ([`People::top`]
+    /// reads them in order instead).
+    #[cfg(test)]
+    fn of_ord(&self, segment: usize, ord: usize) -> u32 {
+        self.lists
+            .by_segment_ord
+            .get(segment)
+            .and_then(|ords| ords.get(self.bytes.as_slice(), ord))
+            .unwrap_or(NO_PERSON)
     }
 
     /// The `limit` people with the highest counts, ties by name, from per-segment counts by
     /// ordinal. A readout names a person by one form (extraction resolves a readout's names to
     /// one), so summing the forms' counts counts readouts.
     pub(crate) fn top(&self, per_segment: &[(usize, Vec<u32>)], limit: usize) -> Vec<(String, u64)> {
+        let bytes = self.bytes.as_slice();
         let mut totals = vec![0u64; self.lists.names.len()];
         for (segment, counts) in per_segment {
-            for (ord, &count) in counts.iter().enumerate() {
-                if count > 0 {
-                    let person = self.of_ord(*segment, ord);
-                    if let Some(total) = totals.get_mut(person as usize) {
-                        *total += u64::from(count);
-                    }
+            let Some(ords) = self.lists.by_segment_ord.get(*segment) else { continue };
+            // Each segment's ordinals in order, read as they lie.
+            for (&count, person) in counts.iter().zip(ords.iter(bytes)) {
+                if count > 0
+                    && let Some(total) = totals.get_mut(person as usize)
+                {
+                    *total += u64::from(count);
                 }
             }
         }
         let mut found: Vec<(usize, u64)> = totals.into_iter().enumerate().filter(|&(_, c)| c > 0).collect();
-        found.sort_unstable_by(|a, b| {
-            b.1.cmp(&a.1).then_with(|| self.lists.names.get(a.0).cmp(self.lists.names.get(b.0)))
-        });
+        // By count first, names read only for the counts that reach the top `limit` (a broad
+        // query's thousands of people seen once each are not sorted by name).
+        found.sort_unstable_by_key(|&(_, count)| std::cmp::Reverse(count));
+        if let Some(&(_, lowest)) = found.get(limit.saturating_sub(1)) {
+            found.truncate(found.partition_point(|&(_, count)| count >= lowest));
+        }
+        let name = |p: usize| self.lists.names.get_bytes(bytes, p);
+        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))));
         found.truncate(limit);
-        found.into_iter().map(|(p, c)| (self.lists.names.get(p).to_string(), c)).collect()
+        found.into_iter().map(|(p, c)| (self.name(p).to_string(), c)).collect()
     }
 
     /// The speaker facet terms of every form of `person`.
@@ -180,7 +212,6 @@ fn decode(encoded: &[u8]) -> tantivy::Result<String> {
 pub(crate) type PeopleCache = KeptCache<People>;
 
 impl Keepable for People {
-    type Kept = KeptPeople;
     const NAME: &'static str = "people";
 
     /// The code that builds the registry and the data it is built with (a new rule, a new alias
@@ -282,46 +313,38 @@ impl Keepable for People {
         } else {
             (0..count).for_each(|_| details.push(&[], None));
         }
-        Ok(People::of(registry, by_segment_ord, details, labels))
+        People::of(registry, by_segment_ord, details, labels, searcher.segment_readers().len())
     }
 
-    fn to_kept(&self) -> KeptPeople {
-        let mut kept = self.lists.clone();
-        if let Some(registry) = self.registry.get().filter(|_| kept.registry.is_empty()) {
-            kept.registry = postcard::to_stdvec(&registry.to_parts()).unwrap_or_default();
-        }
-        kept
+    fn to_kept(&self) -> Vec<u8> {
+        self.bytes.as_slice().to_vec()
     }
 
     /// The people kept for `searcher`'s segments; `None` when the parts do not fit together (a
     /// person, a label or a segment that is not there: what would make a lookup panic). The
     /// forms' order is the writer's (the file's hash and version say it is this code's), not
     /// checked again: comparing 11,000 forms took a quarter of reading them. The registry's own
-    /// bytes are checked when it is first read ([`People::registry`]).
-    fn from_kept(kept: KeptPeople, searcher: &Searcher) -> Option<People> {
-        let count = kept.names.len();
-        let fits = kept.names.fits()
-            && kept.forms.fits()
-            && kept.forms.len() == kept.form_person.0.len()
-            && kept.form_person.0.iter().all(|&p| (p as usize) < count)
-            && kept.details.len() == count
-            && kept.details.fits(kept.labels.len())
-            && kept.by_segment_ord.len() == searcher.segment_readers().len()
-            && kept.by_segment_ord.iter().flat_map(|n| &n.0).all(|&p| p == NO_PERSON || (p as usize) < count);
-        if !fits {
-            return None;
-        }
-        Some(People { registry: OnceLock::new(), lists: kept })
+    /// bytes are checked when it is first decoded ([`People::registry`]).
+    fn from_kept(kept: KeptBytes, searcher: &Searcher) -> Option<People> {
+        let lists = Lists::of(kept.as_slice(), searcher.segment_readers().len())?;
+        Some(People { registry: OnceLock::new(), bytes: kept, lists })
     }
 }
 
 impl People {
-    /// People of a registry built in this process.
-    fn of(registry: Registry, by_segment_ord: Vec<Numbers>, details: Details, labels: Vec<String>) -> People {
+    /// People of a registry built in this process, for a searcher of `segments` segments: packed
+    /// as they are kept and read as an earlier process's are, so that both take one way.
+    fn of(
+        registry: Registry,
+        by_segment_ord: Vec<Numbers>,
+        details: Details,
+        labels: Vec<String>,
+        segments: usize,
+    ) -> tantivy::Result<People> {
         let names = Strings::of(registry.people().iter().map(|p| p.name.as_str()));
         let (forms, form_person): (Vec<&str>, Vec<u32>) = registry.forms_in_order().unzip();
-        let lists = KeptPeople {
-            registry: Vec::new(),
+        let kept = KeptPeople {
+            registry: postcard::to_stdvec(&registry.to_parts()).unwrap_or_default(),
             names,
             forms: Strings::of(forms),
             form_person: Numbers(form_person),
@@ -329,8 +352,53 @@ impl People {
             details,
             labels,
         };
-        People { registry: OnceLock::from(registry), lists }
+        let bytes = KeptBytes::Made(postcard::to_stdvec(&kept).unwrap_or_default());
+        let lists = Lists::of(bytes.as_slice(), segments).ok_or_else(|| {
+            tantivy::TantivyError::InternalError("the people registry made here does not read back".into())
+        })?;
+        Ok(People { registry: OnceLock::from(registry), bytes, lists })
     }
+}
+
+impl Lists {
+    /// Where the lists of [`KeptPeople`] lie in `bytes`, for a searcher of `segments` segments;
+    /// `None` when the parts do not fit together (a person, a label or a segment that is not there:
+    /// what would make a lookup panic).
+    fn of(bytes: &[u8], segments: usize) -> Option<Lists> {
+        let wire: KeptPeopleWire<'_> = postcard::from_bytes(bytes).ok()?;
+        let names = StringsAt::of(bytes, &wire.names)?;
+        let count = names.len();
+        let is_person = |p: u32| (p as usize) < count;
+        let forms = StringsAt::of(bytes, &wire.forms)?;
+        let form_person = NumbersAt::of(bytes, wire.form_person)?;
+        let by_segment_ord =
+            wire.by_segment_ord.iter().map(|ords| NumbersAt::of(bytes, ords)).collect::<Option<Vec<_>>>()?;
+        let details = DetailsAt::of(bytes, &wire.details, wire.labels.len())?;
+        let fits = forms.len() == form_person.len()
+            && form_person.iter(bytes).all(is_person)
+            && details.len() == count
+            && by_segment_ord.len() == segments
+            && by_segment_ord.iter().all(|ords| ords.iter(bytes).all(|p| p == NO_PERSON || is_person(p)));
+        let registry = packed::place(bytes, wire.registry)?;
+        fits.then_some(Lists { registry, names, forms, form_person, by_segment_ord, details, labels: wire.labels })
+    }
+}
+
+/// [`KeptPeople`] as postcard lends them out of their kept bytes (the same fields in the same
+/// order): places, not copies.
+#[derive(Deserialize)]
+struct KeptPeopleWire<'a> {
+    registry: &'a [u8],
+    #[serde(borrow)]
+    names: StringsWire<'a>,
+    #[serde(borrow)]
+    forms: StringsWire<'a>,
+    form_person: &'a [u8],
+    #[serde(borrow)]
+    by_segment_ord: Vec<&'a [u8]>,
+    #[serde(borrow)]
+    details: DetailsWire<'a>,
+    labels: Vec<String>,
 }
 
 /// [`People`] as kept on disk.
@@ -440,5 +508,63 @@ mod tests {
         kept.by_segment_ord = vec![super::Numbers(vec![u32::MAX - 1])];
         index.keep(super::People::NAME, super::People::version(), &searcher, &kept);
         assert_eq!(asked(&Index::open(dir.path()).unwrap()), built);
+    }
+
+    /// The lists a search reads where they lie in the kept bytes hold what decoding those bytes
+    /// whole (postcard into owned lists, as before session 43) gives.
+    #[test]
+    fn the_lists_read_in_place_are_the_lists_decoded() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::create(dir.path()).unwrap();
+        let mut writer = index.writer().unwrap();
+        for (id, title, body) in [
+            (
+                "a",
+                "Secretary Blinken’s Call with Prime Minister Pashinyan",
+                "Secretary Antony J. Blinken spoke with Prime Minister Nikol Pashinyan.",
+            ),
+            (
+                "b",
+                "Readout of President Biden’s Call with President Erdoğan",
+                "President Joe Biden spoke with President Recep Tayyip Erdoğan of Türkiye.",
+            ),
+        ] {
+            writer.add(&readout(id, title, body)).unwrap();
+        }
+        writer.commit().unwrap();
+        writer
+            .add(&readout(
+                "c",
+                "Statement by President Joseph R. Biden, Jr.",
+                "President Biden said the talks were useful.",
+            ))
+            .unwrap();
+        writer.commit().unwrap();
+        index.reload().unwrap();
+        let searcher = index.searcher();
+        let _ = index.search(&SearchRequest::new("")).unwrap();
+        let bytes = index.kept_bytes(super::People::NAME, super::People::version(), &searcher).unwrap();
+        let decoded: super::KeptPeople = postcard::from_bytes(bytes.as_slice()).unwrap();
+        let people = <super::People as Keepable>::from_kept(bytes, &searcher).unwrap();
+        let registry = people.registry().unwrap();
+        assert_eq!(people.lists.names.len(), registry.people().len());
+        for (p, person) in registry.people().iter().enumerate() {
+            assert_eq!(people.name(p), person.name);
+        }
+        let forms: Vec<(String, u32)> = registry.forms_in_order().map(|(f, p)| (f.to_string(), p)).collect();
+        assert_eq!(forms.len(), decoded.form_person.0.len());
+        for (i, (form, person)) in forms.iter().enumerate() {
+            assert_eq!(people.lists.forms.get(people.bytes.as_slice(), i), form);
+            assert_eq!(people.lists.form_person.get(people.bytes.as_slice(), i), Some(decoded.form_person.0[i]));
+            assert_eq!(people.number_of_form(form), Some(*person as usize));
+        }
+        assert_eq!(decoded.by_segment_ord.len(), searcher.segment_readers().len());
+        assert!(decoded.by_segment_ord.len() >= 2);
+        for (segment, ords) in decoded.by_segment_ord.iter().enumerate() {
+            for (ord, &person) in ords.0.iter().enumerate() {
+                assert_eq!(people.of_ord(segment, ord), person);
+            }
+        }
+        assert_eq!(people.lists.labels, decoded.labels);
     }
 }
