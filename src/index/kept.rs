@@ -34,7 +34,7 @@ pub(crate) trait Keepable: Sized + Send + Sync + 'static {
     /// The bytes to keep.
     fn to_kept(&self) -> Vec<u8>;
     /// It from its kept bytes, for `searcher`'s segments; `None` when they are no such value. It
-    /// may hold on to them (a mapped file's pages are read only where it looks).
+    /// may hold on to them and read them in place, rather than copy them out.
     fn from_kept(kept: KeptBytes, searcher: &Searcher) -> Option<Self>;
 }
 
@@ -177,8 +177,10 @@ impl Index {
         // as its generation is searched (the people do, and read their lists where they lie), as
         // tantivy holds its segment files'. A file truncated or rewritten in place by another
         // program while it is mapped (`cp` or `rsync --inplace` over a live index) could raise
-        // SIGBUS, as it could for those segment files: replace an index's files by renaming them
-        // (README, "As a server").
+        // SIGBUS, as it could for those segment files, and would void the checks a value made of
+        // its bytes when it read them (the people then still index nothing out of bounds, but
+        // may answer wrong names): replace an index's files by renaming them (README, "As a
+        // server").
         let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
         let newline = map.iter().position(|&b| b == b'\n')?;
         if map[..newline] != *first_line(version, searcher, &map[newline + 1..]).as_bytes() {

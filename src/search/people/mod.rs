@@ -33,20 +33,22 @@ pub(crate) const NO_PERSON: u32 = u32::MAX;
 /// A search needs the canonical name of a form and of a person number, not the whole registry:
 /// those are kept as two [`Strings`] (every form in order, every canonical name), read where they
 /// lie in the kept bytes; the registry itself (each person's forms, the words of every name asked
-/// for) is decoded from them only when a name is looked up or people are listed. Reading the
+/// for) is decoded from its place in those bytes only when a name is looked up or people are
+/// listed. Reading the
 /// whole registry back was 45% of the instructions of a `readouts search Svalbard` process (7.3 M
 /// of 16.0 M: 11,000 strings allocated one by one).
 pub(crate) struct People {
-    /// Who is who: built, or decoded from `lists.registry` when first asked for.
+    /// Who is who: built, or decoded from the bytes at `lists.registry` when first asked for.
     registry: OnceLock<Registry>,
     /// The kept bytes: mapped from the file an earlier process kept, or made by this one.
     bytes: KeptBytes,
     /// Where each list lies in `bytes`.
-    lists: Lists,
+    lists: Places,
 }
 
-/// Where the lists of [`KeptPeople`] lie in their kept bytes.
-struct Lists {
+/// Where the lists of [`KeptPeople`] lie in their kept bytes, checked when found
+/// ([`Places::of`]).
+struct Places {
     registry: Range<usize>,
     names: StringsAt,
     forms: StringsAt,
@@ -99,12 +101,17 @@ impl People {
 
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
-        self.lists.details.country(self.bytes.as_slice(), person).map(|l| self.lists.labels[l as usize].as_str())
+        let label = self.lists.details.country(self.bytes.as_slice(), person)?;
+        self.lists.labels.get(label as usize).map(String::as_str)
     }
 
     /// The titles readouts give `person`, most frequent first.
     pub(crate) fn titles_of(&self, person: usize) -> impl Iterator<Item = &str> {
-        self.lists.details.titles(self.bytes.as_slice(), person).map(|l| self.lists.labels[l as usize].as_str())
+        self.lists
+            .details
+            .titles(self.bytes.as_slice(), person)
+            .filter_map(|l| self.lists.labels.get(l as usize))
+            .map(String::as_str)
     }
 
     /// Everyone readouts say speaks for the country `code`.
@@ -172,8 +179,12 @@ impl People {
             }
         }
         let mut found: Vec<(usize, u64)> = totals.into_iter().enumerate().filter(|&(_, c)| c > 0).collect();
-        // By count first, names read only for the counts that reach the top `limit` (a broad
-        // query's thousands of people seen once each are not sorted by name).
+        if limit == 0 {
+            return Vec::new();
+        }
+        // By count first, then by name only the people whose counts reach the top `limit`: a
+        // broad query's thousands of people seen once each are not sorted by name (unless fewer
+        // than `limit` people are seen more than once).
         found.sort_unstable_by_key(|&(_, count)| std::cmp::Reverse(count));
         if let Some(&(_, lowest)) = found.get(limit.saturating_sub(1)) {
             found.truncate(found.partition_point(|&(_, count)| count >= lowest));
@@ -326,7 +337,7 @@ impl Keepable for People {
     /// checked again: comparing 11,000 forms took a quarter of reading them. The registry's own
     /// bytes are checked when it is first decoded ([`People::registry`]).
     fn from_kept(kept: KeptBytes, searcher: &Searcher) -> Option<People> {
-        let lists = Lists::of(kept.as_slice(), searcher.segment_readers().len())?;
+        let lists = Places::of(kept.as_slice(), searcher.segment_readers().len())?;
         Some(People { registry: OnceLock::new(), bytes: kept, lists })
     }
 }
@@ -353,18 +364,18 @@ impl People {
             labels,
         };
         let bytes = KeptBytes::Made(postcard::to_stdvec(&kept).unwrap_or_default());
-        let lists = Lists::of(bytes.as_slice(), segments).ok_or_else(|| {
+        let lists = Places::of(bytes.as_slice(), segments).ok_or_else(|| {
             tantivy::TantivyError::InternalError("the people registry made here does not read back".into())
         })?;
         Ok(People { registry: OnceLock::from(registry), bytes, lists })
     }
 }
 
-impl Lists {
+impl Places {
     /// Where the lists of [`KeptPeople`] lie in `bytes`, for a searcher of `segments` segments;
     /// `None` when the parts do not fit together (a person, a label or a segment that is not there:
     /// what would make a lookup panic).
-    fn of(bytes: &[u8], segments: usize) -> Option<Lists> {
+    fn of(bytes: &[u8], segments: usize) -> Option<Places> {
         let wire: KeptPeopleWire<'_> = postcard::from_bytes(bytes).ok()?;
         let names = StringsAt::of(bytes, &wire.names)?;
         let count = names.len();
@@ -380,7 +391,7 @@ impl Lists {
             && by_segment_ord.len() == segments
             && by_segment_ord.iter().all(|ords| ords.iter(bytes).all(|p| p == NO_PERSON || is_person(p)));
         let registry = packed::place(bytes, wire.registry)?;
-        fits.then_some(Lists { registry, names, forms, form_person, by_segment_ord, details, labels: wire.labels })
+        fits.then_some(Places { registry, names, forms, form_person, by_segment_ord, details, labels: wire.labels })
     }
 }
 
@@ -401,7 +412,9 @@ struct KeptPeopleWire<'a> {
     labels: Vec<String>,
 }
 
-/// [`People`] as kept on disk.
+/// [`People`] as kept on disk: written whole, read in place through [`KeptPeopleWire`], which
+/// must hold the same fields in the same order. (Read back whole only by tests that change a kept
+/// file.)
 #[derive(Clone, Serialize, Deserialize)]
 pub(crate) struct KeptPeople {
     /// [`RegistryParts`] (postcard), read only when asked for.

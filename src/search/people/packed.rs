@@ -2,7 +2,7 @@
 //! text with their ends, numbers as their little-endian bytes, each person's titles one list after
 //! another. They are written as [`Strings`], [`Numbers`] and [`Details`], and read back as places
 //! in the kept bytes ([`StringsAt`], [`NumbersAt`], [`DetailsAt`]), which postcard finds without
-//! copying a byte. postcard reads a list of strings one allocation a string and a list of numbers
+//! copying them (the few labels aside). postcard reads a list of strings one allocation a string and a list of numbers
 //! one varint at a time: reading the people back that way was 2.2 M instructions of a one-shot
 //! `readouts search "peace agreement"` (callgrind); copying them out of the mapped file, packed,
 //! was still a tenth of the process's page faults (BENCHMARKS.md, "One search process, session 43").
@@ -12,7 +12,8 @@ use std::ops::Range;
 use serde::de::{Error as _, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Numbers kept as their little-endian bytes.
+/// Numbers kept as their little-endian bytes. (Read back whole only by tests that change a kept
+/// file; searches read them in place, [`NumbersAt`].)
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(super) struct Numbers(pub(super) Vec<u32>);
 
@@ -121,8 +122,11 @@ impl NumbersAt {
 
     /// The number at `i`, read from `bytes` (those it was found in).
     pub(super) fn get(&self, bytes: &[u8], i: usize) -> Option<u32> {
-        let at = self.0.start.checked_add(i.checked_mul(4)?)?;
-        let n = bytes.get(at..at + 4).filter(|_| i < self.len())?;
+        if i >= self.len() {
+            return None;
+        }
+        let at = self.0.start + i * 4;
+        let n = bytes.get(at..at + 4)?;
         Some(u32::from_le_bytes([n[0], n[1], n[2], n[3]]))
     }
 
