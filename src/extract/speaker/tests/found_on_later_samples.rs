@@ -563,4 +563,16 @@ fn what_session_43_found_on_a_fresh_sample() {
             &[],
         )],
     );
+    check_bodies(
+        "Announcement",
+        &[
+            // Pleasure stated after "is" is a position, as pride is.
+            (
+                "Under Secretary of State for Arms Control and International Security Bonnie D. Jenkins is pleased to announce Kenneth D. Ward as the U.S. Special Representative.",
+                &["Bonnie Jenkins"],
+            ),
+            // Not a pleased department.
+            ("The Department of State is pleased to announce the winners.", &[]),
+        ],
+    );
 }
