@@ -461,33 +461,41 @@ mod tests {
         r
     }
 
+    /// Adds `readouts` (id, title, body) to `index` in one commit.
+    fn commit(index: &Index, readouts: &[(&str, &str, &str)]) {
+        let mut writer = index.writer().unwrap();
+        for (id, title, body) in readouts {
+            writer.add(&readout(id, title, body)).unwrap();
+        }
+        writer.commit().unwrap();
+    }
+
     /// A second process reads the registry the first kept, and answers as the first did.
     #[test]
     fn a_kept_registry_answers_as_the_one_built() {
         let dir = tempfile::tempdir().unwrap();
         let index = Index::create(dir.path()).unwrap();
-        let mut writer = index.writer().unwrap();
-        for (id, title, body) in [
-            (
-                "a",
-                "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan",
-                "Secretary of State Antony J. Blinken spoke with Armenian Prime Minister Nikol Pashinyan.",
-            ),
-            (
-                "b",
-                "Secretary Blinken’s Meeting with Azerbaijani President Aliyev",
-                "Secretary Blinken met with President Ilham Aliyev of Azerbaijan.",
-            ),
-            ("c", "Statement from President Joe Biden", "Today, President Biden said the agreement was historic."),
-            (
-                "d",
-                "Readout of President Joseph R. Biden Jr.’s Call with Prime Minister Pashinyan",
-                "President Joseph R. Biden Jr. spoke with Prime Minister Nikol Pashinyan of Armenia.",
-            ),
-        ] {
-            writer.add(&readout(id, title, body)).unwrap();
-        }
-        writer.commit().unwrap();
+        commit(
+            &index,
+            &[
+                (
+                    "a",
+                    "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan",
+                    "Secretary of State Antony J. Blinken spoke with Armenian Prime Minister Nikol Pashinyan.",
+                ),
+                (
+                    "b",
+                    "Secretary Blinken’s Meeting with Azerbaijani President Aliyev",
+                    "Secretary Blinken met with President Ilham Aliyev of Azerbaijan.",
+                ),
+                ("c", "Statement from President Joe Biden", "Today, President Biden said the agreement was historic."),
+                (
+                    "d",
+                    "Readout of President Joseph R. Biden Jr.’s Call with Prime Minister Pashinyan",
+                    "President Joseph R. Biden Jr. spoke with Prime Minister Nikol Pashinyan of Armenia.",
+                ),
+            ],
+        );
         index.reload().unwrap();
         let asked = |index: &Index| {
             let people = index.people(&PeopleRequest::default()).unwrap();
@@ -529,30 +537,25 @@ mod tests {
     fn the_lists_read_in_place_are_the_lists_decoded() {
         let dir = tempfile::tempdir().unwrap();
         let index = Index::create(dir.path()).unwrap();
-        let mut writer = index.writer().unwrap();
-        for (id, title, body) in [
-            (
-                "a",
-                "Secretary Blinken’s Call with Prime Minister Pashinyan",
-                "Secretary Antony J. Blinken spoke with Prime Minister Nikol Pashinyan.",
-            ),
-            (
-                "b",
-                "Readout of President Biden’s Call with President Erdoğan",
-                "President Joe Biden spoke with President Recep Tayyip Erdoğan of Türkiye.",
-            ),
-        ] {
-            writer.add(&readout(id, title, body)).unwrap();
-        }
-        writer.commit().unwrap();
-        writer
-            .add(&readout(
-                "c",
-                "Statement by President Joseph R. Biden, Jr.",
-                "President Biden said the talks were useful.",
-            ))
-            .unwrap();
-        writer.commit().unwrap();
+        commit(
+            &index,
+            &[
+                (
+                    "a",
+                    "Secretary Blinken’s Call with Prime Minister Pashinyan",
+                    "Secretary Antony J. Blinken spoke with Prime Minister Nikol Pashinyan.",
+                ),
+                (
+                    "b",
+                    "Readout of President Biden’s Call with President Erdoğan",
+                    "President Joe Biden spoke with President Recep Tayyip Erdoğan of Türkiye.",
+                ),
+            ],
+        );
+        commit(
+            &index,
+            &[("c", "Statement by President Joseph R. Biden, Jr.", "President Biden said the talks were useful.")],
+        );
         index.reload().unwrap();
         let searcher = index.searcher();
         let _ = index.search(&SearchRequest::new("")).unwrap();
