@@ -415,7 +415,8 @@ struct KeptPeopleWire<'a> {
 /// [`People`] as kept on disk: written whole, read in place through [`KeptPeopleWire`], which
 /// must hold the same fields in the same order. (Read back whole only by tests that change a kept
 /// file.)
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub(crate) struct KeptPeople {
     /// [`RegistryParts`] (postcard), read only when asked for.
     #[serde(with = "serde_bytes")]

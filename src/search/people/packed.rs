@@ -10,8 +10,7 @@
 
 use std::ops::Range;
 
-use serde::de::{Error as _, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// Numbers kept as their little-endian bytes. (Read back whole only by tests that change a kept
 /// file; searches read them in place, [`NumbersAt`].)
@@ -25,8 +24,10 @@ impl Serialize for Numbers {
     }
 }
 
+#[cfg(test)]
 impl<'de> Deserialize<'de> for Numbers {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Numbers, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Numbers, D::Error> {
+        use serde::de::{Error as _, Visitor};
         struct Bytes;
         impl Visitor<'_> for Bytes {
             type Value = Numbers;
@@ -37,7 +38,7 @@ impl<'de> Deserialize<'de> for Numbers {
                 if !bytes.len().is_multiple_of(4) {
                     return Err(E::custom("a list of 32-bit numbers whose length is not a multiple of 4"));
                 }
-                Ok(Numbers(bytes.chunks_exact(4).map(|n| u32::from_le_bytes([n[0], n[1], n[2], n[3]])).collect()))
+                Ok(Numbers(bytes.chunks_exact(4).map(number).collect()))
             }
         }
         deserializer.deserialize_bytes(Bytes).map_err(D::Error::custom)
@@ -45,7 +46,8 @@ impl<'de> Deserialize<'de> for Numbers {
 }
 
 /// Strings kept as one: a text and where each string ends in it.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub(super) struct Strings {
     text: String,
     ends: Numbers,
@@ -66,7 +68,8 @@ impl Strings {
 const NO_LABEL: u32 = u32::MAX;
 
 /// What readouts say each person is, by person number: places in the people's labels.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub(super) struct Details {
     /// Every person's titles, most frequent first, one person after another ...
     titles: Numbers,
@@ -83,6 +86,11 @@ impl Details {
         self.title_ends.0.push(self.titles.0.len() as u32);
         self.countries.0.push(country.unwrap_or(NO_LABEL));
     }
+}
+
+/// The number of four little-endian bytes.
+fn number(n: &[u8]) -> u32 {
+    u32::from_le_bytes([n[0], n[1], n[2], n[3]])
 }
 
 /// Where `part`, a slice postcard borrowed from `bytes`, lies in them.
@@ -127,17 +135,29 @@ impl NumbersAt {
             return None;
         }
         let at = self.0.start + i * 4;
-        let n = bytes.get(at..at + 4)?;
-        Some(u32::from_le_bytes([n[0], n[1], n[2], n[3]]))
+        bytes.get(at..at + 4).map(number)
     }
 
     /// Every number, read from `bytes` (those it was found in).
     pub(super) fn iter<'a>(&self, bytes: &'a [u8]) -> impl Iterator<Item = u32> + use<'a> {
-        bytes
-            .get(self.0.clone())
-            .unwrap_or_default()
-            .chunks_exact(4)
-            .map(|n| u32::from_le_bytes([n[0], n[1], n[2], n[3]]))
+        bytes.get(self.0.clone()).unwrap_or_default().chunks_exact(4).map(number)
+    }
+
+    /// Taken as the ends of pieces of a list: whether they are in order and each `fits`.
+    fn ends_fit(&self, bytes: &[u8], fits: impl Fn(u32) -> bool) -> bool {
+        let mut last = 0;
+        self.iter(bytes).all(|end| {
+            let in_order = last <= end;
+            last = end;
+            in_order && fits(end)
+        })
+    }
+
+    /// Taken as the ends of pieces of a list: where piece `i` lies in the list (from the end
+    /// before it, or 0).
+    fn piece(&self, bytes: &[u8], i: usize) -> Option<Range<usize>> {
+        let start = if i == 0 { Some(0) } else { self.get(bytes, i - 1) };
+        start.zip(self.get(bytes, i)).map(|(start, end)| start as usize..end as usize)
     }
 }
 
@@ -153,13 +173,7 @@ impl StringsAt {
     /// a character boundary (so that [`StringsAt::get`] finds whole strings).
     pub(super) fn of(bytes: &[u8], wire: &StringsWire<'_>) -> Option<StringsAt> {
         let at = StringsAt { text: place(bytes, wire.text.as_bytes())?, ends: NumbersAt::of(bytes, wire.ends)? };
-        let mut last = 0;
-        let fits = at.ends.iter(bytes).all(|end| {
-            let fits = last <= end && wire.text.is_char_boundary(end as usize);
-            last = end;
-            fits
-        });
-        fits.then_some(at)
+        at.ends.ends_fit(bytes, |end| wire.text.is_char_boundary(end as usize)).then_some(at)
     }
 
     pub(super) fn len(&self) -> usize {
@@ -177,11 +191,8 @@ impl StringsAt {
     /// without checking each one's UTF-8 again. Sorting the people of a facet by name through
     /// [`StringsAt::get`] made `readouts bench` on corpus/ 30% slower at p95.
     pub(super) fn get_bytes<'a>(&self, bytes: &'a [u8], i: usize) -> &'a [u8] {
-        let start = if i == 0 { Some(0) } else { self.ends.get(bytes, i - 1) };
-        let piece = start
-            .zip(self.ends.get(bytes, i))
-            .and_then(|(start, end)| bytes.get(self.text.start + start as usize..self.text.start + end as usize));
-        piece.unwrap_or_default()
+        let piece = self.ends.piece(bytes, i);
+        piece.and_then(|p| bytes.get(self.text.start + p.start..self.text.start + p.end)).unwrap_or_default()
     }
 }
 
@@ -202,13 +213,8 @@ impl DetailsAt {
             title_ends: NumbersAt::of(bytes, wire.title_ends)?,
             countries: NumbersAt::of(bytes, wire.countries)?,
         };
-        let mut last = 0;
         let fits = at.title_ends.len() == at.countries.len()
-            && at.title_ends.iter(bytes).all(|end| {
-                let fits = last <= end && end as usize <= at.titles.len();
-                last = end;
-                fits
-            })
+            && at.title_ends.ends_fit(bytes, |end| end as usize <= at.titles.len())
             && at.titles.iter(bytes).all(|l| (l as usize) < labels)
             && at.countries.iter(bytes).all(|l| l == NO_LABEL || (l as usize) < labels);
         fits.then_some(at)
@@ -221,11 +227,8 @@ impl DetailsAt {
 
     /// The labels of `person`'s titles, read from `bytes` (those they were found in).
     pub(super) fn titles<'a>(&self, bytes: &'a [u8], person: usize) -> impl Iterator<Item = u32> + use<'a> {
-        let end = self.title_ends.get(bytes, person);
-        let start = if person == 0 { Some(0) } else { self.title_ends.get(bytes, person - 1) };
-        let (start, end) = start.zip(end).map_or((0, 0), |(s, e)| (s as usize, e as usize));
-        let titles = self.titles.0.start + start * 4..self.titles.0.start + end * 4;
-        NumbersAt(titles).iter(bytes)
+        let piece = self.title_ends.piece(bytes, person).unwrap_or_default();
+        NumbersAt(self.titles.0.start + piece.start * 4..self.titles.0.start + piece.end * 4).iter(bytes)
     }
 
     /// The label of `person`'s country, if readouts give one.
