@@ -424,7 +424,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     || subject_of_headline
                     || interviewer
                     || (ATTRIBUTED_HEADLINE.is_match(sentence.trim_start()) || before.trim().is_empty())
-                        && (pos == 0 || headline_chain && joined_to_previous));
+                        && (pos == 0 && !is_one_of(word_before_office, &HEADLINE_TOPIC)
+                            || headline_chain && joined_to_previous));
             headline_chain = headline && (pos == 0 || headline_chain);
             let attributed = {
                 let head = just_before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' ');
@@ -496,7 +497,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let signed = pos == 0 && before.trim().is_empty() && is_signature(after)
                 || mention.start >= closing_signatories_from
                     && (mention.titled || mention.name.len() >= 2)
-                    && only_names_before_on_its_line(text, mention.start)
+                    && (only_names_before_on_its_line(text, mention.start)
+                        || names_the_line_s_signatory(text, mention.start..mention.end))
                 || quoted_above;
             let (attributed, headline, listed, signed, participant) = if in_transcript {
                 (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)

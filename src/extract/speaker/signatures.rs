@@ -28,7 +28,9 @@ pub(super) fn closing_signatories(text: &str) -> usize {
         let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
         let line = text[start..end].trim().trim_matches(['*', '_', ' ']);
         end = start.saturating_sub(1);
-        if line.is_empty() || !line.chars().any(char::is_alphabetic) || is_date_line(line) {
+        // A table's rules, and the further lines of a cell ("│This signature commits …" under
+        // a signatory's row), stand among the signatories.
+        if line.is_empty() || !line.chars().any(char::is_alphabetic) || is_date_line(line) || line.starts_with('│') {
             continue;
         }
         let line = strip_honorific(line);
@@ -40,6 +42,11 @@ pub(super) fn closing_signatories(text: &str) -> usize {
             && names_on_line(name).is_some()
         {
             // "For the Government of Japan: Hayashi Yoshimasa", the lines joined.
+            names += 1;
+            signing += 1;
+        } else if signatory_name_in_line(line).is_some() {
+            // "Australia: The Hon Anika Wells MP, Minister for Sport", "Danish Minister of Foreign
+            // Affairs, Mr. Jeppe Kofod;": one signatory, with the country or office signed for.
             names += 1;
             signing += 1;
         } else if is_office_line(line) || is_government_line(line) || is_witnessing_line(line) {
@@ -56,6 +63,93 @@ pub(super) fn closing_signatories(text: &str) -> usize {
         block_start = start;
     }
     if names >= 2 && (signing > 0 || joint_title) { block_start } else { usize::MAX }
+}
+
+/// Where, in a line of a list of signatories that gives each one's country or office as well,
+/// the signatory's name lies (from its first word past any honours, to its end):
+/// - the country first, after a colon or in a table's first column: "Australia: The Hon Anika
+///   Wells MP, Minister for Aged Care and Minister for Sport", "Australia │Senator the Hon Richard
+///   Colbeck, Minister for Sport" (the office after the name may run on, in lower case too);
+/// - the office first, the name after its last comma or honorific, the line closed by a
+///   semicolon or a period: "Danish Minister of Foreign Affairs, Mr. Jeppe Kofod;", "Republic of
+///   Korea Minister of Foreign Affairs Mr. Chung Eui-yong;".
+///
+/// `None` for any other line.
+pub(super) fn signatory_name_in_line(line: &str) -> Option<std::ops::Range<usize>> {
+    if let Some((label, rest)) = line.split_once(": ").or_else(|| line.split_once('│')) {
+        let label = label.trim().trim_matches(['*', '_']);
+        if !(names_a_place(label) || is_government_line(label)) {
+            return None;
+        }
+        let from = line.len() - rest.len();
+        let head = rest.split_once(", ").map_or(rest, |(head, _)| head);
+        let office = &rest[head.len()..];
+        let office_named =
+            office.is_empty() || office.split_whitespace().take(4).any(|w| is_title(w.trim_matches(',')));
+        let name = without_honours(head);
+        let start = from + (head.len() - head.trim_start().len()) + (head.trim_start().len() - name.len());
+        return (office_named && looks_like_a_signatory(name)).then(|| start..start + name.len());
+    }
+    let closed = line.strip_suffix([';', '.'])?;
+    // The name after the office: past its last comma, or an honorific that opens a name.
+    let cut = closed.rfind(", ").map(|i| i + 2).or_else(|| {
+        [" Mr. ", " Ms. ", " Mrs. ", " Dr. ", " H.E. "].iter().filter_map(|h| closed.rfind(h).map(|i| i + 1)).max()
+    })?;
+    let (office, tail) = closed.split_at(cut);
+    if !office.split_whitespace().any(|w| is_title(w.trim_matches(','))) {
+        return None;
+    }
+    let name = without_honours(tail);
+    let start = closed.len() - name.len();
+    (looks_like_a_signatory(name) && names_on_line(name).is_some_and(|(people, _)| people == 1))
+        .then(|| start..start + name.len())
+}
+
+/// Whether the text `at` (a mention's span) names the signatory of its line, when that line is
+/// one of a list of signatories with their countries or offices ([`signatory_name_in_line`]).
+pub(super) fn names_the_line_s_signatory(text: &str, at: std::ops::Range<usize>) -> bool {
+    let line_start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at.start..].find('\n').map_or(text.len(), |i| at.start + i);
+    let raw = &text[line_start..line_end];
+    let line = raw.trim_start_matches([' ', '\t', '*', '_']);
+    let offset = line_start + raw.len() - line.len();
+    let line = line.trim_end_matches([' ', '\t', '*', '_']);
+    signatory_name_in_line(line).is_some_and(|name| at.end > offset + name.start && at.start < offset + name.end)
+}
+
+/// A name without the titles and honours around it: "The Rt Hon Nadine Dorries MP" gives "Nadine
+/// Dorries", "Senator the Hon Marise Payne" gives "Marise Payne".
+fn without_honours(name: &str) -> &str {
+    const HONOURS: &[&str] = &["The", "the", "Rt", "Rt.", "Right", "Honourable", "H.E."];
+    const AFTER: &[&str] = &["MP", "TD", "MEP", "MLA", "MSP", "QC", "KC", "AO", "AC"];
+    let mut name = name.trim();
+    while let Some(word) = name.split_whitespace().next()
+        && (is_title(word) || HONOURS.contains(&word))
+        && name.split_whitespace().count() > 2
+    {
+        name = name[word.len()..].trim_start();
+    }
+    while let Some((rest, word)) = name.rsplit_once(' ')
+        && AFTER.contains(&word)
+    {
+        name = rest.trim_end();
+    }
+    name
+}
+
+/// Two to six words that open and close with a capital, no title among them, the first no word
+/// a name cannot open with ("Embassy of …"). A particle between them may be lower case ("Miquel
+/// Octavi Iceta i Llorens"), a later word may be a place's or a body's ("Jennifer Hall Godfrey",
+/// "Jack Chambers"), and a surname may be in capitals ("PARK Bo Gyoon", "SUEMATSU Shinsuke"), as
+/// such lists write it.
+fn looks_like_a_signatory(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let in_capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    let opens_well = |w: &&str| is_capitalised(w) && (!is_breaker(w) || in_capitals(w));
+    (2..=6).contains(&words.len())
+        && words.first().is_some_and(opens_well)
+        && words.last().is_some_and(|w| is_capitalised(w) && !w.ends_with([':', '.']))
+        && words.iter().all(|w| !is_title(w) && w.chars().all(|c| c.is_alphabetic() || "-’'.".contains(c)))
 }
 
 /// A line that says the names under it witness the signing: "Witnessed by:".
@@ -226,6 +320,38 @@ mod tests {
         ];
         for (body, want) in cases {
             assert_eq!(find("Statement by the President", body), *want, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_signatories_with_their_countries_or_offices_signs() {
+        // (body, the speakers found)
+        let cases: &[(&str, &[&str])] = &[
+            // The country, a colon, the honours, the name and an office that runs on.
+            (
+                "We condemn the war.\n\nSigned by the following ministers or their equivalents:\nAustralia: The Hon Anika Wells MP, Minister for Aged Care and Minister for Sport\nEstonia: Liina Kersna, Minister of Education and Research in the responsibilities of Minister of Culture\nRepublic of Korea: PARK Bo Gyoon, Minister of Culture, Sport and Tourism\nSpain: Miquel Octavi Iceta i Llorens, Minister of Culture and Sport\nUnited Kingdom: The Rt Hon Nadine Dorries MP, Secretary of State for Digital, Culture, Media and Sport\n",
+                &["Anika Wells", "Liina Kersna", "Bo Gyoon", "Miquel Octavi Iceta i Llorens", "Nadine Dorries"],
+            ),
+            // The same in a table, a cell running on to a line of its own.
+            (
+                "We condemn the war.\n\n───┬───\nAustralia │Senator the Hon Richard Colbeck, Minister for Sport\n───┼───\nBelgium   │Valérie Glatigny, Minister for Youth\n│\n│This signature commits the French-speaking Community.\n───┼───\nSweden    │Anders Ygeman, Minister for Integration and Migration\n───┴───\n",
+                &["Richard Colbeck", "Valérie Glatigny", "Anders Ygeman"],
+            ),
+            // The office first, the name after its comma or its honorific.
+            (
+                "We stand together.\n\nCo-signatories:\nDanish Minister of Foreign Affairs, Mr. Jeppe Kofod;\nRepublic of Korea Minister of Foreign Affairs Mr. Chung Eui-yong;\nUnited States Secretary of State, Antony J. Blinken.\n",
+                &["Jeppe Kofod", "Chung Eui-yong", "Antony Blinken"],
+            ),
+            // One line so shaped is no list of signatories.
+            ("We stand together.\n\nAustralia: Anika Wells, Minister for Sport\n", &[]),
+            // Nor are such lines when the text goes on after them: signatories close it.
+            (
+                "Our partners met.\n\nAustralia: Anika Wells, Minister for Sport\nSweden: Anders Ygeman, Minister for Integration\nThe ministers will meet again in May.\n",
+                &[],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(find("Statement on Sport", body), *want, "{body}");
         }
     }
 

@@ -320,6 +320,10 @@ pub(super) static PREPOSITION_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::ne
 /// The words [`super::roles::ATTRIBUTION`] can end with: a cheap test before the regex.
 pub(super) static ATTRIBUTION_LAST: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("attribution last"));
 
+/// The words before a headline's topic, whom a headline attributed to its first name does not
+/// make a speaker: "Statement on Micron Chips Announcement", "Statement by the President on …".
+pub(super) static HEADLINE_TOPIC: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("headline topic"));
+
 /// A surname written with its particle in lower case and a hyphen: "al-Jubeir", "el-Sisi". It goes
 /// on a name ("Adel al-Jubeir") but opens none: "al-Shabaab" alone is no person.
 pub(super) fn is_particle_joined(word: &str) -> bool {
@@ -488,6 +492,7 @@ mod tests {
             &*SPEECH_BEFORE,
             &*PREPOSITION_BEFORE,
             &*ATTRIBUTION_LAST,
+            &*HEADLINE_TOPIC,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
