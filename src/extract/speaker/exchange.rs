@@ -166,7 +166,7 @@ pub(super) fn opens_with_a_past_time(sentence: &str) -> bool {
         // The months, after "Last" and after "In".
         const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
         Regex::new(&format!(
-            r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH})|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Fifty|A|\d+) (?:years|months|weeks|decades|year|month|week|decade) ago|In (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{{0,40}}, "
+            r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH})|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Fifty|A|\d+) (?:years|months|weeks|decades|year|month|week|decade) ago|In (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Back in (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{{0,40}}, "
         ))
         .expect("static regex")
     });

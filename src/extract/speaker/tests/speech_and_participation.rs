@@ -322,6 +322,15 @@ fn things_welcomed_and_people_welcomed() {
 }
 
 #[test]
+fn a_gathering_back_in_a_month_gone_by_is_history() {
+    let body = "Jill and I send our love to Congresswoman Mary Peltola. Back in May, Mary and Buzzy hosted Jill during a visit to a rural high school.";
+    assert_eq!(speakers("Statement of President Joe Biden", body), ["Joe Biden"]);
+    // What was said then stays the speaker's.
+    let body = "The Secretary met Minister Ana Lopez. Back in 2021, Minister Lopez said the talks would go on.";
+    assert_eq!(speakers("Readout", body), ["Ana Lopez"]);
+}
+
+#[test]
 fn speech_named_by_a_noun_and_meetings_recalled() {
     let got = speakers(
         "Readout",
