@@ -214,7 +214,8 @@ mod tests {
         };
         let f = fragments("Pashinyan wants a durable peace agreement.", &mut Marker::new(&h), 1);
         assert_eq!(to_html(&f), "<mark>Pashinyan</mark> wants a <mark>durable peace</mark> <mark>agreement</mark>.");
-        // A frequent word near a frequent query word is no typo of it.
+        // A frequent query word has no typos, as the search matches none: neither a frequent
+        // word near it nor the text's own misspelling of it is marked.
         let h = Highlights {
             exact: HashSet::from(["peac".to_string()]),
             fuzzy: vec![("peace".to_string(), 1)],
@@ -222,7 +223,12 @@ mod tests {
         };
         let mut marker = Marker::new(&h).skip_other_words(|stem| ["peac", "place"].contains(&stem));
         let f = fragments("Peace takes place, and paece too.", &mut marker, 1);
-        assert_eq!(to_html(&f), "<mark>Peace</mark> takes place, and <mark>paece</mark> too.");
+        assert_eq!(to_html(&f), "<mark>Peace</mark> takes place, and paece too.");
+        // A query word the readouts hardly use is a typo: its neighbours are marked.
+        let h = Highlights { fuzzy: vec![("paece".to_string(), 1)], ..Default::default() };
+        let mut marker = Marker::new(&h).skip_other_words(|stem| ["peac", "place"].contains(&stem));
+        let f = fragments("Peace takes place.", &mut marker, 1);
+        assert_eq!(to_html(&f), "<mark>Peace</mark> takes place.");
     }
 
     #[test]

@@ -136,8 +136,9 @@ impl<'a> Marker<'a> {
         }
     }
 
-    /// Leaves unmarked the typo variants that are other words: frequent (by `frequent`,
-    /// on stems) where the query's word is frequent too. Searches leave them out likewise.
+    /// Leaves unmarked the typo variants of a query word that is frequent (by `frequent`, on
+    /// stems): a word the readouts use often is spelled as they spell it, and its neighbours are
+    /// other words. Searches match no variants of it either.
     pub fn skip_other_words(mut self, frequent: impl FnMut(&str) -> bool + 'a) -> Self {
         self.frequent = Some(Box::new(frequent));
         self
@@ -151,7 +152,7 @@ impl<'a> Marker<'a> {
         }
         let (word, query) = (self.stem(word), self.stem(query));
         let Some(frequent) = self.frequent.as_mut() else { return false };
-        word != query && frequent(&query) && frequent(&word)
+        word != query && frequent(&query)
     }
 
     /// The analysed form of a word.

@@ -9,9 +9,13 @@
 //! once per word and shared by the fields that analyse the word alike (title and body), instead of
 //! once per field: a two-edit automaton takes a good part of a millisecond to build.
 //!
-//! When the word as typed is itself frequent in the index, its variants that are frequent too are
-//! other words, not typos ("place" for "peace", "straight" for "strait"): they are left out, and
-//! only the rare variants (misspellings in the readouts, rare inflections) remain.
+//! When the word as typed is itself frequent in the index, it has no variants: a word the readouts
+//! use often is a word spelled as they spell it, and its neighbours are other words ("place" for
+//! "peace", "Perry" for "Kerry") or the readouts' own rare misspellings. Their terms are not
+//! looked for at all: streaming a two-edit automaton over the body's term dictionary was a
+//! quarter of a `readouts search "peace agreement"` process (callgrind: 11.79 M instructions ->
+//! 8.61 M; BENCHMARKS.md, "One search process, session 44"). The readouts typo tolerance is for
+//! are those whose word as typed is rare or absent: a misspelled query.
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -42,8 +46,11 @@ pub(crate) struct NearTermsQuery {
     field: Field,
     automaton: SharedDfa,
     exclude: Arc<[u8]>,
-    /// Keep frequent variants of a frequent word: completions of a word typed so far are meant.
+    /// Keep the variants of a frequent word: completions of a word typed so far are meant.
     keep_frequent: bool,
+    /// The term whose frequency says whether the word is spelled as the readouts spell it: the
+    /// word's term in the body, whichever field is searched (see [`NearTermsQuery::judged_by`]).
+    judged_by: Option<Term>,
     /// Where to record the variants matched, when asked ([`NearTermsQuery::recording`]).
     found: Option<FoundTerms>,
 }
@@ -51,7 +58,21 @@ pub(crate) struct NearTermsQuery {
 impl NearTermsQuery {
     /// The terms of `field` the automaton accepts, `exclude` left out.
     pub(crate) fn new(field: Field, automaton: SharedDfa, exclude: &str) -> Self {
-        NearTermsQuery { field, automaton, exclude: exclude.as_bytes().into(), keep_frequent: false, found: None }
+        NearTermsQuery {
+            field,
+            automaton,
+            exclude: exclude.as_bytes().into(),
+            keep_frequent: false,
+            judged_by: None,
+            found: None,
+        }
+    }
+
+    /// Tells whether the word is frequent by `term` rather than by its own term in this field: a
+    /// title or a speaker's name holding a word few times says nothing of how readouts spell it.
+    pub(crate) fn judged_by(mut self, term: Term) -> Self {
+        self.judged_by = Some(term);
+        self
     }
 
     /// Keeps the variants that are frequent words too: for the completions of the last word.
@@ -116,71 +137,40 @@ impl NearTermsQuery {
         Excluding { dfa: self.automaton.clone(), exclude: Arc::clone(&self.exclude) }
     }
 
-    /// When the excluded word is frequent: its variants that are not, with where each segment
-    /// keeps their postings. The automaton was streamed over the term dictionaries to tell, so
-    /// what the stream found is kept rather than looked for again.
-    fn rare_variants(&self, searcher: &tantivy::Searcher) -> tantivy::Result<Option<FoundTermsWeight>> {
-        let Some(variants) = variant_doc_freqs(searcher, self.field, self.automaton(), &self.exclude)? else {
-            return Ok(None);
+    /// When the word is frequent: no variants, known without streaming the automaton.
+    fn none_when_frequent(&self, searcher: &tantivy::Searcher) -> tantivy::Result<Option<NoVariants>> {
+        let own;
+        let term = match &self.judged_by {
+            Some(term) => term,
+            None => {
+                let Ok(exact) = std::str::from_utf8(&self.exclude) else { return Ok(None) };
+                if exact.is_empty() {
+                    return Ok(None);
+                }
+                own = Term::from_field_text(self.field, exact);
+                &own
+            }
         };
-        let frequent = frequent_doc_freq(searcher.num_docs());
-        // Every segment streamed has its list, if empty: none is looked up again.
-        let per_segment = searcher.segment_readers().iter().map(|s| (s.segment_id(), Vec::new())).collect();
-        let mut weight = FoundTermsWeight { field: self.field, terms: Vec::new(), per_segment };
-        for (bytes, found) in variants.into_iter().filter(|(_, found)| found.doc_freq < frequent) {
-            for (segment, info) in found.places {
-                weight.per_segment.entry(segment).or_default().push(info);
-            }
-            weight.terms.push(bytes);
+        if !is_frequent(searcher, term)? {
+            return Ok(None);
         }
+        // Every segment of the search has its list, empty: the positions of a quote search find
+        // no variants to read there.
         if let Some(found) = &self.found {
-            for (segment, infos) in &weight.per_segment {
-                found.record(*segment, infos.clone());
+            for segment in searcher.segment_readers() {
+                found.record(segment.segment_id(), Vec::new());
             }
         }
-        Ok(Some(weight))
+        Ok(Some(NoVariants))
     }
-}
-
-/// A term the automaton accepted: its number of readouts, and where each segment keeps its
-/// postings.
-#[derive(Default)]
-struct Found {
-    doc_freq: u64,
-    places: Vec<(SegmentId, TermInfo)>,
-}
-
-/// When `exact` is frequent in `field`: every term of the field the automaton accepts, with its
-/// number of readouts and its postings' places.
-fn variant_doc_freqs(
-    searcher: &tantivy::Searcher,
-    field: Field,
-    automaton: Excluding,
-    exact: &[u8],
-) -> tantivy::Result<Option<HashMap<Vec<u8>, Found>>> {
-    let Ok(exact) = std::str::from_utf8(exact) else { return Ok(None) };
-    if exact.is_empty() || !is_frequent(searcher, &Term::from_field_text(field, exact))? {
-        return Ok(None);
-    }
-    let mut found: HashMap<Vec<u8>, Found> = HashMap::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(field)?;
-        let mut stream = inverted.terms().search(automaton.clone()).into_stream()?;
-        while stream.advance() {
-            let term = found.entry(stream.key().to_vec()).or_default();
-            term.doc_freq += u64::from(stream.value().doc_freq);
-            term.places.push((segment.segment_id(), stream.value().clone()));
-        }
-    }
-    Ok(Some(found))
 }
 
 impl Query for NearTermsQuery {
     fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
         if let Some(searcher) = scoring.searcher().filter(|_| !self.keep_frequent)
-            && let Some(rare) = self.rare_variants(searcher)?
+            && let Some(none) = self.none_when_frequent(searcher)?
         {
-            return Ok(Box::new(rare));
+            return Ok(Box::new(none));
         }
         Ok(match &self.found {
             Some(found) => {
@@ -249,43 +239,16 @@ fn explain_const(mut scorer: Box<dyn Scorer>, doc: DocId) -> tantivy::Result<Exp
     }
 }
 
-/// Matches the readouts holding any of a set of terms already found in each segment's term
-/// dictionary; every match scores the boost, as the automaton's weight does.
-///
-/// Before, the rare variants went to a `TermSetQuery`, which built an FST of them for each
-/// search and streamed it over the term dictionaries again: a fifth of the CPU of `readouts
-/// bench` over ../shared/bench/queries.txt on corpus/ (perf: the FST builder's registry 8%, the
-/// second stream 15%). Measured gain in BENCHMARKS.md ("Typo variants found once");
-/// `found_terms_match_as_the_term_set_did` holds it to the term set query.
-struct FoundTermsWeight {
-    field: Field,
-    /// The terms, looked up in a segment the search did not stream (not one of its searcher's).
-    terms: Vec<Vec<u8>>,
-    /// Each segment streamed: where it keeps the terms' postings.
-    per_segment: HashMap<SegmentId, Vec<TermInfo>>,
-}
+/// The weight of a frequent word's variants: there are none, so nothing matches.
+struct NoVariants;
 
-impl Weight for FoundTermsWeight {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let inverted = reader.inverted_index(self.field)?;
-        let looked_up: Vec<TermInfo>;
-        let infos = match self.per_segment.get(&reader.segment_id()) {
-            Some(infos) => infos,
-            None if self.terms.is_empty() => return Ok(Box::new(EmptyScorer)),
-            None => {
-                let mut found = Vec::new();
-                for term in &self.terms {
-                    found.extend(inverted.terms().get(term)?);
-                }
-                looked_up = found;
-                &looked_up
-            }
-        };
-        matching(reader, &inverted, infos, boost)
+impl Weight for NoVariants {
+    fn scorer(&self, _reader: &SegmentReader, _boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(EmptyScorer))
     }
 
-    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        explain_const(self.scorer(reader, 1.0)?, doc)
+    fn explain(&self, _reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        Err(TantivyError::InvalidArgument(format!("readout {doc} holds no variant of a frequent word")))
     }
 }
 
@@ -340,8 +303,8 @@ mod tests {
             hits.sort_by_key(|(_, address)| *address);
             hits
         };
-        // "peace" is frequent: its rare variants; "peacd" is not: every variant ("peace").
-        for (word, want) in [("peace", vec!["peacd", "peece"]), ("peacd", vec!["peace"])] {
+        // "peace" is frequent: no variants; "peacd" is not: every variant ("peace").
+        for (word, want) in [("peace", vec![]), ("peacd", vec!["peace"])] {
             let plain = NearTermsQuery::new(body, SharedDfa::new(word, 1, false).unwrap(), word);
             let found = FoundTerms::default();
             let recording = plain.clone().recording(found.clone());
@@ -353,52 +316,31 @@ mod tests {
                     .iter()
                     .filter_map(|w| inverted.get_term_info(&Term::from_field_text(body, w)).unwrap())
                     .collect();
-                // In any order: the rare variants come from a map.
-                assert_eq!(recorded.len(), wanted.len(), "{word}");
-                assert!(wanted.iter().all(|info| recorded.contains(info)), "{word}");
+                assert_eq!(recorded, wanted, "{word}");
             }
         }
     }
 
     #[test]
-    fn found_terms_match_as_the_term_set_did() {
-        use tantivy::collector::TopDocs;
-        use tantivy::query::{BoostQuery, TermSetQuery};
+    fn a_frequent_word_has_no_variants_in_any_field() {
+        use tantivy::collector::Count;
         let (index, body) = segmented_index();
         let searcher = index.reader().unwrap().searcher();
-        assert!(searcher.segment_readers().len() >= 3);
-        let near = NearTermsQuery::new(body, SharedDfa::new("peace", 1, false).unwrap(), "peace");
-        // The plain version: the rare variants as a term set, streamed again.
-        let Some(found) = variant_doc_freqs(&searcher, body, near.automaton(), b"peace").unwrap() else {
-            panic!("peace is frequent here")
-        };
-        let frequent = frequent_doc_freq(searcher.num_docs());
-        let mut rare: Vec<String> = found
-            .into_iter()
-            .filter(|(_, f)| f.doc_freq < frequent)
-            .map(|(bytes, _)| String::from_utf8(bytes).unwrap())
-            .collect();
-        rare.sort();
-        assert_eq!(rare, ["peacd", "peece"]);
-        let plain = TermSetQuery::new(rare.iter().map(|t| Term::from_field_text(body, t)));
-        let top = |query: &dyn Query| {
-            let mut hits = searcher.search(query, &TopDocs::with_limit(100).order_by_score()).unwrap();
-            hits.sort_by_key(|(_, address)| *address);
-            hits
-        };
-        let boosted = |q: Box<dyn Query>| BoostQuery::new(q, 0.25);
-        let ours = top(&boosted(Box::new(near.clone())));
-        assert_eq!(ours.len(), 6);
-        assert_eq!(ours, top(&boosted(Box::new(plain))));
-        // A weight asked about a segment it did not stream looks its terms up there.
-        let weight = near.weight(EnableScoring::enabled_from_searcher(&searcher)).unwrap();
-        let other = tantivy::Index::create_in_ram(index.schema());
-        let mut writer: tantivy::IndexWriter = other.writer_with_num_threads(1, 15_000_000).unwrap();
-        writer.add_document(tantivy::doc!(body => "peece")).unwrap();
-        writer.add_document(tantivy::doc!(body => "place")).unwrap();
-        writer.commit().unwrap();
-        let elsewhere = other.reader().unwrap().searcher();
-        let mut scorer = weight.scorer(elsewhere.segment_reader(0), 1.0).unwrap();
-        assert_eq!((scorer.doc(), scorer.advance()), (0, tantivy::TERMINATED));
+        let count = |query: &dyn Query| searcher.search(query, &Count).unwrap();
+        let near = |word: &str| NearTermsQuery::new(body, SharedDfa::new(word, 1, false).unwrap(), word);
+        // "peace" is in 15 readouts of 33, "place" in 12: neither has variants ("peacd",
+        // "peece", "place" are other words or the readouts' own misspellings).
+        assert_eq!(count(&near("peace")), 0);
+        assert_eq!(count(&near("place")), 0);
+        // A word the readouts hardly use is a typo: its neighbours match ("peace", 15 readouts).
+        assert_eq!(count(&near("peacd")), 15);
+        // Judged by another term (the body's, for a title or a speaker's name): frequent there,
+        // no variants here.
+        assert_eq!(count(&near("peacd").judged_by(Term::from_field_text(body, "peace"))), 0);
+        // Rare there: every variant ("place", "peacd", "peece").
+        assert_eq!(count(&near("peace").judged_by(Term::from_field_text(body, "peacd"))), 18);
+        // The completions of a word typed so far are kept however frequent ("peace", "peacd").
+        let completions = NearTermsQuery::new(body, SharedDfa::new("pea", 0, true).unwrap(), "pea").keeping_frequent();
+        assert_eq!(count(&completions), 18);
     }
 }

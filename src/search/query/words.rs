@@ -173,6 +173,9 @@ impl Compiler<'_> {
             // Building fails only beyond two edits, which typo_budget never gives.
             if let Ok(dfa) = self.automaton(stem, budget, false) {
                 let mut fuzzy = near::NearTermsQuery::new(field, dfa, stem);
+                if let Some(body_term) = self.body_term(field, stem, &literal.phrase) {
+                    fuzzy = fuzzy.judged_by(body_term);
+                }
                 if let Some(words) = self.body_words(field, negated) {
                     fuzzy = fuzzy.recording(words.variants(field, stem));
                 }
@@ -197,6 +200,18 @@ impl Compiler<'_> {
             }
         }
         Some(Box::new(AnyQuery::new(variants)))
+    }
+
+    /// The body's term of a word whose term in `field` is `stem`: the same stem for the title,
+    /// the word analysed as the body is for a speaker's name; `None` when that is not one term.
+    fn body_term(&self, field: Field, stem: &str, word: &str) -> Option<Term> {
+        if field == self.fields.title || field == self.fields.body {
+            return Some(Term::from_field_text(self.fields.body, stem));
+        }
+        match tokens(&mut schema::text_analyzer(), word).as_slice() {
+            [(_, body_stem)] => Some(Term::from_field_text(self.fields.body, body_stem)),
+            _ => None,
+        }
     }
 
     /// The body's words to highlight, to record a word of `field` in: only the body's words,
