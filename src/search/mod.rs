@@ -300,7 +300,7 @@ struct PreparedQuery {
 
 impl Index {
     /// A marker of a query's words that leaves unmarked the typo variants the search leaves out
-    /// (frequent words near a frequent query word): snippets and statements are marked alike.
+    /// (every variant of a frequent query word): snippets and statements are marked alike.
     pub(crate) fn marker<'a>(
         &self,
         highlights: &'a query::Highlights,

@@ -42,7 +42,7 @@ pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What befalls a headline's subject, right after the name: "X Elected to …", "X Sworn In".
 static HEADLINE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:Unjustly|Wrongfully|Wrongly|Unlawfully) )?(?:Arrested|Detained|Sentenced|Convicted|Killed|Elected|Re-[Ee]lected|Appointed|Sworn|Nominated|Confirmed|Honored|Awarded|Released|Freed)(?-u:\b)")
+    Regex::new(r"^\s*(?:(?:Unjustly|Wrongfully|Wrongly|Unlawfully) )?(?:Arrested|Detained|Sentenced|Convicted|Killed|Elected|Re-[Ee]lected|Appointed|Named|Sworn|Nominated|Confirmed|Honored|Awarded|Released|Freed)(?-u:\b)")
         .expect("static regex")
 });
 

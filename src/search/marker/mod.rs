@@ -39,8 +39,8 @@ pub struct Marker<'a> {
     phrases: Vec<Vec<u32>>,
     /// Folded word → what it is.
     memo: FxHashMap<String, Judged>,
-    /// Whether a stem is a frequent word of the index: a frequent word one typo or a prefix away
-    /// from a frequent query word is another word, not a variant of it ("place" for "peace").
+    /// Whether a stem is a frequent word of the index: a frequent query word has no typo variants
+    /// ("place", "paece" for "peace"), as the search matches none.
     frequent: Option<IsFrequent<'a>>,
     /// The letters of each typo-tolerant query word ([`letter_set`]), in the order of
     /// `highlights.fuzzy`.

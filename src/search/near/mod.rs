@@ -9,13 +9,15 @@
 //! once per word and shared by the fields that analyse the word alike (title and body), instead of
 //! once per field: a two-edit automaton takes a good part of a millisecond to build.
 //!
-//! When the word as typed is itself frequent in the index, it has no variants: a word the readouts
-//! use often is a word spelled as they spell it, and its neighbours are other words ("place" for
-//! "peace", "Perry" for "Kerry") or the readouts' own rare misspellings. Their terms are not
-//! looked for at all: streaming a two-edit automaton over the body's term dictionary was a
-//! quarter of a `readouts search "peace agreement"` process (callgrind: 11.79 M instructions ->
-//! 8.61 M; BENCHMARKS.md, "One search process, session 44"). The readouts typo tolerance is for
-//! are those whose word as typed is rare or absent: a misspelled query.
+//! When the word's stem is frequent in the body's text, the word has no variants in any field: a
+//! word the readouts use often is spelled as they spell it, and its neighbours are other words
+//! ("place" for "peace", "Perry" for "Kerry", the speaker "Sean" for "ASEAN") or the readouts' own
+//! rare misspellings. Their terms are not looked for at all: streaming the typo automata over the
+//! term dictionaries was a third of a `readouts search "peace agreement"` process (callgrind:
+//! 11.79 M instructions -> 7.74 M; BENCHMARKS.md, "One search process, session 44"). Typos are
+//! for the words whose stem the readouts hardly use or never do: a misspelled query. (A
+//! misspelling that stems to a frequent word, "Lavrove" to "lavrov", finds that word's readouts
+//! by its stem in the title and body, not its typos in speakers' names.)
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -39,8 +41,9 @@ mod bits;
 use automaton::Excluding;
 pub(crate) use automaton::SharedDfa;
 
-/// Matches the documents holding, in `field`, a term the automaton accepts other than `exclude`.
-/// Every match scores 1 (boost it to weigh it).
+/// Matches the documents holding, in `field`, a term the automaton accepts other than `exclude`;
+/// nothing when the word is frequent (see the module's documentation), unless it keeps its
+/// completions. Every match scores 1 (boost it to weigh it).
 #[derive(Clone)]
 pub(crate) struct NearTermsQuery {
     field: Field,
@@ -75,7 +78,7 @@ impl NearTermsQuery {
         self
     }
 
-    /// Keeps the variants that are frequent words too: for the completions of the last word.
+    /// Keeps every variant however frequent the word: for the completions of the last word.
     pub(crate) fn keeping_frequent(mut self) -> Self {
         self.keep_frequent = true;
         self
@@ -233,7 +236,7 @@ fn matching(
 /// The explanation of a constant-score match.
 fn explain_const(mut scorer: Box<dyn Scorer>, doc: DocId) -> tantivy::Result<Explanation> {
     if scorer.seek(doc) == doc {
-        Ok(Explanation::new("FoundTermsScorer", 1.0))
+        Ok(Explanation::new("NearTermsScorer", 1.0))
     } else {
         Err(TantivyError::InvalidArgument(format!("readout {doc} holds none of the terms")))
     }
@@ -269,8 +272,8 @@ fn accepts<A: tantivy_fst::Automaton>(automaton: &A, term: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// Three segments: "peace" in 12 readouts (frequent), "place" in 12 (a frequent variant, left
-    /// out), "peacd" and "peece" now and then (rare variants), one segment without any variant.
+    /// Three segments of 33 readouts: "peace" in 15 (frequent), "place" in 12 (frequent too),
+    /// "peacd" and "peece" in 3 each (misspellings), one segment without either misspelling.
     fn segmented_index() -> (tantivy::Index, Field) {
         let mut schema = tantivy::schema::Schema::builder();
         let body = schema.add_text_field("body", tantivy::schema::TEXT);

@@ -12,6 +12,8 @@ fn a_headline_s_topic_is_not_its_speaker() {
         // Whoever the headline is by or from still speaks.
         ("Statement from President Joe Biden on James Lawson", &["Joe Biden"]),
         ("Remarks by Vice President Harris", &["Harris"]),
+        // What befell the headline's subject: named to an office, as appointed to one.
+        ("Richard Nephew Named as Coordinator on Global Anti-Corruption", &[]),
         // The subject of a call or travel the topic names is theirs.
         (
             "Statement on Vice President Kamala Harris’s Meeting with Chancellor Olaf Scholz",

@@ -368,6 +368,12 @@ fn an_office_with_of_is_no_preposition() {
          In discussions launched by Secretary of State Antony Blinken, Assistant Secretary Molly Phee met with Foreign Minister Mahmoud Ali Youssouf.",
     );
     assert_eq!(got, vec!["Gina Raimondo", "Jake Sullivan", "Molly Phee", "Mahmoud Ali Youssouf"]);
+    // A region in the office's name is no one.
+    let got = speakers(
+        "Readout",
+        "In Erbil, McGurk met with President of the Iraqi Kurdistan Region Nechirvan Barzani and other senior leaders.",
+    );
+    assert_eq!(got, vec!["McGurk", "Nechirvan Barzani"]);
 }
 
 #[test]
