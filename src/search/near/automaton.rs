@@ -2,7 +2,7 @@
 //! first-letter rule, and the word's own term left out.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use tantivy::Term;
 use tantivy::query::{DfaWrapper, FuzzyTermQuery};
@@ -11,9 +11,57 @@ use tantivy_fst::Automaton;
 
 use super::bits::LevenshteinDfa;
 
-/// A word's automaton, built once a query and shared by the fields that analyse the word alike.
+/// A word's automaton, shared by the fields that analyse the word alike and built when a search
+/// first needs it: a frequent word's typos are never looked for (see the module `near`), and
+/// building the two-edit automaton of `agreement` that no field then streamed was 0.3 M of the
+/// 7.7 M instructions of a `readouts search "peace agreement"` process (callgrind).
 #[derive(Clone)]
-pub(crate) enum SharedDfa {
+pub(crate) struct SharedDfa(Arc<LazyDfa>);
+
+struct LazyDfa {
+    text: String,
+    distance: u8,
+    prefix: bool,
+    built: OnceLock<Option<Dfa>>,
+}
+
+impl fmt::Debug for SharedDfa {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SharedDfa({:?}, {}, {})", self.0.text, self.0.distance, self.0.prefix)
+    }
+}
+
+/// The most edits an automaton allows: tantivy builds none beyond.
+const MAX_DISTANCE: u8 = 2;
+
+impl SharedDfa {
+    /// The automaton of [`Dfa::new`], to be built on first use; an error beyond two edits.
+    pub(crate) fn new(text: &str, distance: u8, prefix: bool) -> tantivy::Result<SharedDfa> {
+        if distance > MAX_DISTANCE {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "a typo automaton of {distance} edits (at most {MAX_DISTANCE})"
+            )));
+        }
+        let lazy = LazyDfa { text: text.to_string(), distance, prefix, built: OnceLock::new() };
+        Ok(SharedDfa(Arc::new(lazy)))
+    }
+
+    /// Whether the automaton was built.
+    #[cfg(test)]
+    pub(crate) fn is_built(&self) -> bool {
+        self.0.built.get().is_some()
+    }
+
+    /// The automaton, built the first time it is asked for; `None` if it cannot be built.
+    pub(crate) fn built(&self) -> Option<&Dfa> {
+        let lazy = &*self.0;
+        lazy.built.get_or_init(|| Dfa::new(&lazy.text, lazy.distance, lazy.prefix).ok()).as_ref()
+    }
+}
+
+/// A word's automaton, built: bit-parallel for ASCII words, else tantivy's.
+#[derive(Clone)]
+pub(crate) enum Dfa {
     /// The typos of an ASCII word: [`LevenshteinDfa`], built in a small part of what tantivy's
     /// first DFA of a process costs.
     Bits(Arc<LevenshteinDfa>),
@@ -26,16 +74,16 @@ pub(crate) enum SharedDfa {
     },
 }
 
-impl fmt::Debug for SharedDfa {
+impl fmt::Debug for Dfa {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            SharedDfa::Bits(_) => "SharedDfa::Bits",
-            SharedDfa::Tantivy { .. } => "SharedDfa::Tantivy",
+            Dfa::Bits(_) => "Dfa::Bits",
+            Dfa::Tantivy { .. } => "Dfa::Tantivy",
         })
     }
 }
 
-impl SharedDfa {
+impl Dfa {
     /// The automaton of the terms within `distance` edits of `text` (a transposition counts as
     /// one), or, for a prefix, of the terms starting with a string that close to `text`.
     ///
@@ -48,15 +96,15 @@ impl SharedDfa {
     /// "peace agreement"` process over corpus/ (callgrind): 36.0 M instructions before, 26.6 M
     /// after, 7.7 M of them in the term dictionary streams before and 2.8 M after; answers the
     /// same. Words whose first letter is not ASCII keep the plain automaton.
-    pub(crate) fn new(text: &str, distance: u8, prefix: bool) -> tantivy::Result<SharedDfa> {
+    pub(crate) fn new(text: &str, distance: u8, prefix: bool) -> tantivy::Result<Dfa> {
         if !prefix && let Some(bits) = LevenshteinDfa::new(text, distance) {
-            return Ok(SharedDfa::Bits(Arc::new(bits)));
+            return Ok(Dfa::Bits(Arc::new(bits)));
         }
-        SharedDfa::tantivy(text, distance, prefix)
+        Dfa::tantivy(text, distance, prefix)
     }
 
-    /// The automaton of [`SharedDfa::new`] from tantivy's DFAs, whatever the word.
-    pub(crate) fn tantivy(text: &str, distance: u8, prefix: bool) -> tantivy::Result<SharedDfa> {
+    /// The automaton of [`Dfa::new`] from tantivy's DFAs, whatever the word.
+    pub(crate) fn tantivy(text: &str, distance: u8, prefix: bool) -> tantivy::Result<Dfa> {
         let within = Arc::new(levenshtein(text, distance, prefix)?);
         let first_letter_typo = match text.as_bytes().first() {
             Some(&first) if distance >= 2 && first.is_ascii() => {
@@ -64,7 +112,7 @@ impl SharedDfa {
             }
             _ => None,
         };
-        Ok(SharedDfa::Tantivy { within, first_letter_typo })
+        Ok(Dfa::Tantivy { within, first_letter_typo })
     }
 }
 
@@ -80,7 +128,7 @@ fn levenshtein(text: &str, distance: u8, prefix: bool) -> tantivy::Result<DfaWra
     query.automaton()
 }
 
-/// A state of a [`SharedDfa`].
+/// A state of a [`Dfa`].
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum DfaState {
     Bits(u32),
@@ -98,7 +146,7 @@ pub(crate) enum Branch {
     FirstLetterTypo,
 }
 
-impl SharedDfa {
+impl Dfa {
     fn branch<'a>(
         within: &'a DfaWrapper,
         first_letter_typo: &'a Option<(u8, Arc<DfaWrapper>)>,
@@ -111,21 +159,21 @@ impl SharedDfa {
     }
 }
 
-impl Automaton for SharedDfa {
+impl Automaton for Dfa {
     type State = DfaState;
 
     fn start(&self) -> DfaState {
         match self {
-            SharedDfa::Bits(bits) => DfaState::Bits(bits.start()),
-            SharedDfa::Tantivy { within, .. } => DfaState::Tantivy(Branch::Start, within.start()),
+            Dfa::Bits(bits) => DfaState::Bits(bits.start()),
+            Dfa::Tantivy { within, .. } => DfaState::Tantivy(Branch::Start, within.start()),
         }
     }
 
     fn is_match(&self, state: &DfaState) -> bool {
         match (self, state) {
-            (SharedDfa::Bits(bits), DfaState::Bits(state)) => bits.is_match(state),
-            (SharedDfa::Tantivy { within, first_letter_typo }, DfaState::Tantivy(branch, state)) => {
-                SharedDfa::branch(within, first_letter_typo, *branch).is_match(state)
+            (Dfa::Bits(bits), DfaState::Bits(state)) => bits.is_match(state),
+            (Dfa::Tantivy { within, first_letter_typo }, DfaState::Tantivy(branch, state)) => {
+                Dfa::branch(within, first_letter_typo, *branch).is_match(state)
             }
             _ => false,
         }
@@ -133,9 +181,9 @@ impl Automaton for SharedDfa {
 
     fn can_match(&self, state: &DfaState) -> bool {
         match (self, state) {
-            (SharedDfa::Bits(bits), DfaState::Bits(state)) => bits.can_match(state),
-            (SharedDfa::Tantivy { within, first_letter_typo }, DfaState::Tantivy(branch, state)) => {
-                SharedDfa::branch(within, first_letter_typo, *branch).can_match(state)
+            (Dfa::Bits(bits), DfaState::Bits(state)) => bits.can_match(state),
+            (Dfa::Tantivy { within, first_letter_typo }, DfaState::Tantivy(branch, state)) => {
+                Dfa::branch(within, first_letter_typo, *branch).can_match(state)
             }
             _ => false,
         }
@@ -143,17 +191,16 @@ impl Automaton for SharedDfa {
 
     fn accept(&self, state: &DfaState, byte: u8) -> DfaState {
         match (self, state) {
-            (SharedDfa::Bits(bits), DfaState::Bits(state)) => DfaState::Bits(bits.accept(state, byte)),
-            (SharedDfa::Tantivy { within, first_letter_typo }, &DfaState::Tantivy(branch, state)) => {
+            (Dfa::Bits(bits), DfaState::Bits(state)) => DfaState::Bits(bits.accept(state, byte)),
+            (Dfa::Tantivy { within, first_letter_typo }, &DfaState::Tantivy(branch, state)) => {
                 match (first_letter_typo, branch) {
                     (Some((first, one_edit)), Branch::Start) if byte != *first => {
                         DfaState::Tantivy(Branch::FirstLetterTypo, one_edit.accept(&one_edit.start(), byte))
                     }
                     (_, Branch::Start) => DfaState::Tantivy(Branch::Within, within.accept(&state, byte)),
-                    (_, branch) => DfaState::Tantivy(
-                        branch,
-                        SharedDfa::branch(within, first_letter_typo, branch).accept(&state, byte),
-                    ),
+                    (_, branch) => {
+                        DfaState::Tantivy(branch, Dfa::branch(within, first_letter_typo, branch).accept(&state, byte))
+                    }
                 }
             }
             _ => *state,
@@ -161,10 +208,10 @@ impl Automaton for SharedDfa {
     }
 }
 
-/// An automaton accepting what a [`SharedDfa`] accepts except the one string `exclude`.
+/// An automaton accepting what a [`Dfa`] accepts except the one string `exclude`.
 #[derive(Clone)]
 pub(super) struct Excluding {
-    pub(super) dfa: SharedDfa,
+    pub(super) dfa: Dfa,
     pub(super) exclude: Arc<[u8]>,
 }
 
@@ -201,9 +248,9 @@ mod tests {
     use super::*;
 
     /// The automaton of `text` (within `distance` edits, or its prefixes) without `text` itself,
-    /// as [`SharedDfa::new`] builds it and from tantivy's DFAs.
+    /// as [`Dfa::new`] builds it and from tantivy's DFAs.
     fn without_itself(text: &str, distance: u8, prefix: bool) -> [Excluding; 2] {
-        [SharedDfa::new(text, distance, prefix).unwrap(), SharedDfa::tantivy(text, distance, prefix).unwrap()]
+        [Dfa::new(text, distance, prefix).unwrap(), Dfa::tantivy(text, distance, prefix).unwrap()]
             .map(|dfa| Excluding { dfa, exclude: text.as_bytes().into() })
     }
 
@@ -221,10 +268,10 @@ mod tests {
     #[test]
     fn a_typo_on_the_first_letter_takes_the_whole_budget() {
         let [bits, tantivy] = without_itself("agreement", 2, false);
-        assert!(matches!(bits.dfa, SharedDfa::Bits(_)));
-        let SharedDfa::Tantivy { within, .. } = &tantivy.dfa else { panic!("tantivy's automaton") };
+        assert!(matches!(bits.dfa, Dfa::Bits(_)));
+        let Dfa::Tantivy { within, .. } = &tantivy.dfa else { panic!("tantivy's automaton") };
         let plain = Excluding {
-            dfa: SharedDfa::Tantivy { within: Arc::clone(within), first_letter_typo: None },
+            dfa: Dfa::Tantivy { within: Arc::clone(within), first_letter_typo: None },
             exclude: tantivy.exclude.clone(),
         };
         // (term, within two edits with the rule, within two edits without it)

@@ -242,7 +242,7 @@ impl Automaton for LevenshteinDfa {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{SharedDfa, accepts};
+    use super::super::{Dfa, accepts};
     use super::*;
 
     /// A small deterministic generator (xorshift), so that a failure can be replayed.
@@ -305,7 +305,7 @@ mod tests {
             for distance in [1u8, 2] {
                 let ours = BitLevenshtein::new(word, distance).unwrap();
                 let dfa = LevenshteinDfa::new(word, distance).unwrap();
-                let theirs = SharedDfa::tantivy(word, distance, false).unwrap();
+                let theirs = Dfa::tantivy(word, distance, false).unwrap();
                 let mut terms = near_terms(word, &mut rng, 3_000);
                 terms.extend(["", "a", word, "disagreement", "greement", "xgreement", "agremeent"].map(String::from));
                 for term in &terms {
@@ -325,7 +325,7 @@ mod tests {
     #[test]
     fn a_stray_continuation_byte_is_one_character() {
         let dfa = LevenshteinDfa::new("peace", 1).unwrap();
-        let theirs = SharedDfa::tantivy("peace", 1, false).unwrap();
+        let theirs = Dfa::tantivy("peace", 1, false).unwrap();
         for term in [&b"pe\x80ce"[..], b"pe\x80ace", b"\x80eace", b"peac\xbf", b"pe\xc3\xa9ce"] {
             let mut state = dfa.start();
             let mut their_state = theirs.start();

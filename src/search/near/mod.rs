@@ -38,6 +38,8 @@ use tantivy::{DocId, DocSet, Score, SegmentReader, TantivyError};
 mod automaton;
 mod bits;
 
+#[cfg(test)]
+use automaton::Dfa;
 use automaton::Excluding;
 pub(crate) use automaton::SharedDfa;
 
@@ -136,8 +138,10 @@ pub(crate) fn is_frequent(searcher: &tantivy::Searcher, term: &Term) -> tantivy:
 }
 
 impl NearTermsQuery {
-    fn automaton(&self) -> Excluding {
-        Excluding { dfa: self.automaton.clone(), exclude: Arc::clone(&self.exclude) }
+    /// The automaton less the word's own term; `None` if it cannot be built.
+    fn automaton(&self) -> Option<Excluding> {
+        let dfa = self.automaton.built()?.clone();
+        Some(Excluding { dfa, exclude: Arc::clone(&self.exclude) })
     }
 
     /// When the word is frequent: no variants, known without streaming the automaton.
@@ -175,11 +179,10 @@ impl Query for NearTermsQuery {
         {
             return Ok(Box::new(none));
         }
+        let Some(automaton) = self.automaton() else { return Ok(Box::new(NoVariants)) };
         Ok(match &self.found {
-            Some(found) => {
-                Box::new(RecordingWeight { field: self.field, automaton: self.automaton(), found: found.clone() })
-            }
-            None => Box::new(AutomatonWeight::new(self.field, self.automaton())),
+            Some(found) => Box::new(RecordingWeight { field: self.field, automaton, found: found.clone() }),
+            None => Box::new(AutomatonWeight::new(self.field, automaton)),
         })
     }
 }
@@ -342,6 +345,11 @@ mod tests {
         assert_eq!(count(&near("peacd").judged_by(Term::from_field_text(body, "peace"))), 0);
         // Rare there: every variant ("place", "peacd", "peece").
         assert_eq!(count(&near("peace").judged_by(Term::from_field_text(body, "peacd"))), 18);
+        // The automaton is built only for the word whose typos are looked for.
+        let (frequent, rare) = (SharedDfa::new("peace", 1, false).unwrap(), SharedDfa::new("peacd", 1, false).unwrap());
+        assert_eq!(count(&NearTermsQuery::new(body, frequent.clone(), "peace")), 0);
+        assert_eq!(count(&NearTermsQuery::new(body, rare.clone(), "peacd")), 15);
+        assert!(!frequent.is_built() && rare.is_built());
         // The completions of a word typed so far are kept however frequent ("peace", "peacd").
         let completions = NearTermsQuery::new(body, SharedDfa::new("pea", 0, true).unwrap(), "pea").keeping_frequent();
         assert_eq!(count(&completions), 18);
