@@ -67,6 +67,14 @@ pub fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Where `part`, a slice borrowed from `whole` (a word of a line, a list postcard lends out of
+/// the bytes it reads), lies in it; `None` when it lies elsewhere.
+pub(crate) fn place(whole: &[u8], part: &[u8]) -> Option<Range<usize>> {
+    let start = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    let end = start.checked_add(part.len())?;
+    (end <= whole.len()).then_some(start..end)
+}
+
 /// Where the last word of `text` starts: after its last whitespace character (of any width).
 pub fn last_word_start(text: &str) -> usize {
     text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())

@@ -81,14 +81,14 @@ pub(super) fn signatory_name_in_line(line: &str) -> Option<std::ops::Range<usize
         if !(names_a_place(label) || is_government_line(label)) {
             return None;
         }
-        let from = line.len() - rest.len();
         let head = rest.split_once(", ").map_or(rest, |(head, _)| head);
         let office = &rest[head.len()..];
         let office_named =
             office.is_empty() || office.split_whitespace().take(4).any(|w| is_title(w.trim_matches(',')));
         let name = without_honours(head);
-        let start = from + (head.len() - head.trim_start().len()) + (head.trim_start().len() - name.len());
-        return (office_named && looks_like_a_signatory(name)).then(|| start..start + name.len());
+        return (office_named && looks_like_a_signatory(name))
+            .then(|| crate::text::place(line.as_bytes(), name.as_bytes()))
+            .flatten();
     }
     let closed = line.strip_suffix([';', '.'])?;
     // The name after the office: past its last comma, or an honorific that opens a name.
@@ -100,9 +100,9 @@ pub(super) fn signatory_name_in_line(line: &str) -> Option<std::ops::Range<usize
         return None;
     }
     let name = without_honours(tail);
-    let start = closed.len() - name.len();
     (looks_like_a_signatory(name) && names_on_line(name).is_some_and(|(people, _)| people == 1))
-        .then(|| start..start + name.len())
+        .then(|| crate::text::place(line.as_bytes(), name.as_bytes()))
+        .flatten()
 }
 
 /// Whether the text `at` (a mention's span) names the signatory of its line, when that line is
@@ -120,7 +120,8 @@ pub(super) fn names_the_line_s_signatory(text: &str, at: std::ops::Range<usize>)
 /// A name without the titles and honours around it: "The Rt Hon Nadine Dorries MP" gives "Nadine
 /// Dorries", "Senator the Hon Marise Payne" gives "Marise Payne".
 fn without_honours(name: &str) -> &str {
-    const HONOURS: &[&str] = &["The", "the", "Rt", "Rt.", "Right", "Honourable", "H.E."];
+    // With the titles ("Hon", "Senator", "H.E.", "Dr"), which `is_title` knows.
+    const HONOURS: &[&str] = &["The", "the", "Rt", "Rt.", "Right", "Honourable"];
     const AFTER: &[&str] = &["MP", "TD", "MEP", "MLA", "MSP", "QC", "KC", "AO", "AC"];
     let mut name = name.trim();
     while let Some(word) = name.split_whitespace().next()

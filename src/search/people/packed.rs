@@ -12,6 +12,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize, Serializer};
 
+pub(super) use crate::text::place;
+
 /// Numbers kept as their little-endian bytes. (Read back whole only by tests that change a kept
 /// file; searches read them in place, [`NumbersAt`].)
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -91,13 +93,6 @@ impl Details {
 /// The number of four little-endian bytes.
 fn number(n: &[u8]) -> u32 {
     u32::from_le_bytes([n[0], n[1], n[2], n[3]])
-}
-
-/// Where `part`, a slice postcard borrowed from `bytes`, lies in them.
-pub(super) fn place(bytes: &[u8], part: &[u8]) -> Option<Range<usize>> {
-    let start = (part.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
-    let end = start.checked_add(part.len())?;
-    (end <= bytes.len()).then_some(start..end)
 }
 
 /// [`Strings`] as postcard lends them out of the kept bytes.
