@@ -1,7 +1,7 @@
 //! How a new index compresses its stored readouts: the choice Elasticsearch offers as
 //! `index.codec` (`default` or `best_compression`), made by the input's size when nobody makes it.
 //!
-//! The doc store holds each readout's text, metadata and statements in blocks (LZ4: 16 KB, zstd:
+//! The doc store holds each readout's text, metadata and statements in blocks (LZ4: 4 KB, zstd:
 //! 32 KB), and a read decompresses the whole block. Measured at session 25 (BENCHMARKS.md, "Store
 //! compression"): zstd in 32 KB blocks makes the index of corpus/ 18.58 -> 14.95 MB and a
 //! 10,000-readout synthetic index 0.76x -> 0.58x its input, but its block decoding is dearer,
@@ -36,6 +36,12 @@ const ZSTD_FROM_INPUT_BYTES: u64 = 256 << 20;
 /// compression").
 const ZSTD_BLOCK_BYTES: usize = 32 * 1024;
 
+/// LZ4's blocks: a quarter of tantivy's 16 KB, about one readout a block, so that showing a hit
+/// decodes little more than that readout. One `readouts search "peace agreement"` process on
+/// corpus/ 6.87 -> 6.28 M instructions (callgrind: the ten hits' blocks 0.84 -> 0.25 M), for an
+/// index 4% larger (18.44 -> 19.18 MB; 8 KB blocks: -0.39 M, +2%). Session 45, BENCHMARKS.md.
+const LZ4_BLOCK_BYTES: usize = 4 * 1024;
+
 /// zstd's own default level: higher levels cost indexing time for a few percent of size (level 7
 /// took 1.13x the indexing wall time of level 3 for a store 6% smaller: 10,000 synthetic readouts,
 /// 32 KB blocks, one run).
@@ -58,9 +64,11 @@ impl StoreCompression {
     /// tantivy's settings for a new index compressed this way.
     pub(crate) fn settings(self) -> tantivy::IndexSettings {
         match self {
-            StoreCompression::Lz4 => {
-                tantivy::IndexSettings { docstore_compression: Compressor::Lz4, ..Default::default() }
-            }
+            StoreCompression::Lz4 => tantivy::IndexSettings {
+                docstore_compression: Compressor::Lz4,
+                docstore_blocksize: LZ4_BLOCK_BYTES,
+                ..Default::default()
+            },
             StoreCompression::Zstd => tantivy::IndexSettings {
                 docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(ZSTD_LEVEL) }),
                 docstore_blocksize: ZSTD_BLOCK_BYTES,

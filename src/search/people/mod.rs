@@ -55,7 +55,7 @@ struct Places {
     form_person: NumbersAt,
     by_segment_ord: Vec<NumbersAt>,
     details: DetailsAt,
-    labels: Vec<String>,
+    labels: StringsAt,
 }
 
 impl People {
@@ -102,7 +102,7 @@ impl People {
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
         let label = self.lists.details.country(self.bytes.as_slice(), person)?;
-        self.lists.labels.get(label as usize).map(String::as_str)
+        Some(self.lists.labels.get(self.bytes.as_slice(), label as usize))
     }
 
     /// The titles readouts give `person`, most frequent first.
@@ -110,8 +110,7 @@ impl People {
         self.lists
             .details
             .titles(self.bytes.as_slice(), person)
-            .filter_map(|l| self.lists.labels.get(l as usize))
-            .map(String::as_str)
+            .map(|l| self.lists.labels.get(self.bytes.as_slice(), l as usize))
     }
 
     /// Everyone readouts say speaks for the country `code`.
@@ -361,7 +360,7 @@ impl People {
             form_person: Numbers(form_person),
             by_segment_ord,
             details,
-            labels,
+            labels: Strings::of(labels.iter().map(String::as_str)),
         };
         let bytes = KeptBytes::Made(postcard::to_stdvec(&kept).unwrap_or_default());
         let lists = Places::of(bytes.as_slice(), segments).ok_or_else(|| {
@@ -384,14 +383,15 @@ impl Places {
         let form_person = NumbersAt::of(bytes, wire.form_person)?;
         let by_segment_ord =
             wire.by_segment_ord.iter().map(|ords| NumbersAt::of(bytes, ords)).collect::<Option<Vec<_>>>()?;
-        let details = DetailsAt::of(bytes, &wire.details, wire.labels.len())?;
+        let labels = StringsAt::of(bytes, &wire.labels)?;
+        let details = DetailsAt::of(bytes, &wire.details, labels.len())?;
         let fits = forms.len() == form_person.len()
             && form_person.iter(bytes).all(is_person)
             && details.len() == count
             && by_segment_ord.len() == segments
             && by_segment_ord.iter().all(|ords| ords.iter(bytes).all(|p| p == NO_PERSON || is_person(p)));
         let registry = packed::place(bytes, wire.registry)?;
-        fits.then_some(Places { registry, names, forms, form_person, by_segment_ord, details, labels: wire.labels })
+        fits.then_some(Places { registry, names, forms, form_person, by_segment_ord, details, labels })
     }
 }
 
@@ -409,7 +409,8 @@ struct KeptPeopleWire<'a> {
     by_segment_ord: Vec<&'a [u8]>,
     #[serde(borrow)]
     details: DetailsWire<'a>,
-    labels: Vec<String>,
+    #[serde(borrow)]
+    labels: StringsWire<'a>,
 }
 
 /// [`People`] as kept on disk: written whole, read in place through [`KeptPeopleWire`], which
@@ -433,7 +434,7 @@ pub(crate) struct KeptPeople {
     /// What readouts say each person is.
     details: Details,
     /// The titles and country codes `details` refers to, each once.
-    labels: Vec<String>,
+    labels: Strings,
 }
 
 impl Index {
@@ -513,8 +514,9 @@ mod tests {
         // What the next process reads is what it uses: titles changed in the file show.
         let searcher = index.searcher();
         let mut kept: super::KeptPeople = index.kept(super::People::NAME, super::People::version(), &searcher).unwrap();
-        assert!(!kept.labels.is_empty());
-        kept.labels.iter_mut().for_each(|label| *label = "Tampered".into());
+        let labels = kept.labels.to_vec().len();
+        assert!(labels > 0);
+        kept.labels = super::Strings::of(std::iter::repeat_n("Tampered", labels));
         index.keep(super::People::NAME, super::People::version(), &searcher, &kept);
         let people = Index::open(dir.path()).unwrap().people(&PeopleRequest::default()).unwrap();
         assert!(people.iter().any(|p| p.titles.iter().any(|t| t == "Tampered")));
@@ -582,6 +584,8 @@ mod tests {
                 assert_eq!(people.of_ord(segment, ord), person);
             }
         }
-        assert_eq!(people.lists.labels, decoded.labels);
+        let labels: Vec<&str> =
+            (0..people.lists.labels.len()).map(|i| people.lists.labels.get(people.bytes.as_slice(), i)).collect();
+        assert_eq!(labels, decoded.labels.to_vec());
     }
 }
