@@ -12,8 +12,10 @@
 //!    readouts that name anyone whose full name ends or starts with that word ("Joe Biden" over
 //!    "Jill Biden"; the start counts for surname-first names: "Xi" of "Xi Jinping", unless the word
 //!    starts two people's names and is a given name: "Ned" of Ned Price and Ned Lamont, "Michel"
-//!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel). Else it stays a person of
-//!    its own, as written ("Kim": Sung Kim and Kim Jong Un).
+//!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel). Else, when readouts say
+//!    which country the one-word name speaks for, it joins the one person of those names who
+//!    speaks for that country ("Bennett" of Israel: Naftali Bennett, not an American Bennett).
+//!    Else it stays a person of its own, as written ("Kim": Sung Kim and Kim Jong Un).
 //!
 //! The canonical name (rule of the registry): the alias line's first name, else the form of two
 //! words or more that the most readouts use (ties: more words, then alphabetical), else the most
@@ -159,6 +161,16 @@ impl Groups {
 impl Registry {
     /// Groups `forms` (each with the number of readouts naming it) into people.
     pub fn build(forms: impl IntoIterator<Item = (String, u64)>, aliases: &Aliases) -> Registry {
+        Registry::build_knowing_countries(forms, aliases, &HashMap::new())
+    }
+
+    /// [`Registry::build`], knowing the country readouts most often say each form speaks for
+    /// (an ISO code), which decides a bare surname that no one person of it dominates (rule 4).
+    pub fn build_knowing_countries(
+        forms: impl IntoIterator<Item = (String, u64)>,
+        aliases: &Aliases,
+        country_of_form: &HashMap<String, String>,
+    ) -> Registry {
         // Nodes: the alias lines' canonical names first, then the forms.
         let mut names: Vec<(String, u64, bool)> = aliases.lines.iter().map(|l| (l[0].clone(), 0, true)).collect();
         let alias_count = names.len();
@@ -257,6 +269,13 @@ impl Registry {
         // Decided on the people as rules 1-3 left them, then joined: a join can move a person's
         // root, and `readouts_of` knows the roots from before ("Ned" joining Ned Price left "Price"
         // finding a root with no readouts).
+        // The countries each person of two words or more speaks for, by the forms' countries.
+        let mut countries_of: HashMap<usize, Vec<&str>> = HashMap::new();
+        for (node, w) in words.iter().enumerate() {
+            if let Some(country) = country_of_form.get(&names[node].0).filter(|_| w.len() > 1) {
+                countries_of.entry(groups.root(node)).or_default().push(country);
+            }
+        }
         let mut surname_joins = Vec::new();
         for (node, w) in words.iter().enumerate() {
             let [surname] = w.as_slice() else { continue };
@@ -270,8 +289,18 @@ impl Registry {
                 .filter(|&&n| !given_name || words[n].last() == Some(surname))
                 .map(|&n| groups.root(n))
                 .collect();
-            if let Some(best) = dominant(found, |p| readouts_of.get(&p).copied().unwrap_or(0)) {
+            if let Some(best) = dominant(found.clone(), |p| readouts_of.get(&p).copied().unwrap_or(0)) {
                 surname_joins.push((best, node));
+            } else if let Some(country) = country_of_form.get(&names[node].0) {
+                let mut of_country: Vec<usize> = found
+                    .into_iter()
+                    .filter(|p| countries_of.get(p).is_some_and(|c| c.contains(&country.as_str())))
+                    .collect();
+                of_country.sort_unstable();
+                of_country.dedup();
+                if let [only] = of_country[..] {
+                    surname_joins.push((only, node));
+                }
             }
         }
         for (best, node) in surname_joins {

@@ -266,7 +266,22 @@ impl Keepable for People {
         // The registry's ties are broken by name, but its input order decides nothing else: sorted
         // anyway, so that a build is the same whatever the hash order.
         forms.sort_unstable();
-        let registry = Registry::build(forms, Aliases::bundled());
+        // What readouts say each form is: (form, title, country, readouts).
+        let mut roles: Vec<(String, Option<String>, Option<String>, u64)> = Vec::new();
+        if let Ok(role_field) = searcher.schema().get_field(names::SPEAKER_ROLE) {
+            for segment in searcher.segment_readers() {
+                let inverted = segment.inverted_index(role_field)?;
+                let mut terms = inverted.terms().stream()?;
+                while terms.advance() {
+                    let Some(role) = std::str::from_utf8(terms.key()).ok().and_then(crate::index::schema::decode_role)
+                    else {
+                        continue;
+                    };
+                    roles.push((role.name, role.title, role.country, u64::from(terms.value().doc_freq)));
+                }
+            }
+        }
+        let registry = Registry::build_knowing_countries(forms, Aliases::bundled(), &country_of_form(&roles));
         let person_of: HashMap<&str, u32> = registry
             .people()
             .iter()
@@ -282,25 +297,16 @@ impl Keepable for People {
         let count = registry.people().len();
         let mut details = Details::default();
         let mut labels: Vec<String> = Vec::new();
-        if let Ok(role_field) = searcher.schema().get_field(names::SPEAKER_ROLE) {
+        if searcher.schema().get_field(names::SPEAKER_ROLE).is_ok() {
             let mut titles: Vec<HashMap<String, u64>> = vec![HashMap::new(); count];
             let mut countries: Vec<HashMap<String, u64>> = vec![HashMap::new(); count];
-            for segment in searcher.segment_readers() {
-                let inverted = segment.inverted_index(role_field)?;
-                let mut terms = inverted.terms().stream()?;
-                while terms.advance() {
-                    let Some(role) = std::str::from_utf8(terms.key()).ok().and_then(crate::index::schema::decode_role)
-                    else {
-                        continue;
-                    };
-                    let Some(&p) = person_of.get(role.name.as_str()) else { continue };
-                    let n = u64::from(terms.value().doc_freq);
-                    if let Some(title) = role.title {
-                        *titles[p as usize].entry(title).or_default() += n;
-                    }
-                    if let Some(country) = role.country {
-                        *countries[p as usize].entry(country).or_default() += n;
-                    }
+            for (name, title, country, n) in roles {
+                let Some(&p) = person_of.get(name.as_str()) else { continue };
+                if let Some(title) = title {
+                    *titles[p as usize].entry(title).or_default() += n;
+                }
+                if let Some(country) = country {
+                    *countries[p as usize].entry(country).or_default() += n;
                 }
             }
             let mut label_of: HashMap<String, u32> = HashMap::new();
@@ -339,6 +345,23 @@ impl Keepable for People {
         let lists = Places::of(kept.as_slice(), searcher.segment_readers().len())?;
         Some(People { registry: OnceLock::new(), bytes: kept, lists })
     }
+}
+
+/// The country readouts most often say each form speaks for (ties: the first code in order).
+fn country_of_form(roles: &[(String, Option<String>, Option<String>, u64)]) -> HashMap<String, String> {
+    let mut counts: HashMap<&str, HashMap<&str, u64>> = HashMap::new();
+    for (name, _, country, n) in roles {
+        if let Some(country) = country {
+            *counts.entry(name).or_default().entry(country).or_default() += n;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(name, by_country)| {
+            let best = by_country.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))?;
+            Some((name.to_string(), best.0.to_string()))
+        })
+        .collect()
 }
 
 impl People {
