@@ -4,4 +4,4 @@
 pub mod name;
 pub mod registry;
 
-pub use registry::{AliasError, Aliases, Person, Registry};
+pub use registry::{AliasError, Aliases, FormRole, Person, Registry};

@@ -14,8 +14,10 @@
 //!    starts two people's names and is a given name: "Ned" of Ned Price and Ned Lamont, "Michel"
 //!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel). Else, when readouts say
 //!    which country the one-word name speaks for, it joins the one person of those names who
-//!    speaks for that country ("Bennett" of Israel: Naftali Bennett, not an American Bennett).
-//!    Else it stays a person of its own, as written ("Kim": Sung Kim and Kim Jong Un).
+//!    speaks for that country ("Bennett" of Israel: Naftali Bennett, not an American Bennett);
+//!    else, by the title readouts most often give it, the one person of those names given that
+//!    title ("Senator Manchin": Joe Manchin, not Gayle Manchin). Else it stays a person of its
+//!    own, as written ("Kim": Sung Kim and Kim Jong Un).
 //!
 //! The canonical name (rule of the registry): the alias line's first name, else the form of two
 //! words or more that the most readouts use (ties: more words, then alphabetical), else the most
@@ -31,6 +33,26 @@ use super::name::{self, Relation};
 /// The share of readouts naming someone of a surname that one person must have for the bare
 /// surname to be theirs, as a fraction (nine in ten).
 pub const SURNAME_SHARE: (u64, u64) = (9, 10);
+
+/// What readouts most often say a form (a name as written) is: the country it speaks for (an ISO
+/// code) and its title.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormRole {
+    /// The country most often given.
+    pub country: Option<String>,
+    /// The title most often given.
+    pub title: Option<String>,
+}
+
+impl FormRole {
+    fn country(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+
+    fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+}
 
 /// One person: a canonical name and every form of it seen.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -161,15 +183,15 @@ impl Groups {
 impl Registry {
     /// Groups `forms` (each with the number of readouts naming it) into people.
     pub fn build(forms: impl IntoIterator<Item = (String, u64)>, aliases: &Aliases) -> Registry {
-        Registry::build_knowing_countries(forms, aliases, &HashMap::new())
+        Registry::build_knowing_roles(forms, aliases, &HashMap::new())
     }
 
-    /// [`Registry::build`], knowing the country readouts most often say each form speaks for
-    /// (an ISO code), which decides a bare surname that no one person of it dominates (rule 4).
-    pub fn build_knowing_countries(
+    /// [`Registry::build`], knowing what readouts most often say each form is (its country and
+    /// its title), which decides a bare surname that no one person of it dominates (rule 4).
+    pub fn build_knowing_roles(
         forms: impl IntoIterator<Item = (String, u64)>,
         aliases: &Aliases,
-        country_of_form: &HashMap<String, String>,
+        role_of_form: &HashMap<String, FormRole>,
     ) -> Registry {
         // Nodes: the alias lines' canonical names first, then the forms.
         let mut names: Vec<(String, u64, bool)> = aliases.lines.iter().map(|l| (l[0].clone(), 0, true)).collect();
@@ -269,13 +291,24 @@ impl Registry {
         // Decided on the people as rules 1-3 left them, then joined: a join can move a person's
         // root, and `readouts_of` knows the roots from before ("Ned" joining Ned Price left "Price"
         // finding a root with no readouts).
-        // The countries each person of two words or more speaks for, by the forms' countries.
-        let mut countries_of: HashMap<usize, Vec<&str>> = HashMap::new();
+        // What each person of two words or more is said to be, by their forms' roles.
+        let mut roles_of: HashMap<usize, Vec<&FormRole>> = HashMap::new();
         for (node, w) in words.iter().enumerate() {
-            if let Some(country) = country_of_form.get(&names[node].0).filter(|_| w.len() > 1) {
-                countries_of.entry(groups.root(node)).or_default().push(country);
+            if let Some(role) = role_of_form.get(&names[node].0).filter(|_| w.len() > 1) {
+                roles_of.entry(groups.root(node)).or_default().push(role);
             }
         }
+        // The one person of `found` whose forms' roles hold `part` of the bare form's role.
+        let the_one_with = |found: &[usize], part: fn(&FormRole) -> Option<&str>, value: &str| {
+            let mut with: Vec<usize> = found
+                .iter()
+                .copied()
+                .filter(|p| roles_of.get(p).is_some_and(|roles| roles.iter().any(|r| part(r) == Some(value))))
+                .collect();
+            with.sort_unstable();
+            with.dedup();
+            if let [only] = with[..] { Some(only) } else { None }
+        };
         let mut surname_joins = Vec::new();
         for (node, w) in words.iter().enumerate() {
             let [surname] = w.as_slice() else { continue };
@@ -291,14 +324,11 @@ impl Registry {
                 .collect();
             if let Some(best) = dominant(found.clone(), |p| readouts_of.get(&p).copied().unwrap_or(0)) {
                 surname_joins.push((best, node));
-            } else if let Some(country) = country_of_form.get(&names[node].0) {
-                let mut of_country: Vec<usize> = found
-                    .into_iter()
-                    .filter(|p| countries_of.get(p).is_some_and(|c| c.contains(&country.as_str())))
-                    .collect();
-                of_country.sort_unstable();
-                of_country.dedup();
-                if let [only] = of_country[..] {
+            } else if let Some(role) = role_of_form.get(&names[node].0) {
+                // The country first: a title ("President") is shared more often than a country.
+                let by_country = role.country.as_deref().and_then(|c| the_one_with(&found, FormRole::country, c));
+                let by_title = || role.title.as_deref().and_then(|t| the_one_with(&found, FormRole::title, t));
+                if let Some(only) = by_country.or_else(by_title) {
                     surname_joins.push((only, node));
                 }
             }

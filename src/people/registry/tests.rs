@@ -151,7 +151,7 @@ fn an_alias_line_joins_forms_no_rule_can() {
 }
 
 #[test]
-fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country() {
+fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title() {
     let forms = [
         ("Naftali Bennett", 7),
         ("Bennett", 4),
@@ -165,32 +165,53 @@ fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country() {
         ("Lee Satterfield", 10),
         ("Matt Lee", 16),
         ("Lee", 3),
+        ("Joe Manchin", 1),
+        ("Gayle Manchin", 1),
+        ("Manchin", 3),
+        ("Nancy Pelosi", 2),
+        ("Paul Pelosi", 1),
+        ("Pelosi", 11),
     ];
-    let countries: HashMap<String, String> = [
-        ("Naftali Bennett", "IL"),
-        ("Bennett", "IL"),
-        ("Forrest Bennett", "US"),
-        ("Boris Johnson", "GB"),
-        ("Derrick Johnson", "US"),
-        ("Ron Johnson", "US"),
-        ("Johnson", "US"),
-        ("Lee Satterfield", "US"),
+    let role = |country: Option<&str>, title: Option<&str>| FormRole {
+        country: country.map(String::from),
+        title: title.map(String::from),
+    };
+    let roles: HashMap<String, FormRole> = [
+        ("Naftali Bennett", role(Some("IL"), Some("Prime Minister"))),
+        ("Bennett", role(Some("IL"), Some("Prime Minister"))),
+        ("Forrest Bennett", role(Some("US"), Some("Prime Minister"))),
+        ("Boris Johnson", role(Some("GB"), None)),
+        ("Derrick Johnson", role(Some("US"), None)),
+        ("Ron Johnson", role(Some("US"), Some("Senator"))),
+        ("Johnson", role(Some("US"), None)),
+        ("Lee Satterfield", role(Some("US"), None)),
+        ("Joe Manchin", role(None, Some("Senator"))),
+        ("Manchin", role(None, Some("Senator"))),
+        ("Nancy Pelosi", role(None, Some("Speaker"))),
+        ("Paul Pelosi", role(None, Some("Speaker"))),
+        ("Pelosi", role(None, Some("Speaker"))),
     ]
     .into_iter()
-    .map(|(f, c)| (f.to_string(), c.to_string()))
+    .map(|(f, r)| (f.to_string(), r))
     .collect();
     let forms = forms.iter().map(|(f, n)| (f.to_string(), *n));
-    let r = Registry::build_knowing_countries(forms.clone(), Aliases::bundled(), &countries);
+    let r = Registry::build_knowing_roles(forms.clone(), Aliases::bundled(), &roles);
     // Naftali Bennett has 7 of the 11 readouts naming a Bennett: not nine in ten, but the only
-    // Bennett of Israel.
+    // Bennett of Israel (the country decides before the title, which an American shares here).
     assert_eq!(r.canonical("Bennett"), "Naftali Bennett");
-    // Two Johnsons speak for the United States: "Johnson" of it stays as written.
+    // Two Johnsons speak for the United States: "Johnson" of it stays as written, and its title,
+    // which it has none of, cannot decide.
     assert_eq!(r.canonical("Johnson"), "Johnson");
-    // No country known for this "Lee": as written.
+    // No role known for this "Lee": as written.
     assert_eq!(r.canonical("Lee"), "Lee");
-    // Without countries, the rule of shares alone.
+    // No country, the one Senator Manchin.
+    assert_eq!(r.canonical("Manchin"), "Joe Manchin");
+    // Two Pelosis called Speaker: as written.
+    assert_eq!(r.canonical("Pelosi"), "Pelosi");
+    // Without roles, the rule of shares alone.
     let plain = Registry::build(forms, Aliases::bundled());
     assert_eq!(plain.canonical("Bennett"), "Bennett");
+    assert_eq!(plain.canonical("Manchin"), "Manchin");
 }
 
 #[test]

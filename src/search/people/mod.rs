@@ -22,7 +22,7 @@ use crate::error::Result;
 use crate::index::kept::{Keepable, KeptBytes, KeptCache, version_of};
 use crate::index::schema::names;
 use crate::people::registry::RegistryParts;
-use crate::people::{Aliases, Person, Registry};
+use crate::people::{Aliases, FormRole, Person, Registry};
 
 /// A person id in a [`People`]'s registry for an ordinal with no person (cannot happen: every form
 /// of the index has one; kept apart rather than trusted).
@@ -281,7 +281,7 @@ impl Keepable for People {
                 }
             }
         }
-        let registry = Registry::build_knowing_countries(forms, Aliases::bundled(), &country_of_form(&roles));
+        let registry = Registry::build_knowing_roles(forms, Aliases::bundled(), &role_of_form(&roles));
         let person_of: HashMap<&str, u32> = registry
             .people()
             .iter()
@@ -347,19 +347,27 @@ impl Keepable for People {
     }
 }
 
-/// The country readouts most often say each form speaks for (ties: the first code in order).
-fn country_of_form(roles: &[(String, Option<String>, Option<String>, u64)]) -> HashMap<String, String> {
-    let mut counts: HashMap<&str, HashMap<&str, u64>> = HashMap::new();
-    for (name, _, country, n) in roles {
+/// What readouts most often say each form is: its country and its title (ties: the first in
+/// order).
+fn role_of_form(roles: &[(String, Option<String>, Option<String>, u64)]) -> HashMap<String, FormRole> {
+    type Counts<'a> = HashMap<&'a str, u64>;
+    let mut counts: HashMap<&str, (Counts<'_>, Counts<'_>)> = HashMap::new();
+    for (name, title, country, n) in roles {
+        let (countries, titles) = counts.entry(name).or_default();
         if let Some(country) = country {
-            *counts.entry(name).or_default().entry(country).or_default() += n;
+            *countries.entry(country).or_default() += n;
+        }
+        if let Some(title) = title {
+            *titles.entry(title).or_default() += n;
         }
     }
+    let most = |counts: Counts<'_>| {
+        counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map(|(v, _)| v.to_string())
+    };
     counts
         .into_iter()
-        .filter_map(|(name, by_country)| {
-            let best = by_country.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))?;
-            Some((name.to_string(), best.0.to_string()))
+        .map(|(name, (countries, titles))| {
+            (name.to_string(), FormRole { country: most(countries), title: most(titles) })
         })
         .collect()
 }
