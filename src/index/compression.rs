@@ -19,7 +19,7 @@ use tantivy::store::{Compressor, ZstdCompressor};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum StoreCompression {
-    /// LZ4: fast reads (tantivy's default).
+    /// LZ4: fast reads (tantivy's default codec; in 4 KB blocks, not its 16 KB).
     #[default]
     Lz4,
     /// Zstandard at level 3 in 32 KB blocks: a smaller index, slower reads of cold blocks.

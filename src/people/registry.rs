@@ -34,24 +34,40 @@ use super::name::{self, Relation};
 /// surname to be theirs, as a fraction (nine in ten).
 pub const SURNAME_SHARE: (u64, u64) = (9, 10);
 
-/// What readouts most often say a form (a name as written) is: the country it speaks for (an ISO
-/// code) and its title.
+/// What readouts say a form (a name as written) is: every country it is said to speak for (ISO
+/// codes) and every title it is given, each with the number of readouts saying so.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormRole {
-    /// The country most often given.
-    pub country: Option<String>,
-    /// The title most often given.
-    pub title: Option<String>,
+    /// Countries and their readouts.
+    pub countries: Vec<(String, u64)>,
+    /// Titles and their readouts.
+    pub titles: Vec<(String, u64)>,
 }
 
 impl FormRole {
+    /// The country more than half of the readouts that give one give (a form said to be of two
+    /// countries as often has none; one vote of three is no majority).
     fn country(&self) -> Option<&str> {
-        self.country.as_deref()
+        majority(&self.countries)
     }
 
+    /// The title more than half of the readouts that give one give.
     fn title(&self) -> Option<&str> {
-        self.title.as_deref()
+        majority(&self.titles)
     }
+
+    fn gives_country(&self, country: &str) -> bool {
+        self.countries.iter().any(|(c, _)| c == country)
+    }
+
+    fn gives_title(&self, title: &str) -> bool {
+        self.titles.iter().any(|(t, _)| t == title)
+    }
+}
+
+fn majority(counts: &[(String, u64)]) -> Option<&str> {
+    let total: u64 = counts.iter().map(|(_, n)| n).sum();
+    counts.iter().find(|(_, n)| 2 * n > total).map(|(v, _)| v.as_str())
 }
 
 /// One person: a canonical name and every form of it seen.
@@ -288,9 +304,6 @@ impl Registry {
             people.sort_unstable();
             people.dedup();
         }
-        // Decided on the people as rules 1-3 left them, then joined: a join can move a person's
-        // root, and `readouts_of` knows the roots from before ("Ned" joining Ned Price left "Price"
-        // finding a root with no readouts).
         // What each person of two words or more is said to be, by their forms' roles.
         let mut roles_of: HashMap<usize, Vec<&FormRole>> = HashMap::new();
         for (node, w) in words.iter().enumerate() {
@@ -298,38 +311,41 @@ impl Registry {
                 roles_of.entry(groups.root(node)).or_default().push(role);
             }
         }
-        // The one person of `found` whose forms' roles hold `part` of the bare form's role.
-        let the_one_with = |found: &[usize], part: fn(&FormRole) -> Option<&str>, value: &str| {
-            let mut with: Vec<usize> = found
-                .iter()
-                .copied()
-                .filter(|p| roles_of.get(p).is_some_and(|roles| roles.iter().any(|r| part(r) == Some(value))))
-                .collect();
-            with.sort_unstable();
-            with.dedup();
-            if let [only] = with[..] { Some(only) } else { None }
-        };
+        // Decided on the people as rules 1-3 left them, then joined: a join can move a person's
+        // root, and `readouts_of` knows the roots from before ("Ned" joining Ned Price left "Price"
+        // finding a root with no readouts).
         let mut surname_joins = Vec::new();
         for (node, w) in words.iter().enumerate() {
             let [surname] = w.as_slice() else { continue };
+            // A form an alias line placed stays where it is.
+            if groups.root(node) != node {
+                continue;
+            }
             let given_name = first_word_of.get(surname.as_str()).is_some_and(|people| people.len() > 1);
             // A given name's people are not counted by it: "Michel" is Charles Michel's surname
             // and Michel Aoun's given name.
-            let found: Vec<usize> = by_word
+            let found: Vec<(usize, bool)> = by_word
                 .get(surname.as_str())
                 .into_iter()
                 .flatten()
-                .filter(|&&n| !given_name || words[n].last() == Some(surname))
-                .map(|&n| groups.root(n))
+                .map(|&n| (n, words[n].last() == Some(surname)))
+                .filter(|&(_, ends)| !given_name || ends)
+                .map(|(n, ends)| (groups.root(n), ends))
                 .collect();
-            if let Some(best) = dominant(found.clone(), |p| readouts_of.get(&p).copied().unwrap_or(0)) {
+            let people = || found.iter().map(|&(p, _)| p).collect::<Vec<_>>();
+            if let Some(best) = dominant(people(), |p| readouts_of.get(&p).copied().unwrap_or(0)) {
                 surname_joins.push((best, node));
             } else if let Some(role) = role_of_form.get(&names[node].0) {
-                // The country first: a title ("President") is shared more often than a country.
-                let by_country = role.country.as_deref().and_then(|c| the_one_with(&found, FormRole::country, c));
-                let by_title = || role.title.as_deref().and_then(|t| the_one_with(&found, FormRole::title, t));
-                if let Some(only) = by_country.or_else(by_title) {
-                    surname_joins.push((only, node));
+                // Those it is the surname of first ("Lee" of the United States: Senator Mike Lee
+                // before Lee Satterfield), then, when none of them fits, those whose names it
+                // starts (surname-first names: "President Moon" of Moon Jae-in).
+                let of = |ends: bool| found.iter().filter(|&&(_, e)| e == ends).map(|&(p, _)| p).collect::<Vec<_>>();
+                let fit = match fitting_role(&of(true), role, &roles_of) {
+                    Fit::Nobody => fitting_role(&of(false), role, &roles_of),
+                    fit => fit,
+                };
+                if let Fit::One(person) = fit {
+                    surname_joins.push((person, node));
                 }
             }
         }
@@ -509,6 +525,57 @@ fn dominant(mut people: Vec<usize>, readouts: impl Fn(usize) -> u64) -> Option<u
     // In integers: 0.9 × 10 is a little over 9 in floating point, and 9 of 10 must qualify.
     let (share_num, share_den) = SURNAME_SHARE;
     (total > 0 && readouts(best) * share_den >= share_num * total).then_some(best)
+}
+
+/// Whom a bare surname's role points to among the people it may stand for.
+#[derive(Debug, PartialEq, Eq)]
+enum Fit {
+    One(usize),
+    Several,
+    Nobody,
+}
+
+/// Of `people`, the one readouts say speaks for `role`'s country; else, among those said to speak
+/// for it or for none, the one readouts give `role`'s title. The country comes first: a title
+/// ("President") is shared more often than a country. A person counts for every country and title
+/// any of their forms is given: a bare surname joins no one whom another of its kind could be.
+fn fitting_role(people: &[usize], role: &FormRole, roles_of: &HashMap<usize, Vec<&FormRole>>) -> Fit {
+    let given = |pool: &[usize], gives: &dyn Fn(&FormRole) -> bool| -> Vec<usize> {
+        let mut with: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|p| roles_of.get(p).is_some_and(|roles| roles.iter().any(|r| gives(r))))
+            .collect();
+        with.sort_unstable();
+        with.dedup();
+        with
+    };
+    let titled = |pool: &[usize]| role.title().map(|title| given(pool, &|r| r.gives_title(title))).unwrap_or_default();
+    let Some(country) = role.country() else {
+        return match titled(people)[..] {
+            [] => Fit::Nobody,
+            [only] => Fit::One(only),
+            _ => Fit::Several,
+        };
+    };
+    let of_country = given(people, &|r| r.gives_country(country));
+    if let [only] = of_country[..] {
+        return Fit::One(only);
+    }
+    let pool: Vec<usize> = if of_country.is_empty() {
+        people
+            .iter()
+            .copied()
+            .filter(|p| roles_of.get(p).is_none_or(|roles| roles.iter().all(|r| r.countries.is_empty())))
+            .collect()
+    } else {
+        of_country.clone()
+    };
+    match (&titled(&pool)[..], of_country.is_empty()) {
+        ([only], _) => Fit::One(*only),
+        ([], true) => Fit::Nobody,
+        _ => Fit::Several,
+    }
 }
 
 fn relation_of(words: &[Vec<String>], a: usize, b: usize) -> Relation {

@@ -150,6 +150,16 @@ fn an_alias_line_joins_forms_no_rule_can() {
     assert_eq!(r.canonical("Erdogan"), "Recep Tayyip Erdoğan");
 }
 
+fn role(country: Option<&str>, title: Option<&str>) -> FormRole {
+    let one = |v: Option<&str>| v.map(|v| vec![(v.to_string(), 1)]).unwrap_or_default();
+    FormRole { countries: one(country), titles: one(title) }
+}
+
+fn with_roles(forms: &[(&str, u64)], roles: &[(&str, FormRole)]) -> Registry {
+    let roles: HashMap<String, FormRole> = roles.iter().map(|(f, r)| (f.to_string(), r.clone())).collect();
+    Registry::build_knowing_roles(forms.iter().map(|(f, n)| (f.to_string(), *n)), Aliases::bundled(), &roles)
+}
+
 #[test]
 fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title() {
     let forms = [
@@ -172,11 +182,7 @@ fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title(
         ("Paul Pelosi", 1),
         ("Pelosi", 11),
     ];
-    let role = |country: Option<&str>, title: Option<&str>| FormRole {
-        country: country.map(String::from),
-        title: title.map(String::from),
-    };
-    let roles: HashMap<String, FormRole> = [
+    let roles = [
         ("Naftali Bennett", role(Some("IL"), Some("Prime Minister"))),
         ("Bennett", role(Some("IL"), Some("Prime Minister"))),
         ("Forrest Bennett", role(Some("US"), Some("Prime Minister"))),
@@ -190,17 +196,12 @@ fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title(
         ("Nancy Pelosi", role(None, Some("Speaker"))),
         ("Paul Pelosi", role(None, Some("Speaker"))),
         ("Pelosi", role(None, Some("Speaker"))),
-    ]
-    .into_iter()
-    .map(|(f, r)| (f.to_string(), r))
-    .collect();
-    let forms = forms.iter().map(|(f, n)| (f.to_string(), *n));
-    let r = Registry::build_knowing_roles(forms.clone(), Aliases::bundled(), &roles);
+    ];
+    let r = with_roles(&forms, &roles);
     // Naftali Bennett has 7 of the 11 readouts naming a Bennett: not nine in ten, but the only
     // Bennett of Israel (the country decides before the title, which an American shares here).
     assert_eq!(r.canonical("Bennett"), "Naftali Bennett");
-    // Two Johnsons speak for the United States: "Johnson" of it stays as written, and its title,
-    // which it has none of, cannot decide.
+    // Two Johnsons speak for the United States and "Johnson" has no title: as written.
     assert_eq!(r.canonical("Johnson"), "Johnson");
     // No role known for this "Lee": as written.
     assert_eq!(r.canonical("Lee"), "Lee");
@@ -209,9 +210,78 @@ fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title(
     // Two Pelosis called Speaker: as written.
     assert_eq!(r.canonical("Pelosi"), "Pelosi");
     // Without roles, the rule of shares alone.
-    let plain = Registry::build(forms, Aliases::bundled());
+    let plain = registry(&forms);
     assert_eq!(plain.canonical("Bennett"), "Bennett");
     assert_eq!(plain.canonical("Manchin"), "Manchin");
+}
+
+#[test]
+fn a_title_decides_only_among_those_of_the_bare_surname_s_country_or_of_none() {
+    // Naftali Bennett with no country known, an American Bennett with his title: the American is
+    // of another country, so the title finds Naftali Bennett.
+    let forms = [("Naftali Bennett", 7), ("Forrest Bennett", 2), ("Tom Bennett", 2), ("Bennett", 4)];
+    let r = with_roles(
+        &forms,
+        &[
+            ("Naftali Bennett", role(None, Some("Prime Minister"))),
+            ("Forrest Bennett", role(Some("US"), Some("Prime Minister"))),
+            ("Bennett", role(Some("IL"), Some("Prime Minister"))),
+        ],
+    );
+    assert_eq!(r.canonical("Bennett"), "Naftali Bennett");
+    // The country first: "Smith" of the United Kingdom, called Minister as an American Smith is,
+    // is the British one.
+    let forms = [("Alan Smith", 3), ("Bob Smith", 3), ("Carol Smith", 3), ("Smith", 2)];
+    let r = with_roles(
+        &forms,
+        &[
+            ("Alan Smith", role(Some("GB"), Some("Ambassador"))),
+            ("Bob Smith", role(Some("US"), Some("Minister"))),
+            ("Smith", role(Some("GB"), Some("Minister"))),
+        ],
+    );
+    assert_eq!(r.canonical("Smith"), "Alan Smith");
+}
+
+#[test]
+fn a_bare_surname_s_role_looks_first_at_those_it_is_the_surname_of() {
+    // "Lee" of the United States: Mike Lee, whose surname it is, before Lee Satterfield, whose
+    // given name it is; "Moon" the President: nobody whose surname it is fits, so the one whose
+    // name it starts (Moon Jae-in, surname first).
+    let forms = [
+        ("Mike Lee", 3),
+        ("Lee Satterfield", 10),
+        ("Matt Lee", 16),
+        ("Lee", 3),
+        ("Moon Jae-in", 4),
+        ("Ted Moon", 1),
+        ("Moon", 2),
+    ];
+    let r = with_roles(
+        &forms,
+        &[
+            ("Mike Lee", role(Some("US"), Some("Senator"))),
+            ("Lee Satterfield", role(Some("US"), Some("Assistant Secretary"))),
+            ("Lee", role(Some("US"), Some("Senator"))),
+            ("Moon Jae-in", role(Some("KR"), Some("President"))),
+            ("Moon", role(None, Some("President"))),
+        ],
+    );
+    assert_eq!(r.canonical("Lee"), "Mike Lee");
+    assert_eq!(r.canonical("Moon"), "Moon Jae-in");
+}
+
+#[test]
+fn a_form_an_alias_line_placed_stays_there() {
+    let aliases = Aliases::parse("Naftali Bennett = Bennett").unwrap();
+    let roles: HashMap<String, FormRole> =
+        [("Forrest Bennett".to_string(), role(Some("US"), None)), ("Bennett".to_string(), role(Some("US"), None))]
+            .into_iter()
+            .collect();
+    let forms = [("Forrest Bennett", 9), ("Jeffrey Bennett", 1), ("Bennett", 4)];
+    let r = Registry::build_knowing_roles(forms.iter().map(|(f, n)| (f.to_string(), *n)), &aliases, &roles);
+    assert_eq!(r.canonical("Bennett"), "Naftali Bennett");
+    assert_eq!(r.canonical("Forrest Bennett"), "Forrest Bennett");
 }
 
 #[test]
@@ -219,4 +289,27 @@ fn benny_is_benjamin() {
     let r = registry(&[("Benny Gantz", 8), ("Benjamin Gantz", 4), ("Gantz", 3)]);
     assert_eq!(r.people().len(), 1);
     assert_eq!(r.canonical("Benjamin Gantz"), "Benny Gantz");
+}
+
+#[test]
+fn a_bare_surname_s_role_is_what_most_readouts_give_it_and_a_person_s_is_every_one() {
+    let of = |pairs: &[(&str, u64)]| pairs.iter().map(|(v, n)| (v.to_string(), *n)).collect::<Vec<_>>();
+    // "Pelosi" is called Speaker in most readouts; so are Nancy Pelosi once and, in one readout
+    // that misread its sentence, Paul Pelosi: two people it could be, so it stays as written.
+    let forms = [("Nancy Pelosi", 2), ("Paul Pelosi", 1), ("Pelosi", 11)];
+    let roles = [
+        ("Nancy Pelosi", FormRole { countries: vec![], titles: of(&[("House Speaker", 1), ("Speaker", 1)]) }),
+        ("Paul Pelosi", FormRole { countries: vec![], titles: of(&[("Speaker", 1)]) }),
+        ("Pelosi", FormRole { countries: vec![], titles: of(&[("Speaker", 10), ("Representative", 1)]) }),
+    ];
+    assert_eq!(with_roles(&forms, &roles).canonical("Pelosi"), "Pelosi");
+    // A country given as often as another is no country: "Johnson" of the United Kingdom once
+    // and of the United States once joins no one.
+    let forms = [("Boris Johnson", 21), ("Derrick Johnson", 7), ("Ron Johnson", 3), ("Johnson", 2)];
+    let roles = [
+        ("Boris Johnson", role(Some("GB"), None)),
+        ("Derrick Johnson", role(Some("US"), None)),
+        ("Johnson", FormRole { countries: of(&[("GB", 1), ("US", 1)]), titles: vec![] }),
+    ];
+    assert_eq!(with_roles(&forms, &roles).canonical("Johnson"), "Johnson");
 }

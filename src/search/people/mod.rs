@@ -102,7 +102,7 @@ impl People {
     /// The country readouts most often say `person` (an index into the registry) speaks for.
     pub(crate) fn country_of(&self, person: usize) -> Option<&str> {
         let label = self.lists.details.country(self.bytes.as_slice(), person)?;
-        Some(self.lists.labels.get(self.bytes.as_slice(), label as usize))
+        Some(self.lists.labels.get(self.bytes.as_slice(), label as usize)).filter(|country| !country.is_empty())
     }
 
     /// The titles readouts give `person`, most frequent first.
@@ -347,8 +347,8 @@ impl Keepable for People {
     }
 }
 
-/// What readouts most often say each form is: its country and its title (ties: the first in
-/// order).
+/// What readouts say each form is: the countries and titles given it, most readouts first (ties:
+/// in order).
 fn role_of_form(roles: &[(String, Option<String>, Option<String>, u64)]) -> HashMap<String, FormRole> {
     type Counts<'a> = HashMap<&'a str, u64>;
     let mut counts: HashMap<&str, (Counts<'_>, Counts<'_>)> = HashMap::new();
@@ -361,13 +361,15 @@ fn role_of_form(roles: &[(String, Option<String>, Option<String>, u64)]) -> Hash
             *titles.entry(title).or_default() += n;
         }
     }
-    let most = |counts: Counts<'_>| {
-        counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map(|(v, _)| v.to_string())
+    let ranked = |counts: Counts<'_>| {
+        let mut v: Vec<(String, u64)> = counts.into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
     };
     counts
         .into_iter()
         .map(|(name, (countries, titles))| {
-            (name.to_string(), FormRole { country: most(countries), title: most(titles) })
+            (name.to_string(), FormRole { countries: ranked(countries), titles: ranked(titles) })
         })
         .collect()
 }

@@ -2,7 +2,7 @@
 //! text with their ends, numbers as their little-endian bytes, each person's titles one list after
 //! another. They are written as [`Strings`], [`Numbers`] and [`Details`], and read back as places
 //! in the kept bytes ([`StringsAt`], [`NumbersAt`], [`DetailsAt`]), which postcard finds without
-//! copying them (the few labels aside). postcard reads a list of strings one allocation a string
+//! copying them. postcard reads a list of strings one allocation a string
 //! and a list of numbers one varint at a time: reading the people back that way was 2.2 M
 //! instructions of a one-shot `readouts search "peace agreement"` (callgrind); copying them out of
 //! the mapped file, packed, was still a sixth of the process's page faults (BENCHMARKS.md, "One
