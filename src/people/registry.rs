@@ -29,46 +29,11 @@
 use std::collections::HashMap;
 
 use super::name::{self, Relation};
+use super::role::{Fit, FormRole, fitting_role};
 
 /// The share of readouts naming someone of a surname that one person must have for the bare
 /// surname to be theirs, as a fraction (nine in ten).
 pub const SURNAME_SHARE: (u64, u64) = (9, 10);
-
-/// What readouts say a form (a name as written) is: every country it is said to speak for (ISO
-/// codes) and every title it is given, each with the number of readouts saying so.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FormRole {
-    /// Countries and their readouts.
-    pub countries: Vec<(String, u64)>,
-    /// Titles and their readouts.
-    pub titles: Vec<(String, u64)>,
-}
-
-impl FormRole {
-    /// The country more than half of the readouts that give one give (a form said to be of two
-    /// countries as often has none; one vote of three is no majority).
-    fn country(&self) -> Option<&str> {
-        majority(&self.countries)
-    }
-
-    /// The title more than half of the readouts that give one give.
-    fn title(&self) -> Option<&str> {
-        majority(&self.titles)
-    }
-
-    fn gives_country(&self, country: &str) -> bool {
-        self.countries.iter().any(|(c, _)| c == country)
-    }
-
-    fn gives_title(&self, title: &str) -> bool {
-        self.titles.iter().any(|(t, _)| t == title)
-    }
-}
-
-fn majority(counts: &[(String, u64)]) -> Option<&str> {
-    let total: u64 = counts.iter().map(|(_, n)| n).sum();
-    counts.iter().find(|(_, n)| 2 * n > total).map(|(v, _)| v.as_str())
-}
 
 /// One person: a canonical name and every form of it seen.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -525,57 +490,6 @@ fn dominant(mut people: Vec<usize>, readouts: impl Fn(usize) -> u64) -> Option<u
     // In integers: 0.9 × 10 is a little over 9 in floating point, and 9 of 10 must qualify.
     let (share_num, share_den) = SURNAME_SHARE;
     (total > 0 && readouts(best) * share_den >= share_num * total).then_some(best)
-}
-
-/// Whom a bare surname's role points to among the people it may stand for.
-#[derive(Debug, PartialEq, Eq)]
-enum Fit {
-    One(usize),
-    Several,
-    Nobody,
-}
-
-/// Of `people`, the one readouts say speaks for `role`'s country; else, among those said to speak
-/// for it or for none, the one readouts give `role`'s title. The country comes first: a title
-/// ("President") is shared more often than a country. A person counts for every country and title
-/// any of their forms is given: a bare surname joins no one whom another of its kind could be.
-fn fitting_role(people: &[usize], role: &FormRole, roles_of: &HashMap<usize, Vec<&FormRole>>) -> Fit {
-    let given = |pool: &[usize], gives: &dyn Fn(&FormRole) -> bool| -> Vec<usize> {
-        let mut with: Vec<usize> = pool
-            .iter()
-            .copied()
-            .filter(|p| roles_of.get(p).is_some_and(|roles| roles.iter().any(|r| gives(r))))
-            .collect();
-        with.sort_unstable();
-        with.dedup();
-        with
-    };
-    let titled = |pool: &[usize]| role.title().map(|title| given(pool, &|r| r.gives_title(title))).unwrap_or_default();
-    let Some(country) = role.country() else {
-        return match titled(people)[..] {
-            [] => Fit::Nobody,
-            [only] => Fit::One(only),
-            _ => Fit::Several,
-        };
-    };
-    let of_country = given(people, &|r| r.gives_country(country));
-    if let [only] = of_country[..] {
-        return Fit::One(only);
-    }
-    let pool: Vec<usize> = if of_country.is_empty() {
-        people
-            .iter()
-            .copied()
-            .filter(|p| roles_of.get(p).is_none_or(|roles| roles.iter().all(|r| r.countries.is_empty())))
-            .collect()
-    } else {
-        of_country.clone()
-    };
-    match (&titled(&pool)[..], of_country.is_empty()) {
-        ([only], _) => Fit::One(*only),
-        ([], true) => Fit::Nobody,
-        _ => Fit::Several,
-    }
 }
 
 fn relation_of(words: &[Vec<String>], a: usize, b: usize) -> Relation {

@@ -22,7 +22,7 @@ use crate::error::Result;
 use crate::index::kept::{Keepable, KeptBytes, KeptCache, version_of};
 use crate::index::schema::names;
 use crate::people::registry::RegistryParts;
-use crate::people::{Aliases, FormRole, Person, Registry};
+use crate::people::{Aliases, Person, Registry};
 
 /// A person id in a [`People`]'s registry for an ordinal with no person (cannot happen: every form
 /// of the index has one; kept apart rather than trusted).
@@ -234,6 +234,7 @@ impl Keepable for People {
                     include_str!("mod.rs"),
                     include_str!("packed.rs"),
                     include_str!("../../people/registry.rs"),
+                    include_str!("../../people/role.rs"),
                     include_str!("../../people/name.rs"),
                     crate::people::registry::BUNDLED_TXT,
                     crate::people::name::DATA_VERSION_INPUT,
@@ -281,7 +282,8 @@ impl Keepable for People {
                 }
             }
         }
-        let registry = Registry::build_knowing_roles(forms, Aliases::bundled(), &role_of_form(&roles));
+        let registry =
+            Registry::build_knowing_roles(forms, Aliases::bundled(), &crate::people::role::roles_of_forms(&roles));
         let person_of: HashMap<&str, u32> = registry
             .people()
             .iter()
@@ -345,33 +347,6 @@ impl Keepable for People {
         let lists = Places::of(kept.as_slice(), searcher.segment_readers().len())?;
         Some(People { registry: OnceLock::new(), bytes: kept, lists })
     }
-}
-
-/// What readouts say each form is: the countries and titles given it, most readouts first (ties:
-/// in order).
-fn role_of_form(roles: &[(String, Option<String>, Option<String>, u64)]) -> HashMap<String, FormRole> {
-    type Counts<'a> = HashMap<&'a str, u64>;
-    let mut counts: HashMap<&str, (Counts<'_>, Counts<'_>)> = HashMap::new();
-    for (name, title, country, n) in roles {
-        let (countries, titles) = counts.entry(name).or_default();
-        if let Some(country) = country {
-            *countries.entry(country).or_default() += n;
-        }
-        if let Some(title) = title {
-            *titles.entry(title).or_default() += n;
-        }
-    }
-    let ranked = |counts: Counts<'_>| {
-        let mut v: Vec<(String, u64)> = counts.into_iter().map(|(k, n)| (k.to_string(), n)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v
-    };
-    counts
-        .into_iter()
-        .map(|(name, (countries, titles))| {
-            (name.to_string(), FormRole { countries: ranked(countries), titles: ranked(titles) })
-        })
-        .collect()
 }
 
 impl People {
