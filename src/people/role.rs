@@ -78,6 +78,16 @@ pub(super) enum Fit {
     Nobody,
 }
 
+impl Fit {
+    fn of(people: &[usize]) -> Fit {
+        match people {
+            [] => Fit::Nobody,
+            [only] => Fit::One(*only),
+            _ => Fit::Several,
+        }
+    }
+}
+
 /// Of `people`, the one readouts say speaks for `role`'s country; else, among those said to speak
 /// for it or for none, the one readouts give `role`'s title. The country comes first: a title
 /// ("President") is shared more often than a country. A person counts for every country and title
@@ -94,13 +104,7 @@ pub(super) fn fitting_role(people: &[usize], role: &FormRole, roles_of: &HashMap
         with
     };
     let titled = |pool: &[usize]| role.title().map(|title| given(pool, &|r| r.gives_title(title))).unwrap_or_default();
-    let Some(country) = role.country() else {
-        return match titled(people)[..] {
-            [] => Fit::Nobody,
-            [only] => Fit::One(only),
-            _ => Fit::Several,
-        };
-    };
+    let Some(country) = role.country() else { return Fit::of(&titled(people)) };
     let of_country = given(people, &|r| r.gives_country(country));
     if let [only] = of_country[..] {
         return Fit::One(only);
@@ -114,10 +118,10 @@ pub(super) fn fitting_role(people: &[usize], role: &FormRole, roles_of: &HashMap
     } else {
         of_country.clone()
     };
-    match (&titled(&pool)[..], of_country.is_empty()) {
-        ([only], _) => Fit::One(*only),
-        ([], true) => Fit::Nobody,
-        _ => Fit::Several,
+    match Fit::of(&titled(&pool)) {
+        // Nobody titled so among several of the country: still several it could be.
+        Fit::Nobody if !of_country.is_empty() => Fit::Several,
+        fit => fit,
     }
 }
 
