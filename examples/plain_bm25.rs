@@ -4,6 +4,11 @@
 //! them. It shares nothing with readouts' ranking, which is the point: it is what an engine gives
 //! out of the box.
 //!
+//! tantivy registers `en_stem` only with its `stemmer` feature, which readouts leaves off (it needs
+//! English alone, through `frostem` directly: src/index/stem.rs); so this baseline registers the
+//! same chain tantivy's `en_stem` is: simple tokenizer, tokens over 40 bytes dropped, lower case,
+//! English Snowball (the `frostem` stemmer tantivy's `Stemmer` wraps).
+//!
 //! `cargo run --release --example plain_bm25 -- EXPORT.ndjson [TOP] < queries` prints, for each
 //! query line, one JSON array of the files (base names) of its top hits (default 20).
 
@@ -12,6 +17,9 @@ use std::io::{BufRead, Write};
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
 use tantivy::schema::{STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value};
+use tantivy::tokenizer::{
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+};
 use tantivy::{Index, TantivyDocument, doc};
 
 fn main() -> tantivy::Result<()> {
@@ -29,6 +37,14 @@ fn main() -> tantivy::Result<()> {
     let title = builder.add_text_field("title", stemmed.clone());
     let body = builder.add_text_field("body", stemmed);
     let index = Index::create_in_ram(builder.build());
+    index.tokenizers().register(
+        "en_stem",
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(EnglishStemmer)
+            .build(),
+    );
     let mut writer = index.writer(200_000_000)?;
     let reader = std::io::BufReader::new(std::fs::File::open(&export)?);
     for line in reader.lines() {
@@ -54,4 +70,57 @@ fn main() -> tantivy::Result<()> {
         writeln!(out, "{}", serde_json::to_string(&names).expect("names serialise"))?;
     }
     Ok(())
+}
+
+/// The English Snowball stemmer as a token filter: what tantivy's `Stemmer` filter does for English.
+#[derive(Clone, Copy)]
+struct EnglishStemmer;
+
+impl TokenFilter for EnglishStemmer {
+    type Tokenizer<T: Tokenizer> = Stemming<T>;
+
+    fn transform<T: Tokenizer>(self, inner: T) -> Stemming<T> {
+        Stemming { inner }
+    }
+}
+
+#[derive(Clone)]
+struct Stemming<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for Stemming<T> {
+    type TokenStream<'a> = StemmedStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StemmedStream {
+            inner: self.inner.token_stream(text),
+            stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
+        }
+    }
+}
+
+struct StemmedStream<S> {
+    inner: S,
+    stemmer: frostem::Stemmer,
+}
+
+impl<S: TokenStream> TokenStream for StemmedStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.inner.advance() {
+            return false;
+        }
+        let token = self.inner.token_mut();
+        let stem = self.stemmer.stem(&token.text).into_owned();
+        token.text = stem;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.inner.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.inner.token_mut()
+    }
 }
