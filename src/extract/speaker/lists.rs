@@ -268,9 +268,14 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     let body = &text[body_start..end];
     let first_word = body.split_whitespace().next().unwrap_or("");
     // "Asian Pacific Islander American Health Forum: Juliet Choi": the name after the label (not
-    // when a name opens the line: "Maria Lopez: Senator Alex Padilla’s Chief of Staff").
+    // when a name opens the line: "Maria Lopez: Senator Alex Padilla’s Chief of Staff"; but a
+    // label whose first words were read as a name is still a label: "Sikh American Legal Defense
+    // Fund: Kiran Gill").
     let opens_with_mention = mentions.first().is_some_and(|m| m.start == body_start);
-    if !opens_with_mention && let Some(colon) = body.find(':') {
+    if let Some(colon) = body.find(':')
+        && (!opens_with_mention
+            || mentions[0].end < body_start + colon && !text[mentions[0].end..body_start + colon].trim().is_empty())
+    {
         let name_start = body_start + colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
         if let Some(after) = mentions.iter().position(|m| m.start == name_start && m.name.len() >= 2) {
             return after;
@@ -488,6 +493,11 @@ mod tests {
             (
                 "Participants included:\n\n-   Asian Pacific Islander American Health Forum: Juliet Choi\n-   AAPI Civic Engagement Fund: EunSook Lee\n",
                 &["Juliet Choi", "EunSook Lee"],
+            ),
+            // A label whose first words read as a name ("Sikh American") is still a label.
+            (
+                "Participants included:\n\n-   Sikh American Legal Defense & Educational Fund: Kiran Gill\n-   OCA: Thu Nguyen\n",
+                &["Kiran Gill", "Thu Nguyen"],
             ),
             // The person, a colon, then the title.
             (
