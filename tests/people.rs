@@ -43,6 +43,11 @@ fn every_alias_of_a_person_filters_to_exactly_their_readouts() {
         ("Gantz", "Benny Gantz"),
         ("Manchin", "Joe Manchin"),
         ("Moon", "Moon Jae-in"),
+        // With the titles readouts write before the name, in any case.
+        ("President Biden", "Joe Biden"),
+        ("Secretary of State Antony Blinken", "Antony Blinken"),
+        ("prime minister kishida", "Kishida Fumio"),
+        ("Ukrainian President Zelensky", "Volodymyr Zelenskyy"),
     ];
     let index = Index::open(corpus_index()).unwrap();
     let counts: Vec<(String, u64)> = index
@@ -133,6 +138,15 @@ fn the_whos_who_lists_a_person_with_aliases_titles_country_and_dates() {
     let total = index.search(&request).unwrap().total as u64;
     assert_eq!(person["readouts"].as_u64(), Some(total));
     assert!(person["first"].as_str().unwrap() <= person["last"].as_str().unwrap());
+
+    // A name asked for with its titles finds its person.
+    let out = common::readouts()
+        .args(["people", "Foreign Minister Kuleba", "--json", "--index"])
+        .arg(corpus_index())
+        .output()
+        .unwrap();
+    let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(people[0]["name"], "Dmytro Kuleba", "{people}");
 
     // By country: Armenian officials, each of them said to speak for Armenia.
     let armenians = index

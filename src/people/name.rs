@@ -177,6 +177,30 @@ fn is_within(part: &[&str], whole: &[&str]) -> bool {
     part.iter().all(|w| rest.any(|x| x == w))
 }
 
+/// `asked` without the titles, offices and honorifics that open it ("Secretary of State Antony
+/// Blinken" -> "Antony Blinken"), in any case; None when none opens it or nothing else is left.
+pub(crate) fn without_leading_titles(asked: &str) -> Option<&str> {
+    let is_title = |word: &str| {
+        let mut capitalised = String::with_capacity(word.len());
+        let mut chars = word.chars();
+        capitalised.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        capitalised.push_str(chars.as_str());
+        crate::extract::speaker::is_title_word(word) || crate::extract::speaker::is_title_word(&capitalised)
+    };
+    let mut rest = asked.trim_start();
+    let mut peeled = false;
+    while let Some((word, after)) = rest.split_once(char::is_whitespace) {
+        // "of" and "the" between titles: "Secretary of State", "Minister of the Interior".
+        let joins_titles = peeled && matches!(word.to_ascii_lowercase().as_str(), "of" | "the" | "for");
+        if !is_title(word) && !joins_titles {
+            break;
+        }
+        peeled = true;
+        rest = after.trim_start();
+    }
+    (peeled && !rest.is_empty()).then_some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -428,7 +428,15 @@ impl Registry {
     /// with or without accents, in either name order, with a given name's variant; a bare surname
     /// or a part of a name when only one person fits (the most named one, for a surname, when
     /// they dominate as in rule 4).
+    ///
+    /// A name asked for with its titles ("President Biden", "Prime Minister Kishida", "King
+    /// Abdullah II") stands for the person of the name without them, when the name as written
+    /// stands for no one.
     pub fn find(&self, asked: &str) -> Option<&Person> {
+        self.find_as_written(asked).or_else(|| self.find_as_written(name::without_leading_titles(asked)?))
+    }
+
+    fn find_as_written(&self, asked: &str) -> Option<&Person> {
         let words = name::words(asked);
         if words.is_empty() {
             return None;

@@ -67,16 +67,24 @@ impl Index {
         };
         let searcher = self.searcher();
         let people = self.cache::<PeopleCache>().get(self, &searcher)?;
-        let wanted = crate::people::name::words(&request.query);
-        let matches = |person: &Person| {
-            wanted.is_empty()
-                || person.forms.iter().chain(std::iter::once(&person.name)).any(|form| {
-                    let words = crate::people::name::words(form);
-                    wanted.iter().all(|w| words.contains(w))
-                })
+        let registry = people.registry()?;
+        let holds = |person: &Person, wanted: &[String]| {
+            person.forms.iter().chain(std::iter::once(&person.name)).any(|form| {
+                let words = crate::people::name::words(form);
+                wanted.iter().all(|w| words.contains(w))
+            })
         };
-        let mut found: Vec<(usize, &Person)> = people
-            .registry()?
+        // A query with the titles readouts write before a name ("President Biden") asks for the
+        // name, when no one's name holds the titles' words.
+        let mut wanted = crate::people::name::words(&request.query);
+        if !wanted.is_empty()
+            && !registry.people().iter().any(|person| holds(person, &wanted))
+            && let Some(untitled) = crate::people::name::without_leading_titles(&request.query)
+        {
+            wanted = crate::people::name::words(untitled);
+        }
+        let matches = |person: &Person| wanted.is_empty() || holds(person, &wanted);
+        let mut found: Vec<(usize, &Person)> = registry
             .people()
             .iter()
             .enumerate()

@@ -50,5 +50,12 @@ pub(super) fn roles_and_statements(
 }
 pub(crate) use words::DATA_VERSION_INPUT;
 
+/// Whether a word is a title, an office or an honorific that stands before a person's name
+/// ("President", "Prime", "Minister", "Dr.", "His", "Majesty", "Japanese"), as the extractor peels
+/// them off (`data/titles.txt`, demonyms).
+pub(crate) fn is_title_word(word: &str) -> bool {
+    words::is_title(word)
+}
+
 #[cfg(test)]
 mod tests;

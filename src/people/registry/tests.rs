@@ -127,6 +127,17 @@ fn names_asked_for_find_their_person() {
         ("Jill Biden", Some("Jill Biden")),
         ("Takeo", None),
         ("Nobody Known", None),
+        // With the titles readouts write before the name, in any case.
+        ("President Biden", Some("Joe Biden")),
+        ("president joe biden", Some("Joe Biden")),
+        ("Japanese Prime Minister Kishida", Some("Kishida Fumio")),
+        ("Secretary-General Antonio Guterres", Some("António Guterres")),
+        ("First Lady Jill Biden", Some("Jill Biden")),
+        // A given name that is no title is not peeled off: someone else of the surname.
+        ("Hunter Biden", None),
+        ("President", None),
+        ("President Xi", Some("Xi Jinping")),
+        ("King Abdullah II", Some("Abdullah II")),
     ];
     for (asked, expected) in cases {
         assert_eq!(r.find(asked).map(|p| p.name.as_str()), expected, "{asked}");
