@@ -186,3 +186,25 @@ fn the_server_answers_who_is_who() {
     let (status, body) = common::server::get(&server, "/people?country=Atlantis");
     assert_eq!(status, 400, "{body}");
 }
+
+#[test]
+fn a_misspelt_speaker_filter_says_whom_it_may_mean() {
+    let out = common::readouts()
+        .args(["search", "", "--speaker", "Blinkin", "--index"])
+        .arg(corpus_index())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(r#"no speaker is named "Blinkin"; did you mean "Antony Blinken"?"#), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("0 matches"));
+    // A filter that matches says nothing more; a name near no one's gets no guess.
+    for name in ["Blinken", "Xyzzy Qwerty"] {
+        let out =
+            common::readouts().args(["search", "", "--speaker", name, "--index"]).arg(corpus_index()).output().unwrap();
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"), "{name}");
+    }
+    let index = Index::open(corpus_index()).unwrap();
+    assert_eq!(index.speaker_suggestion("Kuleeba").unwrap().as_deref(), Some("Dmytro Kuleba"));
+    assert_eq!(index.speaker_suggestion("Dmytro Kuleba").unwrap(), None);
+}

@@ -59,6 +59,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     request.kind = args.kind;
     let index = args.index.open()?;
     let results = index.quotes(&request)?;
+    if results.total == 0 {
+        super::suggest_speakers(&index, &request.speakers)?;
+    }
     if args.json {
         super::print_json(&results)?;
     } else {

@@ -46,6 +46,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     request.explain = args.explain;
     let index = args.index.open()?;
     let results = index.search(&request)?;
+    if results.total == 0 {
+        super::suggest_speakers(&index, &request.speakers)?;
+    }
     if args.json {
         super::print_json(&results)?;
     } else {

@@ -436,6 +436,37 @@ impl Registry {
         self.find_as_written(asked).or_else(|| self.find_as_written(name::without_leading_titles(asked)?))
     }
 
+    /// The person a name no one has may be a misspelling of ("Blinkin", "Antony Blinkin",
+    /// "President Zelenski"): each of its words within a typo or two of the last words of one
+    /// of their forms, the most named such person first. None for a name [`Registry::find`]
+    /// finds.
+    pub fn suggest(&self, asked: &str) -> Option<&Person> {
+        if self.find(asked).is_some() {
+            return None;
+        }
+        let words = name::words(name::without_leading_titles(asked).unwrap_or(asked));
+        if words.is_empty() {
+            return None;
+        }
+        let near = |typed: &str, form: &str| {
+            let budget = match typed.chars().count() {
+                0..=3 => 0,
+                4..=6 => 1,
+                _ => 2,
+            };
+            strsim::osa_distance(typed, form) <= budget
+        };
+        self.by_words
+            .iter()
+            .filter(|(key, _)| {
+                let theirs: Vec<&str> = key.split(' ').collect();
+                theirs.len() >= words.len()
+                    && words.iter().rev().zip(theirs.iter().rev()).all(|(typed, form)| near(typed, form))
+            })
+            .map(|(_, p)| &self.people[*p as usize])
+            .max_by(|a, b| a.readouts.cmp(&b.readouts).then_with(|| b.name.cmp(&a.name)))
+    }
+
     fn find_as_written(&self, asked: &str) -> Option<&Person> {
         let words = name::words(asked);
         if words.is_empty() {

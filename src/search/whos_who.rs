@@ -52,6 +52,13 @@ pub struct PersonSummary {
 }
 
 impl Index {
+    /// The canonical name of the person a speaker name that matches no one may be a misspelling
+    /// of ("Blinkin": "Antony Blinken"); None when the name is someone's, or near no one's.
+    pub fn speaker_suggestion(&self, asked: &str) -> Result<Option<String>> {
+        let people = self.cache::<PeopleCache>().get(self, &self.searcher())?;
+        Ok(people.registry()?.suggest(asked).map(|person| person.name.clone()))
+    }
+
     /// The people of the index matching `request`, most readouts first (ties by name).
     pub fn people(&self, request: &PeopleRequest) -> Result<Vec<PersonSummary>> {
         if request.limit > super::MAX_LIMIT {

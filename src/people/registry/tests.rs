@@ -324,3 +324,21 @@ fn a_bare_surname_s_role_is_what_most_readouts_give_it_and_a_person_s_is_every_o
     ];
     assert_eq!(with_roles(&forms, &roles).canonical("Johnson"), "Johnson");
 }
+
+#[test]
+fn a_misspelt_name_suggests_the_person_it_is_nearest() {
+    let r = registry(FORMS);
+    let cases = [
+        ("Zelinsky", Some("Volodymyr Zelenskyy")),
+        ("President Zelinskyy", Some("Volodymyr Zelenskyy")),
+        ("Kishda", Some("Kishida Fumio")),
+        ("Jill Bidden", Some("Jill Biden")),
+        // A name the registry finds needs no suggestion; nothing near, none.
+        ("Joe Biden", None),
+        ("Nobody Known", None),
+        ("Xo", None),
+    ];
+    for (asked, expected) in cases {
+        assert_eq!(r.suggest(asked).map(|p| p.name.as_str()), expected, "{asked}");
+    }
+}
