@@ -204,7 +204,15 @@ fn a_misspelt_speaker_filter_says_whom_it_may_mean() {
             common::readouts().args(["search", "", "--speaker", name, "--index"]).arg(corpus_index()).output().unwrap();
         assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"), "{name}");
     }
+    // The JSON (and the server's) gives them when nothing matched; the library too.
+    let out = search_json(&["", "--speaker", "Kuleeba", "--speaker", "Dmytro Kuleba", "--until", "2000-01-01"]);
+    assert_eq!(out["total"], 0);
+    assert_eq!(out["did_you_mean"], serde_json::json!([{"asked": "Kuleeba", "name": "Dmytro Kuleba"}]));
+    assert!(search_json(&["", "--speaker", "Kuleeba"]).get("did_you_mean").is_some());
+    assert!(search_json(&["", "--speaker", "Kuleba"]).get("did_you_mean").is_none());
     let index = Index::open(corpus_index()).unwrap();
-    assert_eq!(index.speaker_suggestion("Kuleeba").unwrap().as_deref(), Some("Dmytro Kuleba"));
-    assert_eq!(index.speaker_suggestion("Dmytro Kuleba").unwrap(), None);
+    let asked = ["Kuleeba".to_string(), "Dmytro Kuleba".to_string(), "Xyzzy".to_string()];
+    let suggestions = index.speaker_suggestions(&asked).unwrap();
+    assert_eq!(suggestions.len(), 1);
+    assert_eq!((suggestions[0].asked.as_str(), suggestions[0].name.as_str()), ("Kuleeba", "Dmytro Kuleba"));
 }

@@ -20,6 +20,10 @@ fn reads_answer_like_the_cli() {
     assert_eq!(v["total"], 1);
     assert!(v["hits"][0]["snippet"].as_str().unwrap().contains("<mark>"));
     let id = v["hits"][0]["id"].as_str().unwrap().to_string();
+    // A misspelt speaker filter that matched nothing says whom it may mean.
+    let (status, v) = get(&server, "/search?speaker=Blinkn");
+    assert_eq!((status, &v["total"]), (200, &serde_json::json!(0)));
+    assert_eq!(v["did_you_mean"][0]["name"], "Antony Blinken", "{v}");
     let (status, readout) = get(&server, &format!("/readouts/{id}"));
     assert_eq!(status, 200);
     assert_eq!(readout["id"], id.as_str());

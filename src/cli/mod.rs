@@ -229,15 +229,12 @@ fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     anstream::adapter::strip_str(text).to_string().chars().filter(|&c| !unwanted(c)).collect::<String>().into()
 }
 
-/// Says on standard error which of the speakers asked for may be misspelt, and whom they may
-/// mean: a filter that matched nothing should not leave a typo unexplained.
-fn suggest_speakers(index: &readouts::Index, speakers: &[String]) -> anyhow::Result<()> {
-    for asked in speakers {
-        if let Some(name) = index.speaker_suggestion(asked)? {
-            eprintln!("warning: no speaker is named {asked:?}; did you mean {name:?}?");
-        }
+/// Says on standard error which speaker filters may be misspelt, and whom they may mean: a filter
+/// that matched nothing should not leave a typo unexplained.
+fn warn_of_misspelt_speakers(suggestions: &[readouts::search::SpeakerSuggestion]) {
+    for s in suggestions {
+        eprintln!("warning: no speaker is named {:?}; did you mean {:?}?", s.asked, s.name);
     }
-    Ok(())
 }
 
 /// Prints a value as one line of JSON on standard output: the `--json` of every command.

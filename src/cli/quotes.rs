@@ -60,7 +60,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let index = args.index.open()?;
     let results = index.quotes(&request)?;
     if results.total == 0 {
-        super::suggest_speakers(&index, &request.speakers)?;
+        super::warn_of_misspelt_speakers(&index.speaker_suggestions(&request.speakers)?);
     }
     if args.json {
         super::print_json(&results)?;

@@ -46,9 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     request.explain = args.explain;
     let index = args.index.open()?;
     let results = index.search(&request)?;
-    if results.total == 0 {
-        super::suggest_speakers(&index, &request.speakers)?;
-    }
+    super::warn_of_misspelt_speakers(&results.did_you_mean);
     if args.json {
         super::print_json(&results)?;
     } else {

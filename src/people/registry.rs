@@ -437,7 +437,7 @@ impl Registry {
     }
 
     /// The person a name no one has may be a misspelling of ("Blinkin", "Antony Blinkin",
-    /// "President Zelenski"): each of its words within a typo or two of the last words of one
+    /// "President Zelinsky"): each of its words within a typo or two of the last words of one
     /// of their forms, the most named such person first. None for a name [`Registry::find`]
     /// finds.
     pub fn suggest(&self, asked: &str) -> Option<&Person> {

@@ -34,7 +34,9 @@ pub use request::{
     DEFAULT_FACET_LIMIT, DEFAULT_FRAGMENTS, DEFAULT_LIMIT, DEFAULT_LIST_LIMIT, MAX_FRAGMENTS, MAX_LIMIT, MAX_OFFSET,
     SearchRequest, Sort,
 };
-pub use results::{Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, Timeline};
+pub use results::{
+    Duplicate, FacetCounts, FacetField, FacetValue, Hit, Period, SearchResults, SpeakerSuggestion, Timeline,
+};
 pub use whos_who::{PeopleRequest, PersonSummary};
 pub mod marker;
 pub mod query;
@@ -112,12 +114,14 @@ impl Index {
             country: values(FacetField::Country, country_counts),
             year: values(FacetField::Year, year_counts),
         };
+        let did_you_mean = if total == 0 { self.speaker_suggestions(&request.speakers)? } else { Vec::new() };
         Ok(SearchResults {
             query: request.query.clone(),
             total,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
             hits: if request.limit == 0 { Vec::new() } else { hits },
             facets,
+            did_you_mean,
         })
     }
 

@@ -207,6 +207,15 @@ pub struct Timeline {
     pub buckets: Vec<FacetValue>,
 }
 
+/// A speaker filter that matched nothing, and the person its name may be a misspelling of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerSuggestion {
+    /// The name as asked for ("Blinkin").
+    pub asked: String,
+    /// The canonical name of the person it is nearest ("Antony Blinken").
+    pub name: String,
+}
+
 /// The answer to a [`SearchRequest`](super::SearchRequest).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchResults {
@@ -220,4 +229,8 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Facet counts over all matches.
     pub facets: FacetCounts,
+    /// When nothing matched: the speaker filters whose names may be misspelt, with whom they may
+    /// mean (absent from the JSON when empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub did_you_mean: Vec<SpeakerSuggestion>,
 }

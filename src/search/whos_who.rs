@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::people::PeopleCache;
-use super::{SearchRequest, Sort};
+use super::{SearchRequest, Sort, SpeakerSuggestion};
 use crate::Index;
 use crate::error::{Error, Result};
 use crate::extract::country;
@@ -52,11 +52,22 @@ pub struct PersonSummary {
 }
 
 impl Index {
-    /// The canonical name of the person a speaker name that matches no one may be a misspelling
-    /// of ("Blinkin": "Antony Blinken"); None when the name is someone's, or near no one's.
-    pub fn speaker_suggestion(&self, asked: &str) -> Result<Option<String>> {
+    /// The speaker names among `asked` that match no one and may be misspellings, each with the
+    /// canonical name of the person it is nearest ("Blinkin": "Antony Blinken"). A search that
+    /// matches nothing gives them in [`crate::SearchResults::did_you_mean`].
+    pub fn speaker_suggestions(&self, asked: &[String]) -> Result<Vec<SpeakerSuggestion>> {
+        if asked.is_empty() {
+            return Ok(Vec::new());
+        }
         let people = self.cache::<PeopleCache>().get(self, &self.searcher())?;
-        Ok(people.registry()?.suggest(asked).map(|person| person.name.clone()))
+        let registry = people.registry()?;
+        Ok(asked
+            .iter()
+            .filter_map(|name| {
+                let person = registry.suggest(name)?;
+                Some(SpeakerSuggestion { asked: name.clone(), name: person.name.clone() })
+            })
+            .collect())
     }
 
     /// The people of the index matching `request`, most readouts first (ties by name).
