@@ -59,9 +59,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     request.kind = args.kind;
     let index = args.index.open()?;
     let results = index.quotes(&request)?;
-    if results.total == 0 {
-        super::warn_of_misspelt_speakers(&index.speaker_suggestions(&request.speakers)?);
-    }
+    super::warn_of_misspelt_speakers(&results.did_you_mean);
     if args.json {
         super::print_json(&results)?;
     } else {

@@ -180,11 +180,11 @@ fn is_within(part: &[&str], whole: &[&str]) -> bool {
 /// `asked` without the titles, offices and honorifics that open it ("Secretary of State Antony
 /// Blinken" -> "Antony Blinken"), in any case; None when none opens it or nothing else is left.
 pub(crate) fn without_leading_titles(asked: &str) -> Option<&str> {
+    // As written, or capitalised ("president", "PRESIDENT" as "President").
     let is_title = |word: &str| {
-        let mut capitalised = String::with_capacity(word.len());
         let mut chars = word.chars();
-        capitalised.extend(chars.next().map(|c| c.to_ascii_uppercase()));
-        capitalised.push_str(chars.as_str());
+        let capitalised: String =
+            chars.next().into_iter().flat_map(char::to_uppercase).chain(chars.flat_map(char::to_lowercase)).collect();
         crate::extract::speaker::is_title_word(word) || crate::extract::speaker::is_title_word(&capitalised)
     };
     let mut rest = asked.trim_start();
@@ -198,7 +198,8 @@ pub(crate) fn without_leading_titles(asked: &str) -> Option<&str> {
         peeled = true;
         rest = after.trim_start();
     }
-    (peeled && !rest.is_empty()).then_some(rest)
+    // Nothing but titles ("Foreign Minister") names no one.
+    (peeled && !rest.is_empty() && !is_title(rest)).then_some(rest)
 }
 
 #[cfg(test)]

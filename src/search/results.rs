@@ -231,6 +231,6 @@ pub struct SearchResults {
     pub facets: FacetCounts,
     /// When nothing matched: the speaker filters whose names may be misspelt, with whom they may
     /// mean (absent from the JSON when empty).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub did_you_mean: Vec<SpeakerSuggestion>,
 }

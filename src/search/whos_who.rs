@@ -92,16 +92,17 @@ impl Index {
                 wanted.iter().all(|w| words.contains(w))
             })
         };
-        // A query with the titles readouts write before a name ("President Biden") asks for the
-        // name, when no one's name holds the titles' words.
-        let mut wanted = crate::people::name::words(&request.query);
-        if !wanted.is_empty()
-            && !registry.people().iter().any(|person| holds(person, &wanted))
-            && let Some(untitled) = crate::people::name::without_leading_titles(&request.query)
-        {
-            wanted = crate::people::name::words(untitled);
-        }
-        let matches = |person: &Person| wanted.is_empty() || holds(person, &wanted);
+        // A query no one's name holds may still be someone's name as a speaker filter reads it
+        // ("President Biden", "Zelensky"): that person, as `--speaker` would give.
+        let wanted = crate::people::name::words(&request.query);
+        let found = match !wanted.is_empty() && !registry.people().iter().any(|person| holds(person, &wanted)) {
+            true => registry.find(&request.query).map(|person| person.name.as_str()),
+            false => None,
+        };
+        let matches = |person: &Person| match found {
+            Some(name) => person.name == name,
+            None => wanted.is_empty() || holds(person, &wanted),
+        };
         let mut found: Vec<(usize, &Person)> = registry
             .people()
             .iter()

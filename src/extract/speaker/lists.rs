@@ -272,9 +272,11 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     // label whose first words were read as a name is still a label: "Sikh American Legal Defense
     // Fund: Kiran Gill").
     let opens_with_mention = mentions.first().is_some_and(|m| m.start == body_start);
+    // (Not "Maria Lopez, Chief of Staff: …" nor "Maria Lopez (Padilla office): …".)
+    let label_goes_on = |between: &str| !between.trim().is_empty() && !between.trim_start().starts_with([',', '(']);
     if let Some(colon) = body.find(':')
         && (!opens_with_mention
-            || mentions[0].end < body_start + colon && !text[mentions[0].end..body_start + colon].trim().is_empty())
+            || mentions[0].end < body_start + colon && label_goes_on(&text[mentions[0].end..body_start + colon]))
     {
         let name_start = body_start + colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
         if let Some(after) = mentions.iter().position(|m| m.start == name_start && m.name.len() >= 2) {
@@ -494,10 +496,15 @@ mod tests {
                 "Participants included:\n\n-   Asian Pacific Islander American Health Forum: Juliet Choi\n-   AAPI Civic Engagement Fund: EunSook Lee\n",
                 &["Juliet Choi", "EunSook Lee"],
             ),
-            // A label whose first words read as a name ("Sikh American") is still a label.
+            // A label whose first words read as a name ("Sikh American") is still a label; a name
+            // with its office or its body before the colon is not.
             (
                 "Participants included:\n\n-   Sikh American Legal Defense & Educational Fund: Kiran Gill\n-   OCA: Thu Nguyen\n",
                 &["Kiran Gill", "Thu Nguyen"],
+            ),
+            (
+                "Participants included:\n\n-   Maria Lopez, Chief of Staff: Senator Alex Padilla\n-   Ana Ruiz (Padilla office): Alex Padilla\n",
+                &["Maria Lopez", "Ana Ruiz"],
             ),
             // The person, a colon, then the title.
             (

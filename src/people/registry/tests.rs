@@ -133,9 +133,10 @@ fn names_asked_for_find_their_person() {
         ("Japanese Prime Minister Kishida", Some("Kishida Fumio")),
         ("Secretary-General Antonio Guterres", Some("António Guterres")),
         ("First Lady Jill Biden", Some("Jill Biden")),
-        // A given name that is no title is not peeled off: someone else of the surname.
-        ("Hunter Biden", None),
+        // Titles in capitals; titles alone name no one.
+        ("PRESIDENT BIDEN", Some("Joe Biden")),
         ("President", None),
+        ("Foreign Minister", None),
         ("President Xi", Some("Xi Jinping")),
         ("King Abdullah II", Some("Abdullah II")),
     ];
@@ -333,12 +334,26 @@ fn a_misspelt_name_suggests_the_person_it_is_nearest() {
         ("President Zelinskyy", Some("Volodymyr Zelenskyy")),
         ("Kishda", Some("Kishida Fumio")),
         ("Jill Bidden", Some("Jill Biden")),
-        // A name the registry finds needs no suggestion; nothing near, none.
+        // A name the registry finds needs no suggestion; nothing near, none; words of people's
+        // names are no typos ("Kim" is several people), and titles alone are nobody.
         ("Joe Biden", None),
         ("Nobody Known", None),
         ("Xo", None),
+        ("Kim", None),
+        ("Chief Kim", None),
+        ("Foreign Minister", None),
     ];
     for (asked, expected) in cases {
         assert_eq!(r.suggest(asked).map(|p| p.name.as_str()), expected, "{asked}");
     }
+}
+
+#[test]
+fn a_name_that_opens_with_a_title_word_is_found_as_written_first() {
+    // "Sultan" is a title before a name ("Sultan Haitham"), and a given name too.
+    let r = registry(&[("Sultan Al Jaber", 3), ("Jaber", 1), ("Joe Biden", 9)]);
+    assert_eq!(r.find("Sultan Al Jaber").map(|p| p.name.as_str()), Some("Sultan Al Jaber"));
+    // The nearest name wins over the most named: one edit from Garland, two from Haaland.
+    let r = registry(&[("Merrick Garland", 3), ("Deb Haaland", 17)]);
+    assert_eq!(r.suggest("Gaarland").map(|p| p.name.as_str()), Some("Merrick Garland"));
 }

@@ -242,6 +242,10 @@ pub struct QuoteResults {
     pub hits: Vec<QuoteHit>,
     /// Counts over every matching statement.
     pub facets: QuoteFacets,
+    /// When nothing matched: the speaker filters whose names may be misspelt, with whom they may
+    /// mean (absent from the JSON when empty), as [`crate::SearchResults::did_you_mean`].
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub did_you_mean: Vec<super::SpeakerSuggestion>,
 }
 
 /// Each hit with its marked HTML beside its text.
@@ -401,6 +405,7 @@ impl Index {
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
             hits,
             facets,
+            did_you_mean: if total == 0 { self.speaker_suggestions(&request.speakers)? } else { Vec::new() },
         })
     }
 }
