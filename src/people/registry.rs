@@ -463,12 +463,9 @@ impl Registry {
         if words.is_empty() || words.iter().all(known) {
             return None;
         }
+        // A typo as the search's typo tolerance counts them, by the word's length.
         let edits = |typed: &str, form: &str| {
-            let budget = match typed.chars().count() {
-                0..=3 => 0,
-                4..=6 => 1,
-                _ => 2,
-            };
+            let budget = usize::from(crate::search::query::typo_budget(typed));
             Some(strsim::osa_distance(typed, form)).filter(|&d| d <= budget)
         };
         self.by_words
