@@ -211,6 +211,31 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         // "Emmanuel Macron President of the French Republic": an office after the name, its "of" next.
         let office_of_follows = j + 1 < words.len() && text(j + 1) == "of";
         split_run(run, office_of_follows, out);
+        // A lone word after an office's field alone is no surname ("the State Dining Room",
+        // "Peace and Security Agendas"), nor after a state's adjective when it reads as no name
+        // ("the Syrian Uprising") or the adjective names a people ("Americans Unaccounted For");
+        // "the Chinese Yang" is Yang. Such a word stands as an untitled one, which must speak
+        // for itself to be anyone. After the run's office words the office may go on from before
+        // the run: "Secretary of State Blinken", "Under Secretary for Political Affairs Nuland".
+        let office_goes_on = office_goes_on_into(i, &|k| text(k));
+        for m in &mut out[first_new..] {
+            if !m.titled || m.name.len() != 1 {
+                continue;
+            }
+            let titles = run.iter().take_while(|w| w.start < m.end).filter(|w| w.start >= m.start);
+            let titles: SmallVec<[&str; 4]> = titles.take_while(|w| w.title).map(|w| bare_title(w.text)).collect();
+            // Only office words before the mention in its run: "for Political Affairs Nuland".
+            let office_carried_on = office_goes_on
+                && run.iter().take_while(|w| w.start < m.start).all(|w| w.title || w.breaker || is_common_word(w.text));
+            let no_rank = titles.iter().all(|w| {
+                is_office_word(w)
+                    || country::is_demonym(w) && !plausible_lone_name(&m.name[0])
+                    || w.strip_suffix('s').is_some_and(country::is_demonym)
+            });
+            if !titles.is_empty() && no_rank && !office_carried_on {
+                m.titled = false;
+            }
+        }
         // A name after "the" is a thing's, not a person's: "the Moon", "the Hill", "the Obama
         // administration", "The Houthis have claimed"; a person after "the" has an office between
         // ("the Deputy Secretary").
@@ -226,6 +251,34 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
             }
         }
         i = j + 1;
+    }
+}
+
+/// A title word as it is listed: no possessive, no final period or apostrophe ("State’").
+fn bare_title(word: &str) -> &str {
+    strip_possessive(word).trim_end_matches(['.', '’', '\''])
+}
+
+/// Whether an office named before the run that opens at word `i` goes on into it: "of" or "for"
+/// after a title right before ("Secretary of State", "Under Secretary for Political Affairs"), or
+/// after "the" ("Speaker of the Mongolian Parliament"), or after "and" and the office's
+/// capitalised words ("Assistant Secretary for South and Central Asian Affairs").
+fn office_goes_on_into<'a>(i: usize, text: &dyn Fn(usize) -> &'a str) -> bool {
+    // "of" after a title: "Anniversary of the Syrian Uprising" names no office.
+    let carries = |k: usize| matches!(text(k), "of" | "for") && k.checked_sub(1).is_some_and(|t| is_title(text(t)));
+    let Some(mut k) = i.checked_sub(1) else {
+        return false;
+    };
+    match text(k) {
+        "of" | "for" => carries(k),
+        "the" => k.checked_sub(1).is_some_and(carries),
+        "and" => {
+            while k > 0 && is_capitalised(text(k - 1)) {
+                k -= 1;
+            }
+            k < i - 1 && k.checked_sub(1).is_some_and(carries)
+        }
+        _ => false,
     }
 }
 
@@ -489,7 +542,12 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
     // Particles do not count, "Al" among them: "Mohamed bin Zayed bin Sultan Al Nahyan" and
     // "Reema bint Bandar bin Sultan bin Abdulaziz Al Saud" are each one name.
     let words_counted = name.iter().filter(|w| !with_lowercase(w, is_particle)).count();
-    if name.is_empty() || words_counted > 5 || !(is_capitalised(&name[0]) || opens_with_particle) {
+    // A word cut at a hyphen before digits is no name's: "K-" of "K-12 schools".
+    if name.is_empty()
+        || words_counted > 5
+        || !(is_capitalised(&name[0]) || opens_with_particle)
+        || name.len() == 1 && name[0].ends_with('-')
+    {
         return None;
     }
     // "Policy Advisor", "Civilian Deputy": an office, not a name. "Response Policy": ordinary words.

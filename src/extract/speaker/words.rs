@@ -185,6 +185,14 @@ pub(super) fn is_rank_before_surname(word: &str) -> bool {
     RANKS.holds(word)
 }
 
+/// A title word that names an office's field or qualifies it ("State", "Security", "Senior"):
+/// such words alone make no surname of the lone word after them ("the State Dining Room"). The
+/// `[office words]` section of `data/speaker_words.txt`.
+pub(super) fn is_office_word(word: &str) -> bool {
+    static OFFICE_WORDS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("office words"));
+    OFFICE_WORDS.holds(word)
+}
+
 /// Verbs of speech or stated position: their subject speaks ("Miller said", "X and Y discussed").
 pub(super) static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| SPEECH_VERB_LIST.iter().copied().collect());

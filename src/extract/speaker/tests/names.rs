@@ -213,3 +213,27 @@ fn words_that_end_no_name_may_be_a_surname_after_a_given_name() {
     );
     assert_eq!(got, vec!["Jayme White"]);
 }
+
+#[test]
+fn an_office_s_field_alone_makes_no_surname() {
+    // (body, the speakers found)
+    let cases: &[(&str, &[&str])] = &[
+        // A field of an office, or a people's adjective, before a word that is no name.
+        ("The President met with the Council in the State Dining Room to discuss costs.", &[]),
+        ("The United States co-hosted the Women, Peace and Security Agendas symposium.", &[]),
+        ("The ministers marked the anniversary of the Syrian Uprising and met.", &[]),
+        ("The Vice President met with families of Americans Unaccounted For.", &[]),
+        // The office goes on from before the run: "of" or "for" after a title.
+        ("Secretary of State Blinken met with his counterpart.", &["Blinken"]),
+        ("Under Secretary for Political Affairs Nuland will travel to Brasilia and met officials.", &["Nuland"]),
+        (
+            "Deputy Secretary Sherman met Speaker of the Mongolian Parliament Zandanshatar.",
+            &["Sherman", "Zandanshatar"],
+        ),
+        // A people's adjective before a name: the person ("the Chinese Yang" of a reporter).
+        ("QUESTION: The Secretary and the Chinese Yang discussed North Korea, and he said so.", &["Yang"]),
+        // A word cut at a hyphen before digits is no one.
+        ("American K-12 schools said they would host teachers.", &[]),
+    ];
+    check_bodies("Statement", cases);
+}
