@@ -35,6 +35,12 @@ fn every_alias_of_a_person_filters_to_exactly_their_readouts() {
         ("Jen Klein", "Jennifer Klein"),
         ("Steve Benjamin", "Stephen Benjamin"),
         ("Antonio Guterres", "António Guterres"),
+        // A given name spelt another way, or shortened.
+        ("Debra Haaland", "Deb Haaland"),
+        ("Kath Hicks", "Kathleen Hicks"),
+        ("Isabella Guzman", "Isabel Guzman"),
+        ("Martin Walsh", "Marty Walsh"),
+        ("Sviatlana Tsikhanouskaya", "Svyatlana Tsikhanouskaya"),
         // Bare surnames no one person dominates, told apart by the country or the title readouts
         // give them; a given name's variant.
         ("Bennett", "Naftali Bennett"),
@@ -110,6 +116,9 @@ fn people_who_share_a_name_stay_apart() {
         ("Naftali Bennett", "Forrest Bennett"),
         ("Boris Johnson", "Derrick Johnson"),
         ("Joe Manchin", "Gayle Manchin"),
+        // Short given names one letter apart.
+        ("Sung Kim", "Seung Kim"),
+        ("Tim Barrett", "Tom Barrett"),
     ] {
         for name in [a, b] {
             let count = count_of(name).unwrap_or_else(|| panic!("{name} is no value of its own"));

@@ -106,10 +106,30 @@ pub fn given_form(word: &str) -> &str {
     GIVEN_FORMS.get(word).map_or(word, String::as_str)
 }
 
-/// Two given names that may be one person's: equal, one the other's variant, or both variants of
-/// one form.
+/// Two given names that may be one person's: equal, one the other's variant, both variants of
+/// one form, or [`one_spelling_of_the_other`].
 pub fn given_names_agree(a: &str, b: &str) -> bool {
-    a == b || given_form(a) == given_form(b)
+    a == b || given_form(a) == given_form(b) || one_spelling_of_the_other(a, b)
+}
+
+/// Two spellings of one name ("Tracy", "Tracey"; "Denis", "Dennis"; "Svyatlana", "Sviatlana";
+/// "Ahmed", "Ahmad"): five letters or more each, one letter added, dropped or changed, and the
+/// same first two letters and last letter. A changed ending often makes another person's name
+/// ("Maria", "Mario"; "Louis", "Louise"; "Heide", "Heidi" goes with them), and short names
+/// differ in one letter too often ("Tim", "Tom"; "Sung", "Seung").
+pub fn one_spelling_of_the_other(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() < 5 || b.len() < 5 || a.len().abs_diff(b.len()) > 1 || a[..2] != b[..2] || a.last() != b.last() {
+        return false;
+    }
+    // One edit at most: skip the common start and end, and what is left is one letter or none.
+    let common_start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let common_end = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let shorter = a.len().min(b.len());
+    let longer = a.len().max(b.len());
+    // The start and end may overlap on repeated letters ("Dennis": "den" and "nis").
+    let kept = (common_start + common_end).min(shorter);
+    a != b && longer - kept <= 1 && shorter - kept <= 1
 }
 
 /// How two names, each given as [`words`], relate: a rule over the two names alone, with no
@@ -160,7 +180,7 @@ pub fn relation(a: &[String], b: &[String]) -> Relation {
     // Middle words may be left out ("Joseph Robinette Biden"), not changed: "Mohammed bin
     // Abdulrahman Al Thani" and "Mohammed bin Hamad Al Thani" are two people.
     if short.last() == long.last()
-        && short[0] == long[0]
+        && (short[0] == long[0] || one_spelling_of_the_other(short[0], long[0]))
         && is_within(&short[1..short.len() - 1], &long[1..long.len() - 1])
     {
         return Relation::Same;
@@ -171,10 +191,11 @@ pub fn relation(a: &[String], b: &[String]) -> Relation {
     Relation::Different
 }
 
-/// True when every word of `part` is in `whole`, in order.
+/// True when every word of `part` is in `whole`, in order, as written or in another spelling
+/// ("Al-Ahmed" of "Mishal Al-Ahmad Al-Jabir Al-Sabah").
 fn is_within(part: &[&str], whole: &[&str]) -> bool {
     let mut rest = whole.iter();
-    part.iter().all(|w| rest.any(|x| x == w))
+    part.iter().all(|w| rest.any(|x| x == w || one_spelling_of_the_other(x, w)))
 }
 
 /// `asked` without the titles, offices and honorifics that open it ("Secretary of State Antony
@@ -238,6 +259,25 @@ mod tests {
     }
 
     #[test]
+    fn spellings_of_one_given_name() {
+        for (a, b) in [
+            ("tracy", "tracey"),
+            ("denis", "dennis"),
+            ("kiril", "kirill"),
+            ("ahmed", "ahmad"),
+            ("eunjung", "eunjong"),
+            ("madeleine", "madeline"),
+        ] {
+            assert!(one_spelling_of_the_other(a, b) && one_spelling_of_the_other(b, a), "{a} / {b}");
+        }
+        for (a, b) in
+            [("maria", "mario"), ("heide", "heidi"), ("sung", "seung"), ("jorge", "josue"), ("tracy", "tracy")]
+        {
+            assert!(!one_spelling_of_the_other(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn relations_between_two_names() {
         use Relation::*;
         let cases = [
@@ -266,6 +306,17 @@ mod tests {
             ("Mohamed bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", Same),
             ("Joseph Robinette Biden", "Joe Biden", Same),
             ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan", Part),
+            // Given names spelt two ways.
+            ("Tracy Wilkinson", "Tracey Wilkinson", Same),
+            ("Denis McDonough", "Dennis McDonough", Same),
+            ("Svyatlana Tsikhanouskaya", "Sviatlana Tsikhanouskaya", Same),
+            ("Mishal Al-Ahmed Al-Sabah", "Mishal Al-Ahmad Al-Jabir Al-Sabah", Same),
+            // Another ending, or a short name: another person.
+            ("Maria Lopez", "Mario Lopez", Different),
+            ("Louis Martin", "Louise Martin", Different),
+            ("Tim Barrett", "Tom Barrett", Different),
+            ("Sung Kim", "Seung Kim", Different),
+            ("Tracy Wilkinson", "Tracey Wilkins", Different),
         ];
         for (a, b, expected) in cases {
             assert_eq!(relation(&w(a), &w(b)), expected, "{a} / {b}");

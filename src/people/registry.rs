@@ -5,7 +5,8 @@
 //! 1. the alias file (`data/people_aliases.txt`, or a file the caller gives): the forms of a line
 //!    are one person, and the line's first name is the canonical one;
 //! 2. names that are the same by [`name::relation`] alone: the same words in any order, or the same
-//!    surname with given names that agree and no contradicting middle name;
+//!    surname with given names that agree (variants of `data/given_names.txt`, or one spelling of
+//!    the other: [`name::one_spelling_of_the_other`]) and no contradicting middle name;
 //! 3. a name of two words or more that ends or starts a longer name ("López Obrador") joins that
 //!    person when exactly one person's names end or start that way;
 //! 4. a one-word name ("Biden") joins the person named in at least [`SURNAME_SHARE`] of the
