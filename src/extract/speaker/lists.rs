@@ -34,9 +34,10 @@ pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A participant list heading: the list items under it name people who took part.
+/// A participant list heading: the list items under it name people who took part ("were joined on
+/// the call by:" as "joined by:").
 static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|attending|in attendance|members included|(?:members|guests|officials|leaders|experts|representatives)(?: of the [\w-]+)? (?:also )?(?:include|includes)|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined (?:[\w.’'-]+ ){0,4}?by|joining|delegation|participated|participating|attending|in attendance|members included|(?:members|guests|officials|leaders|experts|representatives)(?: of the [\w-]+)? (?:also )?(?:include|includes)|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -491,6 +492,11 @@ mod tests {
     fn participant_list_lines() {
         // (body under a list's heading, the speakers found)
         let cases: &[(&str, &[&str])] = &[
+            // "were joined on the call by:" heads a list as "joined by:" does.
+            (
+                "The President and his team were joined on the call by:\n\n- Connecticut Gov. Ned Lamont\n- New York Lt. Gov. Kathy Hochul\n",
+                &["Ned Lamont", "Kathy Hochul"],
+            ),
             // A label, a colon, then the person.
             (
                 "Participants included:\n\n-   Asian Pacific Islander American Health Forum: Juliet Choi\n-   AAPI Civic Engagement Fund: EunSook Lee\n",

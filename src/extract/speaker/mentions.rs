@@ -211,6 +211,18 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         // "Emmanuel Macron President of the French Republic": an office after the name, its "of" next.
         let office_of_follows = j + 1 < words.len() && text(j + 1) == "of";
         split_run(run, office_of_follows, out);
+        // A storm's name is no person's: "Hurricane Henri", "Tropical Storm Elsa".
+        let mut kept = first_new;
+        for n in first_new..out.len() {
+            let m = &out[n];
+            let word_before = run.iter().take_while(|w| w.start < m.start).last().map_or(before_run, |w| w.text);
+            let storm = is_storm_word(word_before) || m.name.iter().rev().skip(1).any(|w| is_storm_word(w));
+            if !storm {
+                out.swap(kept, n);
+                kept += 1;
+            }
+        }
+        out.truncate(kept);
         // A lone word after an office's field alone is no surname ("the State Dining Room",
         // "Peace and Security Agendas"), nor after a state's adjective when it reads as no name
         // ("the Syrian Uprising") or the adjective names a people ("Americans Unaccounted For");

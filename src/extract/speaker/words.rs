@@ -185,6 +185,13 @@ pub(super) fn is_rank_before_surname(word: &str) -> bool {
     RANKS.holds(word)
 }
 
+/// A word that names a storm: the name after it is the storm's ("Hurricane Henri"). The `[storm
+/// words]` section of `data/speaker_words.txt`.
+pub(super) fn is_storm_word(word: &str) -> bool {
+    static STORM_WORDS: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("storm words"));
+    STORM_WORDS.holds(word)
+}
+
 /// A title word that names an office's field or qualifies it ("State", "Security", "Senior"):
 /// such words alone make no surname of the lone word after them ("the State Dining Room"). The
 /// `[office words]` section of `data/speaker_words.txt`.

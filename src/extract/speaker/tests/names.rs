@@ -237,3 +237,13 @@ fn an_office_s_field_alone_makes_no_surname() {
     ];
     check_bodies("Statement", cases);
 }
+
+#[test]
+fn a_storm_s_name_is_no_person_s() {
+    // (body, the speakers found)
+    let cases: &[(&str, &[&str])] = &[
+        ("The President convened a call with Governor Kay Ivey about Hurricane Ida and its landfall.", &["Kay Ivey"]),
+        ("Tropical Storm Elsa said nothing; Typhoon Haiyan met no one.", &[]),
+    ];
+    check_bodies("Statement", cases);
+}
