@@ -34,12 +34,16 @@ pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A participant list heading: the list items under it name people who took part ("were joined on
-/// the call by:" as "joined by:").
+/// A participant list heading: the list items under it name people who took part.
 static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined (?:[\w.’'-]+ ){0,4}?by|joining|delegation|participated|participating|attending|in attendance|members included|(?:members|guests|officials|leaders|experts|representatives)(?: of the [\w-]+)? (?:also )?(?:include|includes)|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:participants?|attendees|attended by|joined by|joining|delegation|participated|participating|attending|in attendance|members included|(?:members|guests|officials|leaders|experts|representatives)(?: of the [\w-]+)? (?:also )?(?:include|includes)|included|speakers|panelists|presenters|provided remarks|delivered remarks)(?-u:\b)")
         .expect("static regex")
 });
+
+/// A heading that ends "joined on the call by:" (as [`PARTICIPANT_HEADING`]'s "joined by:"); not
+/// "Canada joined the United States by announcing measures, including:".
+static JOINED_BY_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)joined (?:[\w.’'-]+ ){1,4}?by:?$").expect("static regex"));
 
 /// Words of a heading that names a group of people ("Civil Rights Leaders:", "Mayors:", "Attorneys
 /// General:"): offices and groups of officials, not the people a policy serves ("Supporting
@@ -157,7 +161,10 @@ impl ParticipantList {
                 && heading_text.split_whitespace().count() <= 6
                 && is_part_heading(heading_text)
                 && GROUP_OF_PEOPLE.is_match(heading_text);
-            self.open = heading && (next_part || PARTICIPANT_HEADING.is_match(heading_text))
+            self.open = heading
+                && (next_part
+                    || PARTICIPANT_HEADING.is_match(heading_text)
+                    || JOINED_BY_HEADING.is_match(heading_text))
                 || part_without_colon
                 || group_heading;
             if !next_part {
@@ -496,6 +503,11 @@ mod tests {
             (
                 "The President and his team were joined on the call by:\n\n- Connecticut Gov. Ned Lamont\n- New York Lt. Gov. Kathy Hochul\n",
                 &["Ned Lamont", "Kathy Hochul"],
+            ),
+            // Not a sentence that goes on after "by".
+            (
+                "Canada joined the United States by announcing new measures:\n\n- Sanctions on Ivan Petrov and his companies\n- Export controls\n",
+                &[],
             ),
             // A label, a colon, then the person.
             (

@@ -211,12 +211,13 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         // "Emmanuel Macron President of the French Republic": an office after the name, its "of" next.
         let office_of_follows = j + 1 < words.len() && text(j + 1) == "of";
         split_run(run, office_of_follows, out);
-        // A storm's name is no person's: "Hurricane Henri", "Tropical Storm Elsa".
+        // A storm's name is no person's: "Hurricane Henri", "Tropical Storm Elsa". Only a word of
+        // the run counts: "After the storm, Governor DeSantis" is the Governor.
         let mut kept = first_new;
         for n in first_new..out.len() {
             let m = &out[n];
-            let word_before = run.iter().take_while(|w| w.start < m.start).last().map_or(before_run, |w| w.text);
-            let storm = is_storm_word(word_before) || m.name.iter().rev().skip(1).any(|w| is_storm_word(w));
+            let word_before = run.iter().take_while(|w| w.start < m.start).last().map(|w| w.text);
+            let storm = word_before.is_some_and(is_storm_word) || m.name.iter().rev().skip(1).any(|w| is_storm_word(w));
             if !storm {
                 out.swap(kept, n);
                 kept += 1;
@@ -229,22 +230,28 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
         // "the Chinese Yang" is Yang. Such a word stands as an untitled one, which must speak
         // for itself to be anyone. After the run's office words the office may go on from before
         // the run: "Secretary of State Blinken", "Under Secretary for Political Affairs Nuland".
-        let office_goes_on = office_goes_on_into(i, &|k| text(k));
+        // Asked only of a run with such a mention (a few in a readout): it reads the words before.
+        let mut office_goes_on = None;
         for m in &mut out[first_new..] {
             if !m.titled || m.name.len() != 1 {
                 continue;
             }
             let titles = run.iter().take_while(|w| w.start < m.end).filter(|w| w.start >= m.start);
             let titles: SmallVec<[&str; 4]> = titles.take_while(|w| w.title).map(|w| bare_title(w.text)).collect();
-            // Only office words before the mention in its run: "for Political Affairs Nuland".
-            let office_carried_on = office_goes_on
+            let no_rank = !titles.is_empty()
+                && titles.iter().all(|w| {
+                    is_office_word(w)
+                        || country::is_demonym(w) && !plausible_lone_name(&m.name[0])
+                        || w.strip_suffix('s').is_some_and(country::is_demonym)
+                });
+            if !no_rank {
+                continue;
+            }
+            // Nothing that names anyone before the mention in its run: "for Political Affairs
+            // Nuland" (titles, words of no name, common words).
+            let office_carried_on = *office_goes_on.get_or_insert_with(|| office_goes_on_into(i, &|k| text(k)))
                 && run.iter().take_while(|w| w.start < m.start).all(|w| w.title || w.breaker || is_common_word(w.text));
-            let no_rank = titles.iter().all(|w| {
-                is_office_word(w)
-                    || country::is_demonym(w) && !plausible_lone_name(&m.name[0])
-                    || w.strip_suffix('s').is_some_and(country::is_demonym)
-            });
-            if !titles.is_empty() && no_rank && !office_carried_on {
+            if !office_carried_on {
                 m.titled = false;
             }
         }

@@ -3,6 +3,7 @@
 //! resolved by the registry ([`crate::people`]).
 
 use rustc_hash::FxHashSet as HashSet;
+use smallvec::SmallVec;
 
 use super::mentions::*;
 use super::shape::*;
@@ -238,12 +239,25 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     let before = crate::text::tail(&text[..mention.start], 80);
     let before = before.rsplit(['\n', ',', ';', '(', ':', '“', '"']).next().unwrap_or("");
     let mut words: Vec<&str> = Vec::new();
-    for word in before.split_whitespace().rev().take(8) {
+    let back: SmallVec<[&str; 8]> = before.split_whitespace().rev().take(8).collect();
+    let office = |word: &str| is_title(word) || super::super::country::is_country(word.trim_end_matches(['’', '\'']));
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    // A word of a person's name: capitalised, no office's, no common word's.
+    let name_word =
+        |word: &str| capitalised(word) && !office(word) && !is_common_word(word) && !NOT_NAME.contains(word);
+    for (i, &word) in back.iter().enumerate() {
         // Only the words of an office: "Readout of President", "Pashinyan and President" stop it.
         let joins = matches!(word, "of" | "for" | "the" | "to");
-        let office = is_title(word) || super::super::country::is_country(word.trim_end_matches(['’', '\'']));
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        if !(joins || capitalised && (office || !is_common_word(word))) || word.ends_with('.') && word.len() > 4 {
+        if !(joins || capitalised(word) && (office(word) || !is_common_word(word)))
+            || word.ends_with('.') && word.len() > 4
+        {
+            break;
+        }
+        // A name of two words before "of" is someone else's, and the office begins after it:
+        // "Readout by NSC Spokesperson Emily Horne of National Security Advisor Jake Sullivan’s
+        // Meeting" gives Jake Sullivan no title of Emily Horne's.
+        let after_it = i.checked_sub(1).map(|k| back[k]);
+        if matches!(after_it, Some("of" | "for")) && name_word(word) && back.get(i + 1).is_some_and(|w| name_word(w)) {
             break;
         }
         words.push(word);
@@ -408,9 +422,21 @@ mod tests {
                 "President Biden spoke with Prime Minister Kishida of Japan.",
                 vec![role("Biden", Some("President"), None), role("Kishida", Some("Prime Minister"), Some("JP"))],
             ),
+            // Someone else's name before "of" ends the office there.
+            (
+                "NSC Spokesperson Emily Horne said National Security Advisor Jake Sullivan met him. Horne of National Security Advisor Jake Sullivan’s staff agreed.",
+                vec![
+                    role("Emily Horne", Some("NSC Spokesperson"), None),
+                    role("Jake Sullivan", Some("National Security Advisor"), None),
+                ],
+            ),
         ];
         for (body, expected) in cases {
             assert_eq!(super::super::find_roles("Readout", body), expected, "{body}");
         }
+        let title = "Readout by NSC Spokesperson Emily Horne of National Security Advisor Jake Sullivan’s Meeting with Qatari Deputy Prime Minister";
+        let roles = super::super::find_roles(title, "Jake Sullivan met the Deputy Prime Minister today.");
+        let sullivan = roles.iter().find(|r| r.name == "Jake Sullivan").expect("Jake Sullivan speaks");
+        assert_eq!(sullivan.title.as_deref(), Some("National Security Advisor"));
     }
 }

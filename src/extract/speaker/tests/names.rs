@@ -244,6 +244,9 @@ fn a_storm_s_name_is_no_person_s() {
     let cases: &[(&str, &[&str])] = &[
         ("The President convened a call with Governor Kay Ivey about Hurricane Ida and its landfall.", &["Kay Ivey"]),
         ("Tropical Storm Elsa said nothing; Typhoon Haiyan met no one.", &[]),
+        // A storm's word beyond the run: the person.
+        ("After the storm, Governor DeSantis thanked the President and met him.", &["DeSantis"]),
+        ("Hurricane season: Governor Kay Ivey said the state was ready.", &["Kay Ivey"]),
     ];
     check_bodies("Statement", cases);
 }
