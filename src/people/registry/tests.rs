@@ -190,9 +190,9 @@ fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title(
         ("Joe Manchin", 1),
         ("Gayle Manchin", 1),
         ("Manchin", 3),
-        ("Nancy Pelosi", 2),
-        ("Paul Pelosi", 1),
-        ("Pelosi", 11),
+        ("Nancy Tarrant", 2),
+        ("Paul Tarrant", 1),
+        ("Tarrant", 11),
     ];
     let roles = [
         ("Naftali Bennett", role(Some("IL"), Some("Prime Minister"))),
@@ -205,9 +205,9 @@ fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title(
         ("Lee Satterfield", role(Some("US"), None)),
         ("Joe Manchin", role(None, Some("Senator"))),
         ("Manchin", role(None, Some("Senator"))),
-        ("Nancy Pelosi", role(None, Some("Speaker"))),
-        ("Paul Pelosi", role(None, Some("Speaker"))),
-        ("Pelosi", role(None, Some("Speaker"))),
+        ("Nancy Tarrant", role(None, Some("Speaker"))),
+        ("Paul Tarrant", role(None, Some("Speaker"))),
+        ("Tarrant", role(None, Some("Speaker"))),
     ];
     let r = with_roles(&forms, &roles);
     // Naftali Bennett has 7 of the 11 readouts naming a Bennett: not nine in ten, but the only
@@ -219,8 +219,8 @@ fn a_bare_surname_no_one_dominates_joins_the_one_person_of_its_country_or_title(
     assert_eq!(r.canonical("Lee"), "Lee");
     // No country, the one Senator Manchin.
     assert_eq!(r.canonical("Manchin"), "Joe Manchin");
-    // Two Pelosis called Speaker: as written.
-    assert_eq!(r.canonical("Pelosi"), "Pelosi");
+    // Two Tarrants called Speaker (fictional: the bundled alias file names the real Tarrant): as written.
+    assert_eq!(r.canonical("Tarrant"), "Tarrant");
     // Without roles, the rule of shares alone.
     let plain = registry(&forms);
     assert_eq!(plain.canonical("Bennett"), "Bennett");
@@ -306,15 +306,15 @@ fn benny_is_benjamin() {
 #[test]
 fn a_bare_surname_s_role_is_what_most_readouts_give_it_and_a_person_s_is_every_one() {
     let of = |pairs: &[(&str, u64)]| pairs.iter().map(|(v, n)| (v.to_string(), *n)).collect::<Vec<_>>();
-    // "Pelosi" is called Speaker in most readouts; so are Nancy Pelosi once and, in one readout
-    // that misread its sentence, Paul Pelosi: two people it could be, so it stays as written.
-    let forms = [("Nancy Pelosi", 2), ("Paul Pelosi", 1), ("Pelosi", 11)];
+    // "Tarrant" is called Speaker in most readouts; so are Nancy Tarrant once and, in one readout
+    // that misread its sentence, Paul Tarrant: two people it could be, so it stays as written.
+    let forms = [("Nancy Tarrant", 2), ("Paul Tarrant", 1), ("Tarrant", 11)];
     let roles = [
-        ("Nancy Pelosi", FormRole { countries: vec![], titles: of(&[("House Speaker", 1), ("Speaker", 1)]) }),
-        ("Paul Pelosi", FormRole { countries: vec![], titles: of(&[("Speaker", 1)]) }),
-        ("Pelosi", FormRole { countries: vec![], titles: of(&[("Speaker", 10), ("Representative", 1)]) }),
+        ("Nancy Tarrant", FormRole { countries: vec![], titles: of(&[("House Speaker", 1), ("Speaker", 1)]) }),
+        ("Paul Tarrant", FormRole { countries: vec![], titles: of(&[("Speaker", 1)]) }),
+        ("Tarrant", FormRole { countries: vec![], titles: of(&[("Speaker", 10), ("Representative", 1)]) }),
     ];
-    assert_eq!(with_roles(&forms, &roles).canonical("Pelosi"), "Pelosi");
+    assert_eq!(with_roles(&forms, &roles).canonical("Tarrant"), "Tarrant");
     // A country given as often as another is no country: "Johnson" of the United Kingdom once
     // and of the United States once joins no one.
     let forms = [("Boris Johnson", 21), ("Derrick Johnson", 7), ("Ron Johnson", 3), ("Johnson", 2)];
