@@ -217,9 +217,13 @@ fn a_misspelt_speaker_filter_says_whom_it_may_mean() {
             common::readouts().args(["search", "", "--speaker", name, "--index"]).arg(corpus_index()).output().unwrap();
         assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"), "{name}");
     }
-    // The JSON (and the server's) gives them when nothing matched; the library too.
+    // The JSON (and the server's) gives them when nothing matched, and beside a filter that
+    // matched (the filters are ORed: the misspelt one adds nothing); the library too.
     let out = search_json(&["", "--speaker", "Kuleeba", "--speaker", "Dmytro Kuleba", "--until", "2000-01-01"]);
     assert_eq!(out["total"], 0);
+    assert_eq!(out["did_you_mean"], serde_json::json!([{"asked": "Kuleeba", "name": "Dmytro Kuleba"}]));
+    let out = search_json(&["", "--speaker", "Blinken", "--speaker", "Kuleeba", "--limit", "1"]);
+    assert!(out["total"].as_u64().is_some_and(|t| t > 100), "{out}");
     assert_eq!(out["did_you_mean"], serde_json::json!([{"asked": "Kuleeba", "name": "Dmytro Kuleba"}]));
     assert!(search_json(&["", "--speaker", "Kuleeba"]).get("did_you_mean").is_some());
     assert!(search_json(&["", "--speaker", "Kuleba"]).get("did_you_mean").is_none());

@@ -229,8 +229,9 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Facet counts over all matches.
     pub facets: FacetCounts,
-    /// When nothing matched: the speaker filters whose names may be misspelt, with whom they may
-    /// mean (absent from the JSON when empty).
+    /// The speaker filters that name no one and may be misspelt, with whom they may mean (absent
+    /// from the JSON when empty): whatever the total, as the filters are ORed and a misspelt one
+    /// beside one that matched adds nothing.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub did_you_mean: Vec<SpeakerSuggestion>,
 }

@@ -53,8 +53,8 @@ pub struct PersonSummary {
 
 impl Index {
     /// The speaker names among `asked` that match no one and may be misspellings, each with the
-    /// canonical name of the person it is nearest ("Blinkin": "Antony Blinken"). A search that
-    /// matches nothing gives them in [`crate::SearchResults::did_you_mean`].
+    /// canonical name of the person it is nearest ("Blinkin": "Antony Blinken"). Every search
+    /// with a speaker filter gives them in [`crate::SearchResults::did_you_mean`].
     pub fn speaker_suggestions(&self, asked: &[String]) -> Result<Vec<SpeakerSuggestion>> {
         if asked.is_empty() {
             return Ok(Vec::new());

@@ -69,8 +69,8 @@ async function render() {
 }
 function showResults(params, res, offset) {
   const hint = (res.did_you_mean || []).map((s) => ` No speaker is named “${s.asked}”; did you mean ${s.name}?`).join("");
-  $("summary").textContent = res.total === 0 ? "No readouts match." + hint :
-    `${res.total} readout${res.total === 1 ? "" : "s"}, ${offset + 1}–${offset + res.hits.length} shown (${res.took_ms.toFixed(1)} ms)`;
+  $("summary").textContent = (res.total === 0 ? "No readouts match." :
+    `${res.total} readout${res.total === 1 ? "" : "s"}, ${offset + 1}–${offset + res.hits.length} shown (${res.took_ms.toFixed(1)} ms).`) + hint;
   $("results").replaceChildren(...res.hits.map((h) => {
     const link = el("a", { href: "/?id=" + encodeURIComponent(h.id) });
     link.innerHTML = h.title_html; // escaped by the server, <mark> only

@@ -242,8 +242,8 @@ pub struct QuoteResults {
     pub hits: Vec<QuoteHit>,
     /// Counts over every matching statement.
     pub facets: QuoteFacets,
-    /// When nothing matched: the speaker filters whose names may be misspelt, with whom they may
-    /// mean (absent from the JSON when empty), as [`crate::SearchResults::did_you_mean`].
+    /// The speaker filters that name no one and may be misspelt, with whom they may mean (absent
+    /// from the JSON when empty), as [`crate::SearchResults::did_you_mean`].
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub did_you_mean: Vec<super::SpeakerSuggestion>,
 }
@@ -405,7 +405,7 @@ impl Index {
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
             hits,
             facets,
-            did_you_mean: if total == 0 { self.speaker_suggestions(&request.speakers)? } else { Vec::new() },
+            did_you_mean: self.speaker_suggestions(&request.speakers)?,
         })
     }
 }
