@@ -208,6 +208,14 @@ fn shortened_given_name(a: &[String], b: &[String]) -> Option<bool> {
     }
 }
 
+/// Whether `word` names a country in a title: a name, or a code written in capitals ("U.S.",
+/// "UK"), not a short word that folds to a code ("So President" is no title of Somalia's, "So"
+/// opening a sentence).
+fn names_a_country(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (letters > 3 || word.chars().all(|c| !c.is_lowercase())) && super::super::country::is_country(word)
+}
+
 /// Whether a capitalised word can open an office: a title's word ("Deputy", "National"), a
 /// country's or a state's ("Armenian", "U.S.", "Illinois"), or an institution's ("White House",
 /// "European Commission", "NSC"); not a headline's word, a preposition or a given name.
@@ -221,8 +229,8 @@ fn opens_office(word: &str, next: Option<&str>) -> bool {
     !preposition
         && !headline
         && (is_title(word)
-            || super::super::country::is_country(bare)
-            || super::super::country::is_country(word)
+            || names_a_country(bare)
+            || names_a_country(word)
             || NOT_NAME.contains(bare)
             // An agency's acronym: "NSC Spokesperson", "EPA Administrator".
             || bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase()))
@@ -240,7 +248,7 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     let before = before.rsplit(['\n', ',', ';', '(', ':', '“', '"']).next().unwrap_or("");
     let mut words: Vec<&str> = Vec::new();
     let back: SmallVec<[&str; 8]> = before.split_whitespace().rev().take(8).collect();
-    let office = |word: &str| is_title(word) || super::super::country::is_country(word.trim_end_matches(['’', '\'']));
+    let office = |word: &str| is_title(word) || names_a_country(word.trim_end_matches(['’', '\'']));
     let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     // A word of a person's name: capitalised, no office's, no common word's.
     let name_word =
@@ -421,6 +429,11 @@ mod tests {
             (
                 "President Biden spoke with Prime Minister Kishida of Japan.",
                 vec![role("Biden", Some("President"), None), role("Kishida", Some("Prime Minister"), Some("JP"))],
+            ),
+            // A short word that folds to a country's code opens no office.
+            (
+                "So President Biden believes we should act, and he said so.",
+                vec![role("Biden", Some("President"), None)],
             ),
             // Someone else's name before "of" ends the office there.
             (
