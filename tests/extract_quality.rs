@@ -335,8 +335,9 @@ const BARS: &[Bar] = &[
     Bar { file: "speakers_fresh53_dev.jsonl", speaker_f1: 0.95, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.850 (P 0.887, R 0.816) when drawn (session 46, random, at rules-92; never read).
     Bar { file: "speakers_fresh53_test.jsonl", speaker_f1: 0.85, country_f1: 0.0, date_accuracy: 0.0 },
-    // 0.894 (P 0.911, R 0.878) when drawn (session 47, random, at rules-94).
-    Bar { file: "speakers_fresh54_dev.jsonl", speaker_f1: 0.89, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.894 (P 0.911, R 0.878) when drawn (session 47, random, at rules-94; read after scoring:
+    // 0.946 at rules-96, a list headed "were joined on the call by:" and a hurricane's name).
+    Bar { file: "speakers_fresh54_dev.jsonl", speaker_f1: 0.94, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.974 (P 0.962, R 0.987) when drawn (session 47, random, at rules-94; never read).
     Bar { file: "speakers_fresh54_test.jsonl", speaker_f1: 0.97, country_f1: 0.0, date_accuracy: 0.0 },
 ];
