@@ -95,11 +95,12 @@ impl Index {
         // A query no one's name holds may still be someone's name as a speaker filter reads it
         // ("President Biden", "Zelensky"): that person, as `--speaker` would give.
         let wanted = crate::people::name::words(&request.query);
-        let found = match !wanted.is_empty() && !registry.people().iter().any(|person| holds(person, &wanted)) {
-            true => registry.find(&request.query).map(|person| person.name.as_str()),
-            false => None,
+        let as_filter = if !wanted.is_empty() && !registry.people().iter().any(|person| holds(person, &wanted)) {
+            registry.find(&request.query).map(|person| person.name.as_str())
+        } else {
+            None
         };
-        let matches = |person: &Person| match found {
+        let matches = |person: &Person| match as_filter {
             Some(name) => person.name == name,
             None => wanted.is_empty() || holds(person, &wanted),
         };
