@@ -96,6 +96,9 @@ pub(super) fn is_speech_verb_before(word: &str, after: &str) -> bool {
         && !(word == "called" && calls_a_thing(after))
         // "as General Keane pointed out", not "pointed his missiles at".
         && (word != "pointed" || after.trim_start().starts_with("out"))
+        // "Thulin sought to receive paramilitary training": an attempt, not a position stated
+        // ("sought assurances", "seeks a ceasefire" are).
+        && !(matches!(word, "sought" | "seeks") && after.trim_start().starts_with("to "))
 }
 
 /// Whether what follows "called" (`after`) is a service or a vote called, not someone spoken to,

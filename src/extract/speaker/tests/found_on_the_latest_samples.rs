@@ -1,0 +1,24 @@
+//! Cases that the fresh samples of session 48 on found (found_on_later_samples.rs holds those of
+//! sessions 37 to 47): sentences the rules once read wrong, one test for each round of them.
+
+use super::check_bodies;
+
+#[test]
+fn what_session_48_found_on_a_fresh_sample() {
+    check_bodies(
+        "Build Back Better",
+        &[
+            // A number word opens no name ("Seventeen Nobel Prize-winning economists").
+            ("Experts agree: Seventeen Nobel Prize-winning economists have said it will reduce inflation.", &[]),
+            ("Twelve Nobel laureates said so.", &[]),
+        ],
+    );
+    check_bodies(
+        "Designation of a Specially Designated Global Terrorist",
+        &[
+            // "sought to" is an attempt, no position stated; "sought" with an object is one.
+            ("After serving his sentence, Anton Thulin sought to receive paramilitary training in Poland.", &[]),
+            ("Foreign Minister Lavrov sought assurances on the talks.", &["Lavrov"]),
+        ],
+    );
+}
