@@ -13,7 +13,10 @@
 //!    readouts that name anyone whose full name ends or starts with that word ("Joe Biden" over
 //!    "Jill Biden"; the start counts for surname-first names: "Xi" of "Xi Jinping", unless the word
 //!    starts two people's names and is a given name: "Ned" of Ned Price and Ned Lamont, "Michel"
-//!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel). Else, when readouts say
+//!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel), unless readouts give the
+//!    word an office of another kind than that person's (`data/title_kinds.txt`: "Speaker
+//!    McCarthy" is not National Climate Advisor Gina McCarthy, "Pope Francis" not Foreign
+//!    Minister David Francis). Else, when readouts say
 //!    which country the one-word name speaks for, it joins the one person of those names who
 //!    speaks for that country ("Bennett" of Israel: Naftali Bennett, not an American Bennett);
 //!    else, by the title readouts most often give it, the one person of those names given that
@@ -30,7 +33,7 @@
 use std::collections::HashMap;
 
 use super::name::{self, Relation};
-use super::role::{Fit, FormRole, fitting_role};
+use super::role::{Fit, FormRole, contradicts, fitting_role};
 
 /// The share of readouts naming someone of a surname that one person must have for the bare
 /// surname to be theirs, as a fraction (nine in ten).
@@ -300,7 +303,15 @@ impl Registry {
                 .collect();
             let people = || found.iter().map(|&(p, _)| p).collect::<Vec<_>>();
             if let Some(best) = dominant(people(), |p| readouts_of.get(&p).copied().unwrap_or(0)) {
-                surname_joins.push((best, node));
+                // Unless readouts give the surname an office of another kind than that person's
+                // ("Speaker McCarthy" is not Gina McCarthy).
+                let contradicted = role_of_form
+                    .get(&names[node].0)
+                    .zip(roles_of.get(&best))
+                    .is_some_and(|(role, theirs)| contradicts(role, theirs));
+                if !contradicted {
+                    surname_joins.push((best, node));
+                }
             } else if let Some(role) = role_of_form.get(&names[node].0) {
                 // Those it is the surname of first ("Lee" of the United States: Senator Mike Lee
                 // before Lee Satterfield), then, when none of them fits, those whose names it

@@ -40,6 +40,52 @@ fn majority(counts: &[(String, u64)]) -> Option<&str> {
     counts.iter().find(|(_, n)| 2 * n > total).map(|(v, _)| v.as_str())
 }
 
+/// The kinds of office (`data/title_kinds.txt`), each with its words.
+static TITLE_KINDS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> = std::sync::LazyLock::new(|| {
+    let mut kinds: Vec<(&str, Vec<&str>)> = Vec::new();
+    for line in TITLE_KINDS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(kind) => kinds.push((kind, Vec::new())),
+            None => {
+                if let Some((_, words)) = kinds.last_mut() {
+                    words.extend(line.split_whitespace());
+                }
+            }
+        }
+    }
+    kinds
+});
+
+/// The kinds of office file, as part of the people's version.
+pub(crate) const TITLE_KINDS_TXT: &str = include_str!("../../data/title_kinds.txt");
+
+/// The kind of office `title` names, if one of its words is listed under one kind
+/// ("Speaker" → legislature, "His Holiness Pope" → clergy, "President-elect" → government).
+pub(super) fn kind_of_title(title: &str) -> Option<&'static str> {
+    let words: Vec<String> = title
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '-')
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            match w.strip_suffix('s') {
+                Some(single) if w.len() > 3 && !w.ends_with("ss") => single.to_string(),
+                _ => w,
+            }
+        })
+        .collect();
+    TITLE_KINDS.iter().find(|(_, listed)| words.iter().any(|w| listed.contains(&w.as_str()))).map(|(kind, _)| *kind)
+}
+
+/// Whether what readouts say a bare surname is (`role`) contradicts what they say a person's full
+/// names are (`person`): its usual title is an office of one kind and every title of theirs that
+/// is of a kind is of another ("Speaker McCarthy" and National Climate Advisor Gina McCarthy;
+/// "Pope Francis" and Foreign Minister David Francis). A title of no kind, or a person without
+/// titles of a kind, contradicts nothing.
+pub(super) fn contradicts(role: &FormRole, person: &[&FormRole]) -> bool {
+    let Some(kind) = role.title().and_then(kind_of_title) else { return false };
+    let mut theirs = person.iter().flat_map(|r| r.titles.iter()).filter_map(|(t, _)| kind_of_title(t)).peekable();
+    theirs.peek().is_some() && theirs.all(|k| k != kind)
+}
+
 /// What readouts say each form is, from `(form, title, country, readouts)` as the index keeps
 /// them: the countries and titles given it, most readouts first (ties: in order).
 pub fn roles_of_forms(roles: &[(String, Option<String>, Option<String>, u64)]) -> HashMap<String, FormRole> {
@@ -136,6 +182,25 @@ mod tests {
         n: u64,
     ) -> (String, Option<String>, Option<String>, u64) {
         (name.to_string(), title.map(String::from), country.map(String::from), n)
+    }
+
+    #[test]
+    fn an_office_of_another_kind_tells_people_apart() {
+        let form = |title: &str, n: u64| FormRole { countries: Vec::new(), titles: vec![(title.to_string(), n)] };
+        // "Speaker McCarthy" is no climate advisor; "Pope Francis" no foreign minister.
+        assert!(contradicts(&form("Speaker", 4), &[&form("National Climate Advisor", 21)]));
+        assert!(contradicts(&form("His Holiness Pope", 5), &[&form("Foreign Minister", 1)]));
+        // Offices of one kind, however written: a senator chairs a committee, a leader is a
+        // congressman, a president-elect becomes president, senators are senators.
+        assert!(!contradicts(&form("Senator", 1), &[&form("U.S. Senators", 1)]));
+        assert!(!contradicts(&form("President", 1), &[&form("President-elect", 2)]));
+        assert!(!contradicts(&form("Deputy Secretary", 3), &[&form("Deputy Secretary of State", 9)]));
+        // A title of no listed kind, or a person with none, contradicts nothing.
+        assert!(!contradicts(&form("Committee Chair", 1), &[&form("Senator", 1)]));
+        assert!(!contradicts(&form("Speaker", 1), &[&form("Affairs", 1)]));
+        assert!(!contradicts(&form("Speaker", 1), &[]));
+        assert_eq!(kind_of_title("Congresswoman"), Some("legislature"));
+        assert_eq!(kind_of_title("Chair"), None);
     }
 
     #[test]

@@ -253,13 +253,27 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     // A word of a person's name: capitalised, no office's, no common word's.
     let name_word =
         |word: &str| capitalised(word) && !office(word) && !is_common_word(word) && !NOT_NAME.contains(word);
-    for (i, &word) in back.iter().enumerate() {
-        // Only the words of an office: "Readout of President", "Pashinyan and President" stop it.
-        let joins = matches!(word, "of" | "for" | "the" | "to");
-        if !(joins || capitalised(word) && (office(word) || !is_common_word(word)))
-            || word.ends_with('.') && word.len() > 4
-        {
+    let joins = |word: &str| matches!(word, "of" | "for" | "the" | "to");
+    // A headline capitalises every word: there ordinary words are no office's field.
+    let in_headline = !text[..mention.start].contains('\n');
+    let mut i = 0;
+    while let Some(&word) = back.get(i) {
+        if word.ends_with('.') && word.len() > 4 {
             break;
+        }
+        // Only the words of an office: "Readout of President", "Pashinyan and President" stop it.
+        if !(joins(word) || capitalised(word) && (office(word) || !is_common_word(word))) {
+            // Unless ordinary words name the office's field and an office's word comes before
+            // them: "Director of the Gender Policy Council", "Under Secretary of State for
+            // Political Affairs" (not "Today President").
+            let field =
+                back[i..].iter().take_while(|w| joins(w) || capitalised(w) && is_common_word(w) && !office(w)).count();
+            if in_headline || !capitalised(word) || !back.get(i + field).is_some_and(|w| capitalised(w) && office(w)) {
+                break;
+            }
+            words.extend_from_slice(&back[i..i + field]);
+            i += field;
+            continue;
         }
         // A name of two words before "of" is someone else's, and the office begins after it:
         // "Readout by NSC Spokesperson Emily Horne of National Security Advisor Jake Sullivan’s
@@ -268,7 +282,16 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
         if matches!(after_it, Some("of" | "for")) && name_word(word) && back.get(i + 1).is_some_and(|w| name_word(w)) {
             break;
         }
+        // "New Mexico Governor": a place that holds a country's name is the office's whole place.
+        if let Some(&place_start) = back.get(i + 1)
+            && super::super::country::is_place_phrase(&format!("{place_start} {word}"))
+        {
+            words.extend([word, place_start]);
+            i += 2;
+            continue;
+        }
         words.push(word);
+        i += 1;
     }
     words.reverse();
     words.extend(span[..name_at].split_whitespace());
@@ -276,7 +299,9 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     // "Readout of President", "Brussels President", "At President" and "Joe President" are the
     // president's title with a headline, a place, a preposition or a name in front.
     while let Some(first) = words.first()
-        && (!first.chars().next().is_some_and(char::is_uppercase) || !opens_office(first, words.get(1).copied()))
+        && (!first.chars().next().is_some_and(char::is_uppercase)
+            || !opens_office(first, words.get(1).copied())
+                && !words.get(1).is_some_and(|second| super::super::country::may_begin_phrase(first, second)))
     {
         words.remove(0);
     }
@@ -300,7 +325,11 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
 /// The first country a title's words name, not counting one after "to" ("Ambassador to the U.S.").
 fn country_in(words: &[&str]) -> Option<String> {
     let mut after_to = false;
+    let mut skip_next = false;
     for (i, raw) in words.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         let word = raw.trim_end_matches(['’', '\'', ',']).trim_end_matches("’s").trim_end_matches("'s");
         if matches!(word, "to" | "in") {
             after_to = true;
@@ -314,11 +343,27 @@ fn country_in(words: &[&str]) -> Option<String> {
             after_to = false;
             continue;
         }
-        // Two words first ("United States", "South Korean"), then one.
-        if let Some(next) = words.get(i + 1)
-            && let Some(c) = super::super::country::lookup(&format!("{word} {next}"))
+        // A place of no country that holds a country's name gives none ("New Guinea" is no
+        // Guinea).
+        // Three words ("Papua New Guinea"), two ("United States", "South Korean"), then one. Not
+        // three with "of": what a title cuts off before "Republic of China" or "Republic of Congo"
+        // ("People’s", "Democratic") decides which country it is.
+        if let (Some(next), Some(third)) = (words.get(i + 1), words.get(i + 2))
+            && *next != "of"
+            && super::super::country::may_begin_phrase(word, next)
+            && let Some(c) = super::super::country::lookup(&format!("{word} {next} {third}"))
         {
             return Some(c.code);
+        }
+        if let Some(next) = words.get(i + 1) {
+            let pair = format!("{word} {next}");
+            if let Some(c) = super::super::country::lookup(&pair) {
+                return Some(c.code);
+            }
+            if super::super::country::is_place_phrase(&pair) {
+                skip_next = true;
+                continue;
+            }
         }
         // Not a time's "AM" or a stray capital pair: codes only as people write them in titles.
         if (word.len() > 3 && !word.chars().all(|c| c.is_ascii_uppercase())
@@ -441,6 +486,24 @@ mod tests {
                 vec![
                     role("Emily Horne", Some("NSC Spokesperson"), None),
                     role("Jake Sullivan", Some("National Security Advisor"), None),
+                ],
+            ),
+            // Ordinary words name an office's field when an office's word comes before them.
+            (
+                "Director of the Gender Policy Council Jennifer Klein and Under Secretary of State for Political Affairs Victoria Nuland met.",
+                vec![
+                    role("Jennifer Klein", Some("Director of the Gender Policy Council"), None),
+                    role("Victoria Nuland", Some("Under Secretary of State for Political Affairs"), None),
+                ],
+            ),
+            // Not without one: "Today" is no office's.
+            ("Today President Biden spoke.", vec![role("Biden", Some("President"), None)]),
+            // A place holding a country's name is the office's place, not that country.
+            (
+                "New Mexico Governor Michelle Lujan Grisham and Papua New Guinea Prime Minister James Marape met.",
+                vec![
+                    role("Michelle Lujan Grisham", Some("New Mexico Governor"), None),
+                    role("James Marape", Some("Papua New Guinea Prime Minister"), Some("PG")),
                 ],
             ),
         ];

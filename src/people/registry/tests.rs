@@ -357,3 +357,25 @@ fn a_name_that_opens_with_a_title_word_is_found_as_written_first() {
     let r = registry(&[("Merrick Garland", 3), ("Deb Haaland", 17)]);
     assert_eq!(r.suggest("Gaarland").map(|p| p.name.as_str()), Some("Merrick Garland"));
 }
+
+#[test]
+fn a_dominant_person_with_an_office_of_another_kind_does_not_take_the_surname() {
+    // Fictional people: the climate advisor is named nine readouts in ten, but readouts call the
+    // bare surname "Speaker": another person. A surname they give an office of the same kind
+    // ("Advisor") still joins her, as does one they give no title.
+    let forms = [("Gwen Tarrant", 21), ("Kathleen Tarrant", 1), ("Tarrant", 5)];
+    let advisor = role(None, Some("National Climate Advisor"));
+    let r = with_roles(&forms, &[("Gwen Tarrant", advisor.clone()), ("Tarrant", role(None, Some("Speaker")))]);
+    assert_eq!(r.canonical("Tarrant"), "Tarrant");
+    assert_eq!(r.canonical("Gwen Tarrant"), "Gwen Tarrant");
+    let r = with_roles(&forms, &[("Gwen Tarrant", advisor.clone()), ("Tarrant", role(None, Some("Advisor")))]);
+    assert_eq!(r.canonical("Tarrant"), "Gwen Tarrant");
+    let r = with_roles(&forms, &[("Gwen Tarrant", advisor)]);
+    assert_eq!(r.canonical("Tarrant"), "Gwen Tarrant");
+    // "Pope Francis" is not a foreign minister whose surname is Francis.
+    let r = with_roles(
+        &[("David Francis", 1), ("Francis", 8)],
+        &[("David Francis", role(None, Some("Foreign Minister"))), ("Francis", role(None, Some("His Holiness Pope")))],
+    );
+    assert_eq!(r.canonical("Francis"), "Francis");
+}

@@ -238,6 +238,7 @@ impl Keepable for People {
                     include_str!("../../people/name.rs"),
                     crate::people::registry::BUNDLED_TXT,
                     crate::people::name::DATA_VERSION_INPUT,
+                    crate::people::role::TITLE_KINDS_TXT,
                 ],
             )
         });
@@ -325,7 +326,15 @@ impl Keepable for People {
                     .collect::<Vec<u32>>()
             };
             for p in 0..count {
-                let titles = ranked(std::mem::take(&mut titles[p]));
+                // A title given once beside titles given more often is mostly a misreading
+                // ("Brussels President" of "… to Brussels President Biden"): someone with a
+                // title readouts repeat shows only those; someone whose every title is given
+                // once shows them all.
+                let mut seen = std::mem::take(&mut titles[p]);
+                if seen.values().any(|&n| n > 1) {
+                    seen.retain(|_, n| *n > 1);
+                }
+                let titles = ranked(seen);
                 details.push(&titles, ranked(std::mem::take(&mut countries[p])).first().copied());
             }
         } else {
