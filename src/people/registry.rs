@@ -302,21 +302,30 @@ impl Registry {
                 .map(|(n, ends)| (groups.root(n), ends))
                 .collect();
             let people = || found.iter().map(|&(p, _)| p).collect::<Vec<_>>();
+            let role = role_of_form.get(&names[node].0);
+            // The person most named by it, unless readouts give the surname an office of another
+            // kind than that person's ("Speaker McCarthy" is not Gina McCarthy): then the others.
+            let mut ruled_out = None;
             if let Some(best) = dominant(people(), |p| readouts_of.get(&p).copied().unwrap_or(0)) {
-                // Unless readouts give the surname an office of another kind than that person's
-                // ("Speaker McCarthy" is not Gina McCarthy).
-                let contradicted = role_of_form
-                    .get(&names[node].0)
-                    .zip(roles_of.get(&best))
-                    .is_some_and(|(role, theirs)| contradicts(role, theirs));
+                let contradicted =
+                    role.zip(roles_of.get(&best)).is_some_and(|(role, theirs)| contradicts(role, theirs));
                 if !contradicted {
                     surname_joins.push((best, node));
+                    continue;
                 }
-            } else if let Some(role) = role_of_form.get(&names[node].0) {
+                ruled_out = Some(best);
+            }
+            if let Some(role) = role {
                 // Those it is the surname of first ("Lee" of the United States: Senator Mike Lee
                 // before Lee Satterfield), then, when none of them fits, those whose names it
                 // starts (surname-first names: "President Moon" of Moon Jae-in).
-                let of = |ends: bool| found.iter().filter(|&&(_, e)| e == ends).map(|&(p, _)| p).collect::<Vec<_>>();
+                let of = |ends: bool| {
+                    found
+                        .iter()
+                        .filter(|&&(p, e)| e == ends && Some(p) != ruled_out)
+                        .map(|&(p, _)| p)
+                        .collect::<Vec<_>>()
+                };
                 let fit = match fitting_role(&of(true), role, &roles_of) {
                     Fit::Nobody => fitting_role(&of(false), role, &roles_of),
                     fit => fit,

@@ -59,8 +59,9 @@ static TITLE_KINDS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> 
 /// The kinds of office file, as part of the people's version.
 pub(crate) const TITLE_KINDS_TXT: &str = include_str!("../../data/title_kinds.txt");
 
-/// The kind of office `title` names, if one of its words is listed under one kind
-/// ("Speaker" → legislature, "His Holiness Pope" → clergy, "President-elect" → government).
+/// The kind of office `title` names, if its words listed under a kind are all of one kind
+/// ("Speaker" → legislature, "His Holiness Pope" → clergy, "President-elect" → government;
+/// "Senate President Pro Tempore", of two kinds, → none).
 pub(super) fn kind_of_title(title: &str) -> Option<&'static str> {
     let words: Vec<String> = title
         .split(|c: char| c.is_whitespace() || c == '/' || c == '-')
@@ -72,7 +73,11 @@ pub(super) fn kind_of_title(title: &str) -> Option<&'static str> {
             }
         })
         .collect();
-    TITLE_KINDS.iter().find(|(_, listed)| words.iter().any(|w| listed.contains(&w.as_str()))).map(|(kind, _)| *kind)
+    let mut kinds = TITLE_KINDS.iter().filter(|(_, listed)| words.iter().any(|w| listed.contains(&w.as_str())));
+    match (kinds.next(), kinds.next()) {
+        (Some((kind, _)), None) => Some(kind),
+        _ => None,
+    }
 }
 
 /// Whether what readouts say a bare surname is (`role`) contradicts what they say a person's full
@@ -81,7 +86,10 @@ pub(super) fn kind_of_title(title: &str) -> Option<&'static str> {
 /// "Pope Francis" and Foreign Minister David Francis). A title of no kind, or a person without
 /// titles of a kind, contradicts nothing.
 pub(super) fn contradicts(role: &FormRole, person: &[&FormRole]) -> bool {
-    let Some(kind) = role.title().and_then(kind_of_title) else { return false };
+    // Said by two readouts at least: one "Senator X" of a secretary's earlier career, or one
+    // misread line, is no other person.
+    let usual = role.title().filter(|t| role.titles.iter().any(|(given, n)| given == t && *n >= 2));
+    let Some(kind) = usual.and_then(kind_of_title) else { return false };
     let mut theirs = person.iter().flat_map(|r| r.titles.iter()).filter_map(|(t, _)| kind_of_title(t)).peekable();
     theirs.peek().is_some() && theirs.all(|k| k != kind)
 }
@@ -190,6 +198,8 @@ mod tests {
         // "Speaker McCarthy" is no climate advisor; "Pope Francis" no foreign minister.
         assert!(contradicts(&form("Speaker", 4), &[&form("National Climate Advisor", 21)]));
         assert!(contradicts(&form("His Holiness Pope", 5), &[&form("Foreign Minister", 1)]));
+        // One readout's title is not enough: a secretary of state once called "Senator".
+        assert!(!contradicts(&form("Senator", 1), &[&form("Secretary of State", 9)]));
         // Offices of one kind, however written: a senator chairs a committee, a leader is a
         // congressman, a president-elect becomes president, senators are senators.
         assert!(!contradicts(&form("Senator", 1), &[&form("U.S. Senators", 1)]));
@@ -201,6 +211,12 @@ mod tests {
         assert!(!contradicts(&form("Speaker", 1), &[]));
         assert_eq!(kind_of_title("Congresswoman"), Some("legislature"));
         assert_eq!(kind_of_title("Chair"), None);
+        // A representative may be a trade or UN representative: no kind; two kinds make none.
+        assert_eq!(kind_of_title("U.S. Trade Representative"), None);
+        assert_eq!(kind_of_title("U.S. Representative to the UN Ambassador"), Some("government"));
+        assert_eq!(kind_of_title("Senate President Pro Tempore"), None);
+        // The file's words are lower case, as titles' words are compared folded.
+        assert!(TITLE_KINDS.iter().flat_map(|(_, w)| w).all(|w| w.chars().all(|c| !c.is_uppercase())));
     }
 
     #[test]

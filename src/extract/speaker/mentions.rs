@@ -539,7 +539,8 @@ pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -
     for word in words {
         // A bare apostrophe inside a name is dropped whichever its form ("Shia’ al-Sudani",
         // "Shia' al-Sudani"), as a possessive's is.
-        let w = strip_possessive(word.text);
+        // "Joseph R. Biden Jr’s." (a headline's typo) is the possessive of a suffix.
+        let w = strip_possessive(word.text.strip_suffix('.').unwrap_or(word.text));
         let w = w.strip_suffix('\'').unwrap_or(w);
         if is_initial(w) || is_suffix(w) {
             continue;

@@ -265,10 +265,21 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
         if !(joins(word) || capitalised(word) && (office(word) || !is_common_word(word))) {
             // Unless ordinary words name the office's field and an office's word comes before
             // them: "Director of the Gender Policy Council", "Under Secretary of State for
-            // Political Affairs" (not "Today President").
+            // Political Affairs". Not "Today President"; not an event's name ("On Ukraine
+            // Independence Day President", "At the Ukraine Recovery Conference Secretary"); not
+            // past the end of a sentence ("… to the U.S. Today Secretary").
             let field =
                 back[i..].iter().take_while(|w| joins(w) || capitalised(w) && is_common_word(w) && !office(w)).count();
-            if in_headline || !capitalised(word) || !back.get(i + field).is_some_and(|w| capitalised(w) && office(w)) {
+            let occasion = back[i..i + field].iter().any(|w| is_gathering(w) || is_occasion(w));
+            // "U.S." may end a sentence: not when a word that opens one follows it.
+            let sentence_end = back.get(i + field).is_some_and(|w| w.ends_with('.'))
+                && field > 0
+                && matches!(
+                    back[i + field - 1],
+                    "Today" | "Yesterday" | "Tomorrow" | "Tonight" | "This" | "The" | "Earlier" | "Later"
+                );
+            let opens_field = !sentence_end && back.get(i + field).is_some_and(|w| capitalised(w) && office(w));
+            if in_headline || !capitalised(word) || occasion || !opens_field {
                 break;
             }
             words.extend_from_slice(&back[i..i + field]);
@@ -284,7 +295,7 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
         }
         // "New Mexico Governor": a place that holds a country's name is the office's whole place.
         if let Some(&place_start) = back.get(i + 1)
-            && super::super::country::is_place_phrase(&format!("{place_start} {word}"))
+            && super::super::country::is_place_phrase(&format!("{place_start} {}", without_possessive(word)))
         {
             words.extend([word, place_start]);
             i += 2;
@@ -308,8 +319,25 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     let honorific = |w: &str| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Madam" | "H.E");
     let title_words: Vec<&str> = words.iter().copied().filter(|w| !honorific(w)).collect();
     let titled = mention.titled || title_words.iter().any(|w| is_title(w));
-    let title =
-        (titled && !title_words.is_empty() && !title_words.iter().all(|w| w.len() <= 2)).then(|| title_words.join(" "));
+    let title = (titled && !title_words.is_empty() && !title_words.iter().all(|w| w.len() <= 2)).then(|| {
+        // "Presidents Biden and von der Leyen": the first is a President (the others, past
+        // "and", are given no title).
+        let mut title = title_words.join(" ");
+        // Not a plural after "of", "to" or "for", which names what the office is of ("Ambassador
+        // to the United States", "Chair of the Council of Economic Advisors"), nor "States".
+        let of_something = title_words.iter().any(|w| matches!(*w, "of" | "to" | "for"));
+        if let Some(last) = title_words.last()
+            && !of_something
+            && *last != "States"
+            && let Some(one) = last.strip_suffix('s')
+            && !last.ends_with("ss")
+            && is_title(one)
+        {
+            title.truncate(title.len() - 1);
+            debug_assert!(title.ends_with(one));
+        }
+        title
+    });
     let after = text[mention.end..].trim_start();
     let of = after
         .strip_prefix("of ")
@@ -320,6 +348,17 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
         context.extend(of.split_whitespace().take(3));
     }
     (title, country_in(&context))
+}
+
+/// A word without its possessive's "’s" or "'s" ("Guinea’s").
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word)
+}
+
+/// Days and visits that name an occasion, not an office's field ("Independence Day", "State
+/// Visit"), besides gatherings.
+fn is_occasion(word: &str) -> bool {
+    matches!(word, "Day" | "Days" | "Week" | "Visit" | "Visits" | "Trip" | "Travel" | "Ceremony" | "Anniversary")
 }
 
 /// The first country a title's words name, not counting one after "to" ("Ambassador to the U.S.").
@@ -343,23 +382,25 @@ fn country_in(words: &[&str]) -> Option<String> {
             after_to = false;
             continue;
         }
-        // A place of no country that holds a country's name gives none ("New Guinea" is no
-        // Guinea).
+        let next = words.get(i + 1).map(|w| without_possessive(w.trim_end_matches(['’', '\'', ','])));
+        let third = words.get(i + 2).map(|w| without_possessive(w.trim_end_matches(['’', '\'', ','])));
         // Three words ("Papua New Guinea"), two ("United States", "South Korean"), then one. Not
         // three with "of": what a title cuts off before "Republic of China" or "Republic of Congo"
         // ("People’s", "Democratic") decides which country it is.
-        if let (Some(next), Some(third)) = (words.get(i + 1), words.get(i + 2))
-            && *next != "of"
+        if let (Some(next), Some(third)) = (next, third)
+            && next != "of"
             && super::super::country::may_begin_phrase(word, next)
             && let Some(c) = super::super::country::lookup(&format!("{word} {next} {third}"))
         {
             return Some(c.code);
         }
-        if let Some(next) = words.get(i + 1) {
+        if let Some(next) = next {
             let pair = format!("{word} {next}");
             if let Some(c) = super::super::country::lookup(&pair) {
                 return Some(c.code);
             }
+            // A place of no country that holds a country's name gives none ("New Guinea" is no
+            // Guinea).
             if super::super::country::is_place_phrase(&pair) {
                 skip_next = true;
                 continue;
@@ -496,13 +537,23 @@ mod tests {
                     role("Victoria Nuland", Some("Under Secretary of State for Political Affairs"), None),
                 ],
             ),
+            // A title shared by several is the first one's, in the singular.
+            (
+                "Presidents Biden and Macron met.",
+                vec![role("Biden", Some("President"), None), role("Macron", None, None)],
+            ),
+            // Nor an event's name, nor a sentence's end.
+            (
+                "On Ukraine Independence Day President Zelenskyy spoke. It was in the U.S. Today Secretary Blinken spoke.",
+                vec![role("Zelenskyy", Some("President"), None), role("Blinken", Some("Secretary"), None)],
+            ),
             // Not without one: "Today" is no office's.
             ("Today President Biden spoke.", vec![role("Biden", Some("President"), None)]),
             // A place holding a country's name is the office's place, not that country.
             (
-                "New Mexico Governor Michelle Lujan Grisham and Papua New Guinea Prime Minister James Marape met.",
+                "New Mexico’s Governor Michelle Lujan Grisham and Papua New Guinea Prime Minister James Marape met.",
                 vec![
-                    role("Michelle Lujan Grisham", Some("New Mexico Governor"), None),
+                    role("Michelle Lujan Grisham", Some("New Mexico’s Governor"), None),
                     role("James Marape", Some("Papua New Guinea Prime Minister"), Some("PG")),
                 ],
             ),

@@ -362,20 +362,29 @@ fn a_name_that_opens_with_a_title_word_is_found_as_written_first() {
 fn a_dominant_person_with_an_office_of_another_kind_does_not_take_the_surname() {
     // Fictional people: the climate advisor is named nine readouts in ten, but readouts call the
     // bare surname "Speaker": another person. A surname they give an office of the same kind
-    // ("Advisor") still joins her, as does one they give no title.
+    // ("Advisor") still joins her, as does one they give no title, or a title once.
+    let titled = |title: &str, n: u64| FormRole { countries: vec![], titles: vec![(title.to_string(), n)] };
     let forms = [("Gwen Tarrant", 21), ("Kathleen Tarrant", 1), ("Tarrant", 5)];
-    let advisor = role(None, Some("National Climate Advisor"));
-    let r = with_roles(&forms, &[("Gwen Tarrant", advisor.clone()), ("Tarrant", role(None, Some("Speaker")))]);
+    let advisor = titled("National Climate Advisor", 21);
+    let r = with_roles(&forms, &[("Gwen Tarrant", advisor.clone()), ("Tarrant", titled("Speaker", 4))]);
     assert_eq!(r.canonical("Tarrant"), "Tarrant");
     assert_eq!(r.canonical("Gwen Tarrant"), "Gwen Tarrant");
-    let r = with_roles(&forms, &[("Gwen Tarrant", advisor.clone()), ("Tarrant", role(None, Some("Advisor")))]);
+    for role in [titled("Advisor", 4), titled("Speaker", 1)] {
+        let r = with_roles(&forms, &[("Gwen Tarrant", advisor.clone()), ("Tarrant", role)]);
+        assert_eq!(r.canonical("Tarrant"), "Gwen Tarrant");
+    }
+    let r = with_roles(&forms, &[("Gwen Tarrant", advisor.clone())]);
     assert_eq!(r.canonical("Tarrant"), "Gwen Tarrant");
-    let r = with_roles(&forms, &[("Gwen Tarrant", advisor)]);
-    assert_eq!(r.canonical("Tarrant"), "Gwen Tarrant");
+    // Ruled out, she leaves the others: the one given the surname's title takes it.
+    let r = with_roles(
+        &[("Gwen Tarrant", 18), ("Kevin Tarrant", 1), ("Tarrant", 3)],
+        &[("Gwen Tarrant", advisor), ("Kevin Tarrant", titled("Speaker", 1)), ("Tarrant", titled("Speaker", 3))],
+    );
+    assert_eq!(r.canonical("Tarrant"), "Kevin Tarrant");
     // "Pope Francis" is not a foreign minister whose surname is Francis.
     let r = with_roles(
         &[("David Francis", 1), ("Francis", 8)],
-        &[("David Francis", role(None, Some("Foreign Minister"))), ("Francis", role(None, Some("His Holiness Pope")))],
+        &[("David Francis", titled("Foreign Minister", 1)), ("Francis", titled("His Holiness Pope", 5))],
     );
     assert_eq!(r.canonical("Francis"), "Francis");
 }

@@ -1,4 +1,4 @@
-//! Cases that the fresh samples of session 48 on found (found_on_later_samples.rs holds those of
+//! Cases that session 48's fresh sample found (found_on_later_samples.rs holds those of
 //! sessions 37 to 47): sentences the rules once read wrong, one test for each round of them.
 
 use super::check_bodies;
