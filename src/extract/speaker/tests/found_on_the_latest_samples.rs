@@ -21,4 +21,15 @@ fn what_session_48_found_on_a_fresh_sample() {
             ("Foreign Minister Lavrov sought assurances on the talks.", &["Lavrov"]),
         ],
     );
+    check_bodies(
+        "Secretary Blinken’s Meeting with UN Personal Envoy Staffan de Mistura",
+        &[
+            // "Personal" is an office's word: "Personal Envoy" alone names no one called Envoy.
+            (
+                "The Secretary and Personal Envoy also discussed diplomatic engagement.",
+                &["Blinken", "Staffan de Mistura"],
+            ),
+            ("The Secretary and Personal Representative discussed it.", &["Blinken", "Staffan de Mistura"]),
+        ],
+    );
 }
