@@ -13,10 +13,11 @@
 //!    readouts that name anyone whose full name ends or starts with that word ("Joe Biden" over
 //!    "Jill Biden"; the start counts for surname-first names: "Xi" of "Xi Jinping", unless the word
 //!    starts two people's names and is a given name: "Ned" of Ned Price and Ned Lamont, "Michel"
-//!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel), unless readouts give the
-//!    word an office of another kind than that person's (`data/title_kinds.txt`: "Speaker
-//!    McCarthy" is not National Climate Advisor Gina McCarthy, "Pope Francis" not Foreign
-//!    Minister David Francis). Else, when readouts say
+//!    of Michel Aoun and Michel Ghandour, which leaves Charles Michel), unless two readouts or
+//!    more give the word an office of another kind than every one of that person's
+//!    (`data/title_kinds.txt`: "Speaker McCarthy" is not National Climate Advisor Gina McCarthy,
+//!    "Pope Francis" not Foreign Minister David Francis): then the rules below choose among the
+//!    others. Else, when readouts say
 //!    which country the one-word name speaks for, it joins the one person of those names who
 //!    speaks for that country ("Bennett" of Israel: Naftali Bennett, not an American Bennett);
 //!    else, by the title readouts most often give it, the one person of those names given that
