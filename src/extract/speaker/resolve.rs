@@ -295,7 +295,7 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
         }
         // "New Mexico Governor": a place that holds a country's name is the office's whole place.
         if let Some(&place_start) = back.get(i + 1)
-            && super::super::country::is_place_phrase(&format!("{place_start} {}", without_possessive(word)))
+            && super::super::country::is_place_phrase(&format!("{place_start} {}", strip_possessive(word)))
         {
             words.extend([word, place_start]);
             i += 2;
@@ -350,15 +350,16 @@ fn role_of(mention: &Mention<'_>, text: &str) -> (Option<String>, Option<String>
     (title, country_in(&context))
 }
 
-/// A word without its possessive's "’s" or "'s" ("Guinea’s").
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word)
-}
-
 /// Days and visits that name an occasion, not an office's field ("Independence Day", "State
 /// Visit"), besides gatherings.
 fn is_occasion(word: &str) -> bool {
     matches!(word, "Day" | "Days" | "Week" | "Visit" | "Visits" | "Trip" | "Travel" | "Ceremony" | "Anniversary")
+}
+
+/// A title's word as a country's name would be written in it: no comma, no possessive ("Guinea’s",
+/// "Jordan’s,").
+fn bare_country_word(word: &str) -> &str {
+    word.trim_end_matches(['’', '\'', ',']).trim_end_matches("’s").trim_end_matches("'s")
 }
 
 /// The first country a title's words name, not counting one after "to" ("Ambassador to the U.S.").
@@ -369,7 +370,7 @@ fn country_in(words: &[&str]) -> Option<String> {
         if std::mem::take(&mut skip_next) {
             continue;
         }
-        let word = raw.trim_end_matches(['’', '\'', ',']).trim_end_matches("’s").trim_end_matches("'s");
+        let word = bare_country_word(raw);
         if matches!(word, "to" | "in") {
             after_to = true;
             continue;
@@ -382,8 +383,8 @@ fn country_in(words: &[&str]) -> Option<String> {
             after_to = false;
             continue;
         }
-        let next = words.get(i + 1).map(|w| without_possessive(w.trim_end_matches(['’', '\'', ','])));
-        let third = words.get(i + 2).map(|w| without_possessive(w.trim_end_matches(['’', '\'', ','])));
+        let next = words.get(i + 1).map(|w| bare_country_word(w));
+        let third = words.get(i + 2).map(|w| bare_country_word(w));
         // Three words ("Papua New Guinea"), two ("United States", "South Korean"), then one. Not
         // three with "of": what a title cuts off before "Republic of China" or "Republic of Congo"
         // ("People’s", "Democratic") decides which country it is.
