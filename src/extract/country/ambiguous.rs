@@ -170,7 +170,7 @@ pub(super) fn georgia_is_us_state(text: &str, start: usize, end: usize) -> bool 
     US_STATE_CONTEXT.iter().any(|s| text[lo..hi].contains(s))
 }
 
-/// "Jordan" or "Chad" here is a person's name ("Chad Wolf", "Jim Jordan").
+/// "Jordan", "Chad" or "Monaco" here is a person’s name ("Chad Wolf", "Jim Jordan", "Lisa Monaco").
 pub(super) fn is_persons_name(text: &str, start: usize, end: usize) -> bool {
     let next = word_after(text, end);
     if text[end..].starts_with(' ') && starts_upper(next) && !NAME_FOLLOWERS_OK.iter().any(|w| next.starts_with(w)) {

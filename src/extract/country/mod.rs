@@ -4,7 +4,7 @@
 //! Phrases that contain a country word but name no state ("South China Sea", "New Mexico", "Latin
 //! America") are patterns of their own in `data/not_countries.txt`: the automaton takes the longest
 //! match, so they hide the shorter country inside them. A few words need their context: "Georgia"
-//! (the US state or the country), "Congo" (CD or CG) and "Jordan"/"Chad" (also people's names).
+//! (the US state or the country), "Congo" (CD or CG) and "Jordan", "Chad" and "Monaco" (also people's names).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -342,7 +342,7 @@ pub fn find(text: &str) -> Vec<Country> {
         let word = &text[start..end];
         match word {
             "Georgia" if georgia_is_us_state(text, start, end) => continue,
-            "Jordan" | "Chad" if is_persons_name(text, start, end) => continue,
+            "Jordan" | "Chad" | "Monaco" if is_persons_name(text, start, end) => continue,
             _ => {}
         }
         if !found.contains(&idx) {
@@ -482,6 +482,8 @@ mod tests {
         assert_eq!(codes("Representative Jim Jordan said"), Vec::<String>::new());
         assert_eq!(codes("King Abdullah II of Jordan"), vec!["JO"]);
         assert_eq!(codes("Chad and Niger"), vec!["TD", "NE"]);
+        assert_eq!(codes("and Deputy Attorney General Lisa Monaco."), Vec::<String>::new());
+        assert_eq!(codes("will travel to Monte Carlo, Monaco, March 20-21"), vec!["MC"]);
     }
 
     #[test]

@@ -73,6 +73,10 @@ static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// for another's "with" ([`AFTER_EVENT`]).
 const RECALLED: [&str; 5] = ["recent", "previous", "earlier", "prior", "past"];
 
+/// Words that make the exchange noun after them one still to come ("the planned meeting", "the
+/// upcoming talks"): its people have not taken part yet.
+const TO_COME: [&str; 6] = ["planned", "upcoming", "forthcoming", "scheduled", "proposed", "anticipated"];
+
 /// Words after "welcomed" that are no thing welcomed (`data/speaker_words.txt`): "welcomed him",
 /// "welcomed by NASA Administrator Bill Nelson", "welcomed his Indian counterpart, …", "welcomed
 /// two new Governors: …".
@@ -223,7 +227,11 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     // Not when its other side follows: "In these meetings with Deputy Foreign Minister Le Hoai
     // Trung, the Deputy Secretary emphasized" reads them out.
     let other_side_follows = matches!(first_word(&sentence[m.end..]), "with" | "between");
+    // Nor is one still to come, named by a word that plans it: "Pashinyan’s and Aliyev’s planned
+    // meeting April 6 with European Council President Michel", "the upcoming talks with …".
+    let planned = exchange_noun && TO_COME.contains(&before_word);
     if RECALLED.contains(&before_word)
+        || planned
         || exchange_noun && matches!(before_word, "these" | "those") && !other_side_follows
     {
         return None;

@@ -462,7 +462,9 @@ pub(super) fn split_run<'a>(run: &[RunWord<'a>], office_of_follows: bool, out: &
             && !run[k - 1].breaker
             && country::is_country_word(bare(&run[k]))
             && !country::is_demonym(bare(&run[k]))
-            && bare(&run[k]) == run[k].text
+            // Not a possessive nor a word before a comma; a sentence's full stop is no obstacle
+            // ("… and Deputy Attorney General Lisa Monaco.").
+            && bare(&run[k]) == run[k].text.strip_suffix('.').unwrap_or(run[k].text)
         {
             k += 1;
         }

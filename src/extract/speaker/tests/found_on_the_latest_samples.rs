@@ -1,4 +1,4 @@
-//! Cases that session 48's fresh sample found (found_on_later_samples.rs holds those of
+//! Cases that the fresh samples of sessions 48 and 49 found (found_on_later_samples.rs holds those of
 //! sessions 37 to 47): sentences the rules once read wrong, one test for each round of them.
 
 use super::check_bodies;
@@ -30,6 +30,44 @@ fn what_session_48_found_on_a_fresh_sample() {
                 &["Blinken", "Staffan de Mistura"],
             ),
             ("The Secretary and Personal Representative discussed it.", &["Blinken", "Staffan de Mistura"]),
+        ],
+    );
+}
+
+#[test]
+fn what_session_49_found_on_a_fresh_sample() {
+    check_bodies(
+        "Readout of White House Meetings with Leaders of Law Enforcement Groups on Police Reform",
+        &[
+            // "taking part in the meetings included" opens a list, as "participating in" does.
+            (
+                "Officials from the Biden-Harris Administration taking part in the meetings included Domestic Policy Advisor Susan Rice, Senior Advisor Cedric Richmond, and Deputy Attorney General Lisa Monaco.",
+                &["Susan Rice", "Cedric Richmond", "Lisa Monaco"],
+            ),
+            // A sheriff's office is a title, not a given name.
+            (
+                "Participants in the meetings included:\n\n-   **Sheriff Peter Koutoujian**, President, Major County Sheriffs of America",
+                &["Peter Koutoujian"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Secretary Blinken’s Call with Armenian Prime Minister Pashinyan",
+        &[
+            // A meeting still to come ("planned", "upcoming") is no taking part.
+            (
+                "The Secretary encouraged further negotiations, including Pashinyan’s and Aliyev’s planned meeting April 6 with European Council President Michel.",
+                &["Blinken", "Pashinyan"],
+            ),
+            (
+                "Mr. Sullivan briefed on U.S. efforts, including Secretary Blinken’s upcoming meeting with Russian Foreign Minister Lavrov.",
+                &["Blinken", "Pashinyan", "Sullivan"],
+            ),
+            // Not one recalled as held: the exchange noun after "the" is read out.
+            (
+                "The Secretary held a meeting with European Council President Charles Michel.",
+                &["Blinken", "Pashinyan", "Charles Michel"],
+            ),
         ],
     );
 }
