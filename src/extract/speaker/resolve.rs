@@ -105,9 +105,14 @@ impl<'m, 'a> Resolver<'m, 'a> {
                     TALKED_ABOUT.is_match(before.rsplit(['.', '\n']).next().unwrap_or(""))
                 })
             };
+            // "President Zelenskyy" written once "President Zelenskky" in the readout: a lone
+            // surname one edit from a fuller name's.
+            let misspelt =
+                mention.name.len() == 1 && other_last != last && misspelt_surname(mention.surname(), other.surname());
             let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first)
                 || inner_surname
-                || surname_first;
+                || surname_first
+                || misspelt;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
             let same_given = mention.name.len() == 1 && other_first == first && !self.surnames.contains(&first);
             if (same_surname || same_given) && !((surname_first || same_given) && talked_about()) {
@@ -137,6 +142,24 @@ impl<'m, 'a> Resolver<'m, 'a> {
         }
         Some(best)
     }
+}
+
+/// Whether `lone` is `full` misspelt: one letter changed, added, dropped or two swapped, in a
+/// surname of seven letters or more that starts with the same letter ("Zelenskky", "Zelenskyy").
+/// Shorter surnames one edit apart are as often two people ("Kim" and "Lim", "Rice" and "Rich").
+fn misspelt_surname(lone: &str, full: &str) -> bool {
+    let (lone, full) = (strip_possessive(lone), strip_possessive(full));
+    // Most pairs differ in length or first letter: no folding for them (this runs for each lone
+    // surname against each fuller name of a readout).
+    if lone.len().abs_diff(full.len()) > 2 || lone.len() < 7 || lone.as_bytes()[0] != full.as_bytes()[0] {
+        return false;
+    }
+    let lone = lone.to_lowercase();
+    let full = full.to_lowercase();
+    lone.chars().count() >= 7
+        && full.chars().count() >= 7
+        && lone.chars().next() == full.chars().next()
+        && strsim::osa_distance(&lone, &full) == 1
 }
 
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the

@@ -70,4 +70,23 @@ fn what_session_49_found_on_a_fresh_sample() {
             ),
         ],
     );
+    check_bodies(
+        "Readout of Principal Deputy National Security Advisor Jon Finer’s meeting with Bosnian leaders",
+        &[
+            // A state named with "and" ends before the name that follows its second half.
+            (
+                "Mr. Finer met today with Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic and Denis Becirovic.",
+                &["Jon Finer", "Zeljka Cvijanovic", "Denis Becirovic"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Readout of President Biden’s Meeting with President Volodymyr Zelenskyy of Ukraine",
+        &[
+            // A surname misspelt once is the person the readout names in full.
+            ("President Zelenskky shared his plans to address corruption.", &["Biden", "Volodymyr Zelenskyy"]),
+            // Not a short surname one letter from another's: two people.
+            ("Secretary Rice met with Ambassador Rich.", &["Biden", "Volodymyr Zelenskyy", "Rice", "Rich"]),
+        ],
+    );
 }
