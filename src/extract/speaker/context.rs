@@ -255,10 +255,31 @@ pub(super) fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Menti
         )
         .expect("static regex")
     });
-    let Some(found) = text.get(..title_end).and_then(|title| MEMORIAL.find(title)) else { return Vec::new() };
     let in_title = mentions.iter().take_while(|m| m.end <= title_end);
+    let Some(found) = text.get(..title_end).and_then(|title| MEMORIAL.find(title)) else {
+        return mourned_by_name(text, title_end, in_title.last()).into_iter().collect();
+    };
     let before: Vec<&str> = in_title.clone().filter(|m| m.end <= found.start()).map(Mention::surname).collect();
     in_title.filter(|m| m.start >= found.end() && !before.contains(&m.surname())).collect()
+}
+
+/// A headline that ends "… on [office] Name" ("Statement from President Joe Biden on James
+/// Lawson") over a body that mourns: the person named is mourned as if "on the Passing of" were
+/// written. Its last mention is `last`.
+fn mourned_by_name<'m, 't>(text: &str, title_end: usize, last: Option<&'m Mention<'t>>) -> Option<&'m Mention<'t>> {
+    static MOURNING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:passing|passed away|died|death|condolences|mourns?|mourning|the loss of)(?-u:\b)")
+            .expect("static regex")
+    });
+    let last = last?;
+    let title = text.get(..title_end)?;
+    if !title[last.end..].trim().is_empty() {
+        return None;
+    }
+    // "on", then only the office's capitalised words before the name.
+    let on = title[..last.start].rfind(" on ")?;
+    let office_only = title[on + 4..last.start].split_whitespace().all(is_capitalised);
+    (office_only && MOURNING.is_match(&text[title_end..])).then_some(last)
 }
 
 /// Whether `before` (a sentence up to its "led by") convenes a gathering named near its end,

@@ -307,6 +307,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     .iter()
                     .any(|h| ends_with_ignore_ascii_case(head, h))
             };
+            // "As you’ve heard from President Biden, …", "we’ve heard from President Zelenskyy that
+            // …": their words, in a briefing's answers too.
+            let heard_from =
+                (mention.titled || mention.name.len() >= 2) && !possessive && heard_from_before(before_the_office);
             // "I want to thank Foreign Minister Kuleba for his remarks", "Thank you, Ambassador
             // Thomas-Greenfield, for that kind introduction", "… for hosting us": they spoke at
             // the event.
@@ -389,7 +393,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 || said_before
                 || said_by_noun
                 || said_by_possessive
-                || said_as_source;
+                || said_as_source
+                || heard_from;
             // The event a headline's possessive names ("X’s Travel to …").
             let headline_event = if in_title { POSSESSIVE_EVENT.find(after).map(|m| m.as_str()) } else { None };
             // The traveler of a trip to come that someone else announces says nothing in it.

@@ -480,6 +480,21 @@ fn ends_gathering_noun(rest: &str) -> bool {
     }
 }
 
+/// Whether `head`, the text before a name and its office, ends in words that report what the
+/// named said: "as you’ve heard from", "we heard directly from". Not "we haven’t heard from"
+/// nor "you’ll hear from" (words still to come).
+pub(super) fn heard_from_before(head: &str) -> bool {
+    let head = head.trim_end();
+    let Some(rest) = head.strip_suffix(" from") else { return false };
+    let rest = rest.strip_suffix(" directly").unwrap_or(rest);
+    let Some(rest) = rest.strip_suffix(" heard") else { return false };
+    // Whole words: [`last_word`] would cut "you’ve" at its apostrophe.
+    let mut words = rest.rsplit(' ');
+    let who = words.next().unwrap_or("").to_lowercase();
+    matches!(who.as_str(), "you’ve" | "you've" | "we’ve" | "we've" | "i’ve" | "i've" | "you" | "we" | "have")
+        && !words.next().is_some_and(|w| w.eq_ignore_ascii_case("not"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -531,5 +546,15 @@ mod tests {
             }
         }
         assert!(verbs > 1000, "{verbs} verbs found: the corpus was read");
+    }
+
+    #[test]
+    fn heard_from_reports_words_said() {
+        for head in ["As you’ve heard from ", "we heard directly from ", "You have heard from "] {
+            assert!(heard_from_before(head), "{head}");
+        }
+        for head in ["We haven’t heard from ", "we have not heard from ", "You’ll hear from ", "a letter from "] {
+            assert!(!heard_from_before(head), "{head}");
+        }
     }
 }

@@ -89,4 +89,35 @@ fn what_session_49_found_on_a_fresh_sample() {
             ("Secretary Rice met with Ambassador Rich.", &["Biden", "Volodymyr Zelenskyy", "Rice", "Rich"]),
         ],
     );
+    check_bodies(
+        "Statement from President Joe Biden on James Lawson",
+        &[
+            // A headline "… on Name" over a body that mourns: the person named is mourned.
+            (
+                "As a mentor, James Lawson taught the likes of Diane Nash about nonviolence. Jill and I are saddened by the loss of one of our nation’s noblest leaders.",
+                &["Joe Biden"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Statement from NSC Spokesperson Adrienne Watson on Ambassador Linda Thomas-Greenfield",
+        &[
+            // Over a body that mourns no one, the person named keeps what the body says of them.
+            (
+                "Ambassador Linda Thomas-Greenfield said the United States stands with Haiti.",
+                &["Adrienne Watson", "Linda Thomas-Greenfield"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Department Press Briefing – June 10, 2021",
+        &[
+            // "heard from X" reports X's words, in a briefing's answers too; not a hearing to
+            // come, nor one denied.
+            (
+                "MR PRICE: Good afternoon.\n\nQUESTION: Thanks, Ned. What about Israel?\n\nMR PRICE: As you’ve heard from President Biden, we are committed to our alliance. We haven’t heard from Foreign Minister Lapid. You’ll hear from Secretary Austin tomorrow.\n\nQUESTION: And Iran?\n\nMR PRICE: Nothing more.",
+                &["Biden", "Price"],
+            ),
+        ],
+    );
 }
