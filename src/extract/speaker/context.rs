@@ -195,6 +195,19 @@ pub(super) fn before_office(before: &str) -> &str {
     if !["of", "for"].iter().any(|p| head.strip_suffix(p).is_some_and(|h| h.ends_with(' '))) {
         return before;
     }
+    office_words_start(head).map_or(before, |start| &head[..start])
+}
+
+/// `before` less the office words that end it, titles and words no name holds ("… attributable
+/// to [State Department]" before "Spokesperson Ned Price"), or all of `before` when it ends in
+/// none.
+pub(super) fn before_office_words(before: &str) -> &str {
+    let head = before.trim_end();
+    office_words_start(head).map_or(before, |start| &head[..start])
+}
+
+/// Where the office words that end `head` (trimmed) start, when it ends in some.
+fn office_words_start(head: &str) -> Option<usize> {
     // Back over the office's words, titles, words no name holds and joining words ("Permanent
     // Secretary of the Ministry of Foreign Affairs"), to the first title among them; not past a
     // word that may be a name ("… Advisor Sullivan Welcoming Appointment of Sigrid Kaag").
@@ -214,7 +227,7 @@ pub(super) fn before_office(before: &str) -> &str {
             office_start = Some(rest.len());
         }
     }
-    office_start.map_or(before, |start| &head[..start])
+    office_start
 }
 
 /// Whether `mention` (as written, its office in front) owns the office of the person named

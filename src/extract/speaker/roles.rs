@@ -432,10 +432,12 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                         && (pos == 0 && !is_one_of(word_before_office, &HEADLINE_TOPIC)
                             || headline_chain && joined_to_previous));
             headline_chain = headline && (pos == 0 || headline_chain);
-            let attributed = {
-                let head = just_before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' ');
+            // Past the words of an office before the title: "attributable to State Department
+            // Spokesperson Ned Price".
+            let attributed = [just_before, before_office_words(just_before)].into_iter().any(|before| {
+                let head = before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ' ');
                 is_one_of(last_word(head), &ATTRIBUTION_LAST) && ATTRIBUTION.is_match(head)
-            };
+            });
             // "X, Y and Z signed …": the subjects before the sentence's first verb.
             let subject =
                 verbs.iter().find(|(zone, _, _)| mention.start >= zone.start && mention.end <= zone.end).is_some_and(

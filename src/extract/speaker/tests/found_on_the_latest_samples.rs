@@ -120,4 +120,24 @@ fn what_session_49_found_on_a_fresh_sample() {
             ),
         ],
     );
+    check_bodies(
+        "Secretary Blinken’s Call with Brazilian Foreign Minister França",
+        &[
+            // An attribution on its own line, with the office's body before the title.
+            (
+                "The below is attributable to State Department Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today with Brazilian Foreign Minister Carlos França.",
+                &["Antony Blinken", "Carlos França", "Ned Price"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Readout of White House Meeting with County Officials",
+        &[
+            // "Shah" is a surname far more often than a title in readouts.
+            (
+                "Participants included:\n\n-   Jigar Shah, Director of the Loan Programs Office, Department of Energy",
+                &["Jigar Shah"],
+            ),
+        ],
+    );
 }
