@@ -170,12 +170,19 @@ pub(super) fn georgia_is_us_state(text: &str, start: usize, end: usize) -> bool 
     US_STATE_CONTEXT.iter().any(|s| text[lo..hi].contains(s))
 }
 
-/// "Jordan", "Chad" or "Monaco" here is a person’s name ("Chad Wolf", "Jim Jordan", "Lisa Monaco").
+/// "Jordan" or "Chad" here is a person’s name ("Chad Wolf", "Jim Jordan").
 pub(super) fn is_persons_name(text: &str, start: usize, end: usize) -> bool {
     let next = word_after(text, end);
     if text[end..].starts_with(' ') && starts_upper(next) && !NAME_FOLLOWERS_OK.iter().any(|w| next.starts_with(w)) {
         return true;
     }
+    is_persons_surname(text, start)
+}
+
+/// The word at `start` ("Monaco") is a surname here: a capitalised word before it that is no
+/// preposition or verb of a title-case headline ("Lisa Monaco"; not "U.S. Ambassador to France
+/// and Monaco Denise Campbell Bauer", "Prince Albert II Of Monaco", "Secretary Visits Monaco").
+pub(super) fn is_persons_surname(text: &str, start: usize) -> bool {
     let prev = word_before(text, start);
     let before_prev = text[..start].trim_end();
     let before_prev = before_prev[..before_prev.len() - prev.len()].trim_end();
@@ -183,7 +190,22 @@ pub(super) fn is_persons_name(text: &str, start: usize, end: usize) -> bool {
     starts_upper(prev)
         && !prev_is_sentence_start
         && prev.chars().all(char::is_alphabetic)
-        && !matches!(prev, "Kingdom" | "Republic" | "In" | "And" | "To" | "The" | "With" | "From" | "For")
+        && !matches!(
+            prev,
+            "Kingdom"
+                | "Republic"
+                | "In"
+                | "And"
+                | "To"
+                | "The"
+                | "With"
+                | "From"
+                | "For"
+                | "Of"
+                | "Visits"
+                | "Visit"
+                | "Travels"
+        )
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

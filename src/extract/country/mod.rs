@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crate::readout::Country;
 
 mod ambiguous;
-use ambiguous::{US_STATE_CONTEXT, georgia_is_us_state, is_persons_name};
+use ambiguous::{US_STATE_CONTEXT, georgia_is_us_state, is_persons_name, is_persons_surname};
 
 const COUNTRIES_TSV: &str = include_str!("../../../data/countries.tsv");
 const NOT_COUNTRIES: &str = include_str!("../../../data/not_countries.txt");
@@ -342,7 +342,8 @@ pub fn find(text: &str) -> Vec<Country> {
         let word = &text[start..end];
         match word {
             "Georgia" if georgia_is_us_state(text, start, end) => continue,
-            "Jordan" | "Chad" | "Monaco" if is_persons_name(text, start, end) => continue,
+            "Jordan" | "Chad" if is_persons_name(text, start, end) => continue,
+            "Monaco" if is_persons_surname(text, start) => continue,
             _ => {}
         }
         if !found.contains(&idx) {
@@ -484,6 +485,9 @@ mod tests {
         assert_eq!(codes("Chad and Niger"), vec!["TD", "NE"]);
         assert_eq!(codes("and Deputy Attorney General Lisa Monaco."), Vec::<String>::new());
         assert_eq!(codes("will travel to Monte Carlo, Monaco, March 20-21"), vec!["MC"]);
+        assert_eq!(codes("Ambassador to France and Monaco Denise Campbell Bauer"), vec!["FR", "MC"]);
+        assert_eq!(codes("Meeting With Prince Albert II Of Monaco"), vec!["MC"]);
+        assert_eq!(codes("Secretary Kerry Visits Monaco"), vec!["MC"]);
     }
 
     #[test]

@@ -277,11 +277,11 @@ pub(super) fn mourned<'m, 't>(text: &str, title_end: usize, mentions: &'m [Menti
 }
 
 /// A headline that ends "… on [office] Name" ("Statement from President Joe Biden on James
-/// Lawson") over a body that mourns: the person named is mourned as if "on the Passing of" were
-/// written. Its last mention is `last`.
+/// Lawson") over a body that grieves ("his passing", "saddened", "mourn"): the person named is
+/// mourned as if "on the Passing of" were written. Its last mention is `last`.
 fn mourned_by_name<'m, 't>(text: &str, title_end: usize, last: Option<&'m Mention<'t>>) -> Option<&'m Mention<'t>> {
     static MOURNING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:passing|passed away|died|death|condolences|mourns?|mourning|the loss of)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:his|her) passing|passed away|saddened|heartbroken|mourns?|mourning|grieve|grieving)(?-u:\b)")
             .expect("static regex")
     });
     let last = last?;
@@ -292,7 +292,11 @@ fn mourned_by_name<'m, 't>(text: &str, title_end: usize, last: Option<&'m Mentio
     // "on", then only the office's capitalised words before the name.
     let on = title[..last.start].rfind(" on ")?;
     let office_only = title[on + 4..last.start].split_whitespace().all(is_capitalised);
-    (office_only && MOURNING.is_match(&text[title_end..])).then_some(last)
+    // Not the one who speaks, by surname ("Statement from Secretary Blinken on Ambassador Donald
+    // Blinken"); words of grief, not "condolences" or "death" that a statement about someone
+    // living may hold ("offered condolences to the families of those who died").
+    let speaker_named = text[..on].contains(last.surname());
+    (office_only && !speaker_named && MOURNING.is_match(&text[title_end..])).then_some(last)
 }
 
 /// Whether `before` (a sentence up to its "led by") convenes a gathering named near its end,

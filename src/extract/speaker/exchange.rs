@@ -73,6 +73,23 @@ static AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// for another's "with" ([`AFTER_EVENT`]).
 const RECALLED: [&str; 5] = ["recent", "previous", "earlier", "prior", "past"];
 
+/// A noun that names an exchange ("talks", "call"), as against a verb of one ("met").
+fn is_exchange_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "discussion"
+            | "discussions"
+            | "talks"
+            | "meeting"
+            | "meetings"
+            | "call"
+            | "calls"
+            | "conversation"
+            | "conversations"
+            | "consultations"
+    )
+}
+
 /// Words that make the exchange noun after them one still to come ("the planned meeting", "the
 /// upcoming talks"): its people have not taken part yet.
 const TO_COME: [&str; 6] = ["planned", "upcoming", "forthcoming", "scheduled", "proposed", "anticipated"];
@@ -197,7 +214,12 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
                 without_trailing_punctuation(first_word(&sentence[m.end..])),
                 "hostage" | "hostages" | "captive" | "accountable" | "responsible" | "without"
             );
-        if word == "had" && !had_as_an_exchange(&sentence[m.end..]) || held_captive {
+        // An exchange still to come, named by a word that plans it, is none, but one after it may
+        // be: "Pashinyan’s and Aliyev’s planned meeting April 6 with European Council President
+        // Michel" is not read out; in "To prepare for the upcoming talks, Deputy Secretary
+        // Sherman met with …" the meeting past the talks is.
+        let planned = is_exchange_noun(word) && TO_COME.contains(&last_word(&sentence[..m.start]));
+        if word == "had" && !had_as_an_exchange(&sentence[m.end..]) || held_captive || planned {
             from = m.end;
             continue;
         }
@@ -211,27 +233,11 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     // So is one named as "these discussions", "those talks": told of before, not read out
     // here ("I commend Secretary Yellen for her efforts championing these discussions").
     let before_word = last_word(&sentence[..m.start]);
-    let exchange_noun = matches!(
-        word,
-        "discussion"
-            | "discussions"
-            | "talks"
-            | "meeting"
-            | "meetings"
-            | "call"
-            | "calls"
-            | "conversation"
-            | "conversations"
-            | "consultations"
-    );
+    let exchange_noun = is_exchange_noun(word);
     // Not when its other side follows: "In these meetings with Deputy Foreign Minister Le Hoai
     // Trung, the Deputy Secretary emphasized" reads them out.
     let other_side_follows = matches!(first_word(&sentence[m.end..]), "with" | "between");
-    // Nor is one still to come, named by a word that plans it: "Pashinyan’s and Aliyev’s planned
-    // meeting April 6 with European Council President Michel", "the upcoming talks with …".
-    let planned = exchange_noun && TO_COME.contains(&before_word);
     if RECALLED.contains(&before_word)
-        || planned
         || exchange_noun && matches!(before_word, "these" | "those") && !other_side_follows
     {
         return None;

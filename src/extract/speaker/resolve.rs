@@ -107,8 +107,15 @@ impl<'m, 'a> Resolver<'m, 'a> {
             };
             // "President Zelenskyy" written once "President Zelenskky" in the readout: a lone
             // surname one edit from a fuller name's.
-            let misspelt =
-                mention.name.len() == 1 && other_last != last && misspelt_surname(mention.surname(), other.surname());
+            // Not when the readout names someone in full with that very surname ("Olena
+            // Zelenska" beside "Volodymyr Zelensky"), nor a surname written more than once: a
+            // slip of the pen is made once, another person is named again ("Ambassador
+            // Johnston" beside "Jeh Johnson").
+            let misspelt = mention.name.len() == 1
+                && other_last != last
+                && !self.surnames.contains(&last)
+                && misspelt_surname(mention.surname(), other.surname())
+                && written_once(text, strip_possessive(mention.surname()));
             let same_surname = other_last == last && (mention.name.len() == 1 || other_first == first)
                 || inner_surname
                 || surname_first
@@ -145,8 +152,9 @@ impl<'m, 'a> Resolver<'m, 'a> {
 }
 
 /// Whether `lone` is `full` misspelt: one letter changed, added, dropped or two swapped, in a
-/// surname of seven letters or more that starts with the same letter ("Zelenskky", "Zelenskyy").
-/// Shorter surnames one edit apart are as often two people ("Kim" and "Lim", "Rice" and "Rich").
+/// surname of seven letters or more that starts and ends with the same letters ("Zelenskky",
+/// "Zelenskyy"). Shorter surnames one edit apart are as often two people ("Kim" and "Lim", "Rice"
+/// and "Rich"), and so are a surname's masculine and feminine forms ("Zakharov", "Zakharova").
 fn misspelt_surname(lone: &str, full: &str) -> bool {
     let (lone, full) = (strip_possessive(lone), strip_possessive(full));
     // Most pairs differ in length or first letter: no folding for them (this runs for each lone
@@ -158,8 +166,14 @@ fn misspelt_surname(lone: &str, full: &str) -> bool {
     let full = full.to_lowercase();
     lone.chars().count() >= 7
         && full.chars().count() >= 7
-        && lone.chars().next() == full.chars().next()
+        && lone.chars().last() == full.chars().last()
         && strsim::osa_distance(&lone, &full) == 1
+}
+
+/// Whether `word` is written once in `text`, in any case ("BLINKNEN" in a speaker tag).
+fn written_once(text: &str, word: &str) -> bool {
+    let word = word.to_lowercase();
+    text.to_lowercase().matches(&word).nth(1).is_none()
 }
 
 /// Turns speaking mentions into names: each person once, by the fullest form of the name the

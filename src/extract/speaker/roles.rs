@@ -309,8 +309,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             };
             // "As you’ve heard from President Biden, …", "we’ve heard from President Zelenskyy that
             // …": their words, in a briefing's answers too.
-            let heard_from =
-                (mention.titled || mention.name.len() >= 2) && !possessive && heard_from_before(before_the_office);
+            let heard_from = (mention.titled || mention.name.len() >= 2)
+                && !possessive
+                && heard_from_before(before_the_office)
+                && !sentence.trim_end().ends_with('?');
             // "I want to thank Foreign Minister Kuleba for his remarks", "Thank you, Ambassador
             // Thomas-Greenfield, for that kind introduction", "… for hosting us": they spoke at
             // the event.

@@ -489,10 +489,29 @@ pub(super) fn heard_from_before(head: &str) -> bool {
     let rest = rest.strip_suffix(" directly").unwrap_or(rest);
     let Some(rest) = rest.strip_suffix(" heard") else { return false };
     // Whole words: [`last_word`] would cut "you’ve" at its apostrophe.
-    let mut words = rest.rsplit(' ');
+    let mut words = rest.rsplit([' ', '\u{a0}']);
     let who = words.next().unwrap_or("").to_lowercase();
+    let before = words.next().unwrap_or("").to_lowercase();
+    // Not denied ("we have not heard from"), asked ("Have you heard from …?"), nor supposed
+    // ("we would have heard from").
+    let asked_or_supposed = matches!(
+        before.as_str(),
+        "not"
+            | "have"
+            | "has"
+            | "had"
+            | "did"
+            | "do"
+            | "would"
+            | "could"
+            | "should"
+            | "might"
+            | "must"
+            | "may"
+            | "will"
+    );
     matches!(who.as_str(), "you’ve" | "you've" | "we’ve" | "we've" | "i’ve" | "i've" | "you" | "we" | "have")
-        && !words.next().is_some_and(|w| w.eq_ignore_ascii_case("not"))
+        && !asked_or_supposed
 }
 
 #[cfg(test)]
@@ -553,7 +572,14 @@ mod tests {
         for head in ["As you’ve heard from ", "we heard directly from ", "You have heard from "] {
             assert!(heard_from_before(head), "{head}");
         }
-        for head in ["We haven’t heard from ", "we have not heard from ", "You’ll hear from ", "a letter from "] {
+        for head in [
+            "We haven’t heard from ",
+            "we have not heard from ",
+            "You’ll hear from ",
+            "a letter from ",
+            "QUESTION: Have you heard from ",
+            "we would have heard from ",
+        ] {
             assert!(!heard_from_before(head), "{head}");
         }
     }

@@ -63,6 +63,11 @@ fn what_session_49_found_on_a_fresh_sample() {
                 "Mr. Sullivan briefed on U.S. efforts, including Secretary Blinken’s upcoming meeting with Russian Foreign Minister Lavrov.",
                 &["Blinken", "Pashinyan", "Sullivan"],
             ),
+            // The meeting past the planned talks is read out.
+            (
+                "To prepare for the upcoming talks, Deputy Secretary Sherman met with Foreign Minister Wang Yi.",
+                &["Blinken", "Pashinyan", "Sherman", "Wang Yi"],
+            ),
             // Not one recalled as held: the exchange noun after "the" is read out.
             (
                 "The Secretary held a meeting with European Council President Charles Michel.",
@@ -85,8 +90,16 @@ fn what_session_49_found_on_a_fresh_sample() {
         &[
             // A surname misspelt once is the person the readout names in full.
             ("President Zelenskky shared his plans to address corruption.", &["Biden", "Volodymyr Zelenskyy"]),
-            // Not a short surname one letter from another's: two people.
-            ("Secretary Rice met with Ambassador Rich.", &["Biden", "Volodymyr Zelenskyy", "Rice", "Rich"]),
+            // Not a surname written again, nor a feminine form, nor one beside the exact surname
+            // in full: other people (from a fresh review).
+            (
+                "Secretary Jeh Johnson met with Ambassador Johnston. Ambassador Johnston said the talks went well.",
+                &["Biden", "Volodymyr Zelenskyy", "Jeh Johnson", "Johnston"],
+            ),
+            (
+                "He met with Head of the Presidential Administration Saida Mirziyoyeva. President Mirziyoyev said so.",
+                &["Biden", "Volodymyr Zelenskyy", "Saida Mirziyoyeva", "Mirziyoyev"],
+            ),
         ],
     );
     check_bodies(
@@ -104,9 +117,16 @@ fn what_session_49_found_on_a_fresh_sample() {
         &[
             // Over a body that mourns no one, the person named keeps what the body says of them.
             (
-                "Ambassador Linda Thomas-Greenfield said the United States stands with Haiti.",
+                "Ambassador Linda Thomas-Greenfield said the United States stands with Haiti, and offered condolences to the families of those who died in the earthquake.",
                 &["Adrienne Watson", "Linda Thomas-Greenfield"],
             ),
+        ],
+    );
+    check_bodies(
+        "Statement from Secretary Antony J. Blinken on Ambassador Donald Blinken",
+        &[
+            // The one who speaks is not the one mourned, by surname.
+            ("My father passed away last night. We mourn him.", &["Antony Blinken"]),
         ],
     );
     check_bodies(
@@ -117,6 +137,11 @@ fn what_session_49_found_on_a_fresh_sample() {
             (
                 "MR PRICE: Good afternoon.\n\nQUESTION: Thanks, Ned. What about Israel?\n\nMR PRICE: As you’ve heard from President Biden, we are committed to our alliance. We haven’t heard from Foreign Minister Lapid. You’ll hear from Secretary Austin tomorrow.\n\nQUESTION: And Iran?\n\nMR PRICE: Nothing more.",
                 &["Biden", "Price"],
+            ),
+            // Nor a question whether one has heard from someone.
+            (
+                "MR PRICE: Good afternoon.\n\nQUESTION: Have you heard from Foreign Minister Lapid since the strike? Did you hear from him?\n\nMR PRICE: Not yet.\n\nQUESTION: And Iran?\n\nMR PRICE: Nothing more.",
+                &["Price"],
             ),
         ],
     );
