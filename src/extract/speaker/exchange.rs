@@ -225,7 +225,12 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         }
         break (m, word);
     };
-    if is_future(&sentence[..m.start]) || is_negated(&sentence[..m.start]) || is_event_to_come(&sentence[..m.start]) {
+    let before = &sentence[..m.start];
+    if is_future(before)
+        || word.ends_with("ing") && is_future_progressive(before)
+        || is_negated(before)
+        || is_event_to_come(before)
+    {
         return None;
     }
     // An exchange recalled is not the one read out: "a continuation of the recent discussions held

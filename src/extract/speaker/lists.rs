@@ -366,13 +366,21 @@ fn is_part_heading(line: &str) -> bool {
 
 /// True when the sentence `start..end` of `text` is a line that opens with a name, then a comma,
 /// a colon, a parenthesis, a dash or nothing: a participant list's line rather than a sentence
-/// about them ("Livia Shmavonian: Made In America Director").
+/// about them ("Livia Shmavonian: Made In America Director"). The name may have its office's
+/// capitalised words before its title ("National Economic Council Director Brian Deese": the
+/// office's first words are no title, and the mention starts at "Director").
 fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> bool {
     let Some(first) = mentions.first() else { return false };
     let sentence = &text[start..end];
     let opening = sentence.len() - sentence.trim_start().len();
+    let office_before = || {
+        let words: Vec<&str> = text[start + opening..first.start].split_whitespace().collect();
+        first.titled
+            && words.len() <= 4
+            && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    };
     first.name.len() >= 2
-        && first.start == start + opening
+        && (first.start == start + opening || office_before())
         && !ends_as_sentence(sentence)
         && text[first.end..end]
             .trim_start()
@@ -528,6 +536,11 @@ mod tests {
             (
                 "Participants included:\n\nLivia Shmavonian: Made In America Director, Office of Management and Budget\n\nKevin Carr, Chief Executive Officer, FloridaMakes\n",
                 &["Livia Shmavonian", "Kevin Carr"],
+            ),
+            // An office's first words before its title, on a line of its own.
+            (
+                "Attendees at today’s meeting included:\n\nAttorney General Merrick Garland\n\nNational Economic Council Director Brian Deese\n\nScott Blubaugh, President, Oklahoma Farmers Union\n",
+                &["Merrick Garland", "Brian Deese", "Scott Blubaugh"],
             ),
             // A surname that is a country's name does not end the list.
             (

@@ -17,7 +17,8 @@
 //! `transcript` for speaker tags and the floor, `lists` for participant lists under a heading
 //! and the lists a sentence introduces ("was joined by", "The U.S. delegation, led by"),
 //! and `signatures` for the names that sign a text;
-//! `resolve` gives each person their fullest name in the readout; `words` holds the word lists
+//! `resolve` gives each person their fullest name in the readout, with the office and country
+//! `office` reads before it; `words` holds the word lists
 //! and `shape` the tests of a word's shape;
 //! `tests` checks the stages together. Across readouts, the people registry ([`crate::people`])
 //! gives each person one name.
@@ -26,6 +27,7 @@ mod context;
 mod exchange;
 mod lists;
 mod mentions;
+mod office;
 mod resolve;
 mod roles;
 mod shape;

@@ -215,17 +215,34 @@ pub(super) fn subject_start(sentence: &str, verb: usize) -> usize {
 /// 0.915). Only an infinitive done gladly or when given the chance ("was pleased to meet", "had
 /// another opportunity to speak to") is read out.
 pub(super) fn is_future(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
+    let mut words = before.split_whitespace().rev().peekable();
+    words.next_if(|w| is_time_adverb(w));
     let last = words.next().unwrap_or("");
-    let last = if matches!(last, "also" | "then" | "first" | "later" | "separately" | "virtually") {
-        words.next().unwrap_or("")
-    } else {
-        last
-    };
     if last == "to" {
         return !done_gladly_or_when_given_the_chance(words);
     }
-    matches!(last, "will" | "would" | "shall")
+    is_future_auxiliary(last)
+}
+
+/// Whether a verb's -ing form after `before` is the future's progressive: "I will be meeting with
+/// President Zelenskyy", "we’ll also be hosting" (not "will be joined by", a passive).
+pub(super) fn is_future_progressive(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().peekable();
+    words.next_if(|w| is_time_adverb(w));
+    words.next() == Some("be") && {
+        words.next_if(|w| is_time_adverb(w));
+        words.next().is_some_and(is_future_auxiliary)
+    }
+}
+
+/// "will", "would", "shall", "we’ll".
+fn is_future_auxiliary(word: &str) -> bool {
+    matches!(word, "will" | "would" | "shall") || word.ends_with("’ll") || word.ends_with("'ll")
+}
+
+/// An adverb between the future's auxiliary and its verb: "will also meet".
+fn is_time_adverb(word: &str) -> bool {
+    matches!(word, "also" | "then" | "first" | "later" | "separately" | "virtually")
 }
 
 /// Whether `before` ends with a verb of the future that makes the event noun after it (past a

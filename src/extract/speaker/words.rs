@@ -128,6 +128,9 @@ pub(super) fn is_surname_word(word: &str) -> bool {
     SURNAME_WORDS.holds(word)
 }
 
+/// Surnames shaped as a verb's -ing form ("Kathy Manning", "Natalya Browning"): see [`is_breaker`].
+static GERUND_SURNAMES: LazyLock<FoldedWords> = LazyLock::new(|| FoldedWords::of("surnames like gerunds"));
+
 /// Given names that are also a country's, a state's or a faith's word: see
 /// [`is_given_name_place_word`].
 static GIVEN_NAME_PLACE_WORDS: LazyLock<FoldedWords> =
@@ -372,7 +375,7 @@ pub(super) fn is_breaker(word: &str) -> bool {
         || (letters > 1
             && w.trim_end_matches('s').chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !is_regnal_number(w))
-        || (letters > 5 && is_gerund(w))
+        || (letters > 5 && is_gerund(w) && !GERUND_SURNAMES.holds(w))
         || ["-level", "-led", "-based", "-related", "-owned", "-funded", "-wide"]
             .iter()
             .any(|s| ends_with_ignore_ascii_case(w, s))
@@ -492,6 +495,7 @@ mod tests {
     fn gerunds_end_names() {
         assert!(is_gerund("Congratulating") && is_gerund("Marking") && is_gerund("Welcoming") && is_gerund("Running"));
         assert!(!is_gerund("Jinping") && !is_gerund("Fleming"));
+        assert!(is_breaker("Welcoming") && !is_breaker("Manning") && !is_breaker("Browning"));
     }
 
     #[test]

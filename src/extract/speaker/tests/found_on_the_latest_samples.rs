@@ -165,4 +165,39 @@ fn what_session_49_found_on_a_fresh_sample() {
             ),
         ],
     );
+    check_bodies(
+        "Statement from President Joe Biden on Russian Missile Strikes in Ukraine",
+        &[
+            // A meeting in the future's progressive is yet to come.
+            (
+                "This week, I will be welcoming President Zelenskyy and NATO leaders to Washington, and I will be meeting with President Zelenskyy to make clear our support.",
+                &["Joe Biden"],
+            ),
+            (
+                "Tomorrow we’ll also be hosting Prime Minister Fumio Kishida. Today I met with Chancellor Olaf Scholz.",
+                &["Joe Biden", "Olaf Scholz"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Department Press Briefing – June 2, 2022",
+        &[
+            // A reporter's given name, called out by the spokesperson, is no one the briefing
+            // reports.
+            (
+                "MR PRICE: Good afternoon.\n\nMR PRICE: Matt.\n\nQUESTION: Thank you.\n\nMR PRICE: Alex.\n\nQUESTION: Continuing what Matt said to you, could they strike?\n\nMR PRICE: No.",
+                &["Price"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Readout of President Biden’s Event with Farmers",
+        &[
+            // A surname shaped as a verb's -ing form; companies named alone.
+            (
+                "U.S. Congresswoman Kathy Manning (NC-6) also participated in the event. Amazon, Google, and Microsoft committed to support the standards.",
+                &["Biden", "Kathy Manning"],
+            ),
+        ],
+    );
 }
