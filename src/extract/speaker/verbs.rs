@@ -498,7 +498,8 @@ fn ends_gathering_noun(rest: &str) -> bool {
 }
 
 /// Whether `head`, the text before a name and its office, ends in words that report what the
-/// named said: "as you’ve heard from", "we heard directly from". Not "we haven’t heard from"
+/// named said: "as you’ve heard from", "we heard directly from", "we’ve also heard from", "I heard
+/// from". Not "we haven’t heard from"
 /// nor "you’ll hear from" (words still to come).
 pub(super) fn heard_from_before(head: &str) -> bool {
     let head = head.trim_end();
@@ -506,7 +507,9 @@ pub(super) fn heard_from_before(head: &str) -> bool {
     let rest = rest.strip_suffix(" directly").unwrap_or(rest);
     let Some(rest) = rest.strip_suffix(" heard") else { return false };
     // Whole words: [`last_word`] would cut "you’ve" at its apostrophe.
-    let mut words = rest.rsplit([' ', '\u{a0}']);
+    let mut words = rest.rsplit([' ', '\u{a0}']).peekable();
+    // "We’ve also heard from", "we have all heard from".
+    words.next_if(|w| matches!(*w, "also" | "already" | "all" | "just" | "now" | "repeatedly" | "consistently"));
     let who = words.next().unwrap_or("").to_lowercase();
     let before = words.next().unwrap_or("").to_lowercase();
     // Not denied ("we have not heard from"), asked ("Have you heard from …?"), nor supposed
@@ -527,7 +530,7 @@ pub(super) fn heard_from_before(head: &str) -> bool {
             | "may"
             | "will"
     );
-    matches!(who.as_str(), "you’ve" | "you've" | "we’ve" | "we've" | "i’ve" | "i've" | "you" | "we" | "have")
+    matches!(who.as_str(), "you’ve" | "you've" | "we’ve" | "we've" | "i’ve" | "i've" | "you" | "we" | "i" | "have")
         && !asked_or_supposed
 }
 

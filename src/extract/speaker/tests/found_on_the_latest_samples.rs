@@ -138,6 +138,11 @@ fn what_session_49_found_on_a_fresh_sample() {
                 "MR PRICE: Good afternoon.\n\nQUESTION: Thanks, Ned. What about Israel?\n\nMR PRICE: As you’ve heard from President Biden, we are committed to our alliance. We haven’t heard from Foreign Minister Lapid. You’ll hear from Secretary Austin tomorrow.\n\nQUESTION: And Iran?\n\nMR PRICE: Nothing more.",
                 &["Biden", "Price"],
             ),
+            // An adverb between, or "I heard from".
+            (
+                "MR PRICE: Good afternoon.\n\nQUESTION: What about Israel?\n\nMR PRICE: We’ve also heard from Foreign Minister Lapid that Israel is committed. I heard from Prime Minister Bennett this morning.\n\nQUESTION: And Iran?\n\nMR PRICE: Nothing more.",
+                &["Lapid", "Bennett", "Price"],
+            ),
             // Nor a question whether one has heard from someone.
             (
                 "MR PRICE: Good afternoon.\n\nQUESTION: Have you heard from Foreign Minister Lapid since the strike? Did you hear from him?\n\nMR PRICE: Not yet.\n\nQUESTION: And Iran?\n\nMR PRICE: Nothing more.",
