@@ -1,38 +1,16 @@
 //! Participant lists: a heading ("Participants included:", "Speakers", "From the White House:")
 //! and the lines under it, each naming a person who took part ("- Mark McManus, General
 //! President", "Governor of Colorado Jared Polis"). Lists written in a sentence ("was joined by X,
-//! Y and Z") are read here too, from the words that open and end them ([`LIST_INTRODUCER`],
-//! [`LIST_END`], [`introduced_lists`]); `roles` weighs what they give with the other roles.
+//! Y and Z") are `introduced`'s; `roles` weighs what both give with the other roles.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::convenes_a_gathering;
-use super::exchange::participation_word;
 use super::mentions::*;
 use super::shape::*;
 use super::words::*;
 use crate::text::last_word_start;
-
-/// Words that introduce the people who took part, in a list that runs to the topic: "was joined on
-/// the call by X, Y and Z", "was briefed by", "received a briefing from", "featured",
-/// "participants included", "Also in the meeting were", "the meeting – which also included",
-/// "heard from", "heard updates on … from", "was chaired by"
-/// (not a dialogue "co-chaired by" someone, which a statement recalls), "headed by", "was opened
-/// by", "Signed: …"; in a speech, the next speaker ("turn it over to", "please welcome", "my
-/// pleasure to introduce"); who represented each side ("the representatives from the U.S. side were
-/// X, Secretary of the Treasury, and Y").
-pub(super) static LIST_INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:was|were) joined (?:\w+ ){0,4}?by|joined (?:on the call |in the meeting |virtually )?by|(?:was|were) briefed by|received (?:a |an )?(?:briefing|briefings|update|updates) from|(?:co-)?hosted by|attended by|moderated by|(?:(?:was|were|is|are|been) |, )(?:co-)?chaired by|(?:roundtable|meeting|event|call|conversation|discussion|panel|session|convening)(?: – which| - which|, which)? (?:also )?(?:featured|included:?)|featured remarks (?:from|by)|remarks (?:from|by)|(?:remarks|keynotes?|presentations|briefings) (?:were|was) (?:provided|delivered|given|offered|made) by|convened by(?: (?:co-chairs|chairs|co-hosts))?|with the participation of|heard (?:directly |first-hand |firsthand )?from|heard (?:an? )?(?:updates?|briefings?|presentations?|reports?|remarks)(?: (?:on|about) [^;:]{0,160}?)? from|(?:joining|participating|attending|taking part)(?: [\w.’'-]+){0,6}? (?:on|in|at) the (?:call|meeting|conversation|event|discussion|session|roundtable|visit)s? (?:were|was|included)|(?:statement|text|declaration|communiqu[eé]) (?:was|were) (?:signed|released|issued) by|participants (?:included|were)|(?:participants|attendees|speakers|panelists): |(?:also )?(?:attending|participating|present|joining|in attendance)(?: [\w.’'-]+){0,4}? (?:were|was)|also (?:in|on|at) the (?:meeting|call|conversation|discussion|roundtable|session)s? (?:were|was)|(?:was|were) accompanied by|at the invitation of|(?:officials|leaders|guests|members|attendees|representatives) (?:also )?(?:included|include)|(?:also )?participating (?:were|included|include)|(?:speakers|panelists|attendees) included|delegation (?:also )?(?:included|includes|was led by|consisted of|(?:was )?comprised of)|(?:was|were) represented by|(?:the )?representatives? (?:from|of|for) (?:[\w.’'-]+ ){1,6}?(?:was|were)|representing (?:[A-Za-z.-]+ ){1,4}?(?:were|was)|led by|headed by|facilitated by|(?:was|were) (?:opened|welcomed) by|signed: |(?:turn|hand) (?:it|things) (?:back )?over to|please (?:join me in )?welcom(?:e|ing)|(?:pleasure|honor|honour|privilege) to introduce)(?-u:\b)")
-        .expect("static regex")
-});
-
-/// The end of a list of participants: the topic, or a relative clause.
-pub(super) static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:to discuss|to review|to hear|to share|to highlight|about|regarding|concerning|on the benefits|on how|on efforts|on their|on his|on her|who|whose|which|where|following|after|said|stressed|noted|emphasized|underscored|expressed|reaffirmed)(?-u:\b)")
-        .expect("static regex")
-});
 
 /// A participant list heading: the list items under it name people who took part.
 static PARTICIPANT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -367,136 +345,41 @@ fn is_part_heading(line: &str) -> bool {
 /// True when the sentence `start..end` of `text` is a line that opens with a name, then a comma,
 /// a colon, a parenthesis, a dash or nothing: a participant list's line rather than a sentence
 /// about them ("Livia Shmavonian: Made In America Director"). The name may have its office's
-/// capitalised words before its title ("National Economic Council Director Brian Deese": the
-/// office's first words are no title, and the mention starts at "Director").
+/// words before it ([`office_words_only`]): "National Economic Council Director Brian Deese",
+/// "Rhode Island Lieutenant Governor Sabina Matos" (whose first words read as a name),
+/// "Treasurer of Oregon Tobias Read".
 fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]) -> bool {
-    let Some(first) = mentions.first() else { return false };
     let sentence = &text[start..end];
-    let opening = sentence.len() - sentence.trim_start().len();
-    let office_before = || {
-        let words: Vec<&str> = text[start + opening..first.start].split_whitespace().collect();
-        first.titled
-            && words.len() <= 4
-            && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-    };
-    first.name.len() >= 2
-        && (first.start == start + opening || office_before())
-        && !ends_as_sentence(sentence)
-        && text[first.end..end]
+    let line_start = start + (sentence.len() - sentence.trim_start().len());
+    let person = mentions.iter().filter(|m| m.name.len() >= 2).find(|m| {
+        m.start == line_start || {
+            let office = &text[line_start..m.start];
+            (m.titled || office.split_whitespace().any(is_title)) && office_words_only(office)
+        }
+    });
+    let Some(person) = person else { return false };
+    !ends_as_sentence(sentence)
+        && text[person.end..end]
             .trim_start()
             .chars()
             .next()
             .is_none_or(|c| matches!(c, ',' | ':' | '(' | '–' | '—' | '-'))
 }
 
-/// Pushes onto `lists` the lists of participants that `sentence` (starting at `s` in the text)
-/// introduces ("The meeting included …", "was joined by …", "The U.S. delegation, led by …"),
-/// each from its introducer to its end ([`LIST_END`]).
-pub(super) fn introduced_lists(sentence: &str, s: usize, lists: &mut Vec<std::ops::Range<usize>>) {
-    for found in LIST_INTRODUCER.find_iter(sentence) {
-        // "The meeting included Domestic Policy Advisor Susan Rice" (or "the Deputy
-        // Attorney General, Lisa Monaco"), not "The meeting included a discussion of
-        // President Putin's war".
-        let after = sentence[found.end()..].trim_start_matches([':', ' ']);
-        let people_follow = after.strip_prefix("the ").unwrap_or(after).chars().next().is_some_and(char::is_uppercase);
-        // Nor "The representative of Hamas was killed", "Representatives … were among the
-        // guests": who represented a side is named within three words of "was" or "were"
-        // ("were also Vice Foreign Minister …", "was former Ambassador …").
-        let represented = found.as_str().to_ascii_lowercase().contains("representative");
-        let named_soon = after.split_whitespace().take(3).any(|w| w.starts_with(char::is_uppercase));
-        if found.as_str().ends_with("included") && !people_follow || represented && !named_soon {
-            continue;
-        }
-        // Those named after "the families of" are talked about: "heard updates from the
-        // families of Evan Gershkovich and Paul Whelan" lists no one who took part.
-        if found.as_str().ends_with("from")
-            && ["the families", "families", "the family", "family"].iter().any(|f| after.starts_with(f))
-        {
-            continue;
-        }
-        // Company to come: "President Biden, who will be joined by First Lady Jill Biden
-        // for the stops in the United Kingdom".
-        let before_list = sentence[..found.start()].trim_end();
-        if ["will be", "will also be", "would be"].iter().any(|w| before_list.ends_with(w)) {
-            continue;
-        }
-        // Who leads a delegation or a side takes part in what it does ("The U.S. delegation,
-        // led by …", "The delegations of Iraq, led by …"); who leads an initiative, a
-        // department or a group of lawmakers is talked about ("the Central America Forward
-        // initiative led by Vice President Harris", "Senators, led by Senators Warner and
-        // Thune").
-        let introducer = found.as_str().to_lowercase();
-        // Opening the sentence, the leaders of the gathering it reads out ("Led by Dr. Kurt
-        // Campbell … and Jody Thomas …, participants discussed"), not of a plan ("Led by Chair Rick
-        // Scott, their plan would …").
-        let leads_what_follows =
-            sentence[..found.start()].trim().is_empty() && participation_word(&sentence[found.end()..]).is_some();
-        if (introducer.ends_with("led by") || introducer.ends_with("headed by"))
-            && !introducer.starts_with("delegation")
-            && !leads_what_follows
-            && !leads_a_side(&sentence[..found.start()])
-        {
-            continue;
-        }
-        // A host of a trip to come: "will travel to Riyadh at the invitation of …".
-        if found.as_str().ends_with("invitation of")
-            && sentence[..found.start()].split_whitespace().any(|w| matches!(w, "will" | "would"))
-        {
-            continue;
-        }
-        let mut end = LIST_END.find_at(sentence, found.end()).map_or(sentence.len(), |m| m.start());
-        // "accompanied by State Department security, traveled to Kyiv … as the Secretary
-        // pledged to President Zelenskyy": those accompanying end at the first word in
-        // lower case that joins no office or name ("Under Secretary for Economic Growth,
-        // Energy, and the Environment Jose Fernandez, will …").
-        if found.as_str().ends_with("accompanied by") {
-            end = found.end() + name_run_end(&sentence[found.end()..end]);
-        }
-        lists.push(s + found.end()..s + end);
-    }
-}
-
-/// Whether the words before "led by" name a delegation, a side, a group or the readout's own
-/// gathering, whose leader takes part: "The United States delegation was co-", "The delegations
-/// of the Republic of Iraq,", "a bipartisan group of House members –", "The call was". (A
-/// sentence that opens with "Led by" is read by the caller.)
-fn leads_a_side(before: &str) -> bool {
-    let mut rest = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—' | '-'));
-    // "co-led by"; not the "co" that ends "Mexico".
-    if let Some(head) = before.trim_end().strip_suffix("co-") {
-        rest = head.trim_end();
-    }
-    if matches!(last_word(rest), "was" | "were" | "is" | "are" | "been") {
-        rest = before_last_word(rest).trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-    }
-    let word = last_word(rest);
-    // The readout's own gathering, named as such: "The dialogue was led by …", "Today's meeting"
-    // (not "a regular supply chain dialogue, led by …", a standing body).
-    let this_gathering = matches!(
-        word.to_lowercase().as_str(),
-        "dialogue"
-            | "talks"
-            | "consultations"
-            | "meeting"
-            | "call"
-            | "session"
-            | "discussion"
-            | "discussions"
-            | "conference"
-    ) && matches!(last_word(before_last_word(rest)).to_lowercase().as_str(), "the" | "this" | "s");
-    this_gathering
-        || convenes_a_gathering(before)
-        || matches!(
-            word.to_lowercase().as_str(),
-            "delegation" | "delegations" | "side" | "sides" | "members" | "group" | "groups" | "team" | "teams"
-        )
-        // A country's side, where the sentence is about delegations ("The delegations of Iraq, led
-        // by …, and the United States of America, led by …"); not a country and its leader
-        // ("Ukraine, led by President Zelenskyy, has shown extraordinary courage").
-        || crate::extract::country::is_country_word(word) && {
-            let sentence_before = before.to_lowercase();
-            sentence_before.contains("delegation") || sentence_before.contains(" side")
-        }
+/// Whether `words` are an office's words before a name: up to six, capitalised but for joining
+/// words ("White House Chief of", "U.S. Trade", "Small Business Administration"); not a line
+/// that recalls someone ("Late Senator John McCain", "Remembering Senator …", "Honoring …").
+fn office_words_only(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let joining = |w: &str| matches!(w, "of" | "for" | "and" | "the");
+    !words.is_empty()
+        && words.len() <= 6
+        && is_capitalised(words[0])
+        && !matches!(words[0], "Late" | "Absent" | "Remembering" | "Honoring" | "Honouring" | "In")
+        && words.iter().all(|w| {
+            joining(w)
+                || is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\''))
+        })
 }
 
 #[cfg(test)]
@@ -537,10 +420,15 @@ mod tests {
                 "Participants included:\n\nLivia Shmavonian: Made In America Director, Office of Management and Budget\n\nKevin Carr, Chief Executive Officer, FloridaMakes\n",
                 &["Livia Shmavonian", "Kevin Carr"],
             ),
-            // An office's first words before its title, on a line of its own.
+            // An office's first words before its title, on a line of its own; its "of" and a
+            // state's name too; not a line that recalls someone.
             (
                 "Attendees at today’s meeting included:\n\nAttorney General Merrick Garland\n\nNational Economic Council Director Brian Deese\n\nScott Blubaugh, President, Oklahoma Farmers Union\n",
                 &["Merrick Garland", "Brian Deese", "Scott Blubaugh"],
+            ),
+            (
+                "Participating Lieutenant Governors included:\n\nRhode Island Lieutenant Governor Sabina Matos\n\nTreasurer of Oregon Tobias Smith\n\nWhite House Chief of Staff Jeff Zients\n\nU.S. Trade Representative Katherine Tai\n\nLate Senator John McCain\n",
+                &["Sabina Matos", "Tobias Smith", "Jeff Zients", "Katherine Tai"],
             ),
             // A surname that is a country's name does not end the list.
             (

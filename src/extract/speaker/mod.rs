@@ -14,8 +14,8 @@
 //! Stages, a file each: `mentions` finds names with their titles; `roles` decides who speaks or
 //! takes part, with `context` for what the words beside a mention say of it, `verbs` for verbs and
 //! their subjects, `exchange` for the call or meeting a sentence reads out and its two sides,
-//! `transcript` for speaker tags and the floor, `lists` for participant lists under a heading
-//! and the lists a sentence introduces ("was joined by", "The U.S. delegation, led by"),
+//! `transcript` for speaker tags and the floor, `lists` for participant lists under a heading,
+//! `introduced` for the lists a sentence introduces ("was joined by", "The U.S. delegation, led by"),
 //! and `signatures` for the names that sign a text;
 //! `resolve` gives each person their fullest name in the readout, with the office and country
 //! `office` reads before it; `words` holds the word lists
@@ -25,6 +25,7 @@
 
 mod context;
 mod exchange;
+mod introduced;
 mod lists;
 mod mentions;
 mod office;

@@ -10,13 +10,21 @@ use super::words::*;
 use crate::people::name::Relation;
 
 /// Whether `text` writes `word` as a sentence of its own, as a briefing's spokesperson calls on a
-/// reporter ("MR PRICE: Matt. QUESTION: …", "… self-defense mission. Alex. QUESTION: …").
+/// reporter ("MR PRICE: Matt. QUESTION: …", "… self-defense mission. Alex. QUESTION: …"). Not a
+/// question ("QUESTION: On Ukraine. Kuleba? Did he ask …"), nor a name after an abbreviation
+/// ("… also met with Amb. Oyelaran."): the word before the full stop must not be a short
+/// capitalised one.
 fn called_out(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].trim_end_matches([' ', '\t']);
         let after = &text[at + word.len()..];
+        let after_abbreviation = before.strip_suffix('.').is_some_and(|head| {
+            let last = crate::text::tail(head, 12).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            last.chars().next().is_some_and(char::is_uppercase) && last.chars().count() <= 5
+        });
         (before.is_empty() || before.ends_with([':', '.', '?', '\n']))
-            && (after.starts_with(['.', '?']))
+            && !after_abbreviation
+            && after.starts_with('.')
             && after[1..].chars().next().is_none_or(char::is_whitespace)
     })
 }
@@ -210,13 +218,15 @@ pub(super) fn resolve(
         return Vec::new();
     }
     let mut resolver = Resolver::new(all, text, first_tag);
-    // Each person so far: the fullest name, its words as compared, title, country.
-    type Found<'n, 'a> = (&'n NameWords<'a>, Vec<String>, Option<String>, Option<String>);
+    // Each person so far: the fullest name, its words as compared, title, country, and whether the
+    // name keeps its "Jr." ([`keeps_junior`]).
+    type Found<'n, 'a> = (&'n NameWords<'a>, Vec<String>, Option<String>, Option<String>, bool);
     let mut out: Vec<Found<'_, '_>> = Vec::new();
     for m in speaking {
         let mention = &all[m];
         let Some(best) = resolver.fullest(m) else { continue };
         let name = &all[best].name;
+        let junior = keeps_junior(&text[all[best].start..all[best].end]);
         // Each person once, by the rule the people registry compares names with.
         let words = crate::people::name::words(&name.join(" "));
         let same = |theirs: &[String]| {
@@ -225,20 +235,37 @@ pub(super) fn resolve(
                 || shortened_given_name(theirs, &words).is_some()
         };
         let (title, country) = super::office::role_of(mention, text);
-        if let Some(existing) = out.iter_mut().find(|(_, theirs, _, _)| same(theirs)) {
+        if let Some(existing) = out.iter_mut().find(|(_, theirs, ..)| same(theirs)) {
             if name.len() > existing.0.len() || shortened_given_name(&existing.1, &words) == Some(true) {
                 existing.0 = name;
                 existing.1 = words;
+                existing.4 = junior;
+            } else if name.len() == existing.0.len() {
+                existing.4 |= junior;
             }
             existing.2 = existing.2.take().or(title);
             existing.3 = existing.3.take().or(country);
         } else {
-            out.push((name, words, title, country));
+            out.push((name, words, title, country, junior));
         }
     }
     out.into_iter()
-        .map(|(n, _, title, country)| crate::readout::SpeakerRole { name: n.join(" "), title, country })
+        .map(|(n, _, title, country, junior)| {
+            let name = if junior { format!("{} Jr.", n.join(" ")) } else { n.join(" ") };
+            crate::readout::SpeakerRole { name, title, country }
+        })
         .collect()
+}
+
+/// Whether a name written as `span` keeps its "Jr.": written as part of the name, right after the
+/// surname and without a middle initial ("President Ferdinand Marcos Jr.", "Frank Scott Jr."),
+/// not in the style of a signature or a proclamation ("Joseph R. Biden, Jr.", "Joseph R. Biden
+/// Jr."), where annotators drop it (gold files: 7 of 8 names written the first way keep it; 326
+/// of 337 written the second way drop it).
+fn keeps_junior(span: &str) -> bool {
+    let span = span.trim_end();
+    let Some(head) = span.strip_suffix(" Jr.").or_else(|| span.strip_suffix(" Jr")) else { return false };
+    !head.ends_with(',') && !head.split_whitespace().any(is_initial)
 }
 
 /// Within one readout, `a` and `b` name one person when only their given names differ and one is

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::context::*;
 use super::exchange::*;
+use super::introduced::*;
 use super::lists::*;
 use super::mentions::*;
 use super::resolve::*;

@@ -205,4 +205,18 @@ fn what_session_49_found_on_a_fresh_sample() {
             ),
         ],
     );
+    check_bodies(
+        "Readout of President Biden’s Meeting with Philippine President Marcos",
+        &[
+            // "Jr." written as part of the name stays; in a signature's style it goes.
+            (
+                "President Joseph R. Biden, Jr. met today with President Ferdinand Marcos Jr. of the Philippines. President Marcos thanked him.",
+                &["Joseph Biden", "Ferdinand Marcos Jr."],
+            ),
+            (
+                "President Joseph R. Biden Jr. met today with Mayor Frank Scott, Jr. of Little Rock.",
+                &["Joseph Biden", "Marcos", "Frank Scott"],
+            ),
+        ],
+    );
 }

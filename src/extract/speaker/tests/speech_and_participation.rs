@@ -51,7 +51,7 @@ fn more_ways_of_reporting_speech() {
         // Quoted in a speech; thanked for speaking or hosting; the next speaker introduced.
         ("To quote President John Kennedy, we choose to go to the moon.", &["John Kennedy"]),
         ("I am reminded of the words of Eleanor Roosevelt: do what you feel.", &["Eleanor Roosevelt"]),
-        ("Martin Luther King Jr. reminded us that injustice anywhere is a threat.", &["Martin Luther King"]),
+        ("Martin Luther King Jr. reminded us that injustice anywhere is a threat.", &["Martin Luther King Jr."]),
         ("I want to thank Foreign Minister Kuleba for his remarks.", &["Kuleba"]),
         ("Thank you, Ambassador Linda Thomas-Greenfield, for that kind introduction.", &["Linda Thomas-Greenfield"]),
         ("I want to thank Director Rebecca Bill Chavez for hosting us today.", &["Rebecca Bill Chavez"]),
