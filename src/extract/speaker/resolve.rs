@@ -9,22 +9,29 @@ use super::shape::*;
 use super::words::*;
 use crate::people::name::Relation;
 
+/// Abbreviated titles whose full stop ends no sentence: "… also met with Amb. Oyelaran.".
+const ABBREVIATIONS: [&str; 28] = [
+    "Amb", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sec", "Cmdr", "Msgr", "Fr", "Mme", "Sr", "Sra", "Dep",
+    "Min", "Atty", "Mr", "Ms", "Mrs", "Prof", "Adm", "Capt", "Maj", "St", "Hon", "Pres",
+];
+
 /// Whether `text` writes `word` as a sentence of its own, as a briefing's spokesperson calls on a
-/// reporter ("MR PRICE: Matt. QUESTION: …", "… self-defense mission. Alex. QUESTION: …"). Not a
-/// question ("QUESTION: On Ukraine. Kuleba? Did he ask …"), nor a name after an abbreviation
-/// ("… also met with Amb. Oyelaran."): the word before the full stop must not be a short
-/// capitalised one.
+/// reporter ("MR PRICE: Matt. QUESTION: …", "Yes. Nazira.", "… self-defense mission. Alex.",
+/// "MR PRICE: Abbie?"). Not a question after a sentence ("QUESTION: On Ukraine. Kuleba? Did he
+/// ask …"), nor a name after an abbreviated title ("… also met with Amb. Oyelaran.").
 fn called_out(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].trim_end_matches([' ', '\t']);
         let after = &text[at + word.len()..];
         let after_abbreviation = before.strip_suffix('.').is_some_and(|head| {
             let last = crate::text::tail(head, 12).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            last.chars().next().is_some_and(char::is_uppercase) && last.chars().count() <= 5
+            ABBREVIATIONS.contains(&last)
         });
+        // "MR PRICE: Nazira?" calls on a reporter; "… On Ukraine. Kuleba?" asks about someone.
+        let ends = after.starts_with('.') || after.starts_with('?') && before.ends_with(':');
         (before.is_empty() || before.ends_with([':', '.', '?', '\n']))
             && !after_abbreviation
-            && after.starts_with('.')
+            && ends
             && after[1..].chars().next().is_none_or(char::is_whitespace)
     })
 }
@@ -226,7 +233,7 @@ pub(super) fn resolve(
         let mention = &all[m];
         let Some(best) = resolver.fullest(m) else { continue };
         let name = &all[best].name;
-        let junior = keeps_junior(&text[all[best].start..all[best].end]);
+        let junior = written_with_junior(all, best, text);
         // Each person once, by the rule the people registry compares names with.
         let words = crate::people::name::words(&name.join(" "));
         let same = |theirs: &[String]| {
@@ -255,6 +262,20 @@ pub(super) fn resolve(
             crate::readout::SpeakerRole { name, title, country }
         })
         .collect()
+}
+
+/// Whether the name of mention `best` keeps a "Jr." ([`keeps_junior`]) where the readout writes
+/// it, with those very words, anywhere: the speakers and the statements of a readout name one
+/// person alike ([`written_name`]).
+fn written_with_junior(all: &[Mention<'_>], best: usize, text: &str) -> bool {
+    all.iter().any(|o| o.name == all[best].name && keeps_junior(&text[o.start..o.end]))
+}
+
+/// The name a readout gives the person of mention `best` (its fullest): its words, and a "Jr."
+/// that is part of it.
+pub(super) fn written_name(all: &[Mention<'_>], best: usize, text: &str) -> String {
+    let name = all[best].name.join(" ");
+    if written_with_junior(all, best, text) { format!("{name} Jr.") } else { name }
 }
 
 /// Whether a name written as `span` keeps its "Jr.": written as part of the name, right after the

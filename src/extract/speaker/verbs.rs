@@ -512,11 +512,13 @@ pub(super) fn heard_from_before(head: &str) -> bool {
     words.next_if(|w| matches!(*w, "also" | "already" | "all" | "just" | "now" | "repeatedly" | "consistently"));
     let who = words.next().unwrap_or("").to_lowercase();
     let before = words.next().unwrap_or("").to_lowercase();
-    // Not denied ("we have not heard from"), asked ("Have you heard from …?"), nor supposed
-    // ("we would have heard from").
+    // Not denied ("we have not heard from"), asked ("Have you heard from …?"), supposed ("we
+    // would have heard from"), nor a condition ("If I heard from …").
     let asked_or_supposed = matches!(
         before.as_str(),
-        "not"
+        "if" | "whether"
+            | "unless"
+            | "not"
             | "have"
             | "has"
             | "had"

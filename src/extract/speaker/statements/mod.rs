@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::mentions::*;
-use super::resolve::{Resolver, resolve};
+use super::resolve::{Resolver, resolve, written_name};
 use super::roles::EVENT_HEADLINE;
 use super::roles::Reading;
 use super::words::*;
@@ -213,7 +213,7 @@ impl<'r, 'a> Doc<'r, 'a> {
         // As `resolve` names a speaker alone, without folding every mention again for each.
         let mut resolver = self.resolver.borrow_mut();
         let resolver = resolver.get_or_insert_with(|| Resolver::new(self.mentions, self.text, self.mentions.len()));
-        let person = resolver.fullest(m).map(|best| self.mentions[best].name.join(" "));
+        let person = resolver.fullest(m).map(|best| written_name(self.mentions, best, self.text));
         if let Some(slot) = self.persons.borrow_mut().get_mut(m) {
             *slot = Some(person.clone());
         }

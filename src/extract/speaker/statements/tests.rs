@@ -213,3 +213,19 @@ fn single_spaced_joins_the_words_split_whitespace_finds() {
         assert_eq!(super::single_spaced(text), plain(text), "{text:?}");
     }
 }
+
+/// A name that keeps its "Jr." as the speakers do: one person, one name, in a group's statement
+/// too ("The two Presidents welcomed …").
+#[test]
+fn statements_name_a_speaker_as_the_speakers_do() {
+    let got = statements(
+        "Readout of President Biden’s Meeting with President Ferdinand Marcos Jr. of the Philippines",
+        "President Joseph R. Biden, Jr. met today with President Ferdinand Marcos Jr. of the Philippines at the White House. The two Presidents welcomed the momentum in the alliance. President Marcos thanked President Biden for his support.",
+    );
+    let speakers: std::collections::BTreeSet<&str> = got.iter().map(|(speaker, ..)| speaker.as_str()).collect();
+    assert_eq!(speakers, ["Ferdinand Marcos Jr.", "Joseph Biden"].into_iter().collect(), "{got:?}");
+    assert!(
+        got.iter().any(|(speaker, _, text)| speaker == "Ferdinand Marcos Jr." && text.contains("momentum")),
+        "{got:?}"
+    );
+}

@@ -193,6 +193,16 @@ fn what_session_49_found_on_a_fresh_sample() {
                 "MR PRICE: Good afternoon.\n\nMR PRICE: Matt.\n\nQUESTION: Thank you.\n\nMR PRICE: Alex.\n\nQUESTION: Continuing what Matt said to you, could they strike?\n\nMR PRICE: No.",
                 &["Price"],
             ),
+            // After an answer's sentence, or as a question right after the tag; not a question
+            // about someone, nor a name after an abbreviated title.
+            (
+                "MR PRICE: Good afternoon.\n\nMR PRICE: Yes. Nazira.\n\nQUESTION: Thank you.\n\nMR PRICE: Abbie?\n\nQUESTION: Continuing what Nazira said to you, and Abbie said too, could they strike?\n\nMR PRICE: No.",
+                &["Price"],
+            ),
+            (
+                "MR PRICE: Good afternoon.\n\nQUESTION: On Ukraine. Kuleba?\n\nMR PRICE: Yesterday, in a call with the Secretary, Kuleba said that the talks would continue. Later the Deputy Secretary also met with Amb. Oyelaran. Afterwards, Oyelaran said the group would continue its work.\n\nQUESTION: Thanks.\n\nMR PRICE: No.",
+                &["Kuleba", "Oyelaran", "Price"],
+            ),
         ],
     );
     check_bodies(
