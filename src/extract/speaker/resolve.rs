@@ -23,10 +23,7 @@ fn called_out(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].trim_end_matches([' ', '\t']);
         let after = &text[at + word.len()..];
-        let after_abbreviation = before.strip_suffix('.').is_some_and(|head| {
-            let last = crate::text::tail(head, 12).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            ABBREVIATIONS.contains(&last)
-        });
+        let after_abbreviation = before.strip_suffix('.').is_some_and(|head| ABBREVIATIONS.contains(&last_word(head)));
         // "MR PRICE: Nazira?" calls on a reporter; "… On Ukraine. Kuleba?" asks about someone.
         let ends = after.starts_with('.') || after.starts_with('?') && before.ends_with(':');
         (before.is_empty() || before.ends_with([':', '.', '?', '\n']))
