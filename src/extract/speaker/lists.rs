@@ -116,7 +116,7 @@ impl ParticipantList {
             // and Department of Agriculture Participants" (a bold line).
             let ends_with_colon = heading_text.ends_with(':');
             let heading = ends_with_colon
-                || heading_text.split_whitespace().count() <= 8
+                || heading_text.split_whitespace().nth(8).is_none()
                     && !heading_text.contains(['.', ','])
                     && LIST_HEADING_ALONE.is_match(heading_text);
             // A part heading needs no colon: "***White House***" in emphasis, or "Civil Rights
@@ -153,18 +153,23 @@ impl ParticipantList {
         } else if is_list_item {
             self.lines += 1;
         }
+        if !(is_list_item && self.open) {
+            // Most lines of a readout are prose: what follows only reads a list's items (asking
+            // it of every line was 3.8% of the instructions of indexing synthetic readouts:
+            // BENCHMARKS.md, "Extraction, cheaper again").
+            return None;
+        }
         // "- Rep. Kelly Skidmore" in a list of organisations is still a person.
         // A body's line names no one, a title's word in it or not ("Grand Rapids Community
         // College").
-        let head = body_without_place(trimmed);
-        let body_named = ends_with_body_word(head);
-        let organisation =
-            self.organisations && is_name_alone(head) && (body_named || !mentions.iter().any(|m| m.titled));
+        let organisation = self.organisations && {
+            let head = body_without_place(trimmed);
+            is_name_alone(head) && (ends_with_body_word(head) || !mentions.iter().any(|m| m.titled))
+        };
         // A line of the list's shape lists the name that opens it ("Dr. Siyoung Choi\*, President"),
         // not one further on ("The Georgia Delegation, representing Senator Jon Ossoff").
         let opens_with_name = || mentions.first().is_some_and(|m| m.start == item_start(text, start, end));
-        (is_list_item && self.open && !organisation && (!shaped_only || opens_with_name()))
-            .then(|| listed_name_at(text, start, end, mentions))
+        (!organisation && (!shaped_only || opens_with_name())).then(|| listed_name_at(text, start, end, mentions))
     }
 
     /// Counts a person the current line listed: a part heading may follow a part that named people.
