@@ -229,4 +229,15 @@ fn what_session_49_found_on_a_fresh_sample() {
             ),
         ],
     );
+    check_bodies(
+        "Readout of White House Meeting with Lt. Governors",
+        &[
+            // A surname that is a word of page furniture elsewhere ("Read More"), after a given name
+            // opening the name, ends it; the list goes on after it.
+            (
+                "Participating officials included:\nMaryland Lieutenant Governor Aruna Miller\nTreasurer of Oregon Tobias Read\nWisconsin Lieutenant Governor Sara Rodriguez\n\nPlease Read the fact sheet.",
+                &["Aruna Miller", "Tobias Read", "Sara Rodriguez"],
+            ),
+        ],
+    );
 }
