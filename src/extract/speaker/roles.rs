@@ -256,7 +256,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             let just_before = crate::text::tail(before, 80);
             // "Bjoern Seibert, Chief of Staff for European Commission President Ursula von der
             // Leyen": the office's owner is talked about.
-            let owner_of_office = owns_apposed_office(before, &text[mention.start..mention.end]);
+            // Asked last, only of a name that would otherwise take part or be listed: most names
+            // are neither (asked of every name, it was 3% of the instructions of indexing readouts
+            // of corpus/: BENCHMARKS.md, "Extraction, cheaper again").
+            let owner_of_office =
+                std::cell::LazyCell::new(|| owns_apposed_office(before, &text[mention.start..mention.end]));
             // "Statement from Vice President X and Second Gentleman Y": the headline's subjects.
             // "… Jake Sullivan and NEC Director Brian Deese": the body an office belongs to may
             // stand between.
@@ -483,14 +487,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                         }))
             }) && !in_title
                 && !past_time
-                && !owner_of_office
-                && !relative;
+                && !relative
+                && !*owner_of_office;
             let list_line_name = listed_pos == Some(pos);
             if list_line_name && mention.name.len() >= 2 {
                 list.listed_someone();
             }
-            let listed = !owner_of_office
-                && !relative
+            let listed = !relative
                 && (list_line_name
                     || lists.iter().any(|l| mention.start >= l.start && mention.end <= l.end)
                     // "with the participation of Sarah Ladislaw": "of" ends the list's words.
@@ -498,7 +501,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                         && (mention.titled
                             || !matches!(word_before, "of" | "to" | "for")
                             || pos_in_list_start(&lists, mention.start))
-                        || mention.titled && is_lone_list_name(&mention.name[0])));
+                        || mention.titled && is_lone_list_name(&mention.name[0])))
+                && !*owner_of_office;
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
             let quoted_above =
                 pos == 0 && matches!(before.trim(), "–" | "—") && text[..s].trim_end().ends_with(['”', '"']);
