@@ -9,7 +9,8 @@ use super::shape::*;
 use super::words::*;
 use crate::people::name::Relation;
 
-/// Abbreviated titles whose full stop ends no sentence: "… also met with Amb. Oyelaran.".
+/// Abbreviated titles whose full stop ends no sentence: "… also met with Amb. Oyelaran.". Titles
+/// only, not [`crate::text::is_abbreviation`]'s list: "MR PRICE: No. Matt." calls on Matt.
 const ABBREVIATIONS: [&str; 28] = [
     "Amb", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sec", "Cmdr", "Msgr", "Fr", "Mme", "Sr", "Sra", "Dep",
     "Min", "Atty", "Mr", "Ms", "Mrs", "Prof", "Adm", "Capt", "Maj", "St", "Hon", "Pres",
@@ -254,9 +255,10 @@ pub(super) fn resolve(
         }
     }
     out.into_iter()
-        .map(|(n, _, title, country, junior)| {
-            let name = if junior { format!("{} Jr.", n.join(" ")) } else { n.join(" ") };
-            crate::readout::SpeakerRole { name, title, country }
+        .map(|(n, _, title, country, junior)| crate::readout::SpeakerRole {
+            name: with_junior(n.join(" "), junior),
+            title,
+            country,
         })
         .collect()
 }
@@ -271,8 +273,12 @@ fn written_with_junior(all: &[Mention<'_>], best: usize, text: &str) -> bool {
 /// The name a readout gives the person of mention `best` (its fullest): its words, and a "Jr."
 /// that is part of it.
 pub(super) fn written_name(all: &[Mention<'_>], best: usize, text: &str) -> String {
-    let name = all[best].name.join(" ");
-    if written_with_junior(all, best, text) { format!("{name} Jr.") } else { name }
+    with_junior(all[best].name.join(" "), written_with_junior(all, best, text))
+}
+
+/// A name's words with the "Jr." it keeps, if it keeps one.
+fn with_junior(name: String, junior: bool) -> String {
+    if junior { format!("{name} Jr.") } else { name }
 }
 
 /// Whether a name written as `span` keeps its "Jr.": written as part of the name, right after the
