@@ -124,7 +124,8 @@
 //! more) 0.966 and 0.958 when drawn (rules-110); `speakers_fresh64_dev.jsonl` and
 //! `speakers_fresh64_test.jsonl` (the same, 60 more) 0.887 and 0.963 when drawn (rules-111);
 //! `speakers_fresh65_dev.jsonl` and `speakers_fresh65_test.jsonl` (the same, 60 more) 0.915 and
-//! 0.929 when drawn (rules-112).
+//! 0.929 when drawn (rules-112); `speakers_fresh66_dev.jsonl` and `speakers_fresh66_test.jsonl`
+//! (the same, 60 more) 1.000 and 0.972 when drawn (rules-113).
 
 mod common;
 
@@ -397,6 +398,10 @@ const BARS: &[Bar] = &[
     Bar { file: "speakers_fresh65_dev.jsonl", speaker_f1: 0.91, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.929 (P 0.929, R 0.929) when drawn (session 51, random, at rules-112; never read).
     Bar { file: "speakers_fresh65_test.jsonl", speaker_f1: 0.92, country_f1: 0.0, date_accuracy: 0.0 },
+    // 1.000 (P 1.000, R 1.000) when drawn (session 52, random, at rules-113; read after scoring).
+    Bar { file: "speakers_fresh66_dev.jsonl", speaker_f1: 0.99, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.972 (P 0.958, R 0.986) when drawn (session 52, random, at rules-113; never read).
+    Bar { file: "speakers_fresh66_test.jsonl", speaker_f1: 0.97, country_f1: 0.0, date_accuracy: 0.0 },
 ];
 
 #[derive(Default)]

@@ -236,4 +236,20 @@ fn what_session_49_found_on_a_fresh_sample() {
             ("Secretary Blinken spoke today with Foreign Minister Kuleba Read more", &["Blinken", "Kuleba"]),
         ],
     );
+    check_bodies(
+        "Readout of Council of Governors Meeting",
+        &[
+            // Briefers after "received an update on … from", one a conjunct of the list.
+            (
+                "The Council also received an update on the forthcoming Guidance from Assistant Secretary of Defense Melissa Dalton.",
+                &["Melissa Dalton"],
+            ),
+            (
+                "The Council also received an overview of the Strategy from Assistant Secretary Melissa Dalton, an update on preparedness for the disaster season from FEMA Administrator Criswell, and information on the guidelines from Under Secretary of Defense McCord.",
+                &["Melissa Dalton", "Criswell", "McCord"],
+            ),
+            // Not a thing received from someone talked about.
+            ("The Council received an update on the situation from the families of Paul Whelan.", &[]),
+        ],
+    );
 }
