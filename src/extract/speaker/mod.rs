@@ -29,6 +29,7 @@ mod introduced;
 mod lists;
 mod mentions;
 mod office;
+mod relatives;
 mod resolve;
 mod roles;
 mod shape;

@@ -5,13 +5,14 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::mentions::*;
+use super::relatives::*;
 use super::shape::*;
 use super::words::*;
 use crate::people::name::Relation;
 
 /// Abbreviated titles whose full stop ends no sentence: "… also met with Amb. Oyelaran.". Titles
 /// only, not [`crate::text::is_abbreviation`]'s list: "MR PRICE: No. Matt." calls on Matt.
-const ABBREVIATIONS: [&str; 28] = [
+pub(super) const ABBREVIATIONS: [&str; 28] = [
     "Amb", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sec", "Cmdr", "Msgr", "Fr", "Mme", "Sr", "Sra", "Dep",
     "Min", "Atty", "Mr", "Ms", "Mrs", "Prof", "Adm", "Capt", "Maj", "St", "Hon", "Pres",
 ];
@@ -58,6 +59,10 @@ pub(super) struct Resolver<'m, 'a> {
     surnames: HashSet<usize>,
     /// The words of titled mentions of one word ("President Macron"), worked out when first asked.
     titled_words: Option<HashSet<usize>>,
+    /// [`Resolver::surnames_with_relatives`], worked out when first asked.
+    with_relatives: std::cell::OnceCell<Vec<&'m str>>,
+    /// [`Resolver::kept_apart`] of a lone mention and the first mention of a fuller name.
+    apart: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), bool>>,
 }
 
 impl<'m, 'a> Resolver<'m, 'a> {
@@ -72,6 +77,8 @@ impl<'m, 'a> Resolver<'m, 'a> {
             keys: vec![None; all.len()],
             surnames: HashSet::default(),
             titled_words: None,
+            with_relatives: std::cell::OnceCell::new(),
+            apart: Default::default(),
         };
         for (m, mention) in all.iter().enumerate() {
             if mention.name.len() > 1 {
@@ -97,6 +104,110 @@ impl<'m, 'a> Resolver<'m, 'a> {
                 all.iter().filter(|m| m.titled && m.name.len() == 1).map(|m| fold.id(m.surname())).collect()
             })
             .contains(&word)
+    }
+
+    /// Whether lone mention `m`, a surname after an office ("President Biden", "Speaker Pelosi"),
+    /// names someone else than the fuller name of mention `o` that shares the surname: a relative.
+    /// So when the fuller name is written after a word of kin ("the President’s son, Hunter
+    /// Biden", "his wife Yuko Kishida"), with a spouse's office `m` does not hold ("First Lady Jill
+    /// Biden"), or without an office in the sentence of `m` or of another mention of that surname
+    /// and office ("praying for Paul Pelosi and for Speaker Pelosi’s whole family": a sentence names
+    /// one person once); unless the fuller name is written with a word of `m`'s office somewhere.
+    /// Other offices tell no one apart: one person holds several ("Director Wang", "Foreign
+    /// Minister Wang Yi"), and an honorific is no office ("Dr. Biden").
+    pub(super) fn kept_apart(&self, m: usize, o: usize) -> bool {
+        let all = self.all;
+        let (mention, other) = (&all[m], &all[o]);
+        if mention.name.len() != 1 || !mention.titled || other.name.len() < 2 {
+            return false;
+        }
+        // Most readouts name no relative: the surnames that show a sign of one, found once, spare
+        // the rest (asked of each fuller name of each lone surname, by speakers and statements,
+        // this test cost 2.0% of the instructions of indexing synthetic readouts without it, 1.3%
+        // with it: BENCHMARKS.md).
+        let with_relatives = self.with_relatives.get_or_init(|| self.surnames_with_relatives());
+        if !with_relatives.contains(&other.surname()) {
+            return false;
+        }
+        // Once for a lone mention and a name (all of whose mentions it reads).
+        let name_first = all.iter().position(|p| p.name == other.name).unwrap_or(o);
+        if let Some(&apart) = self.apart.borrow().get(&(m, name_first)) {
+            return apart;
+        }
+        let apart = self.relative_of(m, &other.name);
+        self.apart.borrow_mut().insert((m, name_first), apart);
+        apart
+    }
+
+    /// The surnames of fuller names with a sign of a relative ([`Self::kept_apart`]): a word of
+    /// kin before one, a spouse's office, or a lone mention of the surname after an office in the
+    /// same sentence.
+    fn surnames_with_relatives(&self) -> Vec<&'m str> {
+        let (all, text) = (self.all, self.text);
+        let mut found: Vec<&'m str> = Vec::new();
+        let lone: Vec<&Mention<'a>> = all.iter().filter(|q| q.name.len() == 1 && q.titled).collect();
+        if lone.is_empty() {
+            return found;
+        }
+        for p in all.iter().filter(|p| p.name.len() > 1) {
+            let surname: &'m str = p.name.last().map_or("", |w| w);
+            if found.contains(&surname) {
+                continue;
+            }
+            let sign = kin_before(text, p)
+                || spouse_office(text, p)
+                || lone.iter().any(|q| q.surname() == surname && one_sentence(text, p, q));
+            if sign {
+                found.push(surname);
+            }
+        }
+        found
+    }
+
+    /// [`Self::kept_apart`] worked out: whether lone mention `m` is someone else than the person
+    /// whose fuller name is `name`. The signs of a relative are read in the words the mentions
+    /// are written with; only when one is found are the offices worked out in full
+    /// ([`office_words`], whose [`super::office::role_of`] asked of every fuller name made
+    /// indexing synthetic readouts 3.5% dearer).
+    fn relative_of(&self, m: usize, name: &NameWords<'a>) -> bool {
+        let all = self.all;
+        let text = self.text;
+        let mention = &all[m];
+        let written = written_office_words(mention, text);
+        if written.is_empty() {
+            return false;
+        }
+        let spouse = |words: &[String]| words.iter().any(|w| matches!(w.as_str(), "lady" | "gentleman"));
+        // `m`, or a lone mention with its surname and a word of its office, in the sentence of `p`.
+        let alike_beside = |p: &Mention<'a>, j: usize, q: &Mention<'a>| {
+            q.name.len() == 1
+                && q.surname() == mention.surname()
+                && one_sentence(text, p, q)
+                && (j == m || written_office_words(q, text).iter().any(|w| written.contains(w)))
+        };
+        let fuller: Vec<&Mention<'a>> = all.iter().filter(|p| p.name == *name).collect();
+        let sign = fuller.iter().any(|p| {
+            kin_before(text, p)
+                || spouse_office(text, p) && !spouse(&written)
+                || all.iter().enumerate().any(|(j, q)| alike_beside(p, j, q))
+        });
+        if !sign {
+            return false;
+        }
+        let office = office_words(mention, text);
+        let mut apart = false;
+        for p in fuller {
+            let theirs = office_words(p, text);
+            if theirs.iter().any(|w| office.contains(w)) {
+                return false;
+            }
+            let untitled_in_same_sentence =
+                theirs.is_empty() && all.iter().enumerate().any(|(j, q)| alike_beside(p, j, q));
+            apart |= kin_before(text, p)
+                || (spouse(&theirs) || spouse_office(text, p)) && !spouse(&office)
+                || untitled_in_same_sentence;
+        }
+        apart
     }
 
     /// The mention whose name is the fullest form of mention `m`'s in the readout (`m` itself when
@@ -146,7 +257,10 @@ impl<'m, 'a> Resolver<'m, 'a> {
                 || misspelt;
             // A lone given name used as the name ("Foreign Minister Don"), unless it is someone's surname.
             let same_given = mention.name.len() == 1 && other_first == first && !self.surnames.contains(&first);
-            if (same_surname || same_given) && !((surname_first || same_given) && talked_about()) {
+            if (same_surname || same_given)
+                && !((surname_first || same_given) && talked_about())
+                && !(same_surname && self.kept_apart(m, o))
+            {
                 best = o;
             }
         }
@@ -224,38 +338,42 @@ pub(super) fn resolve(
     }
     let mut resolver = Resolver::new(all, text, first_tag);
     // Each person so far: the fullest name, its words as compared, title, country, and whether the
-    // name keeps its "Jr." ([`keeps_junior`]).
-    type Found<'n, 'a> = (&'n NameWords<'a>, Vec<String>, Option<String>, Option<String>, bool);
+    // name keeps its "Jr." ([`keeps_junior`]), and the mention the name is written by.
+    type Found<'n, 'a> = (&'n NameWords<'a>, Vec<String>, Option<String>, Option<String>, bool, usize);
     let mut out: Vec<Found<'_, '_>> = Vec::new();
     for m in speaking {
         let mention = &all[m];
         let Some(best) = resolver.fullest(m) else { continue };
         let name = &all[best].name;
         let junior = written_with_junior(all, best, text);
-        // Each person once, by the rule the people registry compares names with.
+        // Each person once, by the rule the people registry compares names with; not a lone
+        // surname kept apart from a fuller name ("President Biden" beside "First Lady Jill Biden").
         let words = crate::people::name::words(&name.join(" "));
-        let same = |theirs: &[String]| {
-            crate::people::name::relation(theirs, &words) != Relation::Different
+        let same = |theirs: &[String], their_best: usize| {
+            (crate::people::name::relation(theirs, &words) != Relation::Different
                 || crate::people::Aliases::bundled().link(theirs, &words)
-                || shortened_given_name(theirs, &words).is_some()
+                || shortened_given_name(theirs, &words).is_some())
+                && !resolver.kept_apart(best, their_best)
+                && !resolver.kept_apart(their_best, best)
         };
         let (title, country) = super::office::role_of(mention, text);
-        if let Some(existing) = out.iter_mut().find(|(_, theirs, ..)| same(theirs)) {
+        if let Some(existing) = out.iter_mut().find(|(_, theirs, .., their_best)| same(theirs, *their_best)) {
             if name.len() > existing.0.len() || shortened_given_name(&existing.1, &words) == Some(true) {
                 existing.0 = name;
                 existing.1 = words;
                 existing.4 = junior;
+                existing.5 = best;
             } else if name.len() == existing.0.len() {
                 existing.4 |= junior;
             }
             existing.2 = existing.2.take().or(title);
             existing.3 = existing.3.take().or(country);
         } else {
-            out.push((name, words, title, country, junior));
+            out.push((name, words, title, country, junior, best));
         }
     }
     out.into_iter()
-        .map(|(n, _, title, country, junior)| crate::readout::SpeakerRole {
+        .map(|(n, _, title, country, junior, _)| crate::readout::SpeakerRole {
             name: with_junior(n.join(" "), junior),
             title,
             country,

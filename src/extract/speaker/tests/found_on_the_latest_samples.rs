@@ -252,4 +252,29 @@ fn what_session_49_found_on_a_fresh_sample() {
             ("The Council received an update on the situation from the families of Paul Whelan.", &[]),
         ],
     );
+    check_bodies(
+        "Readout",
+        &[
+            // A lone surname after an office is not a relative of that surname: a spouse's office,
+            // a word of kin, or the relative named in the same sentence.
+            (
+                "President Biden and First Lady Jill Biden met with the families today. President Biden said that he was grateful.",
+                &["Biden", "Jill Biden"],
+            ),
+            (
+                "The President is praying for Paul Pelosi and for Speaker Pelosi’s whole family. This morning he called Speaker Pelosi to express his support.",
+                &["Pelosi"],
+            ),
+            (
+                "Secretary Blinken met with Prime Minister Kishida. He also greeted the Prime Minister’s wife Yuko Kishida. Prime Minister Kishida welcomed the visit.",
+                &["Blinken", "Kishida"],
+            ),
+            // An honorific is no office; the same office, or one of its words, is the same person.
+            ("First Lady Jill Biden visited the school. Dr. Biden said she was moved.", &["Jill Biden"]),
+            (
+                "Secretary of State Antony J. Blinken spoke today with Foreign Minister Kuleba. Secretary Blinken said the United States stands with Ukraine.",
+                &["Antony Blinken", "Kuleba"],
+            ),
+        ],
+    );
 }
