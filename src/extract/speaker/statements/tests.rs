@@ -229,3 +229,16 @@ fn statements_name_a_speaker_as_the_speakers_do() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_tagged_speaker_keeps_their_turns_from_a_relative_named_in_them() {
+    // "PRESIDENT BIDEN" is Biden, not the son or the First Lady the turn names (rules-116).
+    for relative in ["my son, Hunter Biden", "First Lady Jill Biden"] {
+        let body = format!(
+            "PRESIDENT BIDEN: Thank you all. I am here with {relative}.\n\nPRESIDENT BIDEN: God bless you all."
+        );
+        let speakers: Vec<String> = statements("Remarks by President Biden", &body).into_iter().map(|s| s.0).collect();
+        assert!(!speakers.is_empty(), "{body}");
+        assert!(speakers.iter().all(|s| s == "Biden" || s == "Joe Biden"), "{body}: {speakers:?}");
+    }
+}

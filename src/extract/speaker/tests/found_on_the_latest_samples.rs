@@ -277,4 +277,37 @@ fn what_session_49_found_on_a_fresh_sample() {
             ),
         ],
     );
+    check_bodies(
+        "Readout",
+        &[
+            // What a fresh review of rules-115 found: a spouse's office reaches no further than
+            // its own name, a peer's "Lady" is no spouse's office, kin of many is no relative's
+            // word, and the later of two spouses' offices is the one before a name.
+            (
+                "First Lady Jill Biden met with General Mark Milley at Arlington. Chairman Milley thanked the First Lady.",
+                &["Jill Biden", "Mark Milley"],
+            ),
+            (
+                "Secretary Clinton met with Lady Catherine Ashton, the EU High Representative. High Representative Ashton said the EU stands ready.",
+                &["Clinton", "Catherine Ashton"],
+            ),
+            (
+                "Joined by farm families, Trade Representative Katherine Tai toured the facility. Ambassador Tai said trade must work for workers.",
+                &["Katherine Tai"],
+            ),
+            (
+                "First Lady Jill Biden, joined by First Gentleman Bill Hochul, toured Buffalo. Governor Hochul said the state was grateful.",
+                &["Jill Biden", "Bill Hochul", "Hochul"],
+            ),
+            (
+                "President Biden hosted a dinner. First Lady of the U.S. Jill Biden met the families. President Biden said he was grateful.",
+                &["Biden", "Jill Biden"],
+            ),
+            // An exercise's name is no person's; a person before "site manager" is.
+            (
+                "The partners will train together in the annual, multinational Khaan Quest exercise hosted by Mongolia. Participants included Brian Coll, site manager.",
+                &["Brian Coll"],
+            ),
+        ],
+    );
 }
