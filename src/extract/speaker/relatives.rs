@@ -4,25 +4,7 @@
 
 use super::mentions::Mention;
 use super::shape::*;
-
-/// Kin of one person, after a possessive: "the President’s son, Hunter Biden", "his wife Yuko
-/// Kishida" (not "Joined by farm families, Trade Representative Katherine Tai").
-const KIN_OF_ONE: [&str; 14] = [
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "spouse",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "widow",
-    "widower",
-    "grandson",
-    "granddaughter",
-    "partner",
-];
+use super::words::KIN_OF_ONE;
 
 /// Whether a relative's word stands right before mention `p`, after a possessive: "the
 /// President’s son, Hunter Biden", "his wife Yuko Kishida".

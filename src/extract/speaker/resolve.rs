@@ -193,24 +193,25 @@ impl<'m, 'a> Resolver<'m, 'a> {
                 && one_sentence(text, p, q)
                 && written_office_words(q, text).iter().any(|w| written.contains(w))
         };
-        let fuller: Vec<&Mention<'a>> = all.iter().filter(|p| p.name == *name).collect();
-        let sign = fuller.iter().any(|p| {
-            kin_before(text, p) || spouse_office(text, p) && !spouse(&written) || all.iter().any(|q| alike_beside(p, q))
-        });
-        if !sign {
+        // Each mention of the fuller name with its signs, read once: a word of kin before it, a
+        // spouse's office written with it, a lone mention alike in its sentence.
+        let fuller: Vec<(&Mention<'a>, bool, bool, bool)> = all
+            .iter()
+            .filter(|p| p.name == *name)
+            .map(|p| (p, kin_before(text, p), spouse_office(text, p), all.iter().any(|q| alike_beside(p, q))))
+            .collect();
+        if !fuller.iter().any(|&(_, kin, spouse_written, beside)| kin || spouse_written && !spouse(&written) || beside)
+        {
             return false;
         }
         let office = office_words(mention, text);
         let mut apart = false;
-        for p in fuller {
+        for (p, kin, spouse_written, beside) in fuller {
             let theirs = office_words(p, text);
             if theirs.iter().any(|w| office.contains(w)) {
                 return false;
             }
-            let untitled_in_same_sentence = theirs.is_empty() && all.iter().any(|q| alike_beside(p, q));
-            apart |= kin_before(text, p)
-                || (spouse(&theirs) || spouse_office(text, p)) && !spouse(&office)
-                || untitled_in_same_sentence;
+            apart |= kin || (spouse(&theirs) || spouse_written) && !spouse(&office) || theirs.is_empty() && beside;
         }
         apart
     }

@@ -324,6 +324,10 @@ pub(super) static BODIES_JOINED: LazyLock<Vec<&'static str>> = LazyLock::new(|| 
 /// Relatives before "of" and a name ("widow of Alexey Navalny"): the name is talked about.
 pub(super) static KIN_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("kin nouns"));
 
+/// Kin of one person, after a possessive ("the President’s son, Hunter Biden"): the `[kin of one]`
+/// section of `data/speaker_words.txt`.
+pub(super) static KIN_OF_ONE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("kin of one"));
+
 /// Nouns of officials as a group ("heads", "leaders"): officials "including" named ones follow.
 pub(super) static GROUP_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("group nouns"));
 
