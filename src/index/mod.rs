@@ -29,6 +29,7 @@ mod compression;
 mod generations;
 pub(crate) mod kept;
 pub(crate) mod packed;
+pub mod pairs;
 mod reading_dir;
 pub mod schema;
 mod stem;
@@ -396,6 +397,12 @@ impl Index {
         }
         doc.add_text(f.title, &readout.title);
         doc.add_text(f.body, &readout.body);
+        if let Some(field) = f.title_pairs {
+            doc.add_text(field, &readout.title);
+        }
+        if let Some(field) = f.body_pairs {
+            doc.add_text(field, &readout.body);
+        }
         if let Some(date) = readout.date {
             doc.add_date(f.date, date_value(date));
             doc.add_facet(f.year, Facet::from_path([date.format("%Y").to_string()]));
@@ -421,7 +428,11 @@ impl Index {
             }
         }
         for Country { code, name } in &readout.countries {
-            doc.add_text(f.country, format!("{code} {name}"));
+            let text = format!("{code} {name}");
+            if let Some(field) = f.country_pairs {
+                doc.add_text(field, &text);
+            }
+            doc.add_text(f.country, text);
             doc.add_facet(f.country_facet, Facet::from_path([code.as_str()]));
         }
         if let Some(field) = f.body_minhash

@@ -14,6 +14,11 @@ pub const TEXT_ANALYZER: &str = "readouts_text";
 /// Analyzer of the speaker and country text fields: like [`TEXT_ANALYZER`] without stemming, so a
 /// name matches only as written (folded).
 pub const NAME_ANALYZER: &str = "readouts_name";
+/// Analyzer of [`names::TITLE_PAIRS`] and [`names::BODY_PAIRS`]: pairs of neighbouring frequent
+/// words ([`super::pairs`]).
+pub const PAIR_ANALYZER: &str = "readouts_pairs";
+/// Analyzer of [`names::COUNTRY_PAIRS`]: pairs of neighbouring words of countries' names.
+pub const NAME_PAIR_ANALYZER: &str = "readouts_name_pairs";
 
 /// Separates the name, title and country of a [`names::SPEAKER_ROLE`] value.
 pub const ROLE_SEPARATOR: char = '\u{1f}';
@@ -257,6 +262,15 @@ pub mod names {
     pub const COUNTRY_FACET: &str = "country_facet";
     /// The body's MinHash signature ([`crate::minhash`]), for telling copies of one text.
     pub const BODY_MINHASH: &str = "body_minhash";
+    /// The title's pairs of neighbouring frequent words, each one term ([`crate::index::pairs`]):
+    /// what a quoted two-word phrase of such words is matched and counted from. The number is the
+    /// pair words' list (data/pair_words.txt): an index built with another list has another name,
+    /// and its phrases are read from positions.
+    pub const TITLE_PAIRS: &str = "title_pairs_1";
+    /// The body's pairs, as [`TITLE_PAIRS`] are the title's.
+    pub const BODY_PAIRS: &str = "body_pairs_1";
+    /// The pairs of neighbouring words of the countries' names ([`COUNTRY`]), every word pairing.
+    pub const COUNTRY_PAIRS: &str = "country_pairs";
     /// The readout’s statements (who said what), one stored value each: its speaker, kind,
     /// character range and text, or the text's byte offsets in the body, joined by
     /// [`super::ROLE_SEPARATOR`] (see `encode_statement`). Only in indexes built before
@@ -305,6 +319,13 @@ pub struct Fields {
     pub country_facet: Field,
     /// See [`names::BODY_MINHASH`]; absent from indexes built before it (rebuild to group copies).
     pub body_minhash: Option<Field>,
+    /// See [`names::TITLE_PAIRS`]; absent from indexes built before it or with another list of
+    /// pair words (their phrases are matched from positions, as before).
+    pub title_pairs: Option<Field>,
+    /// See [`names::BODY_PAIRS`]; absent as [`Self::title_pairs`] is.
+    pub body_pairs: Option<Field>,
+    /// See [`names::COUNTRY_PAIRS`]; absent from indexes built before it.
+    pub country_pairs: Option<Field>,
     /// See [`names::STATEMENT`]; only in indexes built before [`names::STATEMENTS`] (and after
     /// statements were first stored: an index with neither has no statements until rebuilt).
     pub statement: Option<Field>,
@@ -336,6 +357,16 @@ impl Fields {
             );
             if stored { opts.set_stored() } else { opts }
         };
+        // A pair's frequency is all a phrase needs: no positions, and the lengths are the text
+        // field's.
+        let pairs = |analyzer: &str| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzer)
+                    .set_index_option(IndexRecordOption::WithFreqs)
+                    .set_fieldnorms(false),
+            )
+        };
         let fields = Fields {
             id: b.add_text_field(names::ID, STRING | STORED | FAST),
             path: b.add_text_field(names::PATH, STORED),
@@ -357,11 +388,29 @@ impl Fields {
             country: b.add_text_field(names::COUNTRY, text(NAME_ANALYZER, false)),
             country_facet: b.add_facet_field(names::COUNTRY_FACET, FacetOptions::default().set_stored()),
             body_minhash: Some(b.add_bytes_field(names::BODY_MINHASH, BytesOptions::default().set_fast())),
+            title_pairs: Some(b.add_text_field(names::TITLE_PAIRS, pairs(PAIR_ANALYZER))),
+            body_pairs: Some(b.add_text_field(names::BODY_PAIRS, pairs(PAIR_ANALYZER))),
+            country_pairs: Some(b.add_text_field(names::COUNTRY_PAIRS, pairs(NAME_PAIR_ANALYZER))),
             statement: (statements == StatementFormat::Text).then(|| b.add_text_field(names::STATEMENT, STORED)),
             statements: (statements == StatementFormat::Packed)
                 .then(|| b.add_bytes_field(names::STATEMENTS, BytesOptions::default().set_stored())),
         };
         (b.build(), fields)
+    }
+
+    /// The pair field of a text field ([`crate::index::pairs`]) and which of its words pair, if the
+    /// index has one.
+    pub fn pairs_of(&self, field: Field) -> Option<(Field, super::pairs::PairWords)> {
+        use super::pairs::PairWords;
+        if field == self.title {
+            Some((self.title_pairs?, PairWords::Frequent))
+        } else if field == self.body {
+            Some((self.body_pairs?, PairWords::Frequent))
+        } else if field == self.country {
+            Some((self.country_pairs?, PairWords::Every))
+        } else {
+            None
+        }
     }
 
     /// The handles of an existing index's schema, failing if a field is missing (an index built by
@@ -386,6 +435,9 @@ impl Fields {
             country: f(names::COUNTRY)?,
             country_facet: f(names::COUNTRY_FACET)?,
             body_minhash: f(names::BODY_MINHASH).ok(),
+            title_pairs: f(names::TITLE_PAIRS).ok(),
+            body_pairs: f(names::BODY_PAIRS).ok(),
+            country_pairs: f(names::COUNTRY_PAIRS).ok(),
             statement: f(names::STATEMENT).ok(),
             statements: f(names::STATEMENTS).ok(),
         })
@@ -430,6 +482,13 @@ pub fn name_analyzer() -> TextAnalyzer {
 pub fn register_analyzers(index: &TantivyIndex) {
     index.tokenizers().register(TEXT_ANALYZER, text_analyzer());
     index.tokenizers().register(NAME_ANALYZER, name_analyzer());
+    use super::pairs::{PairTokenizer, PairWords};
+    index
+        .tokenizers()
+        .register(PAIR_ANALYZER, TextAnalyzer::from(PairTokenizer::new(text_analyzer(), PairWords::Frequent)));
+    index
+        .tokenizers()
+        .register(NAME_PAIR_ANALYZER, TextAnalyzer::from(PairTokenizer::new(name_analyzer(), PairWords::Every)));
 }
 
 #[cfg(test)]

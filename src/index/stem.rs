@@ -3,6 +3,7 @@
 //! CPU time), so every word is lower-cased, folded to ASCII and stemmed once per indexing thread,
 //! and looked up after that as it was written.
 
+use super::pairs::{self, PairWord};
 use crate::text::WordMemory;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
@@ -42,8 +43,8 @@ struct Stems {
     /// ... and the stemmer after them.
     stemmer: frostem::Stemmer,
     /// Word as written -> its normal form, or None when that is the word itself (most words:
-    /// nothing to copy).
-    memory: WordMemory<Option<Box<str>>>,
+    /// nothing to copy), and the number of that form among the pair words.
+    memory: WordMemory<(Option<Box<str>>, Option<PairWord>)>,
 }
 
 impl Default for Stems {
@@ -60,29 +61,33 @@ impl Default for Stems {
 }
 
 impl Stems {
-    /// Replaces `word` by its normal form: lower case, folded to ASCII, stemmed.
-    fn stem(&mut self, word: &mut String) {
+    /// Replaces `word` by its normal form: lower case, folded to ASCII, stemmed; tells which pair
+    /// word that form is, if one.
+    fn stem(&mut self, word: &mut String) -> Option<PairWord> {
         // Words of fewer than three letters are their own stems ("of", "to", "a"; a quarter of all
         // tokens), and an ASCII word's folding is itself: lower-casing it is all there is to do.
+        // None pairs (data/pair_words.txt has no such word).
         if word.len() < 3 && word.is_ascii() {
             word.make_ascii_lowercase();
-            return;
+            return None;
         }
-        if let Some(remembered) = self.memory.get(word.as_str()) {
+        if let Some((remembered, pair)) = self.memory.get(word.as_str()) {
             if let Some(normal) = remembered {
                 word.clear();
                 word.push_str(normal);
             }
-            return;
+            return *pair;
         }
         let normal = {
             let mut stream = self.normaliser.token_stream(word);
             let folded = if stream.advance() { stream.token().text.as_str() } else { word.as_str() };
             self.stemmer.stem(folded).into_owned()
         };
+        let pair = PairWord::of(&normal);
         let changed = (normal != *word).then(|| normal.as_str().into());
-        self.memory.insert(word.as_str(), changed);
+        self.memory.insert(word.as_str(), (changed, pair));
         *word = normal;
+        pair
     }
 }
 
@@ -90,6 +95,7 @@ impl<T: Tokenizer> Tokenizer for RememberingStemFilter<T> {
     type TokenStream<'a> = RememberingStemStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        pairs::reading_starts(text);
         RememberingStemStream { tail: self.inner.token_stream(text), stems: &mut self.stems }
     }
 }
@@ -103,9 +109,13 @@ pub struct RememberingStemStream<'a, S> {
 impl<S: TokenStream> TokenStream for RememberingStemStream<'_, S> {
     fn advance(&mut self) -> bool {
         if !self.tail.advance() {
+            pairs::reading_ends();
             return false;
         }
-        self.stems.stem(&mut self.tail.token_mut().text);
+        let token = self.tail.token_mut();
+        if let Some(pair) = self.stems.stem(&mut token.text) {
+            pairs::pair_word_read(pair, token);
+        }
         true
     }
 
@@ -182,7 +192,7 @@ mod tests {
         let mut stems = Stems::default();
         for i in 0..MAX_REMEMBERED + 10 {
             let mut word = format!("word{i}s");
-            stems.stem(&mut word);
+            let _ = stems.stem(&mut word);
         }
         assert!(stems.memory.len() <= MAX_REMEMBERED);
     }

@@ -25,6 +25,7 @@ mod facets;
 mod filters;
 mod grammar;
 mod near;
+mod pair;
 pub(crate) mod people;
 pub(crate) mod positions;
 mod whos_who;

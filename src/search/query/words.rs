@@ -15,6 +15,7 @@ use crate::search::any::AnyQuery;
 use crate::search::bounds;
 use crate::search::explain::MatchKind;
 use crate::search::near;
+use crate::search::pair::PairQuery;
 use crate::search::positions::QueryWords;
 use crate::search::rarity::RarityQuery;
 
@@ -130,7 +131,13 @@ impl Compiler<'_> {
                 }
                 return Some(q);
             }
-            let q: Box<dyn Query> = Box::new(PhraseQuery::new_with_offset_and_slop(terms, literal.slop));
+            let side_by_side = tokens.len() == 2 && tokens[1].0 == tokens[0].0 + 1 && literal.slop == 0;
+            let pair =
+                side_by_side.then(|| PairQuery::for_phrase(self.fields, field, &tokens[0].1, &tokens[1].1)).flatten();
+            let q: Box<dyn Query> = match pair {
+                Some(pair) => Box::new(pair),
+                None => Box::new(PhraseQuery::new_with_offset_and_slop(terms, literal.slop)),
+            };
             if !negated {
                 self.record(field, &literal.phrase, MatchKind::Phrase, &*q, 1.0);
             }
