@@ -19,12 +19,14 @@ const AT_LEAST: f64 = 0.05;
 
 /// Function words (as stemmed): pairs of them are most of a text's pairs and no one quotes them.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "an", "and", "ani", "are", "as", "at", "be", "been", "but", "by", "can",
-    "do", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "me",
-    "more", "most", "my", "no", "not", "of", "on", "onli", "or", "other", "our", "out", "over", "s", "said", "she",
-    "so", "some", "such", "t", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "through", "to", "up", "us", "veri", "was", "we", "were", "what", "when", "where", "which", "while",
-    "who", "whom", "will", "with", "would", "you", "your",
+    "a", "about", "after", "ago", "all", "also", "an", "and", "ani", "are", "as", "at", "be", "becaus", "been",
+    "befor", "but", "by", "can", "could", "did", "do", "doe", "done", "dure", "each", "even", "ever", "for", "from",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just",
+    "may", "me", "more", "most", "much", "must", "my", "no", "not", "now", "of", "on", "onc", "onli", "or", "other",
+    "our", "out", "over", "s", "said", "she", "should", "sinc", "so", "some", "such", "t", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "up", "upon", "us",
+    "veri", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "whi", "who", "whom", "will",
+    "with", "would", "you", "your",
 ];
 
 fn main() -> std::io::Result<()> {

@@ -86,10 +86,14 @@ struct Readings {
     /// The last two readings (a readout's title, then its body), the newest at `newest`.
     last: [Reading; 2],
     newest: usize,
+    /// The number the next reading gets.
+    next_serial: u64,
 }
 
 #[derive(Default)]
 struct Reading {
+    /// Which reading this is: a stream writes only into its own (streams may interleave).
+    serial: u64,
     text: String,
     finished: bool,
     words: Vec<ReadWord>,
@@ -106,22 +110,43 @@ thread_local! {
     static READINGS: RefCell<Readings> = RefCell::default();
 }
 
+/// One reading of a text by the text analyzer, as [`reading_starts`] numbers it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ReadingId {
+    slot: usize,
+    serial: u64,
+}
+
 /// The text analyzer starts reading `text`: it replaces the older of the last two readings.
-pub(super) fn reading_starts(text: &str) {
+pub(super) fn reading_starts(text: &str) -> ReadingId {
     READINGS.with_borrow_mut(|readings| {
         readings.newest = 1 - readings.newest;
+        readings.next_serial += 1;
+        let serial = readings.next_serial;
         let reading = &mut readings.last[readings.newest];
+        reading.serial = serial;
         reading.text.clear();
         reading.text.push_str(text);
         reading.finished = false;
         reading.words.clear();
+        ReadingId { slot: readings.newest, serial }
+    })
+}
+
+/// Runs `change` on the reading `id` if it has not been replaced since.
+fn with_reading(id: ReadingId, change: impl FnOnce(&mut Reading)) {
+    READINGS.with_borrow_mut(|readings| {
+        let reading = &mut readings.last[id.slot];
+        if reading.serial == id.serial {
+            change(reading);
+        }
     });
 }
 
 /// The text analyzer read a pair word.
-pub(super) fn pair_word_read(word: PairWord, token: &Token) {
-    READINGS.with_borrow_mut(|readings| {
-        readings.last[readings.newest].words.push(ReadWord {
+pub(super) fn pair_word_read(id: ReadingId, word: PairWord, token: &Token) {
+    with_reading(id, |reading| {
+        reading.words.push(ReadWord {
             word,
             position: token.position,
             offset_from: token.offset_from,
@@ -131,13 +156,13 @@ pub(super) fn pair_word_read(word: PairWord, token: &Token) {
 }
 
 /// The text analyzer read its text to the end.
-pub(super) fn reading_ends() {
-    READINGS.with_borrow_mut(|readings| readings.last[readings.newest].finished = true);
+pub(super) fn reading_ends(id: ReadingId) {
+    with_reading(id, |reading| reading.finished = true);
 }
 
-/// The tokenizer of a pair field: its text field's analyzer's tokens, then one token a pair of
-/// neighbouring pair words (positions one apart: a dropped over-long word parts its neighbours, as
-/// it does for the phrase query).
+/// The tokenizer of a pair field: one token a pair of neighbouring words that pair, as the text
+/// field's analyzer reads them (positions one apart: a word the analyzer drops, such as an
+/// over-long one, parts its neighbours, as it does for the phrase query).
 #[derive(Clone)]
 pub struct PairTokenizer {
     words: TextAnalyzer,
@@ -146,9 +171,14 @@ pub struct PairTokenizer {
 }
 
 impl PairTokenizer {
-    /// Pairs the tokens of `words` (the text field's analyzer: the text analyzer for
-    /// [`PairWords::Frequent`]) that `pairing` lets pair.
-    pub fn new(words: TextAnalyzer, pairing: PairWords) -> Self {
+    /// The pairs of a field whose words pair as `pairing` says: titles' and bodies' (read by the
+    /// text analyzer) for [`PairWords::Frequent`], countries' names (the name analyzer) for
+    /// [`PairWords::Every`].
+    pub fn new(pairing: PairWords) -> Self {
+        let words = match pairing {
+            PairWords::Frequent => super::schema::text_analyzer(),
+            PairWords::Every => super::schema::name_analyzer(),
+        };
         PairTokenizer { words, pairing, tokens: Vec::new() }
     }
 
@@ -242,7 +272,7 @@ impl TokenStream for PairStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::schema::{name_analyzer, text_analyzer};
+    use crate::index::schema::text_analyzer;
 
     fn tokens(stream: &mut dyn TokenStream) -> Vec<(String, usize)> {
         let mut out = Vec::new();
@@ -253,7 +283,7 @@ mod tests {
     }
 
     fn pairs(text: &str) -> Vec<(String, usize)> {
-        let mut tokenizer = PairTokenizer::new(text_analyzer(), PairWords::Frequent);
+        let mut tokenizer = PairTokenizer::new(PairWords::Frequent);
         tokens(&mut tokenizer.token_stream(text))
     }
 
@@ -282,11 +312,47 @@ mod tests {
         // Three frequent words make two pairs; a function word between two parts them.
         assert_eq!(pairs("United States Government").len(), 2);
         assert!(pairs("rule of law").is_empty());
-        let mut every = PairTokenizer::new(name_analyzer(), PairWords::Every);
+        let mut every = PairTokenizer::new(PairWords::Every);
         assert_eq!(
             tokens(&mut every.token_stream("US United States")),
             vec![("us united".to_string(), 0), ("united states".to_string(), 1)]
         );
+    }
+
+    #[test]
+    fn the_pair_fields_are_numbered_for_this_list_of_words() {
+        // A changed list needs new numbers in the names below (an index built with the old list
+        // must neither answer from nor write the new list's pairs), then this hash (FNV-1a).
+        let hash = PAIR_WORDS
+            .iter()
+            .flat_map(|w| w.bytes().chain([b'\n']))
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        use crate::index::schema::{PAIR_ANALYZER, names};
+        assert_eq!(
+            (hash, names::TITLE_PAIRS, names::BODY_PAIRS, PAIR_ANALYZER),
+            (0x4ec0_df53_939a_7f5e, "title_pairs_1", "body_pairs_1", "readouts_pairs_1")
+        );
+    }
+
+    #[test]
+    fn interleaved_readings_keep_their_own_words() {
+        let (first, second) = ("United States", "peace agreement");
+        let mut one = text_analyzer();
+        let mut two = text_analyzer();
+        let mut a = one.token_stream(first);
+        let mut b = two.token_stream(second);
+        while a.advance() | b.advance() {}
+        drop((a, b));
+        let mut tokenizer = PairTokenizer::new(PairWords::Frequent);
+        assert_eq!(tokens(&mut tokenizer.token_stream(first)), plain_pairs(first));
+        assert_eq!(tokens(&mut tokenizer.token_stream(second)), plain_pairs(second));
+        // A reading replaced while its stream still runs writes nowhere.
+        let mut old = one.token_stream(first);
+        let _ = tokens(&mut two.token_stream("Something else"));
+        let _ = tokens(&mut two.token_stream(second));
+        while old.advance() {}
+        drop(old);
+        assert_eq!(tokens(&mut tokenizer.token_stream(second)), plain_pairs(second));
     }
 
     #[test]
@@ -306,7 +372,7 @@ mod tests {
     fn pairs_from_the_last_reading_are_the_pairs_read_afresh() {
         for (path, text) in crate::test_support::corpus_files(40) {
             let expected = plain_pairs(&text);
-            let mut tokenizer = PairTokenizer::new(text_analyzer(), PairWords::Frequent);
+            let mut tokenizer = PairTokenizer::new(PairWords::Frequent);
             let title = "The United States and Armenia";
             // As tantivy indexes: the title's and the body's analyzer read them, then their pair
             // fields.

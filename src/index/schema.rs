@@ -15,8 +15,9 @@ pub const TEXT_ANALYZER: &str = "readouts_text";
 /// name matches only as written (folded).
 pub const NAME_ANALYZER: &str = "readouts_name";
 /// Analyzer of [`names::TITLE_PAIRS`] and [`names::BODY_PAIRS`]: pairs of neighbouring frequent
-/// words ([`super::pairs`]).
-pub const PAIR_ANALYZER: &str = "readouts_pairs";
+/// words ([`super::pairs`]). Its number is theirs: a build with another list of pair words does not
+/// know it, and fails to write into such an index (a clear error) rather than write other pairs.
+pub const PAIR_ANALYZER: &str = "readouts_pairs_1";
 /// Analyzer of [`names::COUNTRY_PAIRS`]: pairs of neighbouring words of countries' names.
 pub const NAME_PAIR_ANALYZER: &str = "readouts_name_pairs";
 
@@ -264,8 +265,8 @@ pub mod names {
     pub const BODY_MINHASH: &str = "body_minhash";
     /// The title's pairs of neighbouring frequent words, each one term ([`crate::index::pairs`]):
     /// what a quoted two-word phrase of such words is matched and counted from. The number is the
-    /// pair words' list (data/pair_words.txt): an index built with another list has another name,
-    /// and its phrases are read from positions.
+    /// pair words' list (data/pair_words.txt; a test holds the list to it): an index built with
+    /// another list has another name, and its phrases are read from positions.
     pub const TITLE_PAIRS: &str = "title_pairs_1";
     /// The body's pairs, as [`TITLE_PAIRS`] are the title's.
     pub const BODY_PAIRS: &str = "body_pairs_1";
@@ -483,12 +484,8 @@ pub fn register_analyzers(index: &TantivyIndex) {
     index.tokenizers().register(TEXT_ANALYZER, text_analyzer());
     index.tokenizers().register(NAME_ANALYZER, name_analyzer());
     use super::pairs::{PairTokenizer, PairWords};
-    index
-        .tokenizers()
-        .register(PAIR_ANALYZER, TextAnalyzer::from(PairTokenizer::new(text_analyzer(), PairWords::Frequent)));
-    index
-        .tokenizers()
-        .register(NAME_PAIR_ANALYZER, TextAnalyzer::from(PairTokenizer::new(name_analyzer(), PairWords::Every)));
+    index.tokenizers().register(PAIR_ANALYZER, TextAnalyzer::from(PairTokenizer::new(PairWords::Frequent)));
+    index.tokenizers().register(NAME_PAIR_ANALYZER, TextAnalyzer::from(PairTokenizer::new(PairWords::Every)));
 }
 
 #[cfg(test)]

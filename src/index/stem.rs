@@ -95,8 +95,8 @@ impl<T: Tokenizer> Tokenizer for RememberingStemFilter<T> {
     type TokenStream<'a> = RememberingStemStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        pairs::reading_starts(text);
-        RememberingStemStream { tail: self.inner.token_stream(text), stems: &mut self.stems }
+        let reading = pairs::reading_starts(text);
+        RememberingStemStream { tail: self.inner.token_stream(text), stems: &mut self.stems, reading }
     }
 }
 
@@ -104,17 +104,19 @@ impl<T: Tokenizer> Tokenizer for RememberingStemFilter<T> {
 pub struct RememberingStemStream<'a, S> {
     tail: S,
     stems: &'a mut Stems,
+    /// Where the pair words read are noted ([`pairs`]).
+    reading: pairs::ReadingId,
 }
 
 impl<S: TokenStream> TokenStream for RememberingStemStream<'_, S> {
     fn advance(&mut self) -> bool {
         if !self.tail.advance() {
-            pairs::reading_ends();
+            pairs::reading_ends(self.reading);
             return false;
         }
         let token = self.tail.token_mut();
         if let Some(pair) = self.stems.stem(&mut token.text) {
-            pairs::pair_word_read(pair, token);
+            pairs::pair_word_read(self.reading, pair, token);
         }
         true
     }

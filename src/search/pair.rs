@@ -4,8 +4,10 @@
 //! The answer is tantivy's phrase query's, readout for readout and score for score: the pair's
 //! frequency in a readout is the number of places the two words stand together, and the score is
 //! BM25 of that count with the phrase's weight (the two words' inverse document frequencies
-//! summed) and the body's length, as tantivy's phrase scorer computes it. `"United States"` on 100k
-//! synthetic readouts: see BENCHMARKS.md, "Phrases from word pairs".
+//! summed) and the text field's length, as tantivy's phrase scorer computes it. The scorer also
+//! reports the phrase scorer's cost, by which tantivy orders the parts of an intersection, and so
+//! the order in which their scores are added (floating-point sums depend on it). `"United States"`
+//! on 100k synthetic readouts: see BENCHMARKS.md, "Phrases from word pairs".
 
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{Postings, SegmentPostings};
@@ -49,7 +51,7 @@ impl Query for PairQuery {
             }
             EnableScoring::Disabled { .. } => None,
         };
-        Ok(Box::new(PairWeight { pair: self.pair.clone(), text: self.words[0].field(), bm25 }))
+        Ok(Box::new(PairWeight { pair: self.pair.clone(), words: self.words.clone(), bm25 }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
@@ -62,8 +64,8 @@ impl Query for PairQuery {
 
 struct PairWeight {
     pair: Term,
-    /// The text field, whose lengths BM25 reads.
-    text: Field,
+    /// The phrase's words in the text field, whose lengths BM25 reads.
+    words: [Term; 2],
     bm25: Option<Bm25Weight>,
 }
 
@@ -74,11 +76,18 @@ impl PairWeight {
         else {
             return Ok(None);
         };
-        let lengths = match (&self.bm25, reader.fieldnorms_readers().get_field(self.text)?) {
+        let lengths = match (&self.bm25, reader.fieldnorms_readers().get_field(self.words[0].field())?) {
             (Some(_), Some(lengths)) => lengths,
             _ => FieldNormReader::constant(reader.max_doc(), 1),
         };
-        Ok(Some(PairScorer { postings, lengths, bm25: self.bm25.as_ref().map(|w| w.boost_by(boost)) }))
+        let words = reader.inverted_index(self.words[0].field())?;
+        let mut readouts = [0u32; 2];
+        for (n, word) in readouts.iter_mut().zip(&self.words) {
+            *n = words.get_term_info(word)?.map_or(0, |info| info.doc_freq);
+        }
+        let cost = phrase_cost(readouts, lengths.num_docs());
+        let bm25 = self.bm25.as_ref().map(|w| w.boost_by(boost));
+        Ok(Some(PairScorer { postings, lengths, bm25, cost }))
     }
 }
 
@@ -104,10 +113,28 @@ impl Weight for PairWeight {
     }
 }
 
+/// What tantivy 0.27's phrase scorer gives as its cost for two words in `readouts` of a segment's
+/// `max_doc` documents: its estimate of the documents holding both (`estimate_intersection`, the
+/// smaller set first, the same operations in the same order), times ten checks a document and
+/// word.
+fn phrase_cost(readouts: [u32; 2], max_doc: u32) -> u64 {
+    if max_doc == 0 {
+        return 0;
+    }
+    let (small, large) = (readouts[0].min(readouts[1]), readouts[0].max(readouts[1]));
+    let co_location: f64 = (1.3f64 - 0.1).max(1.0);
+    let mut estimate = f64::from(small);
+    estimate *= (f64::from(large) / f64::from(max_doc)) * co_location;
+    let estimate = estimate.round().min(f64::from(small)) as u32;
+    u64::from(estimate) * 10 * 2
+}
+
 struct PairScorer {
     postings: SegmentPostings,
     lengths: FieldNormReader,
     bm25: Option<Bm25Weight>,
+    /// The phrase scorer's cost ([`phrase_cost`]).
+    cost: u64,
 }
 
 impl DocSet for PairScorer {
@@ -125,6 +152,10 @@ impl DocSet for PairScorer {
 
     fn size_hint(&self) -> u32 {
         self.postings.size_hint()
+    }
+
+    fn cost(&self) -> u64 {
+        self.cost
     }
 }
 
@@ -209,9 +240,40 @@ mod tests {
                 let rare: Box<dyn Query> = Box::new(TermQuery::new(rare, IndexRecordOption::WithFreqs));
                 BooleanQuery::new(vec![(Occur::Must, rare), (Occur::Must, q)])
             };
-            assert_eq!(matches(&searcher, &both(Box::new(pair.clone()))), matches(&searcher, &both(Box::new(phrase))));
+            assert_eq!(
+                matches(&searcher, &both(Box::new(pair.clone()))),
+                matches(&searcher, &both(Box::new(phrase.clone())))
+            );
             let (doc, score) = ours[0];
             assert_eq!(pair.explain(&searcher, doc).unwrap().value(), score);
+            // The phrase scorer's cost, segment by segment: tantivy orders an intersection's parts
+            // by it, and so adds their scores in that order (three parts and more: below).
+            let scoring = EnableScoring::enabled_from_searcher(&searcher);
+            let (pair_weight, phrase_weight) = (pair.weight(scoring).unwrap(), phrase.weight(scoring).unwrap());
+            for segment in searcher.segment_readers() {
+                let cost = |w: &dyn Weight| w.scorer(segment, 1.0).unwrap().cost();
+                assert_eq!(cost(&*pair_weight), cost(&*phrase_weight), "{first} {second}");
+            }
+            let three = |q: Box<dyn Query>| {
+                let word = |w: &str| -> Box<dyn Query> {
+                    Box::new(TermQuery::new(Term::from_field_text(f.body, w), IndexRecordOption::WithFreqs))
+                };
+                BooleanQuery::new(vec![(Occur::Must, word("the")), (Occur::Must, q), (Occur::Should, word("secur"))])
+            };
+            let four = |q: Box<dyn Query>| {
+                let word = |w: &str| -> Box<dyn Query> {
+                    Box::new(TermQuery::new(Term::from_field_text(f.body, w), IndexRecordOption::WithFreqs))
+                };
+                BooleanQuery::new(vec![(Occur::Must, word("and")), (Occur::Must, q), (Occur::Must, word("the"))])
+            };
+            assert_eq!(
+                matches(&searcher, &three(Box::new(pair.clone()))),
+                matches(&searcher, &three(Box::new(phrase.clone())))
+            );
+            assert_eq!(
+                matches(&searcher, &four(Box::new(pair.clone()))),
+                matches(&searcher, &four(Box::new(phrase.clone())))
+            );
         }
     }
 
