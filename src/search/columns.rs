@@ -39,14 +39,104 @@ pub(crate) fn facet_field_name(field: FacetField) -> &'static str {
 /// dictionary, in sorted order).
 pub(crate) enum FacetOrds {
     /// At most one value a document (years, months; speakers and countries of small indexes).
-    Single(Vec<u32>),
+    Single(Ordinals),
     /// Any number of values: document `d` has `ords[offsets[d]..offsets[d + 1]]`.
-    Multi { offsets: Vec<u32>, ords: Vec<u32> },
+    Multi { offsets: Vec<u32>, ords: Ordinals },
+}
+
+/// Ordinals, in one or two bytes each when the dictionary allows. Counting a broad query's facets
+/// streams a segment's ordinals from memory, and the loads were most of that time (perf, a million
+/// synthetic readouts: a quarter of the search threads' time); countries and years fit in a byte.
+/// Eight one-word queries matching 12-21% of a million readouts, 4 interleaved rounds: mean 10.5
+/// ms with four bytes, 8.3 ms with these (and the columns counted one at a time, in `collect.rs`).
+pub(crate) enum Ordinals {
+    /// Every ordinal below `u8::MAX`.
+    Byte(Vec<u8>),
+    /// Every ordinal below `u16::MAX`.
+    Narrow(Vec<u16>),
+    /// Any ordinal.
+    Wide(Vec<u32>),
+}
+
+/// An ordinal's width, with the value a single-valued column stores for none.
+trait Ordinal: Copy + PartialEq {
+    const NONE: Self;
+    fn from_wide(ord: u32) -> Self;
+    fn index(self) -> usize;
+}
+
+impl Ordinal for u8 {
+    const NONE: u8 = u8::MAX;
+    fn from_wide(ord: u32) -> u8 {
+        if ord == NO_ORD { Self::NONE } else { ord as u8 }
+    }
+    #[inline(always)]
+    fn index(self) -> usize {
+        usize::from(self)
+    }
+}
+
+impl Ordinal for u16 {
+    const NONE: u16 = u16::MAX;
+    fn from_wide(ord: u32) -> u16 {
+        if ord == NO_ORD { Self::NONE } else { ord as u16 }
+    }
+    #[inline(always)]
+    fn index(self) -> usize {
+        usize::from(self)
+    }
+}
+
+impl Ordinal for u32 {
+    const NONE: u32 = NO_ORD;
+    fn from_wide(ord: u32) -> u32 {
+        ord
+    }
+    #[inline(always)]
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl Ordinals {
+    /// `ords` (with [`NO_ORD`] for none) of a dictionary of `values` values, in the narrowest width
+    /// that holds them and the mark for none.
+    fn of(ords: Vec<u32>, values: usize) -> Ordinals {
+        fn narrowed<T: Ordinal>(ords: Vec<u32>) -> Vec<T> {
+            ords.into_iter().map(T::from_wide).collect()
+        }
+        if values < usize::from(u8::MAX) {
+            Ordinals::Byte(narrowed(ords))
+        } else if values < usize::from(u16::MAX) {
+            Ordinals::Narrow(narrowed(ords))
+        } else {
+            Ordinals::Wide(ords)
+        }
+    }
+}
+
+/// Calls `f` with `per_doc[doc]` unless it is none.
+#[inline(always)]
+fn one<T: Ordinal>(per_doc: &[T], doc: usize, f: impl FnMut(usize)) {
+    let ord = per_doc[doc];
+    if ord != T::NONE {
+        let mut f = f;
+        f(ord.index());
+    }
+}
+
+/// Calls `f` with each of `ords`.
+#[inline(always)]
+fn each_of<T: Ordinal>(ords: &[T], mut f: impl FnMut(usize)) {
+    for &ord in ords {
+        f(ord.index());
+    }
 }
 
 impl FacetOrds {
     fn build(segment: &SegmentReader, field: FacetField) -> tantivy::Result<(FacetOrds, usize)> {
         let reader = segment.facet_reader(facet_field_name(field))?;
+        let values = reader.num_facets();
         let max_doc = segment.max_doc();
         let mut offsets = Vec::with_capacity(max_doc as usize + 1);
         let mut ords = Vec::with_capacity(max_doc as usize);
@@ -60,23 +150,28 @@ impl FacetOrds {
         }
         let built = if single {
             let per_doc = offsets.windows(2).map(|w| if w[1] > w[0] { ords[w[0] as usize] } else { NO_ORD }).collect();
-            FacetOrds::Single(per_doc)
+            FacetOrds::Single(Ordinals::of(per_doc, values))
         } else {
-            FacetOrds::Multi { offsets, ords }
+            FacetOrds::Multi { offsets, ords: Ordinals::of(ords, values) }
         };
-        Ok((built, reader.num_facets()))
+        Ok((built, values))
     }
 
-    /// `doc`'s ordinals.
-    #[inline]
-    pub(crate) fn of(&self, doc: DocId) -> &[u32] {
+    /// Calls `f` with each of `doc`'s ordinals.
+    #[inline(always)]
+    fn each(&self, doc: DocId, f: impl FnMut(usize)) {
+        let doc = doc as usize;
         match self {
-            FacetOrds::Single(per_doc) => {
-                let ord = &per_doc[doc as usize];
-                if *ord == NO_ORD { &[] } else { std::slice::from_ref(ord) }
-            }
+            FacetOrds::Single(Ordinals::Byte(per_doc)) => one(per_doc, doc, f),
+            FacetOrds::Single(Ordinals::Narrow(per_doc)) => one(per_doc, doc, f),
+            FacetOrds::Single(Ordinals::Wide(per_doc)) => one(per_doc, doc, f),
             FacetOrds::Multi { offsets, ords } => {
-                &ords[offsets[doc as usize] as usize..offsets[doc as usize + 1] as usize]
+                let range = offsets[doc] as usize..offsets[doc + 1] as usize;
+                match ords {
+                    Ordinals::Byte(ords) => each_of(&ords[range], f),
+                    Ordinals::Narrow(ords) => each_of(&ords[range], f),
+                    Ordinals::Wide(ords) => each_of(&ords[range], f),
+                }
             }
         }
     }
@@ -84,17 +179,13 @@ impl FacetOrds {
     /// Adds one to `counts` at each of `doc`'s ordinals.
     #[inline]
     pub(crate) fn count(&self, doc: DocId, counts: &mut [u32]) {
-        for &ord in self.of(doc) {
-            counts[ord as usize] += 1;
-        }
+        self.each(doc, |ord| counts[ord] += 1);
     }
 
     /// Takes one from `counts` at each of `doc`'s ordinals (counted before, in a range's totals).
     #[inline]
     pub(crate) fn uncount(&self, doc: DocId, counts: &mut [u32]) {
-        for &ord in self.of(doc) {
-            counts[ord as usize] -= 1;
-        }
+        self.each(doc, |ord| counts[ord] -= 1);
     }
 }
 
@@ -273,6 +364,40 @@ impl ColumnCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinals_of_every_width_count_alike() {
+        let count = |ords: &FacetOrds, docs: DocId, values: usize| {
+            let mut counts = vec![0; values];
+            (0..docs).for_each(|doc| ords.count(doc, &mut counts));
+            counts
+        };
+        let widths = |ords: &[u32]| {
+            let wide: Vec<u32> = ords.to_vec();
+            let narrow: Vec<u16> = ords.iter().map(|&o| u16::from_wide(o)).collect();
+            let byte: Vec<u8> = ords.iter().map(|&o| u8::from_wide(o)).collect();
+            [Ordinals::Wide(wide), Ordinals::Narrow(narrow), Ordinals::Byte(byte)]
+        };
+        // Four readouts: two values, none, one, three.
+        let (offsets, ords) = (vec![0, 2, 2, 3, 6], vec![1, 5, 0, 2, 3, 5]);
+        for ords in widths(&ords) {
+            let multi = FacetOrds::Multi { offsets: offsets.clone(), ords };
+            assert_eq!(count(&multi, 4, 6), [1, 1, 1, 1, 0, 2]);
+        }
+        // One value at most, and a readout without one.
+        for per_doc in widths(&[3, NO_ORD, 0, 3]) {
+            let single = FacetOrds::Single(per_doc);
+            let mut counts = count(&single, 4, 4);
+            assert_eq!(counts, [1, 0, 0, 2]);
+            single.uncount(3, &mut counts);
+            assert_eq!(counts, [1, 0, 0, 1]);
+        }
+        // The narrowest width that holds every ordinal and the mark for none.
+        assert!(matches!(Ordinals::of(vec![253, NO_ORD], 254), Ordinals::Byte(_)));
+        assert!(matches!(Ordinals::of(vec![254], 255), Ordinals::Narrow(_)));
+        assert!(matches!(Ordinals::of(vec![65_533], 65_534), Ordinals::Narrow(_)));
+        assert!(matches!(Ordinals::of(vec![65_534], 65_535), Ordinals::Wide(_)));
+    }
 
     #[test]
     fn range_totals_count_live_readouts_and_keep_one_cut() {
