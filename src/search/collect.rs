@@ -398,18 +398,19 @@ fn run_range(
             for ((column, &(field, _)), counts) in copies.iter().zip(plan.facets).zip(counts.iter_mut()) {
                 counts.copy_from_slice(&columns.range_totals(segment, field, column, range.start, range.end));
             }
-            // A column at a time, so that each pass streams one column's ordinals.
-            for (column, counts) in copies.iter().zip(counts.iter_mut()) {
-                for_each_doc(&hits, false, range.start, range.end, |doc| {
-                    if alive.is_none_or(|a| a.is_alive(doc)) {
+            for_each_doc(&hits, false, range.start, range.end, |doc| {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    for (column, counts) in copies.iter().zip(counts.iter_mut()) {
                         column.ords.uncount(doc, counts);
                     }
-                });
-            }
+                }
+            });
         } else {
-            for (column, counts) in copies.iter().zip(counts.iter_mut()) {
-                for_each_doc(&hits, true, range.start, range.end, |doc| column.ords.count(doc, counts));
-            }
+            for_each_doc(&hits, true, range.start, range.end, |doc| {
+                for (column, counts) in copies.iter().zip(counts.iter_mut()) {
+                    column.ords.count(doc, counts);
+                }
+            });
         }
     }
     Ok(RangeFindings { segment: range.segment, top, total, counts, grouped })

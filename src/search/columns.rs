@@ -45,14 +45,14 @@ pub(crate) enum FacetOrds {
 }
 
 /// Ordinals, in one or two bytes each when the dictionary allows. Counting a broad query's facets
-/// streams a segment's ordinals from memory, and the loads were most of that time (perf, a million
-/// synthetic readouts: a quarter of the search threads' time); countries and years fit in a byte.
-/// Eight one-word queries matching 12-21% of a million readouts, 4 interleaved rounds: mean 10.5
-/// ms with four bytes, 8.3 ms with these (and the columns counted one at a time, in `collect.rs`).
+/// streams a segment's ordinals from memory: counting was a quarter of a one-word query's search
+/// threads' time on a million synthetic readouts (perf), most of it waiting on those loads.
+/// Countries and years fit in a byte. Eight one-word queries matching 12-21% of a million
+/// readouts, 4 interleaved rounds: mean 10.5 ms with four bytes, 8.3 ms with these.
 pub(crate) enum Ordinals {
-    /// Every ordinal below `u8::MAX`.
+    /// Every ordinal below `u8::MAX` (the mark for none).
     Byte(Vec<u8>),
-    /// Every ordinal below `u16::MAX`.
+    /// Every ordinal below `u16::MAX` (the mark for none).
     Narrow(Vec<u16>),
     /// Any ordinal.
     Wide(Vec<u32>),
@@ -105,9 +105,10 @@ impl Ordinals {
         fn narrowed<T: Ordinal>(ords: Vec<u32>) -> Vec<T> {
             ords.into_iter().map(T::from_wide).collect()
         }
-        if values < usize::from(u8::MAX) {
+        // Ordinals run to `values - 1`: the width's largest value is left for none.
+        if values <= usize::from(u8::MAX) {
             Ordinals::Byte(narrowed(ords))
-        } else if values < usize::from(u16::MAX) {
+        } else if values <= usize::from(u16::MAX) {
             Ordinals::Narrow(narrowed(ords))
         } else {
             Ordinals::Wide(ords)
@@ -117,10 +118,9 @@ impl Ordinals {
 
 /// Calls `f` with `per_doc[doc]` unless it is none.
 #[inline(always)]
-fn one<T: Ordinal>(per_doc: &[T], doc: usize, f: impl FnMut(usize)) {
+fn one<T: Ordinal>(per_doc: &[T], doc: usize, mut f: impl FnMut(usize)) {
     let ord = per_doc[doc];
     if ord != T::NONE {
-        let mut f = f;
         f(ord.index());
     }
 }
@@ -367,36 +367,36 @@ mod tests {
 
     #[test]
     fn ordinals_of_every_width_count_alike() {
-        let count = |ords: &FacetOrds, docs: DocId, values: usize| {
-            let mut counts = vec![0; values];
-            (0..docs).for_each(|doc| ords.count(doc, &mut counts));
-            counts
-        };
-        let widths = |ords: &[u32]| {
-            let wide: Vec<u32> = ords.to_vec();
-            let narrow: Vec<u16> = ords.iter().map(|&o| u16::from_wide(o)).collect();
-            let byte: Vec<u8> = ords.iter().map(|&o| u8::from_wide(o)).collect();
-            [Ordinals::Wide(wide), Ordinals::Narrow(narrow), Ordinals::Byte(byte)]
-        };
-        // Four readouts: two values, none, one, three.
-        let (offsets, ords) = (vec![0, 2, 2, 3, 6], vec![1, 5, 0, 2, 3, 5]);
-        for ords in widths(&ords) {
-            let multi = FacetOrds::Multi { offsets: offsets.clone(), ords };
-            assert_eq!(count(&multi, 4, 6), [1, 1, 1, 1, 0, 2]);
+        // Dictionaries at each width's edges, with their largest ordinal, a readout without a
+        // value, and the width `of` picks.
+        for (values, width) in [(255, "byte"), (256, "narrow"), (65_535, "narrow"), (65_536, "wide")] {
+            let last = values as u32 - 1;
+            let picked = |ords: &Ordinals| match ords {
+                Ordinals::Byte(_) => "byte",
+                Ordinals::Narrow(_) => "narrow",
+                Ordinals::Wide(_) => "wide",
+            };
+            // Four readouts: the largest and the first value, none, one, three.
+            let multi = FacetOrds::Multi {
+                offsets: vec![0, 2, 2, 3, 6],
+                ords: Ordinals::of(vec![last, 0, 2, 2, last, 0], values),
+            };
+            let single = FacetOrds::Single(Ordinals::of(vec![last, NO_ORD, 0, last], values));
+            let mut expected = vec![0u32; values];
+            for (ords, counted) in [(&multi, [(last, 2), (0, 2), (2, 2)]), (&single, [(last, 2), (0, 1), (2, 0)])] {
+                let (FacetOrds::Multi { ords: held, .. } | FacetOrds::Single(held)) = ords;
+                assert_eq!(picked(held), width, "{values} values");
+                let mut counts = vec![0; values];
+                (0..4).for_each(|doc| ords.count(doc, &mut counts));
+                expected.iter_mut().for_each(|c| *c = 0);
+                for (ord, n) in counted {
+                    expected[ord as usize] = n;
+                }
+                assert_eq!(counts, expected, "{values} values");
+                (0..4).for_each(|doc| ords.uncount(doc, &mut counts));
+                assert!(counts.iter().all(|&c| c == 0), "{values} values");
+            }
         }
-        // One value at most, and a readout without one.
-        for per_doc in widths(&[3, NO_ORD, 0, 3]) {
-            let single = FacetOrds::Single(per_doc);
-            let mut counts = count(&single, 4, 4);
-            assert_eq!(counts, [1, 0, 0, 2]);
-            single.uncount(3, &mut counts);
-            assert_eq!(counts, [1, 0, 0, 1]);
-        }
-        // The narrowest width that holds every ordinal and the mark for none.
-        assert!(matches!(Ordinals::of(vec![253, NO_ORD], 254), Ordinals::Byte(_)));
-        assert!(matches!(Ordinals::of(vec![254], 255), Ordinals::Narrow(_)));
-        assert!(matches!(Ordinals::of(vec![65_533], 65_534), Ordinals::Narrow(_)));
-        assert!(matches!(Ordinals::of(vec![65_534], 65_535), Ordinals::Wide(_)));
     }
 
     #[test]
