@@ -12,16 +12,16 @@
 use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
-use tantivy::columnar::Column;
 use tantivy::fastfield::FacetReader;
 use tantivy::index::{SegmentId, SegmentReader};
-use tantivy::{DateTime, DocId, Searcher};
+use tantivy::{DocId, Searcher};
 
 use super::FacetField;
 use crate::index::schema::names;
 
-/// A day with no date: sorts below every real day.
-pub(crate) const NO_DAY: i32 = i32::MIN;
+mod days;
+pub(crate) use days::{Days, NO_DAY};
+
 /// A readout with no value for a single-valued facet.
 const NO_ORD: u32 = u32::MAX;
 
@@ -60,32 +60,31 @@ pub(crate) enum Ordinals {
 
 /// An ordinal's width, with the value a single-valued column stores for none.
 trait Ordinal: Copy + PartialEq {
+    /// No value.
     const NONE: Self;
+    /// `ord` ([`NO_ORD`] for none) in this width; [`Ordinals::of`] checked that it fits.
     fn from_wide(ord: u32) -> Self;
+    /// The ordinal as an index into a counts array.
     fn index(self) -> usize;
 }
 
-impl Ordinal for u8 {
-    const NONE: u8 = u8::MAX;
-    fn from_wide(ord: u32) -> u8 {
-        if ord == NO_ORD { Self::NONE } else { ord as u8 }
-    }
-    #[inline(always)]
-    fn index(self) -> usize {
-        usize::from(self)
-    }
+/// The narrow widths: their largest value marks none.
+macro_rules! narrow_ordinal {
+    ($width:ty) => {
+        impl Ordinal for $width {
+            const NONE: $width = <$width>::MAX;
+            fn from_wide(ord: u32) -> $width {
+                if ord == NO_ORD { Self::NONE } else { ord as $width }
+            }
+            #[inline(always)]
+            fn index(self) -> usize {
+                usize::from(self)
+            }
+        }
+    };
 }
-
-impl Ordinal for u16 {
-    const NONE: u16 = u16::MAX;
-    fn from_wide(ord: u32) -> u16 {
-        if ord == NO_ORD { Self::NONE } else { ord as u16 }
-    }
-    #[inline(always)]
-    fn index(self) -> usize {
-        usize::from(self)
-    }
-}
+narrow_ordinal!(u8);
+narrow_ordinal!(u16);
 
 impl Ordinal for u32 {
     const NONE: u32 = NO_ORD;
@@ -215,30 +214,6 @@ struct RangeTotals {
     /// which documents were live.
     deleted: u32,
     counts: Arc<Vec<u32>>,
-}
-
-/// Days since 1970-01-01 of a date.
-fn day_of(date: DateTime) -> i32 {
-    date.into_timestamp_secs().div_euclid(86_400) as i32
-}
-
-/// Where a pass reads each document's day: the copy, or tantivy's column.
-pub(crate) enum Days<'a> {
-    /// The in-memory copy.
-    Copied(&'a [i32]),
-    /// tantivy's column.
-    Column(Column<DateTime>),
-}
-
-impl Days<'_> {
-    /// `doc`'s day, [`NO_DAY`] when undated.
-    #[inline]
-    pub(crate) fn get(&self, doc: DocId) -> i32 {
-        match self {
-            Days::Copied(days) => days[doc as usize],
-            Days::Column(column) => column.first(doc).map_or(NO_DAY, day_of),
-        }
-    }
 }
 
 /// Where a pass reads each document's facet ordinals: the copy, or tantivy's column.

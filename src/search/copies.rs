@@ -65,12 +65,12 @@ impl Copies {
 impl Keepable for Copies {
     const NAME: &'static str = "copies";
 
-    /// The code that finds the groups, with the columns it reads.
+    /// The code that finds the groups, with the column it reads (the days).
     fn version() -> &'static str {
         static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
             version_of(
                 "copies",
-                &[include_str!("copies.rs"), include_str!("../minhash.rs"), include_str!("columns.rs")],
+                &[include_str!("copies.rs"), include_str!("../minhash.rs"), include_str!("columns/days.rs")],
             )
         });
         &VERSION
