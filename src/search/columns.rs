@@ -357,13 +357,12 @@ mod tests {
                 ords: Ordinals::of(vec![last, 0, 2, 2, last, 0], values),
             };
             let single = FacetOrds::Single(Ordinals::of(vec![last, NO_ORD, 0, last], values));
-            let mut expected = vec![0u32; values];
             for (ords, counted) in [(&multi, [(last, 2), (0, 2), (2, 2)]), (&single, [(last, 2), (0, 1), (2, 0)])] {
                 let (FacetOrds::Multi { ords: held, .. } | FacetOrds::Single(held)) = ords;
                 assert_eq!(picked(held), width, "{values} values");
                 let mut counts = vec![0; values];
                 (0..4).for_each(|doc| ords.count(doc, &mut counts));
-                expected.iter_mut().for_each(|c| *c = 0);
+                let mut expected = vec![0u32; values];
                 for (ord, n) in counted {
                     expected[ord as usize] = n;
                 }
