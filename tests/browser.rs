@@ -9,14 +9,14 @@
 //! WebDriver is plain JSON over HTTP, spoken here with ureq: the WebDriver client crates bring a TLS
 //! stack (OpenSSL or rustls) that a loopback test has no use for.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::corpus_index;
+use crate::common::corpus_index;
 use serde_json::{Value, json};
 
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";

@@ -127,12 +127,10 @@
 //! 0.929 when drawn (rules-112); `speakers_fresh66_dev.jsonl` and `speakers_fresh66_test.jsonl`
 //! (the same, 60 more) 1.000 and 0.972 when drawn (rules-113).
 
-mod common;
-
 use std::collections::{HashMap, HashSet};
 
-use common::names::same_person;
-use common::{corpus, readouts};
+use crate::common::names::same_person;
+use crate::common::{corpus, readouts};
 use serde_json::Value;
 
 /// The bars of one gold file: speaker F1, country F1, date accuracy (a file of speakers only

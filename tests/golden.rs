@@ -1,14 +1,14 @@
 //! Golden outputs: what users and programs read from the CLI and the server, kept byte for byte
 //! while the code under them is restructured. A change to one of these files is a change of
 //! contract: make it on purpose, say why in the commit, and bless with `READOUTS_BLESS=1 cargo test
-//! --release --test golden`.
+//! --release --test integration golden::`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use common::readouts;
-use common::server::{send, start};
+use crate::common::readouts;
+use crate::common::server::{send, start};
 
 const SUBCOMMANDS: &[&str] = &[
     "index",

@@ -2,13 +2,11 @@
 //! queries built to exhaust the stack, memory or cores, dates an index cannot hold, scripts in
 //! readouts, links and special files in the indexed directory, tokenless and oversized writes.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
-use common::server::{Server, get, raw, read_some, send, start};
-use common::{corpus_index, readouts, texts};
+use crate::common::server::{Server, get, raw, read_some, send, start};
+use crate::common::{corpus_index, readouts, texts};
 use serde_json::Value;
 
 /// A query string with `q` set to `text`, percent-encoded.

@@ -1,13 +1,11 @@
 //! `readouts index` and `readouts extract` on real files: incremental runs, atomic rebuilds, locks,
 //! bad input.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{corpus, fixture, readouts, texts};
+use crate::common::{corpus, fixture, readouts, texts};
 use serde_json::Value;
 
 fn index(paths: &[&Path], dir: &Path) -> (bool, String, String) {

@@ -3,9 +3,7 @@
 //! 0.924 as written, 0.799 on the first three words, 0.855 with names misspelled (FTS5 with AND:
 //! 0.888, 0.783, 0.037); with the ranking rules of tests/relevance: 0.917, 0.784, 0.875.
 
-mod common;
-
-use common::corpus_index;
+use crate::common::corpus_index;
 use readouts::{Index, SearchRequest};
 
 struct Case {

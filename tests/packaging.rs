@@ -1,9 +1,7 @@
 //! What a packager ships beside the binary: shell completions and man pages, generated from the
 //! same clap definitions as `--help`.
 
-mod common;
-
-use common::{readouts, texts};
+use crate::common::{readouts, texts};
 
 const SUBCOMMANDS: &[&str] =
     &["index", "search", "extract", "show", "facets", "timeline", "export", "bench", "people", "serve"];

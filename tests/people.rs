@@ -1,9 +1,9 @@
 //! One person, one value: speaker filters and facet counts agree for every alias of a person, on
 //! the real corpus.
 
-mod common;
+use crate::common;
 
-use common::{corpus_index, search_json};
+use crate::common::{corpus_index, search_json};
 use readouts::search::FacetField;
 use readouts::{Index, SearchRequest};
 

@@ -6,12 +6,10 @@
 //! rules; `quotes_test.jsonl` (22) was not, and its figures are what we claim for readouts never
 //! seen. `bench/score_quotes.py` prints the same figures and each miss.
 
-mod common;
-
 use std::collections::HashMap;
 
-use common::names::same_person;
-use common::{corpus, readouts};
+use crate::common::names::same_person;
+use crate::common::{corpus, readouts};
 use serde_json::Value;
 
 /// The bars of one gold file: precision and recall for direct and for reported statements.

@@ -1,8 +1,6 @@
 //! `readouts quotes` and `show` on the bundled corpus: who said what, as a journalist asks it.
 
-mod common;
-
-use common::{corpus, corpus_index, readouts, texts};
+use crate::common::{corpus, corpus_index, readouts, texts};
 use serde_json::Value;
 
 fn quotes_json(args: &[&str]) -> Value {

@@ -1,11 +1,9 @@
 //! Ranking as a user meets it on the real corpus: the ranking rules, one hit per text, the
 //! explanation, and the judged relevance of tests/relevance held to a floor.
 
-mod common;
-
 use std::collections::HashMap;
 
-use common::{corpus_index, readouts, search_json, texts};
+use crate::common::{corpus_index, readouts, search_json, texts};
 use readouts::{Index, SearchRequest};
 use serde_json::Value;
 

@@ -1,8 +1,8 @@
 //! `readouts search` on the real corpus: ranking, snippets, filters, facets, bad queries.
 
-mod common;
+use crate::common;
 
-use common::{corpus_index, readouts, search_json, texts};
+use crate::common::{corpus_index, readouts, search_json, texts};
 use serde_json::Value;
 
 const SEED: &str = "2023-11-28-blinken-discusses-armenia-azerbaijan-normalization.txt";

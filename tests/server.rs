@@ -1,12 +1,12 @@
 //! `readouts serve` over HTTP on a free loopback port: every endpoint, the bad requests, the token.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::server::{Server, get, raw, read_some, send, start, start_with};
-use common::{fixture, readouts};
+use crate::common::server::{Server, get, raw, read_some, send, start, start_with};
+use crate::common::{fixture, readouts};
 use serde_json::Value;
 
 #[test]
