@@ -623,12 +623,16 @@ mod tests {
         ];
         for (tier, score, below) in cases {
             assert_eq!(below_in_relevance(tier, score, &worst), below, "{tier:?} {score}");
-            // It agrees with the full order for the best and the worst day a hit could have.
-            for day in [i32::MAX, NO_DAY] {
-                let hit = Ranked { key: key(Sort::Relevance, tier, score, day), score, address: DocAddress::new(0, 0) };
-                if below {
-                    assert_eq!(hit.cmp_rank(&worst), Ordering::Less);
+            // It agrees with the full order: below, the hit loses with the best and the worst day
+            // it could have; not below, some day lets it in, so the day must be read.
+            let hit =
+                |day| Ranked { key: key(Sort::Relevance, tier, score, day), score, address: DocAddress::new(0, 0) };
+            if below {
+                for day in [i32::MAX, NO_DAY] {
+                    assert_eq!(hit(day).cmp_rank(&worst), Ordering::Less, "{tier:?} {score} {day}");
                 }
+            } else {
+                assert_eq!(hit(i32::MAX).cmp_rank(&worst), Ordering::Greater, "{tier:?} {score}");
             }
         }
     }
