@@ -113,6 +113,17 @@ impl Ordinals {
             Ordinals::Wide(ords)
         }
     }
+
+    /// Calls `f` with each ordinal of `range` (a multi-valued column's slice for one readout).
+    #[inline(always)]
+    fn each_in(&self, range: std::ops::Range<u32>, f: impl FnMut(usize)) {
+        let range = range.start as usize..range.end as usize;
+        match self {
+            Ordinals::Byte(ords) => each_of(&ords[range], f),
+            Ordinals::Narrow(ords) => each_of(&ords[range], f),
+            Ordinals::Wide(ords) => each_of(&ords[range], f),
+        }
+    }
 }
 
 /// Calls `f` with `per_doc[doc]` unless it is none.
@@ -164,14 +175,7 @@ impl FacetOrds {
             FacetOrds::Single(Ordinals::Byte(per_doc)) => one(per_doc, doc, f),
             FacetOrds::Single(Ordinals::Narrow(per_doc)) => one(per_doc, doc, f),
             FacetOrds::Single(Ordinals::Wide(per_doc)) => one(per_doc, doc, f),
-            FacetOrds::Multi { offsets, ords } => {
-                let range = offsets[doc] as usize..offsets[doc + 1] as usize;
-                match ords {
-                    Ordinals::Byte(ords) => each_of(&ords[range], f),
-                    Ordinals::Narrow(ords) => each_of(&ords[range], f),
-                    Ordinals::Wide(ords) => each_of(&ords[range], f),
-                }
-            }
+            FacetOrds::Multi { offsets, ords } => ords.each_in(offsets[doc]..offsets[doc + 1], f),
         }
     }
 
@@ -201,12 +205,7 @@ impl FacetOrds {
                 *range = (offsets[doc as usize], offsets[doc as usize + 1]);
             }
             for &(start, end) in &ranges[..batch.len()] {
-                let range = start as usize..end as usize;
-                match ords {
-                    Ordinals::Byte(ords) => each_of(&ords[range], |ord| counts[ord] += 1),
-                    Ordinals::Narrow(ords) => each_of(&ords[range], |ord| counts[ord] += 1),
-                    Ordinals::Wide(ords) => each_of(&ords[range], |ord| counts[ord] += 1),
-                }
+                ords.each_in(start..end, |ord| counts[ord] += 1);
             }
         }
     }
