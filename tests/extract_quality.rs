@@ -125,7 +125,10 @@
 //! `speakers_fresh64_test.jsonl` (the same, 60 more) 0.887 and 0.963 when drawn (rules-111);
 //! `speakers_fresh65_dev.jsonl` and `speakers_fresh65_test.jsonl` (the same, 60 more) 0.915 and
 //! 0.929 when drawn (rules-112); `speakers_fresh66_dev.jsonl` and `speakers_fresh66_test.jsonl`
-//! (the same, 60 more) 1.000 and 0.972 when drawn (rules-113).
+//! (the same, 60 more) 1.000 and 0.972 when drawn (rules-113); `speakers_fresh67_dev.jsonl` and
+//! `speakers_fresh67_test.jsonl` (the same, 60 more) 0.914 and 0.930 when drawn (rules-116);
+//! `speakers_fresh68_dev.jsonl` and `speakers_fresh68_test.jsonl` (the same, 60 more) 0.925 and
+//! 0.932 when drawn (rules-117).
 
 use std::collections::{HashMap, HashSet};
 
@@ -402,6 +405,14 @@ const BARS: &[Bar] = &[
     Bar { file: "speakers_fresh66_dev.jsonl", speaker_f1: 0.99, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.972 (P 0.958, R 0.986) when drawn (session 52, random, at rules-113; never read).
     Bar { file: "speakers_fresh66_test.jsonl", speaker_f1: 0.97, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.914 (P 0.898, R 0.930) when drawn (session 56, random, at rules-116; read after scoring).
+    Bar { file: "speakers_fresh67_dev.jsonl", speaker_f1: 0.94, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.930 (P 0.952, R 0.909) when drawn (session 56, random, at rules-116; never read).
+    Bar { file: "speakers_fresh67_test.jsonl", speaker_f1: 0.92, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.925 (P 0.942, R 0.907) when drawn (session 56, random, at rules-117; read after scoring).
+    Bar { file: "speakers_fresh68_dev.jsonl", speaker_f1: 0.92, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.932 (P 1.000, R 0.873) when drawn (session 56, random, at rules-117; never read).
+    Bar { file: "speakers_fresh68_test.jsonl", speaker_f1: 0.93, country_f1: 0.0, date_accuracy: 0.0 },
 ];
 
 #[derive(Default)]

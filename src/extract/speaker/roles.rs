@@ -47,6 +47,14 @@ static HEADLINE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// What befalls a headline's person, named just before them: "The United States Welcomes the
+/// Appointment of Hans Grundberg as …", "… Welcomes the Release of …". The event word of such a
+/// headline ("Welcomes") reads out no exchange with them.
+static HEADLINE_BEFALLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)\bthe (?:appointment|election|re-?election|nomination|confirmation|designation|selection|swearing-in|inauguration|release|arrest|detention|sentencing|conviction|resignation|retirement) of\s*$")
+        .expect("static regex")
+});
+
 /// An attribution: the following words name the official the text is attributed to.
 pub(super) static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:attributable to|attributed to|statement (?:from|by|of)|remarks (?:by|of|from)|readout of|readout from|message (?:from|by)|op-ed by|press (?:statement|release) (?:from|by)|testimony (?:of|by)|letter from|as delivered by)\s*$")
@@ -321,11 +329,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "I want to thank Foreign Minister Kuleba for his remarks", "Thank you, Ambassador
             // Thomas-Greenfield, for that kind introduction", "… for hosting us": they spoke at
             // the event.
-            let thanked_for_speaking =
-                (mention.titled || mention.name.len() >= 2) && THANKED_FOR_SPEAKING.is_match(after) && {
-                    let head = crate::text::tail(before, 30).to_lowercase();
-                    head.contains("thank") && !head.contains("will thank")
-                };
+            let thanked_for_speaking = (mention.titled || mention.name.len() >= 2) && thanked_for_speaking(after) && {
+                let head = crate::text::tail(before, 30).to_lowercase();
+                head.contains("thank") && !head.contains("will thank")
+            };
             // "the announcement by Turkish President Erdogan", "comments by Jake Sullivan", "the
             // deal as outlined by President Biden". Someone clearly named: "the announcement by
             // Micron" is a company's. Not a possessive: "as outlined by President Biden’s January
@@ -425,9 +432,10 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // when clearly a person's name.
             let interviewer =
                 in_title && mention.name.len() >= 2 && just_before.trim_end().to_lowercase().ends_with(" with");
-            // "Dominic Ng Appointed to Chair …", "Aleksey Navalny Unjustly Convicted Again": a
-            // headline about what befell its subject, who says nothing in it.
-            let befallen = in_title && HEADLINE_PASSIVE.is_match(after);
+            // "Dominic Ng Appointed to Chair …", "Aleksey Navalny Unjustly Convicted Again", "…
+            // Welcomes the Appointment of Hans Grundberg": a headline about what befell the person,
+            // who says nothing in it.
+            let befallen = in_title && (HEADLINE_PASSIVE.is_match(after) || HEADLINE_BEFALLS.is_match(just_before));
             let headline = in_title
                 && !befallen
                 && !announced_traveler

@@ -1,4 +1,4 @@
-//! Cases that the fresh samples of sessions 48 and 49 found (found_on_later_samples.rs holds those of
+//! Cases that the fresh samples of sessions 48, 49 and 56 found (found_on_later_samples.rs holds those of
 //! sessions 37 to 47): sentences the rules once read wrong, one test for each round of them.
 
 use super::check_bodies;
@@ -307,6 +307,76 @@ fn what_session_49_found_on_a_fresh_sample() {
             (
                 "The partners will train together in the annual, multinational Khaan Quest exercise hosted by Mongolia. Participants included Brian Coll, site manager.",
                 &["Brian Coll"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn what_session_56_found_on_a_fresh_sample() {
+    // A headline about what befell the person it names ("the Appointment of …") reads out no
+    // exchange with them, whatever its event word; one welcoming them in person still does.
+    check_bodies(
+        "The United States Welcomes the Appointment of Hans Grundberg as the New UN Special Envoy for Yemen",
+        &[(
+            "Antony J. Blinken, Secretary of State\n\nWe look forward to working closely with him.",
+            &["Antony Blinken"],
+        )],
+    );
+    check_bodies(
+        "The United States Welcomes the Release of Jane Roe",
+        &[("Antony J. Blinken, Secretary of State\n\nWe are relieved.", &["Antony Blinken"])],
+    );
+    check_bodies(
+        "President Biden Welcomes Prime Minister Kishida to the White House",
+        &[("The leaders met in the Oval Office.", &["Biden", "Kishida"])],
+    );
+    check_bodies(
+        "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call",
+        &[
+            // The head a staff office in apposition belongs to is talked about, whatever words
+            // stand before the office ("Foreign Policy Advisor to", "an advisor to").
+            (
+                "Today, Jake Sullivan spoke with Yuriy Ushakov, Foreign Policy Advisor to President Vladimir Putin of Russia.",
+                &["Emily Horne", "Jake Sullivan", "Yuriy Ushakov"],
+            ),
+            (
+                "Today, Jake Sullivan spoke with Yuriy Ushakov, an advisor to President Vladimir Putin of Russia.",
+                &["Emily Horne", "Jake Sullivan", "Yuriy Ushakov"],
+            ),
+            // Two people in apposition, neither owning the other's office, both take part.
+            (
+                "Today, Jake Sullivan spoke with Yuriy Ushakov, Foreign Minister Sergey Lavrov and President Vladimir Putin.",
+                &["Emily Horne", "Jake Sullivan", "Yuriy Ushakov", "Sergey Lavrov", "Vladimir Putin"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Secretary Antony J. Blinken at a Virtual COVID-19 Global Action Plan Foreign Ministerial",
+        &[
+            // Thanked for joining us, past the body of their office: they take part. Not one
+            // thanked for joining a body.
+            (
+                "SECRETARY BLINKEN:  Thank you. And let me thank, as well, Director General Tedros of the World Health Organization for joining us today.",
+                &["Antony Blinken", "Tedros"],
+            ),
+            (
+                "SECRETARY BLINKEN:  Thank you. I thank Prime Minister Jane Roe for joining the coalition.",
+                &["Antony Blinken"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Readout of National Security Advisor Jake Sullivan’s Meeting with the National Security Advisors of Japan and the Republic of Korea",
+        &[
+            // The host of a summit to come ("to be hosted by") takes no part in the meeting read out.
+            (
+                "Jake Sullivan met with Akiba Takeo and Cho Tae-yong. The national security advisors look forward to the trilateral leaders’ summit to be hosted by President Biden in the coming months.",
+                &["Jake Sullivan", "Akiba Takeo", "Cho Tae-yong"],
+            ),
+            (
+                "Jake Sullivan met with Akiba Takeo at a dinner hosted by President Biden.",
+                &["Jake Sullivan", "Akiba Takeo", "Biden"],
             ),
         ],
     );
