@@ -132,6 +132,7 @@
 //! (the same, 60 more) 0.963 and 0.928 when drawn (rules-117).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::common::names::same_person;
 use crate::common::{corpus, readouts};
@@ -451,15 +452,7 @@ fn score(bar: &Bar) -> Result<(), String> {
     let gold_text = std::fs::read_to_string(path).unwrap();
     let gold: Vec<Value> =
         gold_text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
-    let files: Vec<_> = gold.iter().map(|g| corpus().join(g["file"].as_str().unwrap())).collect();
-    let out = readouts().arg("extract").arg("--json").args(&files).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let predicted: HashMap<String, Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .map(|v| (v["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string(), v))
-        .collect();
+    let predicted = corpus_extracted();
 
     let (mut speakers, mut countries, mut dates_right) = (Counts::default(), Counts::default(), 0usize);
     let mut misses = Vec::new();
@@ -530,15 +523,29 @@ fn score(bar: &Bar) -> Result<(), String> {
     if held { Ok(()) } else { Err(report) }
 }
 
+/// `readouts extract --json` over the whole bundled corpus, by file name, run once for every test
+/// here: one process for the hundred-odd gold files instead of one each, which spent more of the
+/// test's time starting processes (compiling the extractor's regexes) than extracting.
+fn corpus_extracted() -> &'static HashMap<String, Value> {
+    static EXTRACTED: OnceLock<HashMap<String, Value>> = OnceLock::new();
+    EXTRACTED.get_or_init(|| {
+        let out = readouts().arg("extract").arg("--json").arg(corpus()).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .map(|v| (v["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string(), v))
+            .collect()
+    })
+}
+
 #[test]
 fn every_corpus_readout_gets_a_date() {
-    let out = readouts().arg("extract").arg("--json").arg(corpus()).output().unwrap();
-    assert!(out.status.success());
-    let lines: Vec<Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 5093);
+    let extracted = corpus_extracted();
+    assert_eq!(extracted.len(), 5093);
     let undated: Vec<&str> =
-        lines.iter().filter(|l| l["date"].is_null()).map(|l| l["path"].as_str().unwrap()).collect();
+        extracted.values().filter(|l| l["date"].is_null()).map(|l| l["path"].as_str().unwrap()).collect();
     assert!(undated.is_empty(), "{undated:?}");
 }
 
