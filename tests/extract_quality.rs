@@ -526,17 +526,21 @@ fn score(bar: &Bar) -> Result<(), String> {
 /// `readouts extract --json` over the whole bundled corpus, by file name, run once for every test
 /// here: one process for the hundred-odd gold files instead of one each, which spent more of the
 /// test's time starting processes (compiling the extractor's regexes) than extracting.
+/// Every line is kept: two readouts of one file name would otherwise collapse into one silently.
 fn corpus_extracted() -> &'static HashMap<String, Value> {
     static EXTRACTED: OnceLock<HashMap<String, Value>> = OnceLock::new();
     EXTRACTED.get_or_init(|| {
         let out = readouts().arg("extract").arg("--json").arg(corpus()).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        let lines: Vec<Value> =
+            String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let count = lines.len();
+        let by_name: HashMap<String, Value> = lines
+            .into_iter()
             .map(|v| (v["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string(), v))
-            .collect()
+            .collect();
+        assert_eq!(by_name.len(), count, "two readouts of corpus/ share a file name");
+        by_name
     })
 }
 

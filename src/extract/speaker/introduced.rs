@@ -56,11 +56,13 @@ pub(super) fn introduced_lists(sentence: &str, s: usize, lists: &mut Vec<std::op
         {
             continue;
         }
-        // Company to come: "President Biden, who will be joined by First Lady Jill Biden
-        // for the stops in the United Kingdom", "the trilateral leaders’ summit to be hosted by
-        // President Biden in the coming months".
+        // Company or a host to come: "President Biden, who will be joined by First Lady Jill
+        // Biden for the stops in the United Kingdom", "the trilateral leaders’ summit to be hosted
+        // by President Biden in the coming months" (not "I’m delighted to be joined by …").
         let before_list = sentence[..found.start()].trim_end();
-        if ["will be", "will also be", "would be", "to be"].iter().any(|w| before_list.ends_with(w)) {
+        if ["will be", "will also be", "would be"].iter().any(|w| before_list.ends_with(w))
+            || super::verbs::is_gathering_to_come(before_list)
+        {
             continue;
         }
         // Who leads a delegation or a side takes part in what it does ("The U.S. delegation,

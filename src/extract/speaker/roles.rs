@@ -256,6 +256,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // alike, titled or not (not "at the G7 Leaders’ Summit in Apulia, President Biden and G7
         // leaders committed").
         let mut preposition_chain = None;
+        // Whether the headline's mention before was befallen: the ones joined to it are too ("the
+        // Release of Paul Whelan and Evan Gershkovich").
+        let mut befallen_chain = false;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
@@ -329,10 +332,15 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "I want to thank Foreign Minister Kuleba for his remarks", "Thank you, Ambassador
             // Thomas-Greenfield, for that kind introduction", "… for hosting us": they spoke at
             // the event.
-            let thanked_for_speaking = (mention.titled || mention.name.len() >= 2) && thanked_for_speaking(after) && {
-                let head = crate::text::tail(before, 30).to_lowercase();
-                head.contains("thank") && !head.contains("will thank")
-            };
+            // Not a relative or a detainee ("thank the family of Evan Gershkovich for joining us").
+            let thanked_for_speaking = (mention.titled || mention.name.len() >= 2)
+                && !relative
+                && thanked_for_speaking(after)
+                && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
+                && {
+                    let head = crate::text::tail(before, 30).to_lowercase();
+                    head.contains("thank") && !head.contains("will thank")
+                };
             // "the announcement by Turkish President Erdogan", "comments by Jake Sullivan", "the
             // deal as outlined by President Biden". Someone clearly named: "the announcement by
             // Micron" is a company's. Not a possessive: "as outlined by President Biden’s January
@@ -435,7 +443,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "Dominic Ng Appointed to Chair …", "Aleksey Navalny Unjustly Convicted Again", "…
             // Welcomes the Appointment of Hans Grundberg": a headline about what befell the person,
             // who says nothing in it.
-            let befallen = in_title && (HEADLINE_PASSIVE.is_match(after) || HEADLINE_BEFALLS.is_match(just_before));
+            let befallen = in_title
+                && (HEADLINE_PASSIVE.is_match(after)
+                    || HEADLINE_BEFALLS.is_match(just_before)
+                    || befallen_chain && joined_to_previous);
+            befallen_chain = befallen;
             let headline = in_title
                 && !befallen
                 && !announced_traveler

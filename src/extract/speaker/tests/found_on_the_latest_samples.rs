@@ -380,4 +380,33 @@ fn what_session_56_found_on_a_fresh_sample() {
             ),
         ],
     );
+    // From a fresh review of rules-117: "to be" is the future after a gathering's noun only; a
+    // thanked relative's kin is talked about; whoever is joined to a befallen name is befallen too.
+    check_bodies(
+        "Remarks at the Atlantic Council",
+        &[
+            ("MODERATOR: I am delighted to be joined by U.S. Secretary Antony Blinken.", &["Antony Blinken"]),
+            (
+                "Today, we were honoured to be joined by Ukraine’s President Volodymyr Zelenskyy.",
+                &["Volodymyr Zelenskyy"],
+            ),
+        ],
+    );
+    check_bodies(
+        "Remarks",
+        &[
+            (
+                "Secretary Blinken said: \"I want to thank the family of Evan Gershkovich for joining us today.\"",
+                &["Blinken"],
+            ),
+            (
+                "Secretary Blinken said: \"I want to thank Minister Jane Roe of the Republic of Korea for joining us today.\"",
+                &["Blinken", "Jane Roe"],
+            ),
+        ],
+    );
+    check_bodies(
+        "The United States Welcomes the Release of Paul Whelan and Evan Gershkovich",
+        &[("Antony J. Blinken, Secretary of State\n\nWe are relieved.", &["Antony Blinken"])],
+    );
 }
