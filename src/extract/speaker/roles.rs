@@ -333,7 +333,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // Thomas-Greenfield, for that kind introduction", "… for hosting us": they spoke at
             // the event.
             // Not a relative or a detainee ("thank the family of Evan Gershkovich for joining us").
-            let thanked_for_speaking = (mention.titled || mention.name.len() >= 2)
+            let thanked_for_their_part = (mention.titled || mention.name.len() >= 2)
                 && !relative
                 && thanked_for_speaking(after)
                 && !DETAINED_BEFORE.is_match(crate::text::tail(before, 60))
@@ -411,7 +411,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                 && !possessive
                 && !met_then
                 && !ends_with_ignore_ascii_case(just_before.trim_end(), "as far as")
-                || thanked_for_speaking
+                || thanked_for_their_part
                 || said_before
                 || said_by_noun
                 || said_by_possessive

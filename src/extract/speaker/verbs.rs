@@ -209,11 +209,11 @@ pub(super) fn subject_start(sentence: &str, verb: usize) -> usize {
 }
 
 /// Whether the verb after `before` is in the future or an infinitive: "will meet", "will also
-/// meet", "would host", "to meet", and a gathering's "to be hosted by" ([`is_gathering_to_come`]). An infinitive is mostly a plan ("will travel to Cairo to
-/// meet") or a memory ("I had the honor to meet"): counting every "to meet" as a meeting read out
-/// lowered precision on every dev sample (stratified dev 0.903 -> 0.900, fresh samples 0.921 ->
-/// 0.915). Only an infinitive done gladly or when given the chance ("was pleased to meet", "had
-/// another opportunity to speak to") is read out.
+/// meet", "would host", "to meet", and a gathering's "to be hosted by" ([`is_gathering_to_come`]).
+/// An infinitive is mostly a plan ("will travel to Cairo to meet") or a memory ("I had the honor
+/// to meet"): counting every "to meet" as a meeting read out lowered precision on every dev sample
+/// (stratified dev 0.903 -> 0.900, fresh samples 0.921 -> 0.915). Only an infinitive done gladly or
+/// when given the chance ("was pleased to meet", "had another opportunity to speak to") is read out.
 pub(super) fn is_future(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().peekable();
     words.next_if(|w| is_time_adverb(w));
