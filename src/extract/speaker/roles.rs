@@ -18,9 +18,10 @@ use super::transcript::*;
 use super::verbs::*;
 use super::words::*;
 
-/// Words that make a headline the read-out of an exchange: every person it names takes part.
+/// Words that make a headline the read-out of an exchange: every person it names takes part
+/// (the `[headline exchanges]` of `data/speaker_words.txt`).
 pub(super) static EVENT_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Call|Calls|Meeting|Meetings|Meets|Met|Meet|Conversation|Conversations|Speaks|Spoke|Talks|Phone|Bilateral|Trilateral|Dinner|Lunch|Breakfast|Hosts|Welcomes|Discussion|Discussions|Consultations|Engagement|Dialogue)(?-u:\b)")
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", capitalised_alternation("headline exchanges")))
         .expect("static regex")
 });
 
@@ -41,18 +42,23 @@ pub(super) static POSSESSIVE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// What befalls a headline's subject, right after the name: "X Elected to …", "X Sworn In".
+/// What befalls a headline's subject, right after the name: "X Elected to …", "X Sworn In" (the
+/// `[befallen]` of `data/speaker_words.txt`).
 static HEADLINE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:Unjustly|Wrongfully|Wrongly|Unlawfully) )?(?:Arrested|Detained|Sentenced|Convicted|Killed|Elected|Re-[Ee]lected|Appointed|Named|Sworn|Nominated|Confirmed|Honored|Awarded|Released|Freed)(?-u:\b)")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"^\s*(?:(?:{}) )?(?:{})(?-u:\b)",
+        capitalised_alternation("befallen unjustly"),
+        capitalised_alternation("befallen")
+    ))
+    .expect("static regex")
 });
 
 /// What befalls a headline's person, named just before them: "The United States Welcomes the
-/// Appointment of Hans Grundberg as …", "… Welcomes the Release of …". The event word of such a
-/// headline ("Welcomes") reads out no exchange with them.
+/// Appointment of Hans Grundberg as …", "… Welcomes the Release of …" (the `[befalls them]` of
+/// `data/speaker_words.txt`). The event word of such a headline ("Welcomes") reads out no
+/// exchange with them.
 static HEADLINE_BEFALLS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\bthe (?:appointment|election|re-?election|nomination|confirmation|designation|selection|swearing-in|inauguration|release|arrest|detention|sentencing|conviction|resignation|retirement) of\s*$")
-        .expect("static regex")
+    Regex::new(&format!(r"(?i-u)\bthe (?:{}) of\s*$", alternation("befalls them"))).expect("static regex")
 });
 
 /// An attribution: the following words name the official the text is attributed to.

@@ -23,6 +23,31 @@ pub(super) fn section(name: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The words of a `[section]` as a regex alternation, each escaped.
+pub(super) fn alternation(name: &str) -> String {
+    section(name).iter().map(|word| regex::escape(word)).collect::<Vec<_>>().join("|")
+}
+
+/// The words of a `[section]` as a regex alternation of their capitalised forms, as headlines
+/// write them: the first letter upper case, a letter after a hyphen in either ("Re-elected" and
+/// "Re-Elected").
+pub(super) fn capitalised_alternation(name: &str) -> String {
+    let capitalised = |word: &str| {
+        word.split('-')
+            .enumerate()
+            .map(|(i, part)| {
+                let mut chars = part.chars();
+                let Some(first) = chars.next() else { return String::new() };
+                let upper: String = first.to_uppercase().collect();
+                let rest = regex::escape(chars.as_str());
+                if i == 0 { format!("{}{rest}", regex::escape(&upper)) } else { format!("[{upper}{first}]{rest}") }
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    section(name).iter().map(|word| capitalised(word)).collect::<Vec<_>>().join("|")
+}
+
 pub(super) const TITLES_TXT: &str = include_str!("../../../data/titles.txt");
 
 pub(super) const NOT_NAME_TXT: &str = include_str!("../../../data/not_name_words.txt");
@@ -501,6 +526,19 @@ mod tests {
         assert_eq!(name_case("JEAN-PIERRE"), "Jean-Pierre");
         assert_eq!(name_case("O’NEILL"), "O’Neill");
         assert_eq!(name_case("O'"), "O'");
+    }
+
+    #[test]
+    fn a_section_becomes_an_alternation_of_its_words_as_headlines_write_them() {
+        let befallen = regex::Regex::new(&format!("^(?:{})$", capitalised_alternation("befallen"))).unwrap();
+        for word in ["Elected", "Re-elected", "Re-Elected", "Sworn", "Freed"] {
+            assert!(befallen.is_match(word), "{word}");
+        }
+        for word in ["elected", "RE-ELECTED", "Reelected", "Met"] {
+            assert!(!befallen.is_match(word), "{word}");
+        }
+        let befalls = regex::Regex::new(&format!("^(?:{})$", alternation("befalls them"))).unwrap();
+        assert!(befalls.is_match("re-election") && befalls.is_match("swearing-in") && !befalls.is_match("re election"));
     }
 
     #[test]
