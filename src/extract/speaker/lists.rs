@@ -371,14 +371,15 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
             .is_none_or(|c| matches!(c, ',' | ':' | '(' | '–' | '—' | '-'))
 }
 
-/// Whether `words` are an office's words before a name: up to six, capitalised but for joining
-/// words ("White House Chief of", "U.S. Trade", "Small Business Administration"); not a line
-/// that recalls someone ("Late Senator John McCain", "Remembering Senator …", "Honoring …").
+/// Whether `words` are an office's words before a name: up to ten, capitalised but for joining
+/// words ("White House Chief of", "U.S. Trade", "Small Business Administration", "Counselor to
+/// the President", "Senior Advisor to the President and Director of Public Engagement"); not a
+/// line that recalls someone ("Late Senator John McCain", "Remembering Senator …", "Honoring …").
 fn office_words_only(words: &str) -> bool {
     let words: Vec<&str> = words.split_whitespace().collect();
-    let joining = |w: &str| matches!(w, "of" | "for" | "and" | "the");
+    let joining = |w: &str| matches!(w, "of" | "for" | "and" | "the" | "to");
     !words.is_empty()
-        && words.len() <= 6
+        && words.len() <= 10
         && is_capitalised(words[0])
         && !matches!(words[0], "Late" | "Absent" | "Remembering" | "Honoring" | "Honouring" | "In")
         && words.iter().all(|w| {

@@ -410,3 +410,31 @@ fn what_session_56_found_on_a_fresh_sample() {
         &[("Antony J. Blinken, Secretary of State\n\nWe are relieved.", &["Antony Blinken"])],
     );
 }
+
+#[test]
+fn what_session_57_found_on_a_fresh_sample() {
+    check_bodies(
+        "Readout of President Joe Biden’s Meeting with CEOs",
+        &[
+            // An office before a listed name may hold "to" and run to ten words; the list goes on
+            // past it.
+            (
+                "This afternoon, the President met with CEOs.\n\nAdministration Participants\n\nChief of Staff Jeff Zients\nCounselor to the President Steve Ricchetti\nSenior Advisor to the President and Director of Public Engagement Steve Benjamin\nDeputy Secretary of the Treasury Wally Adeyemo\n",
+                &["Joe Biden", "Jeff Zients", "Steve Ricchetti", "Steve Benjamin", "Wally Adeyemo"],
+            ),
+            // A line of prose under the list names no one it lists.
+            (
+                "This afternoon, the President met with CEOs.\n\nAdministration Participants\n\nChief of Staff Jeff Zients\nThe President thanked the CEOs for their time and went to the Oval Office.\n",
+                &["Joe Biden", "Jeff Zients"],
+            ),
+        ],
+    );
+    // "Amb." is a title as "Ambassador" is: the name after it is listed.
+    check_bodies(
+        "Readout of White House Roundtable Discussion on Countering Hate",
+        &[(
+            "Participants included:\n\n-   Adam Phillips, Chief Strategy Officer, Interfaith America\n-   Amb. Susan E. Rice, Former U.S. Domestic Policy Advisor\n-   George Selim, Senior Vice President, Anti-Defamation League\n",
+            &["Adam Phillips", "Susan Rice", "George Selim"],
+        )],
+    );
+}
