@@ -171,7 +171,7 @@ pub(super) fn said_before_office(before: &str) -> bool {
     let mut name_after = false;
     loop {
         let word = last_word(rest);
-        let joining = matches!(word, "of" | "for" | "the" | "and");
+        let joining = is_office_joining_word(word);
         if word.is_empty() || !(joining || is_capitalised(word)) {
             break;
         }
@@ -226,7 +226,7 @@ fn office_words_start(head: &str) -> Option<usize> {
     loop {
         let trimmed = rest.trim_end();
         let word = last_word(trimmed);
-        let joining = matches!(word, "of" | "for" | "the" | "and");
+        let joining = is_office_joining_word(word);
         if word.is_empty() || !(joining || is_capitalised(word) && (is_title(word) || is_breaker(word))) {
             break;
         }

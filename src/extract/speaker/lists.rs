@@ -377,7 +377,7 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
 /// line that recalls someone ("Late Senator John McCain", "Remembering Senator …", "Honoring …").
 fn office_words_only(words: &str) -> bool {
     let words: Vec<&str> = words.split_whitespace().collect();
-    let joining = |w: &str| matches!(w, "of" | "for" | "and" | "the" | "to");
+    let joining = |w: &str| is_office_joining_word(w) || w == "to";
     !words.is_empty()
         && words.len() <= 10
         && is_capitalised(words[0])

@@ -281,10 +281,17 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "Statement from Vice President X and Second Gentleman Y": the headline's subjects.
             // "… Jake Sullivan and NEC Director Brian Deese": the body an office belongs to may
             // stand between.
+            // "… Press Secretary Jen Psaki & Deputy National Security Advisor for Cyber Anne
+            // Neuberger": an office's joining words too.
             let joined_to_previous = pos > 0 && {
                 let between = text[all[m - 1].end..mention.start].trim();
                 let rest = ["and", ", and", ",", "&"].iter().find_map(|j| between.strip_prefix(j));
-                rest.is_some_and(|r| r.is_empty() || r.starts_with(' ') && r.split_whitespace().all(is_capitalised))
+                rest.is_some_and(|r| {
+                    r.is_empty()
+                        || r.starts_with(' ')
+                            && r.split_whitespace().next().is_some_and(is_capitalised)
+                            && r.split_whitespace().all(|w| is_capitalised(w) || is_office_joining_word(w))
+                })
             };
             let after = &text[mention.end..e];
             let word_before = last_word(just_before);

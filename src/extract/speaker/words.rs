@@ -87,6 +87,12 @@ pub(super) fn is_common_word(word: &str) -> bool {
     })
 }
 
+/// A word in lower case that joins an office's capitalised words: "Secretary of State", "Advisor
+/// for Cyber & Emerging Technology", "Minister of Foreign Affairs and Trade".
+pub(super) fn is_office_joining_word(word: &str) -> bool {
+    matches!(word, "of" | "for" | "the" | "and" | "&")
+}
+
 /// Particles that may stand inside a name in lower case ("Ursula von der Leyen").
 pub(super) static PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("particles"));
 

@@ -429,6 +429,20 @@ fn what_session_57_found_on_a_fresh_sample() {
             ),
         ],
     );
+    // A headline's second attributed official whose office holds joining words ("for", "&").
+    check_bodies(
+        "Statements by Press Secretary Jen Psaki & Deputy National Security Advisor for Cyber Anne Neuberger on Microsoft Exchange Vulnerabilities",
+        &[("Text of the statements.", &["Jen Psaki", "Anne Neuberger"])],
+    );
+    check_bodies(
+        "Statement by President Joe Biden and First Lady of the United States Jill Biden",
+        &[("Text of the statement.", &["Joe Biden", "Jill Biden"])],
+    );
+    // Not past the topic: "on" ends the headline's subjects.
+    check_bodies(
+        "Statement by Press Secretary Jen Psaki on Vaccines and Minister for Health Jane Roe",
+        &[("Text of the statement.", &["Jen Psaki"])],
+    );
     // "Amb." is a title as "Ambassador" is: the name after it is listed.
     check_bodies(
         "Readout of White House Roundtable Discussion on Countering Hate",
