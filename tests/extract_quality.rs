@@ -439,7 +439,7 @@ const BARS: &[Bar] = &[
     // 0.919 (P 0.971, R 0.872) when drawn (session 57, random, at rules-119; never read).
     Bar { file: "speakers_fresh72_test.jsonl", speaker_f1: 0.91, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.941 (P 0.941, R 0.941) when drawn (session 57, random, at rules-119; read after scoring;
-    // 0.946 at rules-120).
+    // 0.951 at rules-121).
     Bar { file: "speakers_fresh73_dev.jsonl", speaker_f1: 0.94, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.899 (P 0.921, R 0.879) when drawn (session 57, random, at rules-119; never read).
     Bar { file: "speakers_fresh73_test.jsonl", speaker_f1: 0.89, country_f1: 0.0, date_accuracy: 0.0 },

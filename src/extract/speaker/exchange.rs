@@ -201,6 +201,8 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     // "When President Biden took office, few had jobs": a thing had is no exchange; the sentence
     // is read on past it ("Vice President Harris, who had led the delegation, met with …").
     let mut from = subjects_from;
+    // Past an exchange recalled after "following", whose parties are none of this one's.
+    let mut subjects_from = subjects_from;
     let (m, word) = loop {
         let Some((m, word)) =
             participation_word(&sentence[from..]).map(|(m, word)| (m.start + from..m.end + from, word))
@@ -219,6 +221,16 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         // Michel" is not read out; in "To prepare for the upcoming talks, Deputy Secretary
         // Sherman met with …" the meeting past the talks is.
         let planned = is_exchange_noun(word) && TO_COME.contains(&last_word(&sentence[..m.start]));
+        // So is one recalled as what came before, with its other side: its clause is read past, to
+        // its end or the next comma ("We remain engaged following President Biden’s call with
+        // President Putin and my discussion with Foreign Minister Lavrov" recalls both).
+        if is_exchange_noun(word) && owned_after_following(&sentence[..m.start]) {
+            let clause_end =
+                clause_limit(sentence, m.end).min(sentence[m.end..].find(',').map_or(sentence.len(), |c| m.end + c));
+            from = clause_end;
+            subjects_from = clause_end;
+            continue;
+        }
         if word == "had" && !had_as_an_exchange(&sentence[m.end..]) || held_captive || planned {
             from = m.end;
             continue;
@@ -360,6 +372,24 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     };
     let subjects_from = if own_subject_clause(&sentence[..m.start]) { m.start } else { subjects_from };
     Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from), subjects_from })
+}
+
+/// Whether `before`, the text before an exchange's noun, ends with its owner after "following":
+/// "following President Biden’s", "following the Secretary of State’s" (a capitalised possessive,
+/// then back over up to six capitalised words, initials and joining words of an office to
+/// "following").
+fn owned_after_following(before: &str) -> bool {
+    let before = before.trim_end();
+    // A name's possessive, not a day's: "Following today’s meeting with …" reads it out.
+    if !before.ends_with("’s") && !before.ends_with("'s")
+        || !before.split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev().skip(1).take(7);
+    words.position(|w| w.eq_ignore_ascii_case("following")).is_some_and(|at| {
+        before.split_whitespace().rev().skip(1).take(at).all(|w| is_capitalised(w) || matches!(w, "the" | "of" | "for"))
+    })
 }
 
 /// Whether `rest`, the text after "joined", names a body joined as a member among its first two

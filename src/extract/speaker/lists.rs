@@ -375,15 +375,20 @@ fn starts_with_listed_name(text: &str, start: usize, end: usize, mentions: &[Men
 /// words ("White House Chief of", "U.S. Trade", "Small Business Administration", "Counselor to
 /// the President", "Senior Advisor to the President and Director of Public Engagement"); not a
 /// line that recalls someone ("Late Senator John McCain", "Remembering Senator …", "Honoring …").
+/// "to" joins only a title to "the" and the office it serves: "Welcome to Ambassador X", "Letter
+/// to Speaker of the House X", "Chief of Staff to Senator X" (whose aide the line lists) are no
+/// office of X's.
 fn office_words_only(words: &str) -> bool {
     let words: Vec<&str> = words.split_whitespace().collect();
-    let joining = |w: &str| is_office_joining_word(w) || w == "to";
+    let serves_the_office =
+        |i: usize| i > 0 && is_title(words[i - 1]) && words.get(i + 1).is_some_and(|next| *next == "the");
     !words.is_empty()
         && words.len() <= 10
         && is_capitalised(words[0])
         && !matches!(words[0], "Late" | "Absent" | "Remembering" | "Honoring" | "Honouring" | "In")
-        && words.iter().all(|w| {
-            joining(w)
+        && words.iter().enumerate().all(|(i, w)| {
+            is_office_joining_word(w)
+                || *w == "to" && serves_the_office(i)
                 || is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\''))
         })
 }

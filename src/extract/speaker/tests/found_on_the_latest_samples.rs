@@ -422,6 +422,12 @@ fn what_session_57_found_on_a_fresh_sample() {
                 "This afternoon, the President met with CEOs.\n\nAdministration Participants\n\nChief of Staff Jeff Zients\nCounselor to the President Steve Ricchetti\nSenior Advisor to the President and Director of Public Engagement Steve Benjamin\nDeputy Secretary of the Treasury Wally Adeyemo\n",
                 &["Joe Biden", "Jeff Zients", "Steve Ricchetti", "Steve Benjamin", "Wally Adeyemo"],
             ),
+            // "to" joins a title to the office it serves ("to the President"), not a line of
+            // thanks, a letter's heading or an aide's office to the one they serve.
+            (
+                "This afternoon, the President met with CEOs.\n\nAdministration Participants\n\nChief of Staff Jeff Zients\nSpecial Thanks to Senator Chuck Schumer\nLetter to Speaker of the House Mike Johnson\nChief of Staff to Senator Mark Kelly, Jennifer Cox\n",
+                &["Joe Biden", "Jeff Zients"],
+            ),
             // A line of prose under the list names no one it lists.
             (
                 "This afternoon, the President met with CEOs.\n\nAdministration Participants\n\nChief of Staff Jeff Zients\nThe President thanked the CEOs for their time and went to the Oval Office.\n",
@@ -442,6 +448,36 @@ fn what_session_57_found_on_a_fresh_sample() {
     check_bodies(
         "Statement by Press Secretary Jen Psaki on Vaccines and Minister for Health Jane Roe",
         &[("Text of the statement.", &["Jen Psaki"])],
+    );
+    // An exchange after "following" is recalled, not read out: its owner takes no part in it
+    // here ("since" as often opens a clause whose subject speaks: "since Special Envoy Sung Kim
+    // reached out to them saying …").
+    check_bodies(
+        "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting",
+        &[
+            (
+                "Jake Sullivan met with Suh Hoon. They acknowledged the steps taken following President Moon’s visit to Washington in May.",
+                &["Emily Horne", "Jake Sullivan", "Suh Hoon"],
+            ),
+            (
+                "Jake Sullivan met with Suh Hoon. We remain engaged following President Biden’s call with President Putin.",
+                &["Emily Horne", "Jake Sullivan", "Suh Hoon"],
+            ),
+            (
+                "Jake Sullivan met with Suh Hoon. Following the Secretary of State’s call with Foreign Minister Lavrov, we remain engaged.",
+                &["Emily Horne", "Jake Sullivan", "Suh Hoon"],
+            ),
+            (
+                "We remain engaged following President Biden’s call with President Putin and my discussion with Foreign Minister Lavrov.",
+                &["Emily Horne", "Jake Sullivan"],
+            ),
+            // Past the recalled exchange's clause, the one read out still names its parties.
+            (
+                "The steps taken following President Moon’s visit to Washington, Jake Sullivan met with Suh Hoon.",
+                &["Emily Horne", "Jake Sullivan", "Suh Hoon"],
+            ),
+            ("They welcomed President Moon’s visit to Washington.", &["Emily Horne", "Jake Sullivan", "Moon"]),
+        ],
     );
     // "Amb." is a title as "Ambassador" is: the name after it is listed.
     check_bodies(
