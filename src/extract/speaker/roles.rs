@@ -265,6 +265,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // Whether the headline's mention before was befallen: the ones joined to it are too ("the
         // Release of Paul Whelan and Evan Gershkovich").
         let mut befallen_chain = false;
+        // Whether the headline's mention before was the other side of an interview: the ones
+        // listed with it are too.
+        let mut interviewer_chain = false;
         for (pos, m) in here.clone().enumerate() {
             let mention = &all[m];
             let before = &text[s..mention.start];
@@ -450,9 +453,13 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                         .iter()
                         .any(|other| other.surname() == mention.surname() && (other.titled || other.name.len() >= 2)));
             // The other side of "Secretary Blinken With Chris Wallace of Fox News" (an interview),
-            // when clearly a person's name.
-            let interviewer =
-                in_title && mention.name.len() >= 2 && just_before.trim_end().to_lowercase().ends_with(" with");
+            // when clearly a person's name; each of them, listed: "With Joe Scarborough, Mika
+            // Brzezinski, and Willie Geist".
+            let interviewer = in_title
+                && mention.name.len() >= 2
+                && (just_before.trim_end().to_lowercase().ends_with(" with")
+                    || interviewer_chain && joined_to_previous);
+            interviewer_chain = interviewer;
             // "Dominic Ng Appointed to Chair …", "Aleksey Navalny Unjustly Convicted Again", "…
             // Welcomes the Appointment of Hans Grundberg": a headline about what befell the person,
             // who says nothing in it.

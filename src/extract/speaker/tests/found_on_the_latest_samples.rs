@@ -479,6 +479,11 @@ fn what_session_57_found_on_a_fresh_sample() {
             ("They welcomed President Moon’s visit to Washington.", &["Emily Horne", "Jake Sullivan", "Moon"]),
         ],
     );
+    // Each interviewer a headline lists after "With" takes part, not only the first.
+    check_bodies(
+        "Secretary Antony J. Blinken With Joe Scarborough, Mika Brzezinski, and Willie Geist of MSNBC’s Morning Joe",
+        &[("QUESTION: Good morning.", &["Antony Blinken", "Joe Scarborough", "Mika Brzezinski", "Willie Geist"])],
+    );
     // "Amb." is a title as "Ambassador" is: the name after it is listed.
     check_bodies(
         "Readout of White House Roundtable Discussion on Countering Hate",
