@@ -289,8 +289,20 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     if opens_with_mention || !is_capitalised(first_word) || !word_class(first_word).0 {
         return 0;
     }
+    // The name before the line's first comma; when an office's own comma comes first ("State
+    // Secretary at the Ministry for Environment, Nature Conservation and Nuclear Safety Rita
+    // Schwarzelühr-Sutter, Federal Republic of Germany"), the first full name past it that a
+    // comma follows, as a listed name's is (not a company closing the line: "Co-Owner, Oread Rx").
     let head_end = start + line.find([',', ';', '(']).unwrap_or(line.len());
-    mentions.iter().rposition(|m| m.end <= head_end).unwrap_or(0)
+    mentions
+        .iter()
+        .rposition(|m| m.end <= head_end)
+        .or_else(|| {
+            mentions.iter().position(|m| {
+                m.name.len() >= 2 && text.get(m.end..end).is_some_and(|rest| rest.trim_start().starts_with(','))
+            })
+        })
+        .unwrap_or(0)
 }
 
 /// Where the item of the line `start..end` of `text` begins, after its indent and its bullet.

@@ -484,6 +484,21 @@ fn what_session_57_found_on_a_fresh_sample() {
         "Secretary Antony J. Blinken With Joe Scarborough, Mika Brzezinski, and Willie Geist of MSNBC’s Morning Joe",
         &[("QUESTION: Good morning.", &["Antony Blinken", "Joe Scarborough", "Mika Brzezinski", "Willie Geist"])],
     );
+    // A listed office with a comma of its own (its wrapped lines joined, as the text's reader
+    // gives them): the name after it is listed, not a company that closes a line.
+    check_bodies(
+        "Readout of President Biden’s Meeting of the Major Economies Forum",
+        &[
+            (
+                "Participants included:\n\n-   President Joko Widodo, Republic of Indonesia\n-   Parliamentary State Secretary at the Ministry for Environment, Nature Conservation and Nuclear Safety Rita Schwarzelühr-Sutter, Federal Republic of Germany\n-   Prime Minister Yoshihide Suga, Japan\n",
+                &["Biden", "Joko Widodo", "Rita Schwarzelühr-Sutter", "Yoshihide Suga"],
+            ),
+            (
+                "Participants included:\n\n-   President Joko Widodo, Republic of Indonesia\n-   Co-Owner, Acme Rx\n",
+                &["Biden", "Joko Widodo"],
+            ),
+        ],
+    );
     // "Amb." is a title as "Ambassador" is: the name after it is listed.
     check_bodies(
         "Readout of White House Roundtable Discussion on Countering Hate",
