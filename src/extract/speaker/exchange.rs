@@ -379,17 +379,17 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
 /// then back over up to six capitalised words, initials and joining words of an office to
 /// "following").
 fn owned_after_following(before: &str) -> bool {
-    let before = before.trim_end();
+    let mut words = before.split_whitespace().rev();
     // A name's possessive, not a day's: "Following today’s meeting with …" reads it out.
-    if !before.ends_with("’s") && !before.ends_with("'s")
-        || !before.split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase))
-    {
+    let Some(owner) = words.next() else { return false };
+    if !(owner.ends_with("’s") || owner.ends_with("'s")) || !owner.starts_with(char::is_uppercase) {
         return false;
     }
-    let mut words = before.split_whitespace().rev().skip(1).take(7);
-    words.position(|w| w.eq_ignore_ascii_case("following")).is_some_and(|at| {
-        before.split_whitespace().rev().skip(1).take(at).all(|w| is_capitalised(w) || matches!(w, "the" | "of" | "for"))
-    })
+    let office: Vec<&str> = words.take(7).collect();
+    office
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("following"))
+        .is_some_and(|at| office[..at].iter().all(|w| is_capitalised(w) || matches!(*w, "the" | "of" | "for")))
 }
 
 /// Whether `rest`, the text after "joined", names a body joined as a member among its first two
