@@ -137,7 +137,10 @@
 //! `speakers_fresh73_dev.jsonl` and `speakers_fresh73_test.jsonl` (the same, 60 more) 0.941 and
 //! 0.899 when drawn (rules-119); `speakers_fresh74_dev.jsonl` and `speakers_fresh74_test.jsonl`
 //! (the same, 60 more) 0.826 and 0.920 when drawn (rules-121); `speakers_fresh75_dev.jsonl` and
-//! `speakers_fresh75_test.jsonl` (the same, 60 more) 0.934 and 0.958 when drawn (rules-122).
+//! `speakers_fresh75_test.jsonl` (the same, 60 more) 0.934 and 0.958 when drawn (rules-122);
+//! `speakers_fresh76_dev.jsonl` and `speakers_fresh76_test.jsonl` (session 58, the same, 60 more)
+//! 0.960 and 0.889 when drawn (rules-123); `speakers_fresh77_dev.jsonl` and
+//! `speakers_fresh77_test.jsonl` (the same, 60 more) 0.877 and 0.951 when drawn (rules-124).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -455,6 +458,16 @@ const BARS: &[Bar] = &[
     Bar { file: "speakers_fresh75_dev.jsonl", speaker_f1: 0.93, country_f1: 0.0, date_accuracy: 0.0 },
     // 0.958 (P 0.950, R 0.966) when drawn (session 57, random, at rules-122; never read).
     Bar { file: "speakers_fresh75_test.jsonl", speaker_f1: 0.95, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.960 (P 0.988, R 0.933) when drawn (session 58, random, at rules-123; read after scoring;
+    // 0.966 at rules-124).
+    Bar { file: "speakers_fresh76_dev.jsonl", speaker_f1: 0.96, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.889 (P 0.929, R 0.852) when drawn (session 58, random, at rules-123; never read).
+    Bar { file: "speakers_fresh76_test.jsonl", speaker_f1: 0.88, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.877 (P 0.883, R 0.872) when drawn (session 58, random, at rules-124; read after scoring;
+    // 0.938 at rules-125).
+    Bar { file: "speakers_fresh77_dev.jsonl", speaker_f1: 0.93, country_f1: 0.0, date_accuracy: 0.0 },
+    // 0.951 (P 0.933, R 0.970) when drawn (session 58, random, at rules-124; never read).
+    Bar { file: "speakers_fresh77_test.jsonl", speaker_f1: 0.94, country_f1: 0.0, date_accuracy: 0.0 },
 ];
 
 #[derive(Default)]

@@ -242,6 +242,7 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         || word.ends_with("ing") && is_future_progressive(before)
         || is_negated(before)
         || is_event_to_come(before)
+        || recalled_as_ago(before)
     {
         return None;
     }
@@ -372,6 +373,19 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     };
     let subjects_from = if own_subject_clause(&sentence[..m.start]) { m.start } else { subjects_from };
     Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from), subjects_from })
+}
+
+/// Whether `before`, the text before an exchange's word, dates it in the past by "ago" in the same
+/// clause: "Ten years ago, I joined President Obama …", "Three days ago, the Secretary met with
+/// Pope Francis", "some months ago when he met with President Putin": an exchange recalled, not
+/// the one read out. Not past a clause of today's ("Two weeks ago we agreed, and today we met").
+fn recalled_as_ago(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
+    words.iter().position(|w| w.trim_end_matches([',', ';', '—']) == "ago").is_some_and(|at| {
+        !words[..at].iter().any(|w| {
+            w.ends_with(';') || matches!(w.trim_end_matches(','), "today" | "now" | "and" | "but" | "Today" | "Now")
+        })
+    })
 }
 
 /// Whether `before`, the text before an exchange's noun, ends with its owner after "following":

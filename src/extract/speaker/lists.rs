@@ -258,18 +258,28 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
     let body_start = item_start(text, start, end);
     let body = &text[body_start..end];
     let first_word = body.split_whitespace().next().unwrap_or("");
-    // "Asian Pacific Islander American Health Forum: Juliet Choi": the name after the label (not
-    // when a name opens the line: "Maria Lopez: Senator Alex Padilla’s Chief of Staff"; but a
-    // label whose first words were read as a name is still a label: "Sikh American Legal Defense
-    // Fund: Kiran Gill").
-    let opens_with_mention = mentions.first().is_some_and(|m| m.start == body_start);
+    // A title read as a one-word name is no one's ("Domestic Policy Advisor to the Vice President
+    // Rohini Kosoglu": the line's person is further on, as after an office's first word).
+    let opens_with_lone_title =
+        mentions.first().is_some_and(|m| m.start == body_start && m.name.len() == 1 && is_title(&m.name[0]));
+    let opens_with_mention = !opens_with_lone_title && mentions.first().is_some_and(|m| m.start == body_start);
+    // "Asian Pacific Islander American Health Forum: Juliet Choi", "Waterbury Police Department –
+    // Chief Fernando Spagnolo": the name after the label and its colon or spaced dash (not when a
+    // name opens the line: "Maria Lopez: Senator Alex Padilla’s Chief of Staff"; but a label whose
+    // first words were read as a name is still a label: "Sikh American Legal Defense Fund: Kiran
+    // Gill", "Baltimore Police Department – …").
     // (Not "Maria Lopez, Chief of Staff: …" nor "Maria Lopez (Padilla office): …".)
     let label_goes_on = |between: &str| !between.trim().is_empty() && !between.trim_start().starts_with([',', '(']);
-    if let Some(colon) = body.find(':')
+    let label_end = body.find(':').map(|colon| (colon, colon + 1)).or_else(|| {
+        [" – ", " — ", " - "].iter().filter_map(|dash| body.find(dash).map(|at| (at, at + dash.len()))).min()
+    });
+    if let Some((label_end, after_label)) = label_end
         && (!opens_with_mention
-            || mentions[0].end < body_start + colon && label_goes_on(&text[mentions[0].end..body_start + colon]))
+            || mentions[0].end < body_start + label_end
+                && label_goes_on(&text[mentions[0].end..body_start + label_end]))
     {
-        let name_start = body_start + colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
+        let rest = &body[after_label..];
+        let name_start = body_start + after_label + (rest.len() - rest.trim_start().len());
         if let Some(after) = mentions.iter().position(|m| m.start == name_start && m.name.len() >= 2) {
             return after;
         }
@@ -286,7 +296,7 @@ fn listed_name_at(text: &str, start: usize, end: usize, mentions: &[Mention<'_>]
         return 1;
     }
     // A first mention that takes in the office is the person ("Professor Glenn Cohen of …").
-    if opens_with_mention || !is_capitalised(first_word) || !word_class(first_word).0 {
+    if opens_with_mention || !opens_with_lone_title && (!is_capitalised(first_word) || !word_class(first_word).0) {
         return 0;
     }
     // The name before the line's first comma; when an office's own comma comes first ("State

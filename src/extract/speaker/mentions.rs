@@ -182,7 +182,11 @@ pub(super) fn mentions_in<'a>(sentence: &'a str, offset: usize, scratch: &mut Sc
             let ends_run = !(gap == " " || gap == "\u{a0}")
                 || cur.ends_with("’s")
                 || cur.ends_with("'s")
-                || (cur.ends_with('.') && !is_initial(cur) && !is_title(cur) && !is_suffix(cur));
+                || (cur.ends_with('.')
+                    && !is_initial(cur)
+                    && !are_given_initials(cur)
+                    && !is_title(cur)
+                    && !is_suffix(cur));
             if ends_run {
                 break;
             }
@@ -552,7 +556,16 @@ fn may_open_name(word: &str) -> bool {
 /// Turns name words into a mention: initials and suffixes dropped, a final period trimmed.
 pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -> Option<Mention<'a>> {
     let mut name = NameWords::new();
-    for word in words {
+    for (i, word) in words.iter().enumerate() {
+        // A given name's initials run together stand for it before a surname alone or after a
+        // given name ("J.B. Pritzker", "Balaji M.K."); elsewhere they are a middle name's ("George
+        // H.W. Bush", "C.S. Eliot Kang", who goes by Eliot Kang).
+        if are_given_initials(word.text) {
+            if name.is_empty() && i + 2 == words.len() || i + 1 == words.len() {
+                name.push(Cow::Borrowed(word.text));
+            }
+            continue;
+        }
         // A bare apostrophe inside a name is dropped whichever its form ("Shia’ al-Sudani",
         // "Shia' al-Sudani"), as a possessive's is.
         // "Joseph R. Biden Jr’s." (a headline's typo) is the possessive of a suffix.

@@ -404,10 +404,23 @@ pub(super) fn is_title(word: &str) -> bool {
         })
 }
 
+static INITIALS_ALIKE: LazyLock<Vec<&'static str>> = LazyLock::new(|| section("initials alike"));
+
+/// Whether `word` is a given name's initials run together ("J.B." of "J.B. Pritzker", "P.K.
+/// Mishra", "J.R. Littlejohn"): two or three capitals, each with its period, and none of the
+/// abbreviations written alike, listed in data/speaker_words.txt ("U.S.", "D.C.", "H.E." for His
+/// Excellency, "H.R. 7776", "J.P. Morgan").
+pub(super) fn are_given_initials(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    matches!(bytes.len(), 4 | 6)
+        && bytes.chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+        && !INITIALS_ALIKE.contains(&word)
+}
+
 /// True for a capitalised word that cannot be part of a person's name.
 pub(super) fn is_breaker(word: &str) -> bool {
     // "A." and "I." are middle initials ("Lisa A. Cooper"), whatever "A" and "I" are alone.
-    if word.ends_with('.') && is_initial(word) {
+    if word.ends_with('.') && is_initial(word) || are_given_initials(word) {
         return false;
     }
     let w = strip_possessive(word).trim_end_matches('.');

@@ -508,3 +508,59 @@ fn what_session_57_found_on_a_fresh_sample() {
         )],
     );
 }
+
+#[test]
+fn what_session_58_found_on_a_fresh_sample() {
+    check_bodies(
+        "Readout of Vice President Harris’s Meeting with Legal Experts",
+        &[
+            // An office whose first words read as a one-word name ("Domestic Policy Advisor"):
+            // the line lists the person after the office, as after "Special Advisor".
+            (
+                "The Vice President met with legal experts.\n\nParticipants:\n\n-   Professor Glenn Cohen of Harvard Law School\n-   Domestic Policy Advisor to the Vice President Rohini Kosoglu\n-   Special Advisor to the Vice President Mary Smith\n-   White House Counsel Dana Remus\n",
+                &["Harris", "Glenn Cohen", "Rohini Kosoglu", "Mary Smith", "Dana Remus"],
+            ),
+            // A line a listed name opens still lists that name.
+            (
+                "The Vice President met with legal experts.\n\nParticipants:\n\n-   Dana Remus, White House Counsel\n-   Rohini Kosoglu, Domestic Policy Advisor\n",
+                &["Harris", "Dana Remus", "Rohini Kosoglu"],
+            ),
+            // A label, a spaced dash, then the person with the office, whether or not the
+            // label's first word was read as a name ("Waterbury"); a name before the dash is
+            // the person.
+            (
+                "The Vice President met with police chiefs.\n\nAttendees included:\n\n1.  San Francisco Police Department – Chief William Scott\n2.  Waterbury Police Department – Chief Fernando Spagnolo\n3.  Washtenaw County Sheriff’s Office – Sheriff Jerry Clayton\n4.  Nancy Demme – Senior Principal, PERF\n",
+                &["Harris", "William Scott", "Fernando Spagnolo", "Jerry Clayton", "Nancy Demme"],
+            ),
+        ],
+    );
+    // An exchange dated by "ago" in its clause is recalled, not read out; one after a clause of
+    // today's is read out.
+    check_bodies(
+        "Statement by President Joe Biden on the 10th Anniversary of the Raid",
+        &[
+            (
+                "Ten years ago, I joined President Obama and members of our national security team, crowded into the Situation Room to watch as our military delivered justice to Osama bin Laden.",
+                &["Joe Biden"],
+            ),
+            ("Three days ago, the Secretary met with Pope Francis.", &["Joe Biden"]),
+            (
+                "Two weeks ago we agreed on a plan, and today I met with Prime Minister Justin Trudeau.",
+                &["Joe Biden", "Justin Trudeau"],
+            ),
+        ],
+    );
+    // A given name's initials run together: kept before a surname alone, dropped as a middle
+    // name's; abbreviations written alike are none.
+    check_bodies(
+        "Readout of President Biden’s Call with Governors",
+        &[
+            (
+                "The President spoke with Illinois Governor J.B. Pritzker and Principal Secretary P.K. Mishra.",
+                &["Biden", "J.B. Pritzker", "P.K. Mishra"],
+            ),
+            ("President George H.W. Bush said: “He got things done.”", &["Biden", "George Bush"]),
+            ("The President met with U.S. Ambassador Jane Roe in Washington, D.C. today.", &["Biden", "Jane Roe"]),
+        ],
+    );
+}
