@@ -82,6 +82,50 @@ pub(super) fn said_in_apposition(before: &str, after: &str) -> bool {
     before.ends_with(',') && is_one_of(next, &SPEECH_BEFORE)
 }
 
+/// Whether a name heads a quotation of theirs: only its office's words before it on its line
+/// ("National Grid President Badar Khan", "NEFI President and CEO Sean Cota"), then a colon and
+/// the quotation, or the quotation on the next line ("Vermont Gas President and CEO Neale F.
+/// Lunderville" over "“As Vermont’s largest …”"); or opening its line with its office after a
+/// comma and a colon closing them. Not a name that goes on in its sentence ("Secretary Blinken
+/// said “…”" is read as speech).
+pub(super) fn heads_a_quotation(before: &str, after: &str) -> bool {
+    // Markdown emphasis left around a heading ("**Statement of UAW President Ray Curry:**").
+    let emphasis: &[char] = &['*', '_'];
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let office: Vec<&str> =
+        line.split_whitespace().map(|w| w.trim_matches(emphasis)).filter(|w| !w.is_empty()).collect();
+    if !before[..before.len() - line.len()].trim().is_empty()
+        || office.len() > 8
+        || !office.iter().all(|w| {
+            is_capitalised(w) && !w.ends_with([',', ';', ':']) || matches!(*w, "and" | "of" | "for" | "the" | "&")
+        })
+    {
+        return false;
+    }
+    let quotation = |t: &str| t.trim_start().trim_start_matches(emphasis).trim_start().starts_with(['“', '"']);
+    let rest = after.trim_start_matches([' ', '\t']);
+    // The name opening its line, its office after a comma, a colon closing them: "Jason Walsh,
+    // Executive Director, BlueGreen Alliance: “…”".
+    if office.is_empty()
+        && let Some(apposed) = rest.strip_prefix(',')
+    {
+        let line = &apposed[..apposed.find('\n').unwrap_or(apposed.len())];
+        return line.find(':').is_some_and(|colon| {
+            let office = &line[..colon];
+            office.split_whitespace().count() <= 12
+                && office.split_whitespace().take(4).any(|w| is_title(w.trim_end_matches([',', ';'])))
+                && quotation(&apposed[colon + 1..])
+        });
+    }
+    let rest = rest.trim_start_matches(emphasis);
+    if let Some(rest) = rest.strip_prefix(':') {
+        return quotation(rest);
+    }
+    // Without a colon, only right over the quotation's line.
+    let next_line = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'));
+    next_line.is_some_and(|next| !next.trim_start_matches([' ', '\t']).starts_with('\n') && quotation(next))
+}
+
 /// A signature line: a name alone, then a comma and a title ("Antony J. Blinken, Secretary of State").
 pub(super) fn is_signature(after: &str) -> bool {
     let Some(r) = after.trim_start().strip_prefix(',') else { return false };

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::recalled::*;
 use super::shape::*;
 use super::verbs::*;
 use super::words::*;
@@ -135,65 +136,6 @@ pub(super) struct Exchange {
     pub(super) subjects_from: usize,
 }
 
-/// The shapes of [`recalled_opening`]; the clause's rest after the exchange recalled is group 1.
-static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:Following|After|Building on|Further to|As a follow-up to|Since|Ahead of|Recalling) [^,]*?(?-u:\b)\p{Lu}[\w-]*(?:’s|'s) (?:[\w-]+ ){0,4}?(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s?(?-u:\b)|(?:Following|After|Building on|Further to|Recalling)(?: on| up on)? (?:the|a|their) [^,]*?(?-u:\b)(?:call|conversation|meeting|talks|visit|summit|trip|discussion)s? between(?-u:\b)|When (?:I|we|he|she) [^,]*?(?-u:\b)(?:last (?:week|month|year)|earlier this (?:week|month|year))(?-u:\b))([^,]*), ")
-        .expect("static regex")
-});
-
-/// Where the main clause starts when `sentence` opens with a clause recalling another exchange:
-/// someone's earlier call or meeting ("Following President Biden’s conversation with Prime
-/// Minister Bennett on April 24, Jake Sullivan met …", "Building on the President’s June 29
-/// trilateral meeting with President Yoon …, Secretary Blinken and …", "Following on the July 27
-/// meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed …"), or one of
-/// the speaker's own in the past ("When I welcomed President Niinistö … last month, I told
-/// them"). The people named in it took part in that exchange, not in the one read out. Not an
-/// opening clause of the exchange itself ("Following his meeting with X, the Secretary
-/// traveled"): it may be read out.
-pub(super) fn recalled_opening(sentence: &str) -> usize {
-    // Every shape opens with one of these words and a space: most sentences need no regex
-    // (extracting 500 readouts of corpus/, 2,003.8 M -> 1,998.4 M instructions, callgrind;
-    // tested against the regex alone in `the_opening_words_let_through_every_recalled_opening`).
-    if !matches!(
-        sentence.trim_start().split(' ').next(),
-        Some("Following" | "After" | "Building" | "Further" | "As" | "Since" | "Ahead" | "Recalling" | "When")
-    ) {
-        return 0;
-    }
-    opening_by_regex(sentence)
-}
-
-/// [`recalled_opening`] by its regex alone, for every sentence.
-fn opening_by_regex(sentence: &str) -> usize {
-    // The owner is someone named ("President Biden’s", "the President’s"), not a time ("today’s
-    // meeting with …": the exchange read out). The clause ends at its comma, and holds no
-    // exchange of its own past the one recalled ("After Secretary Blinken’s visit to Kyiv in May
-    // Deputy Secretary Sherman spoke with …, " has no comma where the clause ends).
-    OPENING
-        .captures(sentence)
-        .filter(|c| c.get(1).is_some_and(|rest| participation_word(rest.as_str()).is_none()))
-        .map_or(0, |c| c.get(0).map_or(0, |m| m.end()))
-}
-
-/// Whether `sentence` opens with a time gone by: "Last May, President Biden affirmed …", "Three
-/// years ago, President Biden and our partners committed …", "In March 2023, President Biden and
-/// Prime Minister Trudeau launched …", "In March, President Biden called for …". What its people
-/// did or met then is the history the readout recalls, not what it reads out (what they said
-/// then is still theirs: "Last year, President Biden announced …" keeps its speaker). Not a date
-/// alone ("On March 3, the President spoke with …"): that is how a readout dates its own event;
-/// nor "This year" or "This summer", as often a time to come.
-pub(super) fn opens_with_a_past_time(sentence: &str) -> bool {
-    static PAST_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        // The months, after "Last" and after "In".
-        const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
-        Regex::new(&format!(
-            r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH})|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Fifty|A|\d+) (?:years|months|weeks|decades|year|month|week|decade) ago|In (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Back in (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{{0,40}}, "
-        ))
-        .expect("static regex")
-    });
-    PAST_TIME.is_match(sentence)
-}
-
 /// The exchange `sentence` reads out, if any. A meeting yet to come ("he will meet with X") or
 /// denied ("has not met") has no participants to read out. `subjects_from` is the sentence's
 /// [`recalled_opening`], which the caller reads once for its verbs too.
@@ -224,7 +166,11 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         // So is one recalled as what came before, with its other side: its clause is read past, to
         // its end or the next comma ("We remain engaged following President Biden’s call with
         // President Putin and my discussion with Foreign Minister Lavrov" recalls both).
-        if is_exchange_noun(word) && owned_after_following(&sentence[..m.start]) {
+        // So is one dated by "ago" ("Ten years ago, I joined President Obama and …"): read past
+        // to its clause's end, where a later exchange of the sentence may be read out.
+        if is_exchange_noun(word) && owned_after_following(&sentence[..m.start])
+            || recalled_as_ago(&sentence[..m.start])
+        {
             let clause_end =
                 clause_limit(sentence, m.end).min(sentence[m.end..].find(',').map_or(sentence.len(), |c| m.end + c));
             from = clause_end;
@@ -242,7 +188,6 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
         || word.ends_with("ing") && is_future_progressive(before)
         || is_negated(before)
         || is_event_to_come(before)
-        || recalled_as_ago(before)
     {
         return None;
     }
@@ -373,37 +318,6 @@ pub(super) fn exchange_in(sentence: &str, subjects_from: usize) -> Option<Exchan
     };
     let subjects_from = if own_subject_clause(&sentence[..m.start]) { m.start } else { subjects_from };
     Some(Exchange { word: m.start, objects_from, objects_end: clause_limit(sentence, objects_from), subjects_from })
-}
-
-/// Whether `before`, the text before an exchange's word, dates it in the past by "ago" in the same
-/// clause: "Ten years ago, I joined President Obama …", "Three days ago, the Secretary met with
-/// Pope Francis", "some months ago when he met with President Putin": an exchange recalled, not
-/// the one read out. Not past a clause of today's ("Two weeks ago we agreed, and today we met").
-fn recalled_as_ago(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
-    words.iter().position(|w| w.trim_end_matches([',', ';', '—']) == "ago").is_some_and(|at| {
-        !words[..at].iter().any(|w| {
-            w.ends_with(';') || matches!(w.trim_end_matches(','), "today" | "now" | "and" | "but" | "Today" | "Now")
-        })
-    })
-}
-
-/// Whether `before`, the text before an exchange's noun, ends with its owner after "following":
-/// "following President Biden’s", "following the Secretary of State’s" (a capitalised possessive,
-/// then back over up to six capitalised words, initials and joining words of an office to
-/// "following").
-fn owned_after_following(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
-    // A name's possessive, not a day's: "Following today’s meeting with …" reads it out.
-    let Some(owner) = words.next() else { return false };
-    if !(owner.ends_with("’s") || owner.ends_with("'s")) || !owner.starts_with(char::is_uppercase) {
-        return false;
-    }
-    let office: Vec<&str> = words.take(7).collect();
-    office
-        .iter()
-        .position(|w| w.eq_ignore_ascii_case("following"))
-        .is_some_and(|at| office[..at].iter().all(|w| is_capitalised(w) || matches!(*w, "the" | "of" | "for")))
 }
 
 /// Whether `rest`, the text after "joined", names a body joined as a member among its first two

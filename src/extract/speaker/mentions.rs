@@ -557,11 +557,12 @@ fn may_open_name(word: &str) -> bool {
 pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -> Option<Mention<'a>> {
     let mut name = NameWords::new();
     for (i, word) in words.iter().enumerate() {
-        // A given name's initials run together stand for it before a surname alone or after a
-        // given name ("J.B. Pritzker", "Balaji M.K."); elsewhere they are a middle name's ("George
-        // H.W. Bush", "C.S. Eliot Kang", who goes by Eliot Kang).
+        // A given name's initials run together stand for it before a surname alone (a suffix
+        // aside: "J.B. Smith Jr.") or close a name ("Balaji M.K."); elsewhere they are a middle
+        // name's ("George H.W. Bush", "C.S. Eliot Kang", who goes by Eliot Kang).
         if are_given_initials(word.text) {
-            if name.is_empty() && i + 2 == words.len() || i + 1 == words.len() {
+            let words_after = words[i + 1..].iter().filter(|w| !is_suffix(w.text)).count();
+            if name.is_empty() && words_after == 1 || words_after == 0 {
                 name.push(Cow::Borrowed(word.text));
             }
             continue;

@@ -14,6 +14,7 @@
 //! Stages, a file each: `mentions` finds names with their titles; `roles` decides who speaks or
 //! takes part, with `context` for what the words beside a mention say of it, `verbs` for verbs and
 //! their subjects, `exchange` for the call or meeting a sentence reads out and its two sides,
+//! `recalled` for the exchanges it recalls instead (after "following", dated by "ago"),
 //! `transcript` for speaker tags and the floor, `lists` for participant lists under a heading,
 //! `introduced` for the lists a sentence introduces ("was joined by", "The U.S. delegation, led by"),
 //! and `signatures` for the names that sign a text;
@@ -29,6 +30,7 @@ mod introduced;
 mod lists;
 mod mentions;
 mod office;
+mod recalled;
 mod relatives;
 mod resolve;
 mod roles;

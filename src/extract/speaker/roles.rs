@@ -11,6 +11,7 @@ use super::exchange::*;
 use super::introduced::*;
 use super::lists::*;
 use super::mentions::*;
+use super::recalled::*;
 use super::resolve::*;
 use super::shape::*;
 use super::signatures::*;
@@ -179,8 +180,9 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // A time gone by opening a sentence: what its people did or met then is history, not
         // taking part ([`opens_with_a_past_time`]); what they said then stays theirs. The
         // body's first sentence is the readout's own event, however late it is published
-        // ("Last week, Coordinator Mitch Landrieu hosted two virtual roundtables …").
-        let past_time = Some(k) != lede && opens_with_a_past_time(sentence);
+        // ("Last week, Coordinator Mitch Landrieu hosted two virtual roundtables …"), unless a
+        // time counted back from now opens it ("Ten years ago, I joined President Obama …").
+        let past_time = (Some(k) != lede || opens_with_a_time_ago(sentence)) && opens_with_a_past_time(sentence);
         let mut from = opening;
         while let Some((v, action)) = first_verb(sentence, from) {
             // "Secretary Blinken signed for the United States": a signatory alone; so is the head
@@ -546,6 +548,11 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
             // "“We count on Germany as a key Ally.” / – Secretary Antony J. Blinken, May 24, 2021".
             let quoted_above =
                 pos == 0 && matches!(before.trim(), "–" | "—") && text[..s].trim_end().ends_with(['”', '"']);
+            // A heading of a name and its office over a quotation of theirs, as a readout gathers
+            // statements of support: "National Grid President Badar Khan:" then "“National Grid
+            // recognizes …”" on the next line.
+            // (Past the sentence: a line break may end the heading's.)
+            let heads_a_quotation = heads_a_quotation(before, crate::text::head(&text[mention.end..], 200));
             // A name in the lines that close a text as signatures signs it, wherever on its line
             // ("Joseph R. Biden, Jr. Emmanuel Macron").
             let signed = pos == 0 && before.trim().is_empty() && is_signature(after)
@@ -553,7 +560,8 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
                     && (mention.titled || mention.name.len() >= 2)
                     && (only_names_before_on_its_line(text, mention.start)
                         || names_the_line_s_signatory(text, mention.start..mention.end))
-                || quoted_above;
+                || quoted_above
+                || heads_a_quotation;
             let (attributed, headline, listed, signed, participant) = if in_transcript {
                 (false, false, mention.name.len() >= 2 && pos_in_list_start(&lists, mention.start), false, false)
             } else {

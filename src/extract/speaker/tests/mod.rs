@@ -16,6 +16,7 @@ fn check_bodies(title: &str, cases: &[(&str, &[&str])]) {
 
 mod found_on_later_samples;
 mod found_on_samples;
+mod found_on_session_58_samples;
 mod found_on_the_latest_samples;
 mod headlines;
 mod lists_and_signatures;
