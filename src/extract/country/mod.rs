@@ -81,7 +81,7 @@ struct Table {
 
 /// The rows of `countries.tsv`, one state a line, comments and blank lines left out.
 fn table_rows() -> impl Iterator<Item = &'static str> {
-    COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    crate::text::lines(COUNTRIES_TSV).filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 /// The lines of `countries.tsv`: code, name, aliases, adjectives (aliases and adjectives split on
