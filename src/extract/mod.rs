@@ -12,7 +12,7 @@ pub use speaker::statements;
 
 /// Bumped whenever the extraction rules change, so that an incremental index run re-extracts every
 /// readout (it is part of each readout's content hash, with the gazetteers themselves).
-const RULES_VERSION: &str = "rules-126";
+const RULES_VERSION: &str = "rules-127";
 
 /// Identifies the extractor: its rules and its data. Part of each readout's content hash.
 pub fn version() -> &'static str {

@@ -91,22 +91,32 @@ pub(super) fn said_in_apposition(before: &str, after: &str) -> bool {
 pub(super) fn heads_a_quotation(before: &str, after: &str) -> bool {
     // Markdown emphasis left around a heading ("**Statement of UAW President Ray Curry:**").
     let emphasis: &[char] = &['*', '_'];
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    let office: Vec<&str> =
-        line.split_whitespace().map(|w| w.trim_matches(emphasis)).filter(|w| !w.is_empty()).collect();
+    let rest = after.trim_start_matches([' ', '\t']);
+    // Asked of every name: most go on with a word, which settles it before the line is read.
+    if !rest.starts_with([':', ',', '\n', '\r', '*', '_']) {
+        return false;
+    }
+    // The line so far, from its last 160 bytes: eight words of an office fit in them.
+    let recent = crate::text::tail(before, 160);
+    let Some(line) =
+        recent.rsplit_once('\n').map(|(_, line)| line).or((recent.len() == before.len()).then_some(recent))
+    else {
+        return false;
+    };
+    let mut office = line.split_whitespace().map(|w| w.trim_matches(emphasis)).filter(|w| !w.is_empty());
+    let office_words = office.clone().count();
     if !before[..before.len() - line.len()].trim().is_empty()
-        || office.len() > 8
-        || !office.iter().all(|w| {
-            is_capitalised(w) && !w.ends_with([',', ';', ':']) || matches!(*w, "and" | "of" | "for" | "the" | "&")
+        || office_words > 8
+        || !office.all(|w| {
+            is_capitalised(w) && !w.ends_with([',', ';', ':']) || matches!(w, "and" | "of" | "for" | "the" | "&")
         })
     {
         return false;
     }
     let quotation = |t: &str| t.trim_start().trim_start_matches(emphasis).trim_start().starts_with(['“', '"']);
-    let rest = after.trim_start_matches([' ', '\t']);
     // The name opening its line, its office after a comma, a colon closing them: "Jason Walsh,
     // Executive Director, BlueGreen Alliance: “…”".
-    if office.is_empty()
+    if office_words == 0
         && let Some(apposed) = rest.strip_prefix(',')
     {
         let line = &apposed[..apposed.find('\n').unwrap_or(apposed.len())];

@@ -557,12 +557,14 @@ fn may_open_name(word: &str) -> bool {
 pub(super) fn read_name<'a>(words: &[RunWord<'a>], start: usize, titled: bool) -> Option<Mention<'a>> {
     let mut name = NameWords::new();
     for (i, word) in words.iter().enumerate() {
-        // A given name's initials run together stand for it before a surname alone (a suffix
-        // aside: "J.B. Smith Jr.") or close a name ("Balaji M.K."); elsewhere they are a middle
-        // name's ("George H.W. Bush", "C.S. Eliot Kang", who goes by Eliot Kang).
+        // Initials run together stand for a given name before a surname alone (a suffix aside:
+        // "J.B. Smith Jr.") and are kept after a given name, where they tell people apart ("George
+        // H.W. Bush" is not George W. Bush, whose single initial goes as any middle initial does)
+        // or close a name ("Balaji M.K."); before a given name and a surname they are a first name
+        // the person goes without ("C.S. Eliot Kang" is Eliot Kang).
         if are_given_initials(word.text) {
             let words_after = words[i + 1..].iter().filter(|w| !is_suffix(w.text)).count();
-            if name.is_empty() && words_after == 1 || words_after == 0 {
+            if !name.is_empty() || words_after <= 1 {
                 name.push(Cow::Borrowed(word.text));
             }
             continue;

@@ -62,7 +62,7 @@ pub(super) fn opens_with_a_past_time(sentence: &str) -> bool {
         // The months, after "Last" and after "In".
         const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
         Regex::new(&format!(
-            r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH})|(?:\p{{Lu}}\p{{Ll}}+(?:-\p{{Ll}}+)?|A|\d+) (?:years|months|weeks|decades|year|month|week|decade|centuries|century) ago|In (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Back in (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{{0,40}}, "
+            r"^\s*(?:(?:Just |Only )?(?:Last|Late last|Earlier last) (?:week|month|year|fall|autumn|spring|summer|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH})|(?:[A-Z][a-z]*(?:-[a-z]+)?|\d+) (?:years|months|weeks|decades|year|month|week|decade|centuries|century) ago|In (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Back in (?:early |late |mid-)?(?:(?:{MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|Earlier this (?:year|month|week)|This past (?:year|spring|summer|fall|winter))(?-u:\b)[^,]{{0,40}}, "
         ))
         .expect("static regex")
     });
@@ -88,7 +88,12 @@ pub(super) fn opens_with_a_time_ago(sentence: &str) -> bool {
 /// spoke with …" is the exchange read out), nor an "ago" inside a relative clause ("Ambassador
 /// Doe, who arrived two weeks ago, met with …").
 pub(super) fn recalled_as_ago(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
+    // Asked of every exchange word: its last words first looked through for "ago" at all.
+    let recent = crate::text::tail(before, 160);
+    if !recent.contains("ago") {
+        return false;
+    }
+    let words: Vec<&str> = recent.split_whitespace().rev().take(12).collect();
     let Some(at) = words.iter().position(|w| w.trim_end_matches([',', ';', '—']) == "ago") else { return false };
     let unit = words.get(at + 1).map_or("", |w| w.trim_end_matches(','));
     let dated = matches!(

@@ -58,8 +58,8 @@ fn what_session_58_found_on_a_fresh_sample() {
             ),
         ],
     );
-    // A given name's initials run together: kept before a surname alone, dropped as a middle
-    // name's; abbreviations written alike are none.
+    // A given name's initials run together: kept before a surname alone and after a given name,
+    // dropped before a given name and a surname; abbreviations written alike are none.
     check_bodies(
         "Readout of President Biden’s Call with Governors",
         &[
@@ -67,7 +67,8 @@ fn what_session_58_found_on_a_fresh_sample() {
                 "The President spoke with Illinois Governor J.B. Pritzker and Principal Secretary P.K. Mishra.",
                 &["Biden", "J.B. Pritzker", "P.K. Mishra"],
             ),
-            ("President George H.W. Bush said: “He got things done.”", &["Biden", "George Bush"]),
+            ("President George H.W. Bush said: “He got things done.”", &["Biden", "George H.W. Bush"]),
+            ("Assistant Secretary C.S. Eliot Kang said the talks went well.", &["Biden", "Eliot Kang"]),
             ("The President met with U.S. Ambassador Jane Roe in Washington, D.C. today.", &["Biden", "Jane Roe"]),
             (
                 "The President met with Mayor J.B. Smith Jr. aboard the U.S.S. Arizona Memorial.",
