@@ -69,15 +69,15 @@ pub(super) fn opens_with_a_past_time(sentence: &str) -> bool {
     PAST_TIME.is_match(sentence)
 }
 
-/// Whether `sentence` opens with a time gone by counted back from now, alone before its comma
-/// ("Ten years ago, I joined …", "Seventy-five years ago today, …"): never the readout's own
-/// event, even in its first sentence (not "Two weeks ago we agreed, and today we met").
-pub(super) fn opens_with_a_time_ago(sentence: &str) -> bool {
-    opens_with_a_past_time(sentence)
-        && sentence.split(',').next().is_some_and(|opening| {
-            let opening = opening.trim_end();
-            opening.ends_with(" ago") || opening.ends_with(" ago today")
-        })
+/// Whether the time gone by that opens `sentence` ([`opens_with_a_past_time`], asked by the
+/// caller) is counted back from now, alone before its comma ("Ten years ago, I joined …",
+/// "Seventy-five years ago today, …"): never the readout's own event, even in its first sentence
+/// (not "Two weeks ago we agreed, and today we met").
+pub(super) fn past_time_counts_back(sentence: &str) -> bool {
+    sentence.split(',').next().is_some_and(|opening| {
+        let opening = opening.trim_end();
+        opening.ends_with(" ago") || opening.ends_with(" ago today")
+    })
 }
 
 /// Whether `before`, the text before an exchange's word, dates it days to centuries back by "ago"

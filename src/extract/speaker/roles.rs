@@ -182,7 +182,7 @@ pub(super) fn roles_of(reading: &Reading<'_>, title_end: usize) -> Vec<crate::re
         // body's first sentence is the readout's own event, however late it is published
         // ("Last week, Coordinator Mitch Landrieu hosted two virtual roundtables …"), unless a
         // time counted back from now opens it ("Ten years ago, I joined President Obama …").
-        let past_time = (Some(k) != lede || opens_with_a_time_ago(sentence)) && opens_with_a_past_time(sentence);
+        let past_time = opens_with_a_past_time(sentence) && (Some(k) != lede || past_time_counts_back(sentence));
         let mut from = opening;
         while let Some((v, action)) = first_verb(sentence, from) {
             // "Secretary Blinken signed for the United States": a signatory alone; so is the head
